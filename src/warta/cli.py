@@ -1,0 +1,106 @@
+"""The ``warta`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from warta.model import ReadFailure, document_schema
+from warta.readers import FORMATS, ReaderOptions, read_inputs
+from warta.readers.base import DEFAULT_MAX_BYTES
+from warta.resources import example_article
+
+app = typer.Typer(
+    help="warta reads Indonesian news into structured data: who did what to whom, when, where, "
+         "and who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+FormatOption = Annotated[str | None, typer.Option(
+    "--format", "-f", help=f"Input format ({', '.join(FORMATS)}); by default from the file "
+                           "name or its content.")]
+MapOption = Annotated[str | None, typer.Option(
+    "--map", help="Record columns for warta's fields, e.g. text=isi_berita,title=judul,"
+                  "published=tanggal,url=tautan,id=id")]
+DateOrderOption = Annotated[str | None, typer.Option(
+    "--date-order", help="Order of numeric dates in records: DMY (Indonesian), MDY or YMD; by "
+                         "default DMY unless the date shows otherwise.")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-bytes", help="Refuse input files larger than this many bytes.")]
+
+
+def reader_options(fmt: str | None, field_map: str | None, date_order: str | None,
+                   max_bytes: int) -> ReaderOptions:
+    """The shared reader options, checked; a bad value exits with a one-line message."""
+    if fmt and fmt not in FORMATS:
+        fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if date_order and date_order.upper() not in ("DMY", "MDY", "YMD"):
+        fail(f"--date-order {date_order!r} is not one of DMY, MDY, YMD")
+    try:
+        mapping = ReaderOptions.parse_map(field_map)
+    except ValueError as err:
+        fail(str(err))
+    return ReaderOptions(format=fmt, field_map=mapping,
+                         date_order=date_order.upper() if date_order else None, max_bytes=max_bytes)
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"warta: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders or '-' for standard input. Without any, the bundled example "
+             "article.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article, one per "
+                                                         "line.")] = False,
+    fmt: FormatOption = None,
+    field_map: MapOption = None,
+    date_order: DateOrderOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read articles and print their reading: a report per article, or JSON with --json."""
+    from warta.pipeline import default_pipeline
+    from warta.report import Reporter
+
+    options = reader_options(fmt, field_map, date_order, max_bytes)
+    pipeline = default_pipeline(options.date_order)
+    reporter = Reporter()
+    read, failures = 0, []
+    inputs = paths or [str(example_article())]
+    for item in pipeline.run(read_inputs(inputs, options)):
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            continue
+        read += 1
+        if as_json:
+            sys.stdout.write(item.to_json() + "\n")
+        else:
+            reporter.show(item)
+    summarize(read, failures, len(inputs))
+    if read == 0:
+        raise typer.Exit(1)
+
+
+def summarize(read: int, failures: list[ReadFailure], inputs: int) -> None:
+    """One summary on standard error: how many articles were read, and each failure, why."""
+    if not failures and read <= 1:
+        return
+    noun = "article" if read == 1 else "articles"
+    typer.echo(f"warta: read {read} {noun} from {inputs} input{'s' * (inputs != 1)}; "
+               f"{len(failures)} failed", err=True)
+    for failure in failures:
+        typer.echo(f"  {failure}", err=True)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a reading (what `analyze --json` prints per article)."""
+    typer.echo(json.dumps(document_schema(), indent=2, ensure_ascii=False))

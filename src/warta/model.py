@@ -1,0 +1,180 @@
+"""The document model: one article with standoff layers.
+
+A reader turns an input into a :class:`RawRecord`; the pipeline's stages turn that into a
+:class:`Document` and add layers to it. Every layer is a list of spans whose ``start``/``end``
+are character offsets into ``Document.body`` (the article's clean paragraphs joined by blank
+lines), so any layer can be lined up with any other and with the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Layout = Literal["page", "body"]
+
+
+@dataclass
+class RawRecord:
+    """What a reader hands to the pipeline: text plus whatever metadata the format carried.
+
+    ``layout`` says how to read ``text``: ``page`` is a scraped page whose header (caption,
+    category, title, teaser, byline) precedes the body; ``body`` is the article text alone, its
+    title and the rest coming from ``meta``.
+    """
+
+    input: str
+    text: str
+    format: str
+    layout: Layout = "body"
+    record: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReadFailure:
+    """An input (or one record of it) that could not be read, with the reason."""
+
+    input: str
+    reason: str
+    record: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.input}:{self.record}" if self.record else self.input
+        return f"{where}: {self.reason}"
+
+
+class Layer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Layer):
+    start: int = Field(description="offset of the first character in Document.body")
+    end: int = Field(description="offset just past the last character in Document.body")
+    text: str
+
+
+class Paragraph(Span):
+    pass
+
+
+class Sentence(Span):
+    paragraph: int = Field(description="index of the paragraph holding the sentence")
+
+
+class Mention(Span):
+    pass
+
+
+class Geo(Layer):
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Entity(Layer):
+    id: str
+    name: str = Field(description="canonical name: the fullest form used in the article")
+    type: Literal["PERSON", "ORG", "PLACE", "EVENT"]
+    aliases: list[str] = []
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    mentions: list[Mention] = []
+    geo: Geo | None = None
+
+
+class TimeExpr(Span):
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str = Field(description="TimeML TIMEX3 value")
+
+
+class ActorRef(Layer):
+    entity: str | None = Field(None, description="id of the entity in Document.entities")
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Event(Layer):
+    id: str
+    type: str = Field(description="PLOVER event type")
+    mode: str | None = None
+    cameo: str | None = None
+    score: float | None = Field(None, description="conflict-cooperation score")
+    quad_class: int | None = None
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    place: ActorRef | None = None
+    sentence: str = ""
+    trigger: Span | None = None
+    negated: bool = False
+    intent: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.0
+    mentions: list[Span] = []
+
+
+class Speaker(Layer):
+    entity: str | None = None
+    name: str | None = None
+
+
+class Quote(Span):
+    speaker: Speaker | None = None
+    direct: bool = True
+    place: str | None = None
+    date: str | None = None
+
+
+class Article(Layer):
+    title: str | None = None
+    category: str | None = None
+    caption: str | None = None
+    teaser: str | None = None
+    authors: list[str] = []
+    editors: list[str] = []
+    dateline: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date or date-time")
+    published_basis: str = Field("none", description="where the publication date came from")
+    language: str | None = Field(None, description="ISO 639-1 code")
+    language_confidence: float | None = None
+    url: str | None = None
+    site: str | None = None
+    sources_cited: list[str] = []
+    paragraphs: list[Paragraph] = []
+
+
+class Source(Layer):
+    input: str = Field(description="the path, URI or '-' the article was read from")
+    record: str | None = Field(None, description="where in the input: line, row, entry, record")
+    format: str
+    record_id: str | None = Field(None, description="the record's own id, when it has one")
+
+
+class Document(Layer):
+    id: str
+    source: Source
+    article: Article = Article()
+    body: str = Field("", description="clean paragraphs joined by blank lines; offsets refer here")
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    times: list[TimeExpr] = []
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    warnings: list[str] = []
+
+    def to_json(self) -> str:
+        return self.model_dump_json(exclude_none=False)
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of what ``warta analyze --json`` prints, one object per article."""
+    return Document.model_json_schema()

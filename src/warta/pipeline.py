@@ -1,0 +1,49 @@
+"""The pipeline: a raw record becomes a Document, then each component adds its layer.
+
+Modelled on spaCy: the first step makes the Document (here from a reader's RawRecord, where
+spaCy tokenises text), then components run in order, each reading the layers before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from warta.model import Document, RawRecord, ReadFailure
+from warta.stages.dates import PublicationDate
+from warta.stages.language import LanguageId
+from warta.stages.page import build_document
+from warta.stages.sentences import Sentences
+
+Component = Callable[[Document], Document]
+
+
+class Pipeline:
+    def __init__(self, components: list[Component]) -> None:
+        self.components = components
+
+    @property
+    def names(self) -> list[str]:
+        return [getattr(c, "name", type(c).__name__) for c in self.components]
+
+    def __call__(self, raw: RawRecord) -> Document:
+        doc = build_document(raw)
+        for component in self.components:
+            doc = component(doc)
+        return doc
+
+    def run(self, records: Iterable[RawRecord | ReadFailure]) -> Iterator[Document | ReadFailure]:
+        """Documents for the records; a record the pipeline fails on becomes a ReadFailure."""
+        for rec in records:
+            if isinstance(rec, ReadFailure):
+                yield rec
+                continue
+            try:
+                yield self(rec)
+            except Exception as err:  # one bad record must not stop a batch; it is reported
+                yield ReadFailure(rec.input, f"pipeline failed: {type(err).__name__}: {err}",
+                                  rec.record)
+
+
+def default_pipeline(date_order: str | None = None) -> Pipeline:
+    """warta's pipeline with its embedded defaults."""
+    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences()])

@@ -1,0 +1,83 @@
+"""The terminal report of a reading, rendered with rich."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from warta.model import Document
+
+
+class Reporter:
+    def __init__(self, console: Console | None = None) -> None:
+        self.console = console or Console()
+
+    def show(self, doc: Document) -> None:
+        self.console.print(Panel(Group(*self._parts(doc)), title=f"[bold]{doc.article.title or doc.id}",
+                                 subtitle=self._where(doc), expand=True))
+
+    @staticmethod
+    def _where(doc: Document) -> str:
+        src = doc.source
+        return f"{src.input}{':' + src.record if src.record else ''} ({src.format})"
+
+    def _parts(self, doc: Document) -> list:
+        parts: list = [self._fields(doc)]
+        paragraphs = Text()
+        for i, para in enumerate(doc.article.paragraphs):
+            paragraphs.append(("\n\n" if i else "") + para.text)
+        parts += [Text("\nBody", style="bold"), paragraphs]
+        for title, table in self._layers(doc):
+            parts += [Text(f"\n{title}", style="bold"), table]
+        if doc.warnings:
+            parts.append(Text("\n" + "\n".join(f"warning: {w}" for w in doc.warnings), style="yellow"))
+        return parts
+
+    @staticmethod
+    def _fields(doc: Document) -> Table:
+        a = doc.article
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="cyan", no_wrap=True)
+        table.add_column()
+        language = f"{a.language} ({a.language_confidence:.2f})" if a.language else "unknown"
+        rows = [
+            ("caption", a.caption), ("category", a.category), ("teaser", a.teaser),
+            ("authors", ", ".join(a.authors)), ("editors", ", ".join(a.editors)),
+            ("dateline", a.dateline), ("published", a.published and f"{a.published}  [{a.published_basis}]"),
+            ("language", language), ("url", a.url), ("site", a.site),
+            ("layers", f"{len(a.paragraphs)} paragraphs, {len(doc.sentences)} sentences, "
+                       f"{len(doc.entities)} entities, {len(doc.times)} times, "
+                       f"{len(doc.events)} events, {len(doc.quotes)} quotes"),
+        ]
+        for key, value in rows:
+            if value:
+                table.add_row(key, Text(str(value)))
+        return table
+
+    @staticmethod
+    def _layers(doc: Document) -> list[tuple[str, Table]]:
+        out = []
+        if doc.entities:
+            table = Table("entity", "type", "title", "country", "mentions", box=None)
+            for e in doc.entities:
+                table.add_row(e.name, e.type, e.title or "", e.country or "", str(len(e.mentions)))
+            out.append(("Entities", table))
+        if doc.times:
+            table = Table("time", "type", "value", box=None)
+            for t in doc.times:
+                table.add_row(t.text, t.type, t.value)
+            out.append(("Times", table))
+        if doc.events:
+            table = Table("type", "source", "target", "date", "evidence", box=None)
+            for ev in doc.events:
+                table.add_row(ev.type, (ev.source and ev.source.name) or "", (ev.target and ev.target.name) or "",
+                              ev.date or "", ev.sentence[:80])
+            out.append(("Events", table))
+        if doc.quotes:
+            table = Table("speaker", "quote", box=None)
+            for q in doc.quotes:
+                table.add_row((q.speaker and q.speaker.name) or "?", q.text[:100])
+            out.append(("Quotes", table))
+        return out

@@ -1,0 +1,389 @@
+"""Page structure: a raw record becomes a Document with its article fields and clean body.
+
+A scraped page (layout ``page``) prints a header before the body: photo caption, category,
+title, teaser, byline (often twice, with labels such as "Author"), sometimes a date line. The
+body opens with a dateline ("JAKARTA -") and carries chrome (promotions, share buttons, credit
+lines). This stage tells those parts apart by their shapes and by the words in
+``data/page.toml`` and ``data/chrome.toml``; records of layout ``body`` bring their header as
+metadata and only have their body cleaned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.model import Article, Document, Paragraph, RawRecord, Source
+from warta.resources import load
+from warta.stages.dates import find_dates
+
+SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
+NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(bin|binti|van|de|der|von|al|el|da|di)$")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and spacing-folded text, for comparing two renderings of one string."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"\W+", " ", text).strip()
+
+
+@dataclass
+class Header:
+    caption: str | None = None
+    category: str | None = None
+    title: str | None = None
+    teaser: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    date_line: str | None = None
+
+
+@cache
+def _page_data() -> dict:
+    data = load("page")
+    labels = {label: role for role, words in data["labels"].items() for label in words}
+    return {
+        "labels": labels,
+        "categories": {fold(c) for c in data["categories"]},
+        "bullets": tuple(data["bullets"]),
+        "datelines": [re.compile(p) for p in data["datelines"]],
+    }
+
+
+@cache
+def _chrome_rules() -> dict:
+    data = load("chrome")
+    return {
+        "drop": [re.compile(p, re.I) for p in data["drop"]],
+        "credit": [re.compile(p, re.I) for p in data["credit"]],
+        "trailing": [re.compile(p, re.I) for p in data["trailing"]],
+    }
+
+
+# ---- shapes of lines -------------------------------------------------------------------------
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_paragraph_like(line: str) -> bool:
+    n = len(words(line))
+    return n >= 25 or (n >= 10 and line.rstrip().endswith(SENTENCE_END))
+
+
+def is_title_like(line: str) -> bool:
+    n = len(words(line))
+    return 2 <= n <= 30 and not line.rstrip().endswith(".") and any(c.isalpha() for c in line)
+
+
+def is_name_like(line: str) -> bool:
+    tokens = words(line)
+    return 1 <= len(tokens) <= 5 and all(NAME_WORD.match(t) for t in tokens) and not any(
+        c.isdigit() for c in line)
+
+
+def label_role(line: str) -> str | None:
+    return _page_data()["labels"].get(line.strip().rstrip(":").strip().lower())
+
+
+def inline_credit(line: str) -> tuple[str, list[str]] | None:
+    """("author", names) for "Penulis: A, B" / "Editor: C"; None for any other line."""
+    segments = [s.strip() for s in line.split("|") if s.strip()]
+    found: list[tuple[str, list[str]]] = []
+    for segment in segments:
+        for rule in _chrome_rules()["credit"]:
+            match = rule.match(segment)
+            if match:
+                role = label_role(match.group("role")) or "author"
+                found.append((role, split_names(match.group("names"))))
+                break
+        else:
+            return None
+    if not found:
+        return None
+    role = found[0][0]
+    return role, [name for _, names in found for name in names]
+
+
+def split_names(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*", text.strip().rstrip("."))
+    return [p.strip() for p in parts if p.strip() and len(p.strip()) > 1]
+
+
+def is_bullet(line: str) -> bool:
+    return line.startswith(_page_data()["bullets"]) and len(words(line)) >= 6
+
+
+def strip_bullet(line: str) -> str:
+    return line.lstrip("".join(_page_data()["bullets"])).strip()
+
+
+def is_category(line: str) -> bool:
+    return len(words(line)) <= 4 and fold(line) in _page_data()["categories"]
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is just a date (and maybe a clock time), as pages print under the title."""
+    if len(words(line)) > 9:
+        return False
+    found = find_dates(line)
+    return bool(found) and len(found[0].text) >= len(line) * 0.5
+
+
+# ---- the page header -------------------------------------------------------------------------
+
+def split_page(text: str) -> tuple[list[str], list[str]]:
+    """Header lines and body lines of a scraped page."""
+    lines = [line.strip() for line in text.splitlines()]
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled:
+        return [], []
+    start = _body_start(lines, filled)
+    header = [line for line in lines[:start] if line]
+    return header, lines[start:]
+
+
+def _body_start(lines: list[str], filled: list[int]) -> int:
+    top = filled[:40]
+    for i in top:
+        if match_dateline(lines[i]) and len(words(lines[i])) >= 8:
+            return i
+    markers = [i for i in top[:25] if _is_header_marker(lines[i])]
+    if markers:
+        after = [i for i in filled if i > markers[-1]]
+        for i in after:
+            if not (is_name_like(lines[i]) or is_date_line(lines[i])):
+                return i
+        return len(lines)
+    for i in top[:4]:
+        if is_paragraph_like(lines[i]):
+            return i
+    return filled[0]
+
+
+def _is_header_marker(line: str) -> bool:
+    return bool(label_role(line) or inline_credit(line) or is_bullet(line) or is_category(line)
+                or is_date_line(line))
+
+
+def read_header(lines: list[str]) -> Header:
+    header = Header()
+    names = _byline_names(lines, header)
+    used = set(names)
+    teaser_at = None
+    for i, line in enumerate(lines):
+        if i in used or label_role(line):
+            continue
+        if header.category is None and is_category(line):
+            header.category = line
+            used.add(i)
+        elif is_date_line(line) and header.date_line is None:
+            header.date_line = line
+            used.add(i)
+        elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
+            header.teaser = strip_bullet(line)
+            teaser_at = i
+            used.add(i)
+    _title_and_caption(lines, used, teaser_at, header)
+    return header
+
+
+def _byline_names(lines: list[str], header: Header) -> set[int]:
+    """Indexes of byline lines; their names go to header.authors / header.editors."""
+    used: set[int] = set()
+
+    def add(role: str, found: list[str]) -> None:
+        bucket = header.editors if role == "editor" else header.authors
+        for name in found:
+            if fold(name) not in {fold(n) for n in bucket}:
+                bucket.append(name)
+
+    for i, line in enumerate(lines):
+        credit = inline_credit(line)
+        if credit:
+            add(*credit)
+            used.add(i)
+            continue
+        role = label_role(line)
+        if not role:
+            continue
+        used.add(i)
+        if role == "other":
+            continue
+        # The name sits before its label ("X / Author") or after it ("Penulis / X"), and
+        # pages often print it twice.
+        j = i - 1
+        while j >= 0 and _byline_name(lines[j]):
+            add(role, [lines[j]])
+            used.add(j)
+            j -= 1
+        if j == i - 1 and i + 1 < len(lines) and _byline_name(lines[i + 1]):
+            add(role, [lines[i + 1]])
+            used.add(i + 1)
+    return used
+
+
+def _byline_name(line: str) -> bool:
+    return is_name_like(line) and not label_role(line) and not is_category(line)
+
+
+def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
+                       header: Header) -> None:
+    limit = teaser_at if teaser_at is not None else min(used | {len(lines)})
+    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
+    if not candidates:
+        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])]
+    if not candidates:
+        return
+    title_at = candidates[-1]
+    header.title = lines[title_at]
+    caption = [lines[i] for i in range(title_at) if i not in used]
+    if caption:
+        header.caption = " ".join(caption)
+
+
+# ---- the body --------------------------------------------------------------------------------
+
+def to_paragraphs(lines: list[str]) -> list[str]:
+    """Body lines to paragraphs: one per line, unless the text is hard-wrapped into blocks."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(" ".join(line.split()))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if _hard_wrapped(blocks):
+        return [" ".join(block) for block in blocks]
+    return [line for block in blocks for line in block]
+
+
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    total = sum(len(block) for block in blocks)
+    if not inner or len(inner) < total * 0.4:
+        return False
+    unfinished = sum(1 for line in inner if not line.endswith(SENTENCE_END))
+    return unfinished >= len(inner) * 0.6
+
+
+def remove_chrome(paragraphs: list[str], header: Header) -> list[str]:
+    """Paragraphs without page chrome; names on credit lines join the header's byline."""
+    rules = _chrome_rules()
+    kept: list[str] = []
+    for text in paragraphs:
+        if any(rule.match(text) for rule in rules["drop"]):
+            continue
+        credit = inline_credit(text) if len(words(text)) <= 20 else None
+        if credit:
+            role, names = credit
+            bucket = header.editors if role == "editor" else header.authors
+            bucket.extend(n for n in names if fold(n) not in {fold(b) for b in bucket})
+            continue
+        for rule in rules["trailing"]:
+            text = rule.sub("", text)
+        if text.strip():
+            kept.append(text.strip())
+    return kept
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    for pattern in _page_data()["datelines"]:
+        match = pattern.match(line)
+        if match:
+            return match
+    return None
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    match = match_dateline(paragraph)
+    if not match or len(words(paragraph[match.end():])) < 3:
+        return None, paragraph
+    return match.group("dateline").strip(), paragraph[match.end():]
+
+
+def dedupe(paragraphs: list[str], header: Header) -> list[str]:
+    """Drop a first paragraph that repeats the title, and any paragraph printed twice."""
+    seen: set[str] = set()
+    kept = []
+    for index, text in enumerate(paragraphs):
+        key = fold(text)
+        if index == 0 and header.title and key == fold(header.title):
+            continue
+        if key in seen and len(words(text)) >= 6:
+            continue
+        seen.add(key)
+        kept.append(text)
+    return kept
+
+
+# ---- the stage ---------------------------------------------------------------------------------
+
+def header_from_meta(raw: RawRecord) -> Header:
+    meta = raw.meta
+    authors = meta.get("authors") or []
+    return Header(
+        title=_clean(meta.get("title")),
+        category=_clean(meta.get("category")),
+        teaser=_clean(meta.get("teaser")),
+        authors=[a for a in (str(x).strip() for x in authors) if a],
+    )
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def build_document(raw: RawRecord) -> Document:
+    """The Document for a raw record: article fields, clean paragraphs, the body they make."""
+    if raw.layout == "page":
+        header_lines, body_lines = split_page(raw.text)
+        header = read_header(header_lines)
+    else:
+        header, body_lines = header_from_meta(raw), raw.text.splitlines()
+    paragraphs = remove_chrome(to_paragraphs(body_lines), header)
+    dateline = None
+    if paragraphs:
+        dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    paragraphs = dedupe(paragraphs, header)
+    body, spans = _join(paragraphs)
+    article = Article(
+        title=header.title, category=header.category, caption=header.caption,
+        teaser=header.teaser, authors=header.authors, editors=header.editors,
+        dateline=dateline, url=_clean(raw.meta.get("url")), site=_clean(raw.meta.get("site")),
+        paragraphs=spans,
+    )
+    published = raw.meta.get("published")
+    if published:
+        article.published, article.published_basis = str(published), "metadata"
+    elif header.date_line:
+        article.published, article.published_basis = header.date_line, "page date line"
+    source = Source(input=raw.input, record=raw.record, format=raw.format,
+                    record_id=_clean(raw.meta.get("id")))
+    doc = Document(id=document_id(raw, body), source=source, article=article, body=body)
+    doc.warnings.extend(raw.warnings)
+    if not body:
+        doc.warnings.append("no body text left after removing page chrome")
+    return doc
+
+
+def _join(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:
+    spans, offset = [], 0
+    for text in paragraphs:
+        spans.append(Paragraph(start=offset, end=offset + len(text), text=text))
+        offset += len(text) + 2
+    return "\n\n".join(paragraphs), spans
+
+
+def document_id(raw: RawRecord, body: str) -> str:
+    """Stable id: from the URL when there is one, else from the normalised text."""
+    url = raw.meta.get("url")
+    key = f"url:{url}" if url else f"text:{fold(body)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

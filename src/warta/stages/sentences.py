@@ -1,0 +1,63 @@
+"""Sentence boundaries within paragraphs.
+
+A rule splitter: a full stop, question or exclamation mark (with any closing quotes or
+brackets) followed by space and a capital, digit or opening quote ends a sentence, unless the
+word before is an abbreviation listed in data/sentences.toml or a single initial. Hand-written
+because spaCy's and NLTK's splitters would add a large dependency for the same rule, and
+neither ships Indonesian abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.model import Document, Sentence
+from warta.resources import load
+
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in load("sentences")["abbreviations"])
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a paragraph."""
+    spans, start = [], 0
+    abbreviations = _abbreviations()
+    for match in BOUNDARY.finditer(text):
+        if text[match.start()] == ".":
+            before = re.search(r"([\w.]+)$", text[start:match.start()])
+            if before and before.group(1).lower().rstrip(".") in abbreviations:
+                continue
+        end = match.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Sentences:
+    """Fills ``doc.sentences`` with offsets into the body."""
+
+    name = "sentences"
+
+    def __call__(self, doc: Document) -> Document:
+        doc.sentences = [
+            Sentence(start=para.start + s, end=para.start + e, text=para.text[s:e], paragraph=i)
+            for i, para in enumerate(doc.article.paragraphs)
+            for s, e in split_sentences(para.text)
+        ]
+        return doc
