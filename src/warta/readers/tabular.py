@@ -26,12 +26,11 @@ def record_to_raw(obj: dict[str, Any], input_name: str, where: str | None, fmt: 
 
 
 def read_csv(text: str, input_name: str, options: ReaderOptions) -> Iterator[RawRecord | ReadFailure]:
-    dialect: type[csv.Dialect] | csv.Dialect = csv.excel
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        pass
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Only the delimiter is guessed, from the header line: csv.Sniffer also guesses quoting
+    # and gets it wrong on bodies full of quotation marks.
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = max(",;\t|", key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as err:

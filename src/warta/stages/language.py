@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from warta.model import Document
@@ -27,7 +28,22 @@ def identify(text: str) -> tuple[str | None, float]:
     if not values or values[0].value <= 0:
         return None, 0.0
     best = values[0]
+    if len(values) > 1 and {best.language.name, values[1].language.name} == set(_markers()):
+        best = _by_markers(sample, best, values[1])
     return best.language.iso_code_639_1.name.lower(), round(best.value, 4)
+
+
+@cache
+def _markers() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+            for name, words in load("languages")["markers"].items()}
+
+
+def _by_markers(text: str, first, second):
+    """Of two close languages, the one whose own words the text uses clearly more."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _markers().items()}
+    mine, theirs = counts[first.language.name], counts[second.language.name]
+    return second if theirs >= mine + 2 else first
 
 
 class LanguageId:

@@ -268,27 +268,34 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     if not inner or len(inner) < total * 0.4:
         return False
     unfinished = sum(1 for line in inner if not line.endswith(SENTENCE_END))
-    return unfinished >= len(inner) * 0.6
+    even = sum(1 for line in inner if 40 <= len(line) <= 100)  # wrapped lines have one width
+    return unfinished >= len(inner) * 0.6 and even >= len(inner) * 0.8
 
 
-def remove_chrome(paragraphs: list[str], header: Header) -> list[str]:
-    """Paragraphs without page chrome; names on credit lines join the header's byline."""
+def remove_chrome(lines: list[str], header: Header) -> list[str]:
+    """Body lines without page chrome; names on credit lines join the header's byline."""
     rules = _chrome_rules()
     kept: list[str] = []
-    for text in paragraphs:
-        if any(rule.match(text) for rule in rules["drop"]):
+    for line in lines:
+        text = line.strip()
+        bare = text.strip("'\"“”‘’ ")
+        if text and any(rule.match(text) or rule.match(bare) for rule in rules["drop"]):
             continue
-        credit = inline_credit(text) if len(words(text)) <= 20 else None
+        credit = inline_credit(text) if text and len(words(text)) <= 20 else None
         if credit:
             role, names = credit
             bucket = header.editors if role == "editor" else header.authors
             bucket.extend(n for n in names if fold(n) not in {fold(b) for b in bucket})
             continue
-        for rule in rules["trailing"]:
-            text = rule.sub("", text)
-        if text.strip():
-            kept.append(text.strip())
+        kept.append(text)
     return kept
+
+
+def strip_trailing(paragraph: str) -> str:
+    """A paragraph without the editor initials and similar marks that close it."""
+    for rule in _chrome_rules()["trailing"]:
+        paragraph = rule.sub("", paragraph)
+    return paragraph.strip()
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
@@ -348,7 +355,8 @@ def build_document(raw: RawRecord) -> Document:
         header = read_header(header_lines)
     else:
         header, body_lines = header_from_meta(raw), raw.text.splitlines()
-    paragraphs = remove_chrome(to_paragraphs(body_lines), header)
+    lines = remove_chrome(body_lines, header)
+    paragraphs = [p for p in map(strip_trailing, to_paragraphs(lines)) if p]
     dateline = None
     if paragraphs:
         dateline, paragraphs[0] = split_dateline(paragraphs[0])
