@@ -73,18 +73,20 @@ def analyze(
     options = reader_options(fmt, field_map, date_order, max_bytes)
     pipeline = default_pipeline(options.date_order)
     reporter = Reporter()
-    read, failures = 0, []
+    read, failures, seen = 0, [], set()
     inputs = paths or [str(example_article())]
     for item in pipeline.run(read_inputs(inputs, options)):
         if isinstance(item, ReadFailure):
             failures.append(item)
+            seen.add(item.input)
             continue
         read += 1
+        seen.add(item.source.input)
         if as_json:
             sys.stdout.write(item.to_json() + "\n")
         else:
             reporter.show(item)
-    summarize(read, failures, len(inputs))
+    summarize(read, failures, len(seen))
     if read == 0:
         raise typer.Exit(1)
 

@@ -47,7 +47,7 @@ def read_inputs(paths: Iterable[str], options: ReaderOptions) -> Iterator[RawRec
             for file in files:
                 yield from _guarded(str(file), lambda f=file: read_file(f, options))
         elif path.exists():
-            yield from _guarded(name, lambda: read_file(path, options))
+            yield from _guarded(name, lambda p=path: read_file(p, options))
         else:
             yield ReadFailure(name, "no such file or folder")
 

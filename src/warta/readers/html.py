@@ -7,6 +7,8 @@ from typing import Any
 from warta.model import RawRecord
 from warta.readers.base import InputError
 
+MIN_WORDS = 5  # below this, what trafilatura found is a menu or a caption, not an article
+
 
 def extract_html(html: str | bytes, input_name: str, url: str | None = None,
                  record: str | None = None, fmt: str = "html") -> RawRecord:
@@ -22,7 +24,7 @@ def extract_html(html: str | bytes, input_name: str, url: str | None = None,
         raise InputError(f"unreadable HTML ({type(err).__name__}: {err})", record) from None
     data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         raise InputError("no article text found in the HTML", record)
     meta: dict[str, Any] = {
         "title": data.get("title"),

@@ -42,7 +42,8 @@ def _calendar() -> dict:
     months = "|".join(sorted(map(re.escape, data["months"]), key=len, reverse=True))
     weekdays = "|".join(sorted(map(re.escape, data["weekdays"]), key=len, reverse=True))
     zones = "|".join(map(re.escape, data["zones"]))
-    clock = rf"(?:\s*,?\s*(?:pukul\s+)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?:[:.](?P<ss>\d{{2}}))?\s*(?P<zone>{zones})?)?"
+    clock = (rf"(?:\s*[,|-]?\s*(?:pukul\s+)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?:[:.](?P<ss>\d{{2}}))?"
+             rf"\s*(?P<zone>{zones})?)?")
     weekday = rf"(?:(?P<wd>{weekdays})\s*,?\s*)?"
     textual = rf"\b{weekday}(?P<d>\d{{1,2}})\s+(?P<mon>{months})\.?\s+(?P<y>\d{{4}})\b{clock}"
     english = rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b{clock}"

@@ -51,6 +51,7 @@ def _page_data() -> dict:
         "categories": {fold(c) for c in data["categories"]},
         "bullets": tuple(data["bullets"]),
         "datelines": [re.compile(p) for p in data["datelines"]],
+        "sources": [re.compile(p) for p in data["sources"]["patterns"]],
     }
 
 
@@ -90,23 +91,19 @@ def label_role(line: str) -> str | None:
     return _page_data()["labels"].get(line.strip().rstrip(":").strip().lower())
 
 
-def inline_credit(line: str) -> tuple[str, list[str]] | None:
-    """("author", names) for "Penulis: A, B" / "Editor: C"; None for any other line."""
-    segments = [s.strip() for s in line.split("|") if s.strip()]
+def inline_credit(line: str) -> list[tuple[str, list[str]]]:
+    """[(role, names)] for "Penulis: A, B | Editor: C"; empty for any other line."""
     found: list[tuple[str, list[str]]] = []
-    for segment in segments:
+    for segment in (s.strip() for s in line.split("|") if s.strip()):
         for rule in _chrome_rules()["credit"]:
             match = rule.match(segment)
-            if match:
-                role = label_role(match.group("role")) or "author"
-                found.append((role, split_names(match.group("names"))))
+            names = split_names(match.group("names")) if match else []
+            if names and all(is_name_like(n) for n in names):
+                found.append((label_role(match.group("role")) or "author", names))
                 break
         else:
-            return None
-    if not found:
-        return None
-    role = found[0][0]
-    return role, [name for _, names in found for name in names]
+            return []
+    return found
 
 
 def split_names(text: str) -> list[str]:
@@ -139,6 +136,8 @@ def is_date_line(line: str) -> bool:
 def split_page(text: str) -> tuple[list[str], list[str]]:
     """Header lines and body lines of a scraped page."""
     lines = [line.strip() for line in text.splitlines()]
+    if _hard_wrapped(_blocks(lines)):
+        lines = to_paragraphs(lines)
     filled = [i for i, line in enumerate(lines) if line]
     if not filled:
         return [], []
@@ -203,9 +202,10 @@ def _byline_names(lines: list[str], header: Header) -> set[int]:
                 bucket.append(name)
 
     for i, line in enumerate(lines):
-        credit = inline_credit(line)
-        if credit:
-            add(*credit)
+        credits = inline_credit(line)
+        if credits:
+            for role, found in credits:
+                add(role, found)
             used.add(i)
             continue
         role = label_role(line)
@@ -250,16 +250,21 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
 
 def to_paragraphs(lines: list[str]) -> list[str]:
     """Body lines to paragraphs: one per line, unless the text is hard-wrapped into blocks."""
+    blocks = _blocks(lines)
+    if _hard_wrapped(blocks):
+        return [" ".join(block) for block in blocks]
+    return [line for block in blocks for line in block]
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines, whitespace folded."""
     blocks: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
             blocks[-1].append(" ".join(line.split()))
         elif blocks[-1]:
             blocks.append([])
-    blocks = [b for b in blocks if b]
-    if _hard_wrapped(blocks):
-        return [" ".join(block) for block in blocks]
-    return [line for block in blocks for line in block]
+    return [b for b in blocks if b]
 
 
 def _hard_wrapped(blocks: list[list[str]]) -> bool:
@@ -281,11 +286,11 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
         bare = text.strip("'\"“”‘’ ")
         if text and any(rule.match(text) or rule.match(bare) for rule in rules["drop"]):
             continue
-        credit = inline_credit(text) if text and len(words(text)) <= 20 else None
-        if credit:
-            role, names = credit
+        credits = inline_credit(text) if text and len(words(text)) <= 20 else []
+        for role, names in credits:
             bucket = header.editors if role == "editor" else header.authors
             bucket.extend(n for n in names if fold(n) not in {fold(b) for b in bucket})
+        if credits:
             continue
         kept.append(text)
     return kept
@@ -311,6 +316,26 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if not match or len(words(paragraph[match.end():])) < 3:
         return None, paragraph
     return match.group("dateline").strip(), paragraph[match.end():]
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    dates = load("dates")
+    return frozenset([*dates["weekdays"], *dates["months"]])
+
+
+def cited_sources(body: str) -> list[str]:
+    """Outlets the article says it took its report from, in order of first mention."""
+    found: dict[str, str] = {}
+    for pattern in _page_data()["sources"]:
+        for match in pattern.finditer(body):
+            tokens = match.group("source").rstrip(".,").split()
+            while tokens and (tokens[-1].lower() in calendar_words() or tokens[-1].islower()):
+                tokens.pop()
+            if tokens:
+                name = " ".join(tokens)
+                found.setdefault(fold(name), (match.start(), name))
+    return [name for _, name in sorted(found.values())]
 
 
 def dedupe(paragraphs: list[str], header: Header) -> list[str]:
@@ -366,7 +391,7 @@ def build_document(raw: RawRecord) -> Document:
         title=header.title, category=header.category, caption=header.caption,
         teaser=header.teaser, authors=header.authors, editors=header.editors,
         dateline=dateline, url=_clean(raw.meta.get("url")), site=_clean(raw.meta.get("site")),
-        paragraphs=spans,
+        paragraphs=spans, sources_cited=cited_sources(body),
     )
     published = raw.meta.get("published")
     if published:

@@ -1,0 +1,27 @@
+"""Language identification: Indonesian recognised, anything else read and flagged."""
+
+from warta.model import RawRecord
+from warta.pipeline import default_pipeline
+
+
+def analyse(text: str):
+    return default_pipeline()(RawRecord(input="t", text=text, format="text", layout="body"))
+
+
+def test_indonesian():
+    doc = analyse("Pemerintah mengumumkan kebijakan baru soal impor beras hari ini di Jakarta setelah "
+                  "rapat terbatas dengan para menteri bidang ekonomi.")
+    assert doc.article.language == "id" and not doc.warnings
+
+
+def test_english_is_flagged_not_hidden():
+    doc = analyse("The government announced a new rice import policy today in Jakarta after a "
+                  "limited meeting with the economic ministers.")
+    assert doc.article.language == "en"
+    assert any("not in Indonesian" in w for w in doc.warnings)
+
+
+def test_malay_words_decide_between_malay_and_indonesian():
+    doc = analyse("Kerajaan telah mengumumkan dasar baharu kerana harga barang meningkat, manakala "
+                  "pejabat daerah boleh memberi cadangan kepada syarikat tempatan selepas mesyuarat.")
+    assert doc.article.language == "ms"

@@ -1,0 +1,138 @@
+"""Page structure: header fields, dateline, chrome and teaser of scraped text pages."""
+
+from warta.model import RawRecord
+from warta.pipeline import default_pipeline
+from warta.resources import example_article
+from warta.stages.page import build_document
+
+
+def page(text: str):
+    return build_document(RawRecord(input="t.txt", text=text, format="text", layout="page"))
+
+
+def test_example_page_header_and_body():
+    doc = default_pipeline()(RawRecord(input="ex", text=example_article().read_text(), format="text",
+                                       layout="page"))
+    a = doc.article
+    assert a.caption.startswith("Presiden Rusia Vladimir Putin")
+    assert a.category == "Dunia"
+    assert a.title == "Kerja Sama Korea Utara-Rusia Kembali jadi Sorotan"
+    assert a.teaser.startswith("Menteri Luar Negeri Korea Selatan Park Jin")
+    assert a.authors == ["Distika Safara Setianda"]
+    assert a.dateline == "JAKARTA"
+    assert a.published == "2023-11-09" and "dilansir" in a.published_basis
+    assert a.language == "id"
+    # The teaser repeated as the first paragraph stays the teaser and appears once in the body.
+    assert a.paragraphs[0].text == a.teaser
+    assert sum(p.text == a.teaser for p in a.paragraphs) == 1
+    assert len(a.paragraphs) == 11
+
+
+def test_paragraph_offsets_point_into_the_body():
+    doc = page("Judul Berita Ini\n\nJAKARTA - Satu dua tiga empat lima enam.\n\nParagraf kedua di sini ya.")
+    for para in doc.article.paragraphs:
+        assert doc.body[para.start:para.end] == para.text
+
+
+def test_inline_credits_and_other_dateline_shapes():
+    text = (
+        "Ekonomi\n"
+        "Harga Beras Naik Lagi di Pasar Induk\n"
+        "Penulis: Budi Santoso | Editor: Rina Wati\n"
+        "Jakarta, CNN Indonesia -- Harga beras di Pasar Induk Cipinang naik lagi pekan ini, kata "
+        "pedagang kepada wartawan.\n"
+        "Kenaikan itu terjadi karena pasokan dari daerah berkurang sejak awal bulan lalu.\n"
+        "(rdp/imk)\n"
+    )
+    doc = page(text)
+    a = doc.article
+    assert a.category == "Ekonomi"
+    assert a.title == "Harga Beras Naik Lagi di Pasar Induk"
+    assert a.authors == ["Budi Santoso"] and a.editors == ["Rina Wati"]
+    assert a.dateline == "Jakarta, CNN Indonesia"
+    assert a.paragraphs[0].text.startswith("Harga beras di Pasar Induk")
+    assert all("rdp/imk" not in p.text for p in a.paragraphs)
+
+
+def test_site_datelines():
+    for line, dateline in [
+        ("KOMPAS.com - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "KOMPAS.com"),
+        ("Jakarta (ANTARA) - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "Jakarta (ANTARA)"),
+        ("SEOUL, Kamis (9/11/2023) - Pemerintah menetapkan harga baru bahan bakar minyak.",
+         "SEOUL, Kamis (9/11/2023)"),
+    ]:
+        doc = page(f"Judul Satu Dua Tiga\n\n{line}")
+        assert doc.article.dateline == dateline
+        assert doc.article.paragraphs[0].text.startswith("Pemerintah menetapkan")
+
+
+def test_no_dateline_for_an_ordinary_sentence():
+    doc = page("Judul Satu Dua Tiga\n\nPresiden Joko Widodo - yang hadir pagi ini - membuka acara itu.")
+    assert doc.article.dateline is None
+
+
+def test_chrome_lines_leave_the_body_and_credits_become_people():
+    body = "\n".join([
+        "JAKARTA - Pemerintah mengumumkan kebijakan baru soal impor beras hari ini di Jakarta.",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Baca juga: Harga Cabai Melonjak di Pasar",
+        "Simak juga video 'Menteri Bicara Soal Beras':",
+        "Tonton juga video \"Impor Beras\" di sini:",
+        "Saksikan Live DetikPagi:",
+        "ADVERTISEMENT",
+        "Kebijakan itu berlaku mulai bulan depan untuk seluruh provinsi di Indonesia. (sha/c5/hep)",
+        "Editor: Andi Lubis",
+        "Penulis: Sari Dewi",
+        "Diadaptasi oleh Tim Redaksi dari kantor berita asing",
+        "Artikel ini pertama kali terbit di situs lain dengan judul berbeda.",
+        "Bagikan",
+        "WhatsApp",
+    ])
+    doc = page("Judul Berita Beras Impor\n\n" + body)
+    texts = [p.text for p in doc.article.paragraphs]
+    assert texts == [
+        "Pemerintah mengumumkan kebijakan baru soal impor beras hari ini di Jakarta.",
+        "Kebijakan itu berlaku mulai bulan depan untuk seluruh provinsi di Indonesia.",
+    ]
+    assert doc.article.editors == ["Andi Lubis"]
+    assert doc.article.authors == ["Sari Dewi"]
+
+
+def test_page_date_line_in_the_header_dates_the_article():
+    doc = default_pipeline()(RawRecord(input="t", format="text", layout="page", text=(
+        "Harga Beras Naik Lagi di Pasar Induk\nKamis, 09 Nov 2023 14:05 WIB\n\n"
+        "Harga beras di Pasar Induk Cipinang naik lagi pekan ini, kata pedagang kepada wartawan.")))
+    assert doc.article.published == "2023-11-09T14:05:00+07:00"
+    assert doc.article.published_basis == "page date line"
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    text = (
+        "Judul Berita Yang Dibungkus\n\n"
+        "Pemerintah mengumumkan kebijakan baru soal impor beras\n"
+        "hari ini di Jakarta setelah rapat terbatas dengan para\n"
+        "menteri bidang ekonomi di Istana Negara pagi tadi.\n\n"
+        "Kebijakan itu berlaku mulai bulan depan untuk seluruh\n"
+        "provinsi dan akan dievaluasi setiap tiga bulan sekali\n"
+        "oleh kementerian yang membidangi perdagangan nasional.\n"
+    )
+    doc = page(text)
+    assert len(doc.article.paragraphs) == 2
+    assert doc.article.paragraphs[0].text.endswith("Istana Negara pagi tadi.")
+
+
+def test_sentences_are_split_with_abbreviations_kept():
+    doc = default_pipeline()(RawRecord(input="t", format="text", layout="body", text=(
+        "Dr. Budi tiba di Jl. Sudirman pukul 10.00 WIB. Ia disambut warga. \"Kami senang,\" "
+        "katanya. Prof. Ani juga hadir.")))
+    assert [s.text for s in doc.sentences] == [
+        "Dr. Budi tiba di Jl. Sudirman pukul 10.00 WIB.", "Ia disambut warga.",
+        "\"Kami senang,\" katanya.", "Prof. Ani juga hadir."]
+    for s in doc.sentences:
+        assert doc.body[s.start:s.end] == s.text
+
+
+def test_sources_cited():
+    doc = page("Judul Satu Dua\n\nMenurut laporan itu, harga naik, dilansir dari The Korea Times, Kamis, "
+               "9 November 2023. Hal itu juga dikutip dari Reuters. Seperti dikutip Antara, ia hadir.")
+    assert doc.article.sources_cited == ["The Korea Times", "Reuters", "Antara"]

@@ -1,0 +1,44 @@
+"""Checks on the shared data sets; each skips with the reason when ../shared is absent."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+
+from tests.conftest import ROOT, readings, run, shared_path
+
+DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
+CHROME = re.compile(
+    r"^\W*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Baca juga\b|Simak( juga)? video\b|"
+    r"Tonton juga\b|Saksikan Live|Editor\s*:|Penulis\s*:|Diadaptasi oleh|Artikel ini pertama kali)"
+    r"|\((?:[a-z0-9]{1,5}/){1,4}[a-z0-9]{1,5}\)\s*$", re.I)
+
+
+def test_detik_rows_read_clean():
+    path = shared_path("data/news/detik-1000.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    code, out, err = run("analyze", str(path), "--json", "--map", DETIK_MAP, "--date-order", "MDY")
+    docs = readings(out)
+    assert code == 0 and len(docs) == len(rows) == 1000, err
+    for doc in docs:
+        row = rows[doc["source"]["record_id"]]
+        assert doc["article"]["title"] == " ".join(row["judul"].split())
+        month, day, year = row["tanggal"].split()[0].split("/")
+        assert doc["article"]["published"].startswith(f"{year}-{int(month):02d}-{int(day):02d}")
+        assert doc["article"]["paragraphs"], row["id"]
+        for para in doc["article"]["paragraphs"]:
+            assert not CHROME.search(para["text"]), (row["id"], para["text"][:80])
+
+
+def test_example_article_against_its_reference_reading(tmp_path):
+    gold = shared_path("seed/000_290faf135c53dc63.gold.json")
+    scorer = shared_path("eval/score_articles.py")
+    code, out, _ = run("analyze", str(gold.with_name("000_290faf135c53dc63.txt")), "--json")
+    pred = tmp_path / "pred.json"
+    pred.write_text(out, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), str(pred)], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert "article 11/11" in result.stdout, result.stdout
