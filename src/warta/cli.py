@@ -106,3 +106,50 @@ def summarize(read: int, failures: list[ReadFailure], inputs: int) -> None:
 def schema() -> None:
     """Print the JSON Schema of a reading (what `analyze --json` prints per article)."""
     typer.echo(json.dumps(document_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def timex(
+    documents: Annotated[list[str], typer.Argument(help="JSON documents {docid, dct, title, text}, as "
+                                                        "score_timex.py export writes them.")],
+    out: Annotated[str, typer.Option("--out", help="Folder for DOCID.json = {times: [...]}")],
+) -> None:
+    """Tag and normalise the time expressions of plain-text documents."""
+    from pathlib import Path
+
+    from warta.stages.times import tag
+
+    target = Path(out)
+    target.mkdir(parents=True, exist_ok=True)
+    failures: list[ReadFailure] = []
+    done = 0
+    for name in documents:
+        try:
+            doc = json.loads(Path(name).read_text(encoding="utf-8"))
+            text, docid = doc["text"], str(doc.get("docid") or Path(name).stem)
+            anchor = _anchor(doc.get("dct"), name)
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            failures.append(ReadFailure(name, f"not a timex document ({type(err).__name__}: {err})"))
+            continue
+        times = [{"start": f.start, "end": f.end, "text": f.text, "type": f.type, "value": f.value}
+                 for f in tag(text, anchor)]
+        (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
+                                              encoding="utf-8")
+        done += 1
+    summarize(done, failures, len(documents))
+    if done == 0:
+        raise typer.Exit(1)
+
+
+def _anchor(value: object, name: str):
+    """The document's creation date as a date, or None when it has none."""
+    from datetime import date
+
+    from warta.stages.dates import normalize_date
+
+    if not value:
+        return None
+    normalized = normalize_date(str(value))
+    if normalized is None:
+        raise ValueError(f"unreadable creation date {value!r}")
+    return date.fromisoformat(normalized[:10])

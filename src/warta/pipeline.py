@@ -13,6 +13,7 @@ from warta.stages.dates import PublicationDate
 from warta.stages.language import LanguageId
 from warta.stages.page import build_document
 from warta.stages.sentences import Sentences
+from warta.stages.times import Times
 
 Component = Callable[[Document], Document]
 
@@ -46,4 +47,4 @@ class Pipeline:
 
 def default_pipeline(date_order: str | None = None) -> Pipeline:
     """warta's pipeline with its embedded defaults."""
-    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences()])
+    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Times()])

@@ -1,0 +1,784 @@
+"""Time expressions: found and normalised to TimeML TIMEX3 values against an anchor date.
+
+The words and the rules that find expressions are data (``data/timex.toml``); this module is
+the engine. Each rule is a regular expression whose named groups hand the parts of a match to a
+resolver, which turns them into a TIMEX3 type and value against the anchor — the article's
+publication date, or for words inside a quotation, the date the text says it was spoken.
+
+dateparser reads single dates well but not running text: it finds no "dua hari lalu", "pekan
+lalu", "lusa" or "awal Oktober", takes "minggu" only as Sunday, and at ~1 ms a call it is far
+below the 100,000 words/s this stage needs; hence rules over the whole text here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from warta.model import Document, TimeExpr
+from warta.resources import load
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: int
+    groups: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: str
+    case_sensitive_first: bool
+    words: frozenset[str]  # the rule runs on a paragraph holding one of these words
+    marks: tuple[str, ...]  # ... or one of these characters ("0-9": any digit)
+
+    def applies(self, tokens: set[str], paragraph: str) -> bool:
+        if not self.words.isdisjoint(tokens):
+            return True
+        return any((mark == "0-9" and any(c.isdigit() for c in paragraph)) or
+                   (mark != "0-9" and mark in paragraph) for mark in self.marks)
+
+
+# ---- the data ----------------------------------------------------------------------------------
+
+@cache
+def _data() -> dict[str, Any]:
+    return load("timex")
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def rules() -> list[Rule]:
+    data = _data()
+    macros = {name: _alternation(words) for name, words in data["words"].items()}
+    macros["vague"] = _alternation(list(data["vague"]))
+    macro = re.compile(r"@(\w+)")
+    compiled = []
+    for rule in data["rule"]:
+        source = macro.sub(lambda m: macros[m.group(1)], rule["pattern"])
+        words, marks = _needs(rule["needs"], data)
+        compiled.append(Rule(rule["name"], re.compile(r"(?<!\w)" + source + r"(?!\w)", re.I),
+                             rule["resolve"], rule.get("case_sensitive_first", False), words, marks))
+    return compiled
+
+
+def _needs(needs: list[str], data: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A rule's trigger words (first words of list entries) and trigger characters."""
+    words: set[str] = set()
+    marks: list[str] = []
+    for need in needs:
+        if need.startswith("@"):
+            entries = data["vague"] if need == "@vague" else data["words"][need[1:]]
+            words.update(TOKEN.findall(entry.lower())[0] for entry in entries)
+        elif need.isalpha():
+            words.add(need)
+        else:
+            marks.append(need)
+    return frozenset(words), tuple(marks)
+
+
+@cache
+def _tense_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    tense = _data()["tense"]
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, tense["future"] + tense["past"])) + r")\b", re.I)
+    return pattern, frozenset(tense["future"])
+
+
+@cache
+def _months() -> dict[str, int]:
+    months = load("dates")["months"]
+    return {name: number for name, number in months.items()}
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    return dict(load("dates")["weekdays"])
+
+
+# ---- finding -----------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, then the longest non-overlapping ones (earlier rules win ties).
+
+    Rules run paragraph by paragraph, and only where a paragraph holds one of their trigger
+    words: most rules have nothing to find in most paragraphs, and skipping them is what
+    makes the tagger fast."""
+    found: list[Candidate] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            tokens = set(TOKEN.findall(paragraph.lower()))
+            tokens |= {t[:-3] for t in tokens if t.endswith("nya")}  # harinya, tahunnya
+            for index, rule in enumerate(rules()):
+                if rule.applies(tokens, paragraph):
+                    found.extend(_matches(rule, index, paragraph, offset, text))
+        offset += len(paragraph) + 1
+    found.sort(key=lambda c: (-(c.end - c.start), c.rule, c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in found:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _matches(rule: Rule, index: int, paragraph: str, offset: int, text: str) -> list[Candidate]:
+    out = []
+    for match in rule.pattern.finditer(paragraph):
+        if match.end() == match.start():
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        if rule.case_sensitive_first and not _capitalised(groups):
+            continue
+        if _inside_a_name(text, offset + match.start()):
+            continue
+        spans = {k: (offset + match.start(k), offset + match.end(k)) for k in groups}
+        out.append(Candidate(offset + match.start(), offset + match.end(), index, groups, spans))
+    return out
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """A weekday or month opening the match is part of a place name ("Pasar Minggu")."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _not_after()
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return frozenset(_data()["names"]["not_after"])
+
+
+def _capitalised(groups: dict[str, Any]) -> bool:
+    """Weekday, month and holiday names count only when written with a capital."""
+    for key in ("wd", "mon", "holiday"):
+        if key in groups:
+            return groups[key][:1].isupper()
+    return True
+
+
+# ---- resolving ---------------------------------------------------------------------------------
+
+class Context:
+    """What a resolver may look at: the text, the anchor date and the dates already found."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.dates: list[tuple[int, date]] = []  # day-precision dates found so far, by offset
+
+    def last_date(self, before: int) -> date | None:
+        starts = [s for s, _ in self.dates]
+        i = bisect_right(starts, before)
+        return self.dates[i - 1][1] if i else self.anchor
+
+    def sentence_date(self, before: int) -> date | None:
+        """A date mentioned earlier in the same sentence, else the anchor."""
+        sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before))
+        for start, day in reversed(self.dates):
+            if sentence_start < start < before:
+                return day
+        return self.anchor
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'future' or 'past' from the cue word nearest before the expression in its sentence."""
+        pattern, future = _tense_cues()
+        left = max(0, start - 45)
+        window = self.text[left:start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        window = window[cut + 1:] if cut >= 0 else window
+        cues = pattern.findall(window)
+        if not cues:
+            return None
+        return "future" if cues[-1].lower() in future else "past"
+
+
+def number_value(text: str) -> float | None:
+    """Digits or Indonesian number words ("dua puluh tiga") as a number."""
+    text = text.strip().lower()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "."))
+    if text in ("se", "satu"):
+        return 1
+    if text == "setengah":
+        return 0.5
+    numbers = _data()["numbers"]
+    value = part = 0
+    for token in text.split():
+        if token == "seratus":
+            value += 100
+        elif token == "seribu":
+            value += 1000
+        elif token in numbers:
+            part += numbers[token]
+        elif token == "belas":
+            part += 10
+        elif token == "puluh":
+            value, part = value + part * 10, 0
+        elif token == "ratus":
+            value, part = value + part * 100, 0
+        elif token == "ribu":
+            value, part = (value + part) * 1000, 0
+        else:
+            return None
+    total = value + part
+    return total or None
+
+
+def roman_value(text: str) -> int | None:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    if not all(c in ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = ROMAN[c]
+        total += -v if i + 1 < len(text) and ROMAN[text[i + 1]] > v else v
+    return total
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _part_suffix(part: str | None) -> str:
+    if not part:
+        return ""
+    return "T" + _data()["parts"][" ".join(part.lower().split())]
+
+
+AFTERNOON_PARTS = ("siang", "sore", "petang", "malam", "senja")
+
+
+def _clock(groups: dict[str, Any]) -> str | None:
+    hh, mm = groups.get("hh") or groups.get("hh2"), groups.get("mm") or groups.get("mm2")
+    if hh is None:
+        return None
+    hour, minute = int(hh), int(mm or 0)
+    part = (groups.get("part") or "").lower()
+    if part in AFTERNOON_PARTS and hour < 12 and not (part == "siang" and hour >= 10):
+        hour += 12  # "pukul 7 malam" is 19:00
+    elif part == "malam" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _month_of(groups: dict[str, Any]) -> int | None:
+    if groups.get("m"):
+        month = int(groups["m"])
+        return month if 1 <= month <= 12 else None
+    if groups.get("mon"):
+        return _months().get(groups["mon"].lower().rstrip("."))
+    return None
+
+
+def _direction(rel: str | None, tense: str | None) -> str | None:
+    rel = (rel or "").lower()
+    if rel in ("lalu", "kemarin", "silam", "yang lalu", "sebelumnya"):
+        return "past"
+    if rel in ("depan", "mendatang", "nanti", "berikutnya"):
+        return "future"
+    if rel == "ini":
+        return "this"
+    return tense
+
+
+def _pick_year(anchor: date, month: int, day: int | None, weekday: int | None,
+               direction: str | None) -> int:
+    """The year for a day/month without one: agreeing with the weekday, on the side the
+    tense points to, nearest the anchor."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, day or 1)
+        except ValueError:
+            continue
+        if weekday is not None and day and candidate.weekday() != weekday:
+            continue
+        options.append(candidate)
+    if not options:
+        return anchor.year
+    def side(option: date) -> int:
+        if day:
+            return (option > anchor) - (option < anchor)
+        return ((option.year, option.month) > (anchor.year, anchor.month)) - (
+            (option.year, option.month) < (anchor.year, anchor.month))
+
+    if direction == "future":
+        later = [o for o in options if side(o) >= 0]
+        if later:
+            return min(later).year
+    if direction == "past":
+        earlier = [o for o in options if side(o) <= 0]
+        if earlier:
+            return max(earlier).year
+    # No tense: the nearest occurrence; one exactly half a year away counts as past.
+    if day is None:
+        return min(options, key=lambda o: (abs((o.year - anchor.year) * 12 + o.month - anchor.month),
+                                           o > anchor)).year
+    return min(options, key=lambda o: (abs((o - anchor).days), o > anchor)).year
+
+
+def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
+    g = dict(c.groups)
+    if "d2" in g:
+        g["d"], g["m"] = g.pop("d2"), g.pop("m2")
+    month, anchor = _month_of(g), ctx.anchor
+    weekday = _weekdays().get(g["wd"].lower()) if g.get("wd") else None
+    direction = _direction(g.get("rel"), ctx.tense(c.start, c.end))
+    part = g.get("part") or g.get("prepart")
+    suffix = _clock(g) or _part_suffix(part)
+    year = int(g["y"]) if g.get("y") else None
+    if year is not None and year < 100:
+        year += 2000
+    day_number = int(g["d"]) if g.get("d") else None
+    if day_number is not None and month:
+        if year is None:
+            if anchor is None:
+                return _found(c, ctx, "DATE", f"XXXX-{month:02d}-{day_number:02d}")
+            year = _pick_year(anchor, month, day_number, weekday, direction)
+        try:
+            day = date(year, month, day_number)
+        except ValueError:
+            return None
+        ctx.dates.append((c.start, day))
+        return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
+    if weekday is not None:
+        if anchor is None:
+            return _found(c, ctx, "DATE", f"XXXX-WXX-{weekday + 1}")
+        rel = (g.get("rel") or "").lower()
+        if (g["wd"].lower() == "minggu" and rel in REL_DELTA and not g.get("prepart")
+                and _sentence_initial(ctx.text, c.start)):
+            return _found(c, ctx, "DATE", _period(anchor, "pekan", REL_DELTA[rel]))  # "Minggu lalu": last week
+        day = _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin"))
+        if (g.get("prepart") or "").lower() == "malam":
+            day -= timedelta(days=1)  # "malam Minggu" is Saturday night
+        ctx.dates.append((c.start, day))
+        return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
+    if month:
+        year = year or _year_of_range(ctx.text, c.end)
+        if year is None:
+            if anchor is None:
+                return _found(c, ctx, "DATE", f"XXXX-{month:02d}")
+            year = _pick_year(anchor, month, None, None, direction)
+        return _found(c, ctx, "DATE", f"{year}-{month:02d}")
+    if year is not None:
+        return _found(c, ctx, "DATE", str(year))
+    return None
+
+
+RANGE_END = re.compile(r"\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(\d{4})\b")
+
+
+def _year_of_range(text: str, end: int) -> int | None:
+    """The year closing a range that starts with a bare month: "Juni-Juli 2014"."""
+    match = RANGE_END.match(text, end)
+    if match and _months().get(text[end:match.start(1)].strip(" -–").split()[-1].lower().rstrip(".")):
+        return int(match.group(1))
+    return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a word opens its sentence (so its capital says nothing about it)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _weekday_date(anchor: date, weekday: int, direction: str | None, strictly: bool = False) -> date:
+    back = (anchor.weekday() - weekday) % 7 or (7 if strictly else 0)
+    if direction == "future":
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _found(c: Candidate, ctx: Context, kind: str, value: str) -> list[Found]:
+    return [Found(c.start, c.end, ctx.text[c.start:c.end], kind, value)]
+
+
+def resolve_year_range(c: Candidate, ctx: Context) -> list[Found]:
+    text = ctx.text[c.start:c.end]
+    first, second = c.groups["y"], c.groups["y2"]
+    split = text.rfind(second)
+    return [Found(c.start, c.start + len(first), first, "DATE", first),
+            Found(c.start + split, c.end, second, "DATE", second)]
+
+
+def resolve_decade(c: Candidate, ctx: Context) -> list[Found]:
+    return _found(c, ctx, "DATE", c.groups["y"])
+
+
+def resolve_century(c: Candidate, ctx: Context) -> list[Found] | None:
+    number = roman_value(c.groups["n"])
+    return _found(c, ctx, "DATE", f"{number - 1:02d}") if number else None
+
+
+def _year_for(c: Candidate, ctx: Context) -> int | None:
+    g = c.groups
+    if g.get("y"):
+        return int(g["y"])
+    if ctx.anchor is None:
+        return None
+    shift = {"lalu": -1, "depan": 1}.get((g.get("rel") or "").lower(), 0)
+    return ctx.anchor.year + shift
+
+
+def resolve_quarter(c: Candidate, ctx: Context) -> list[Found] | None:
+    q = c.groups["q"].lower()
+    number = _data()["numbers"].get(q) or roman_value(q)
+    year = _year_for(c, ctx)
+    if not number:
+        return None
+    letter = "H" if c.groups["unit"].lower() in ("semester", "paruh") else "Q"
+    return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{letter}{number}")
+
+
+def resolve_season(c: Candidate, ctx: Context) -> list[Found]:
+    season = _data()["seasons"][c.groups["season"].lower()]
+    year = _year_for(c, ctx)
+    return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{season}")
+
+
+def resolve_holiday(c: Candidate, ctx: Context) -> list[Found]:
+    month_day = _data()["holidays"][" ".join(c.groups["holiday"].lower().split())]
+    year = _year_for(c, ctx)
+    if year and not c.groups.get("y") and ctx.anchor:
+        month, day = map(int, month_day.split("-"))
+        year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end))
+    return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{month_day}")
+
+
+UNIT_KEYS = {"pekan": "week", "minggu": "week", "akhir pekan": "weekend", "hari": "day",
+             "bulan": "month", "tahun": "year", "semester": "half", "kuartal": "quarter",
+             "triwulan": "quarter", "dekade": "decade", "abad": "century"}
+
+
+def _period(anchor: date, unit: str, delta: int) -> str | None:
+    """The value of the calendar period `delta` units from the anchor's."""
+    key = UNIT_KEYS.get(" ".join(unit.lower().split()))
+    if key == "day":
+        return (anchor + timedelta(days=delta)).isoformat()
+    if key in ("week", "weekend"):
+        value = _iso_week(anchor + timedelta(weeks=delta))
+        return value + "-WE" if key == "weekend" else value
+    if key == "month":
+        year, month = _shift_month(anchor.year, anchor.month, delta)
+        return f"{year}-{month:02d}"
+    if key == "year":
+        return str(anchor.year + delta)
+    if key == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + delta
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if key == "half":
+        index = anchor.year * 2 + (anchor.month - 1) // 6 + delta
+        return f"{index // 2}-H{index % 2 + 1}"
+    if key == "decade":
+        return str(anchor.year // 10 + delta)
+    if key == "century":
+        return f"{anchor.year // 100 + delta:02d}"
+    return None
+
+
+REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumnya": -1, "ini": 0,
+             "depan": 1, "mendatang": 1, "berikutnya": 1}
+
+
+def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
+    if ctx.anchor is None:
+        return None
+    rel = " ".join(c.groups["rel"].lower().split())
+    value = _period(ctx.anchor, c.groups["unit"], REL_DELTA.get(rel, 0))
+    return _found(c, ctx, "DATE", value) if value else None
+
+
+def resolve_edge(c: Candidate, ctx: Context) -> list[Found] | None:
+    g = c.groups
+    if g.get("mon"):
+        return resolve_calendar(c, ctx)
+    if g.get("y2"):
+        return _found(c, ctx, "DATE", g["y2"])
+    if ctx.anchor is None:
+        return None
+    rel = " ".join((g.get("rel") or "ini").lower().split())
+    unit = g["unit"].lower()
+    value = _period(ctx.anchor, "akhir pekan" if unit in ("pekan", "minggu") and g["edge"].lower() == "akhir"
+                    else unit, REL_DELTA.get(rel, 0))
+    return _found(c, ctx, "DATE", value) if value else None
+
+
+RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "hari kemarin": -1, "kemarin lusa": -2, "besok": 1,
+                 "esok": 1, "esok hari": 1, "lusa": 2, "tadi": 0, "semalam": -1, "ini": 0, "nanti": 0}
+
+
+def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
+    rel = " ".join(c.groups["rel"].lower().split())
+    part = c.groups.get("part")
+    if rel == "tadi" and not part:
+        return None
+    if rel in ("itu", "harinya"):
+        base = ctx.last_date(c.start)
+        offset = 0
+    else:
+        base, offset = ctx.anchor, RELATIVE_DAYS.get(rel, 0)
+    if base is None:
+        return None
+    if rel == "semalam" and not part:
+        part = "malam"
+    day = base + timedelta(days=offset)
+    suffix = _part_suffix(part)
+    return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
+
+
+THAT_DAY = {"hari itu": 0, "hari yang sama": 0, "keesokan harinya": 1, "esok harinya": 1,
+            "sehari sebelumnya": -1, "sehari setelahnya": 1, "sehari kemudian": 1}
+
+
+def resolve_that_day(c: Candidate, ctx: Context) -> list[Found] | None:
+    base = ctx.last_date(c.start)
+    if base is None:
+        return None
+    day = base + timedelta(days=THAT_DAY[" ".join(c.groups["rel"].lower().split())])
+    return _found(c, ctx, "DATE", day.isoformat())
+
+
+def _unit_code(unit: str) -> tuple[str, bool, float]:
+    """(TIMEX3 unit letter, is a clock unit, multiplier) for an Indonesian unit word."""
+    unit = unit.lower()
+    for prefix in ("se",):
+        if unit.startswith(prefix) and unit[len(prefix):] in _data()["units"]:
+            unit = unit[len(prefix):]
+    unit = unit.removesuffix("an") if unit.endswith(("malaman", "harian")) else unit
+    code = _data()["units"][unit]
+    clock = unit in _data()["clock_units"]["units"]
+    match = re.fullmatch(r"(\d+)(\w+)", code)
+    if match:
+        return match.group(2), clock, float(match.group(1))
+    return code, clock, 1.0
+
+
+def _duration_value(amount: float | str, unit: str) -> str:
+    letter, clock, multiplier = _unit_code(unit)
+    if isinstance(amount, str):
+        return f"PT{amount}{letter}" if clock else f"P{amount}{letter}"
+    amount *= multiplier
+    if amount == 0.5:  # "setengah jam" is PT30M, "setengah hari" PT12H
+        if clock and letter == "H":
+            amount, letter = 30, "M"
+        elif letter == "Y":
+            amount, letter = 6, "M"
+        elif letter == "D":
+            amount, letter, clock = 12, "H", True
+    text = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    return f"PT{text}{letter}" if clock else f"P{text}{letter}"
+
+
+def resolve_duration(c: Candidate, ctx: Context) -> list[Found] | None:
+    unit = c.groups["unit"]
+    amount = number_value(c.groups["n"]) if c.groups.get("n") else 1
+    if amount is None:
+        return None
+    return _found(c, ctx, "DURATION", _duration_value(amount, unit))
+
+
+def resolve_vague_duration(c: Candidate, ctx: Context) -> list[Found]:
+    rel = (c.groups.get("rel") or "").lower()
+    if "lalu" in rel or "silam" in rel:
+        return _found(c, ctx, "DATE", "PAST_REF")
+    unit, n = c.groups["unit"].lower(), (c.groups.get("n") or "").lower()
+    if n in ("puluhan", "ratusan", "ribuan") and unit == "tahun":
+        return _found(c, ctx, "DURATION", {"puluhan": "PXDE", "ratusan": "PXCE", "ribuan": "PXML"}[n])
+    return _found(c, ctx, "DURATION", _duration_value("X", unit))
+
+
+def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
+    rel = " ".join(c.groups["rel"].lower().split())
+    backward = rel in ("lalu", "yang lalu", "silam", "sebelumnya")
+    n = c.groups["n"].lower()
+    if n == "beberapa":
+        return _found(c, ctx, "DATE", "PAST_REF" if backward else "FUTURE_REF")
+    amount = number_value(n)
+    relative_to_story = rel in ("sebelumnya", "kemudian", "berikutnya")
+    base = ctx.last_date(c.start) if relative_to_story else ctx.anchor
+    if amount is None or base is None or amount != int(amount):
+        return None
+    delta = int(amount) * (-1 if backward else 1)
+    unit = c.groups["unit"].lower()
+    if unit in ("hari", "malam"):
+        day = base + timedelta(days=delta)
+        ctx.dates.append((c.start, day))
+        return _found(c, ctx, "DATE", day.isoformat())
+    if unit in ("detik", "menit", "jam"):
+        return _found(c, ctx, "DATE", base.isoformat())
+    value = _period(base, unit, delta)
+    return _found(c, ctx, "DATE", value) if value else None
+
+
+def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
+    unit = c.groups["unit"]
+    weekday = _weekdays().get(unit.lower())
+    if weekday is not None and unit[:1].isupper():
+        return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}")
+    if weekday is not None and unit.lower() != "minggu":
+        return None
+    if c.groups.get("n") and "kali" in ctx.text[c.start:c.end].lower():
+        return _found(c, ctx, "SET", _duration_value(1, unit))
+    amount = number_value(c.groups["n"]) if c.groups.get("n") else 1
+    if amount is None:
+        return None
+    return _found(c, ctx, "SET", _duration_value(amount, unit) + _part_suffix(c.groups.get("part")))
+
+
+def resolve_clock(c: Candidate, ctx: Context) -> list[Found] | None:
+    clock = _clock(c.groups)
+    if clock is None:
+        return None
+    day = ctx.last_date(c.start)  # a clock time belongs to the day the story is at
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return _found(c, ctx, "TIME", prefix + clock)
+
+
+def resolve_vague(c: Candidate, ctx: Context) -> list[Found] | None:
+    word = " ".join(c.groups["vague"].lower().split())
+    before = ctx.text[max(0, c.start - 10):c.start].lower()
+    if word in ("dulu", "dahulu") and re.search(r"\b(lebih|terlebih)\s*$", before):
+        return None  # "terlebih dahulu" means "first", not "in the past"
+    return _found(c, ctx, "DATE", _data()["vague"][word])
+
+
+def resolve_part_of_day(c: Candidate, ctx: Context) -> list[Found] | None:
+    rel = (c.groups.get("rel") or "").lower()
+    day = ctx.anchor if rel == "ini" else ctx.last_date(c.start)
+    if day is not None and rel in ("kemarin", "sebelumnya"):
+        day -= timedelta(days=1)
+    if day is None:
+        return None
+    part = " ".join((c.groups.get("part") or c.groups["part2"]).lower().split())
+    suffix = "T12:00" if part == "tengah hari" else _part_suffix(part)
+    return _found(c, ctx, "TIME", day.isoformat() + suffix)
+
+
+def resolve_day_of_month(c: Candidate, ctx: Context) -> list[Found] | None:
+    base, number = ctx.anchor, int(c.groups["d"])
+    if base is None or not 1 <= number <= 31:
+        return None
+    try:
+        day = base.replace(day=number)
+    except ValueError:
+        return None
+    ctx.dates.append((c.start, day))
+    return _found(c, ctx, "DATE", day.isoformat())
+
+
+RESOLVERS = {
+    "part_of_day": resolve_part_of_day, "day_of_month": resolve_day_of_month,
+    "calendar": resolve_calendar, "year_range": resolve_year_range, "decade": resolve_decade,
+    "century": resolve_century, "quarter": resolve_quarter, "season": resolve_season,
+    "holiday": resolve_holiday, "edge": resolve_edge, "relative_day": resolve_relative_day,
+    "that_day": resolve_that_day, "shift": resolve_shift, "relative_unit": resolve_relative_unit,
+    "set": resolve_set, "vague_duration": resolve_vague_duration, "duration": resolve_duration,
+    "clock": resolve_clock, "vague": resolve_vague,
+}
+
+
+# ---- the tagger --------------------------------------------------------------------------------
+
+QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,2000})[”\"]")
+
+
+def tag(text: str, anchor: date | None) -> list[Found]:
+    """TIMEX3 expressions in a text, normalised against the anchor date."""
+    candidates = find_candidates(text)
+    found = _resolve_all(text, candidates, anchor)
+    return _reanchor_quotes(text, candidates, found, anchor)
+
+
+def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) -> list[Found]:
+    ctx = Context(text, anchor)
+    found: list[Found] = []
+    for cand in candidates:
+        result = RESOLVERS[rules()[cand.rule].resolve](cand, ctx)
+        if result:
+            found.extend(result)
+    return found
+
+
+def _reanchor_quotes(text: str, candidates: list[Candidate], found: list[Found],
+                     anchor: date | None) -> list[Found]:
+    """Words inside a quotation are anchored on the day the text says it was spoken:
+    "… esok hari," kata Botes, Selasa (21/10) — esok is the 22nd."""
+    for quote in QUOTE.finditer(text):
+        spoken = _statement_date(text, quote.end(), found)
+        if spoken is None or spoken == anchor:
+            continue
+        inside = [c for c in candidates if quote.start() <= c.start and c.end <= quote.end()]
+        if not inside:
+            continue
+        redone = {(f.start, f.end): f for f in _resolve_all(text, inside, spoken)}
+        found = [redone.get((f.start, f.end), f) for f in found]
+    return found
+
+
+def _statement_date(text: str, after: int, found: list[Found]) -> date | None:
+    """The day-precision date in the attribution right after a quotation, if any."""
+    tail = text[after:after + 120]
+    stop = min((i for i in (tail.find("\n"), tail.find(". ")) if i >= 0), default=len(tail))
+    for f in found:
+        if after <= f.start < after + stop and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", f.value):
+            return date.fromisoformat(f.value[:10])
+    return None
+
+
+# ---- the stage ---------------------------------------------------------------------------------
+
+class Times:
+    """Fills ``doc.times`` against the article's publication date."""
+
+    name = "times"
+
+    def __call__(self, doc: Document) -> Document:
+        anchor = None
+        if doc.article.published:
+            try:
+                anchor = date.fromisoformat(doc.article.published[:10])
+            except ValueError:
+                anchor = None
+        doc.times = [TimeExpr(start=f.start, end=f.end, text=f.text, type=f.type, value=f.value)
+                     for f in tag(doc.body, anchor)]
+        return doc

@@ -1,0 +1,210 @@
+"""Time expressions, one test per phenomenon, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.stages.times import number_value, tag
+
+ANCHOR = date(2023, 11, 9)  # a Thursday
+
+
+def values(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    return [(f.text, f.type, f.value) for f in tag(text, anchor)]
+
+
+def one(text: str, anchor: date | None = ANCHOR) -> tuple[str, str, str]:
+    found = values(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rapat digelar Kamis, 9 November 2023 di Jakarta.", ("Kamis, 9 November 2023", "DATE", "2023-11-09")),
+    ("Rapat digelar 12 Desember 2022 di Bogor.", ("12 Desember 2022", "DATE", "2022-12-12")),
+    ("Ia diperiksa Kamis (9/11/2023) di gedung KPK.", ("Kamis (9/11/2023)", "DATE", "2023-11-09")),
+    ("Ia tiba Rabu, 8 November 2023, malam, di Seoul.", ("Rabu, 8 November 2023, malam", "TIME", "2023-11-08TNI")),
+    ("Sidang dibuka pukul 10.00 WIB.", ("pukul 10.00 WIB", "TIME", "2023-11-09T10:00")),
+    ("Pesawat mendarat Minggu (5/11/2023) pukul 07.24 WIB.",
+     ("Minggu (5/11/2023) pukul 07.24 WIB", "TIME", "2023-11-05T07:24")),
+    ("Acara berakhir pukul 9 malam.", ("pukul 9 malam", "TIME", "2023-11-09T21:00")),
+])
+def test_full_dates_and_clock_times(sentence, expected):
+    assert one(sentence) == expected
+
+
+def test_day_and_month_without_year_agrees_with_the_weekday():
+    # 2 December fell on a Monday in 2024, not in 2025.
+    assert one("Sidang itu digelar Senin (2/12).", date(2025, 10, 20))[2] == "2024-12-02"
+
+
+def test_weekday_alone_is_the_latest_such_day():
+    assert one("Menteri itu berbicara pada Rabu di Tokyo.")[2] == "2023-11-08"
+    assert one("Menteri itu berbicara pada Kamis di Tokyo.")[2] == "2023-11-09"
+
+
+def test_weekday_in_the_future_with_akan():
+    assert one("Menteri itu akan berbicara pada Senin di Tokyo.")[2] == "2023-11-13"
+
+
+def test_minggu_as_week_and_as_sunday():
+    assert one("Harga naik sejak minggu lalu.")[2] == "2023-W44"
+    assert one("Pasar sepi pada hari Minggu.")[2] == "2023-11-05"
+
+
+def test_place_names_holding_a_weekday_are_not_dates():
+    assert values("Ia tinggal di Pasar Minggu, Jakarta Selatan.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Upaya itu gagal pada Mei.", "2023-05"),
+    ("Upaya itu gagal pada Agustus.", "2023-08"),
+    ("Kontrak untuk pengiriman Januari turun.", "2024-01"),   # the nearest January
+    ("Harga turun sejak Juni.", "2023-06"),
+    ("Pertemuan berikutnya dijadwalkan pada Juni.", "2024-06"),
+    ("Program itu dimulai Juli lalu.", "2023-07"),
+    ("Harga rata-rata pada Juni-Juli 2021 tinggi.", "2021-06"),
+])
+def test_month_alone(sentence, value):
+    assert values(sentence)[0][2] == value
+
+
+def test_years_and_ranges():
+    assert one("Target itu ditetapkan pada tahun 2019.")[2] == "2019"
+    assert [v for _, _, v in values("Data periode 2021-2023 dirilis.")] == ["2021", "2023"]
+    assert one("Harga tertinggi sejak 1980-an.")[2] == "198"
+    assert values("Ada 2023 orang hadir dan Rp 2.014 terkumpul.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Ia datang kemarin.", "2023-11-08"),
+    ("Ia datang besok.", "2023-11-10"),
+    ("Ia datang lusa.", "2023-11-11"),
+    ("Ia datang hari ini.", "2023-11-09"),
+    ("Ia datang dua hari lalu.", "2023-11-07"),
+    ("Ia datang 3 hari yang lalu.", "2023-11-06"),
+    ("Ia datang pekan lalu.", "2023-W44"),
+    ("Ia datang pekan depan.", "2023-W46"),
+    ("Ia datang bulan lalu.", "2023-10"),
+    ("Ia datang tahun lalu.", "2022"),
+    ("Ia datang tiga bulan lalu.", "2023-08"),
+])
+def test_relative_days_weeks_months_years(sentence, value):
+    assert one(sentence)[2] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Ia tiba tadi pagi.", "2023-11-09TMO"),
+    ("Ia tiba kemarin sore.", "2023-11-08TEV"),
+    ("Ia tiba siang ini.", "2023-11-09TAF"),
+    ("Ia tiba semalam.", "2023-11-08TNI"),
+    ("Ia tiba Rabu pagi WIB.", "2023-11-08TMO"),
+])
+def test_parts_of_day(sentence, value):
+    assert one(sentence)[2] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("KTT dijadwalkan akhir bulan ini.", "2023-11"),
+    ("Proyek rampung awal Oktober.", "2023-10"),
+    ("Proyek rampung pertengahan 2024.", "2024"),
+    ("Proyek rampung akhir tahun.", "2023"),
+    ("Inflasi naik bulan ini.", "2023-11"),
+    ("Inflasi naik tahun ini.", "2023"),
+])
+def test_edges_and_current_periods(sentence, value):
+    assert one(sentence)[2] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Pencarian berlangsung tiga hari.", "P3D"),
+    ("Pencarian berlangsung setahun.", "P1Y"),
+    ("Pencarian berlangsung 48 jam.", "PT48H"),
+    ("Konflik itu berlangsung tiga dekade.", "P3DE"),
+    ("Konflik itu berlangsung bertahun-tahun.", "PXY"),
+    ("Harga terendah dalam lima tahun terakhir.", "P5Y"),
+    ("Rapat berlangsung setengah jam.", "PT30M"),
+    ("Ia bekerja dua puluh tiga tahun di sana.", "P23Y"),
+    ("Perjalanan sembilan harinya berakhir.", "P9D"),
+])
+def test_durations(sentence, value):
+    found = one(sentence)
+    assert (found[1], found[2]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Produksi 30 juta barel per hari.", "P1D"),
+    ("Rapat digelar setiap tahun.", "P1Y"),
+    ("Pasar buka setiap Senin.", "XXXX-WXX-1"),
+    ("Obat diminum dua kali sehari.", "P1D"),
+])
+def test_sets(sentence, value):
+    found = one(sentence)
+    assert (found[1], found[2]) == ("SET", value)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Saat ini harga turun.", "PRESENT_REF"),
+    ("Harga kini turun.", "PRESENT_REF"),
+    ("Sekarang harga turun.", "PRESENT_REF"),
+    ("Saat itu harga turun.", "PAST_REF"),
+    ("Harga bisa naik di masa depan.", "FUTURE_REF"),
+    ("Harga turun baru-baru ini.", "PAST_REF"),
+])
+def test_vague_references(sentence, value):
+    assert one(sentence)[2] == value
+
+
+def test_first_is_not_the_past():
+    assert values("Kami ingin memastikan terlebih dahulu sistemnya berjalan.") == []
+    assert values("Kami ingin memastikan dulu sistemnya berjalan.") == []
+
+
+def test_seasons_quarters_centuries_holidays():
+    assert one("Banjir datang saat musim hujan.")[2] == "2023-WI"
+    assert one("Ekonomi tumbuh pada kuartal III 2023.")[2] == "2023-Q3"
+    assert one("Harga turun hingga triwulan I-2024.")[2] == "2024-Q1"
+    assert one("Tantangan abad ke-21 berat.")[2] == "20"
+    assert one("Toko tutup saat Natal.", date(2023, 12, 20))[2] == "2023-12-25"
+
+
+def test_that_day_refers_to_the_last_date():
+    found = values("Pesawat hilang Minggu (5/11/2023). Pada hari itu cuaca buruk.")
+    assert found[-1][2] == "2023-11-05"
+
+
+def test_words_in_a_quote_anchor_on_the_date_it_was_said():
+    text = "“Kapal akan tiba esok hari,” kata Botes, Selasa (21/10)."
+    found = dict((t, v) for t, _, v in values(text, date(2025, 10, 23)))
+    assert found["esok hari"] == "2025-10-22"
+    assert found["Selasa (21/10)"] == "2025-10-21"
+
+
+def test_without_an_anchor_values_keep_unknown_parts():
+    assert one("Sidang digelar 9 November.", None)[2] == "XXXX-11-09"
+    assert one("Sidang digelar 9 November 2023.", None)[2] == "2023-11-09"
+
+
+def test_offsets_point_into_the_text():
+    text = "Pada Rabu, 8 November 2023, malam, ia tiba; kemarin ia pergi.\nLalu 3 hari kemudian pulang."
+    for found in tag(text, ANCHOR):
+        assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("dua puluh tiga", 23), ("tiga ratus dua puluh", 320), ("dua belas", 12), ("seribu dua ratus", 1200),
+    ("sepuluh", 10), ("sebelas", 11), ("7", 7),
+])
+def test_number_words(words, number):
+    assert number_value(words) == number
+
+
+def test_minggu_lalu_opening_a_sentence_is_last_week_inside_it_last_sunday():
+    assert one("Minggu lalu harga naik.")[2] == "2023-W44"
+    assert one("Pesawat itu hilang Minggu lalu.")[2] == "2023-11-05"
+
+
+def test_weekday_lalu_on_the_same_weekday_is_a_week_back():
+    assert one("Ia datang Kamis lalu.")[2] == "2023-11-02"
