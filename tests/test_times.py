@@ -208,3 +208,8 @@ def test_minggu_lalu_opening_a_sentence_is_last_week_inside_it_last_sunday():
 
 def test_weekday_lalu_on_the_same_weekday_is_a_week_back():
     assert one("Ia datang Kamis lalu.")[2] == "2023-11-02"
+
+
+def test_whole_night_and_day():
+    assert one("Ia berjaga semalaman.")[2] == "P1D"
+    assert one("Ia berjaga seharian penuh.")[2] == "P1D"

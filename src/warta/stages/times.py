@@ -580,12 +580,12 @@ def resolve_that_day(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def _unit_code(unit: str) -> tuple[str, bool, float]:
     """(TIMEX3 unit letter, is a clock unit, multiplier) for an Indonesian unit word."""
+    units = _data()["units"]
     unit = unit.lower()
-    for prefix in ("se",):
-        if unit.startswith(prefix) and unit[len(prefix):] in _data()["units"]:
-            unit = unit[len(prefix):]
-    unit = unit.removesuffix("an") if unit.endswith(("malaman", "harian")) else unit
-    code = _data()["units"][unit]
+    # setahun, sehari: "se" is one; semalaman, seharian: "se…an" is one whole
+    forms = [unit, unit.removeprefix("se"), unit.removeprefix("se").removesuffix("an")]
+    unit = next(form for form in forms if form in units)
+    code = units[unit]
     clock = unit in _data()["clock_units"]["units"]
     match = re.fullmatch(r"(\d+)(\w+)", code)
     if match:
@@ -733,7 +733,10 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
     ctx = Context(text, anchor)
     found: list[Found] = []
     for cand in candidates:
-        result = RESOLVERS[rules()[cand.rule].resolve](cand, ctx)
+        try:
+            result = RESOLVERS[rules()[cand.rule].resolve](cand, ctx)
+        except (KeyError, ValueError, OverflowError, StopIteration):  # a value the rules cannot place: skip it
+            result = None
         if result:
             found.extend(result)
     return found
