@@ -97,7 +97,8 @@ def test_relative_days_weeks_months_years(sentence, value):
 
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Ia tiba tadi pagi.", "2023-11-09TMO"),
-    ("Ia tiba kemarin sore.", "2023-11-08TEV"),
+    ("Ia tiba kemarin sore.", "2023-11-08TAF"),
+    ("Ia tiba kemarin petang.", "2023-11-08TEV"),
     ("Ia tiba siang ini.", "2023-11-09TAF"),
     ("Ia tiba semalam.", "2023-11-08TNI"),
     ("Ia tiba Rabu pagi WIB.", "2023-11-08TMO"),
@@ -139,6 +140,7 @@ def test_durations(sentence, value):
     ("Rapat digelar setiap tahun.", "P1Y"),
     ("Pasar buka setiap Senin.", "XXXX-WXX-1"),
     ("Obat diminum dua kali sehari.", "P1D"),
+    ("Bahasa itu dipakai sehari-hari.", "P1D"),
 ])
 def test_sets(sentence, value):
     found = one(sentence)
@@ -168,6 +170,8 @@ def test_seasons_quarters_centuries_holidays():
     assert one("Harga turun hingga triwulan I-2024.")[2] == "2024-Q1"
     assert one("Tantangan abad ke-21 berat.")[2] == "20"
     assert one("Toko tutup saat Natal.", date(2023, 12, 20))[2] == "2023-12-25"
+    assert one("Pesta digelar pada malam tahun baru.", date(2023, 12, 29))[1:] == ("TIME", "2023-12-31TNI")
+    assert one("Libur Tahun Baru tiba.", date(2023, 12, 29))[2] == "2024-01-01"
 
 
 def test_that_day_refers_to_the_last_date():
@@ -213,3 +217,9 @@ def test_weekday_lalu_on_the_same_weekday_is_a_week_back():
 def test_whole_night_and_day():
     assert one("Ia berjaga semalaman.")[2] == "P1D"
     assert one("Ia berjaga seharian penuh.")[2] == "P1D"
+
+
+def test_unspecified_durations():
+    assert one("Ia berhenti sejenak lalu pergi.")[1:] == ("DURATION", "PXX")
+    assert one("Ia menunggu beberapa saat.")[1:] == ("DURATION", "PXX")
+    assert one("Ia datang beberapa waktu lalu.")[1:] == ("DATE", "PAST_REF")

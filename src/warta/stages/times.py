@@ -181,7 +181,9 @@ def _capitalised(groups: dict[str, Any]) -> bool:
     """Weekday, month and holiday names count only when written with a capital."""
     for key in ("wd", "mon", "holiday"):
         if key in groups:
-            return groups[key][:1].isupper()
+            name = groups[key]
+            # "malam tahun baru" (New Year's Eve) is a date however it is written
+            return name[:1].isupper() or name.lower().startswith("malam")
     return True
 
 
@@ -193,7 +195,13 @@ class Context:
     def __init__(self, text: str, anchor: date | None) -> None:
         self.text = text
         self.anchor = anchor
-        self.dates: list[tuple[int, date]] = []  # day-precision dates found so far, by offset
+        self.dates: list[tuple[int, date]] = []  # day-precision dates of the story, by offset
+
+    def add_date(self, start: int, day: date) -> None:
+        """Remember a date the story is at; the date a statement was made ("…," kata Ali,
+        Senin (29/12/2014)) is not one, so later clock times and "hari itu" skip it."""
+        if not _attribution_cue().search(_clause_before(self.text, start)):
+            self.dates.append((start, day))
 
     def last_date(self, before: int) -> date | None:
         starts = [s for s, _ in self.dates]
@@ -219,6 +227,18 @@ class Context:
         if not cues:
             return None
         return "future" if cues[-1].lower() in future else "past"
+
+
+@cache
+def _attribution_cue() -> re.Pattern[str]:
+    cues = sorted(load("dates")["attribution"]["cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
+
+
+def _clause_before(text: str, start: int, width: int = 60) -> str:
+    window = text[max(0, start - width):start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return window[cut + 1:] if cut >= 0 else window
 
 
 def number_value(text: str) -> float | None:
@@ -378,7 +398,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
             day = date(year, month, day_number)
         except ValueError:
             return None
-        ctx.dates.append((c.start, day))
+        ctx.add_date(c.start, day)
         return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
     if weekday is not None:
         if anchor is None:
@@ -390,7 +410,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         day = _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin"))
         if (g.get("prepart") or "").lower() == "malam":
             day -= timedelta(days=1)  # "malam Minggu" is Saturday night
-        ctx.dates.append((c.start, day))
+        ctx.add_date(c.start, day)
         return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
     if month:
         year = year or _year_of_range(ctx.text, c.end)
@@ -478,11 +498,12 @@ def resolve_season(c: Candidate, ctx: Context) -> list[Found]:
 
 def resolve_holiday(c: Candidate, ctx: Context) -> list[Found]:
     month_day = _data()["holidays"][" ".join(c.groups["holiday"].lower().split())]
+    month, day = int(month_day[:2]), int(month_day[3:5])
     year = _year_for(c, ctx)
     if year and not c.groups.get("y") and ctx.anchor:
-        month, day = map(int, month_day.split("-"))
         year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end))
-    return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{month_day}")
+    kind = "TIME" if "T" in month_day else "DATE"
+    return _found(c, ctx, kind, f"{year if year else 'XXXX'}-{month_day}")
 
 
 UNIT_KEYS = {"pekan": "week", "minggu": "week", "akhir pekan": "weekend", "hari": "day",
@@ -642,7 +663,7 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
     unit = c.groups["unit"].lower()
     if unit in ("hari", "malam"):
         day = base + timedelta(days=delta)
-        ctx.dates.append((c.start, day))
+        ctx.add_date(c.start, day)
         return _found(c, ctx, "DATE", day.isoformat())
     if unit in ("detik", "menit", "jam"):
         return _found(c, ctx, "DATE", base.isoformat())
@@ -702,11 +723,20 @@ def resolve_day_of_month(c: Candidate, ctx: Context) -> list[Found] | None:
         day = base.replace(day=number)
     except ValueError:
         return None
-    ctx.dates.append((c.start, day))
+    ctx.add_date(c.start, day)
     return _found(c, ctx, "DATE", day.isoformat())
 
 
+def resolve_unspecified(c: Candidate, ctx: Context) -> list[Found]:
+    return _found(c, ctx, "DURATION", "PXX")
+
+
+def resolve_daily(c: Candidate, ctx: Context) -> list[Found]:
+    return _found(c, ctx, "SET", "P1D")
+
+
 RESOLVERS = {
+    "unspecified": resolve_unspecified, "daily": resolve_daily,
     "part_of_day": resolve_part_of_day, "day_of_month": resolve_day_of_month,
     "calendar": resolve_calendar, "year_range": resolve_year_range, "decade": resolve_decade,
     "century": resolve_century, "quarter": resolve_quarter, "season": resolve_season,
