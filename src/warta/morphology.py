@@ -1,0 +1,64 @@
+"""Indonesian roots: a fast affix stripper checked against a root word list.
+
+Sastrawi's stemmer is the usual choice and its root list ships here, but it runs near 1 ms a
+word; taking affixes off in the few ways Indonesian allows and checking each candidate against
+the root list gives the same roots for news vocabulary at a few microseconds a word.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from warta.resources import data_path, load
+
+
+@cache
+def roots() -> frozenset[str]:
+    return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
+
+
+@cache
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, list[str]], ...]]:
+    data = load("morphology")
+    prefixes = tuple(sorted(data["prefixes"].items(), key=lambda kv: -len(kv[0])))
+    return tuple(data["particles"]), tuple(data["possessives"]), tuple(data["suffixes"]), prefixes
+
+
+def _without_suffixes(word: str) -> list[str]:
+    particles, possessives, suffixes, _ = _affixes()
+    forms = [word]
+    for group in (particles, possessives, suffixes):
+        forms += [f[: -len(s)] for f in forms for s in group if f.endswith(s) and len(f) - len(s) >= 3]
+    return forms
+
+
+@lru_cache(maxsize=200_000)
+def root_of(word: str) -> str | None:
+    """The root of a lower-case word when the root list knows it, else None.
+
+    Suffixes come off before prefixes, the most stripped form first (as in Nazief and
+    Adriani's algorithm): "diberikan" is di-beri-kan, not di-ber-ikan."""
+    known = roots()
+    if word in known:
+        return word
+    forms = sorted(set(_without_suffixes(word)), key=len)
+    for form in forms:
+        if form in known:
+            return form
+    prefixes = _affixes()[3]
+    for depth in (1, 2):
+        for form in forms:
+            for candidate in _strip_prefixes(form, prefixes, depth):
+                if len(candidate) >= 3 and candidate in known:
+                    return candidate
+    return None
+
+
+def _strip_prefixes(form: str, prefixes, depth: int) -> list[str]:
+    out = []
+    for prefix, heads in prefixes:
+        if form.startswith(prefix):
+            for head in heads:
+                rest = head + form[len(prefix):]
+                out.extend([rest] if depth == 1 else _strip_prefixes(rest, prefixes, 1))
+    return out

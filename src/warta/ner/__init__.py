@@ -1,0 +1,1 @@
+"""Named-entity recognition: a CRF over rich word, gazetteer and root features."""

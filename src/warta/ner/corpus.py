@@ -1,0 +1,45 @@
+"""NER corpora: one token per line (token TAB tag, or token POS tag), blank line between
+sentences, BIO tags."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from warta.resources import load
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            parts = line.split("\t") if "\t" in line else line.split()
+            if len(parts) < 2:
+                raise ValueError(f"{path}:{number}: expected TOKEN TAG, found {line!r}")
+            current.append((parts[0], parts[-1]))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+@cache
+def _types() -> dict[str, str]:
+    return dict(load("ner")["types"])
+
+
+def map_tag(tag: str) -> str:
+    """A corpus tag mapped to warta's types: B-PPL → B-PERSON, B-FNB → O."""
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, _, label = tag.partition("-")
+    mapped = _types().get(label.upper())
+    return f"{prefix}-{mapped}" if mapped else "O"

@@ -1,0 +1,89 @@
+"""Token features for the CRF: the word and its shape, affixes, root, gazetteer matches,
+title and organisation words, and the same for its neighbours."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from warta.gazetteer import gazetteer
+from warta.morphology import root_of, roots
+from warta.resources import load
+
+Features = dict[str, float | str | bool]
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(load("ner")["organisation_words"]["words"])
+
+
+def shape(word: str) -> str:
+    s = re.sub("[A-Z]", "X", word)
+    s = re.sub("[a-z]", "x", s)
+    s = re.sub("[0-9]", "d", s)
+    return re.sub(r"(.)\1+", r"\1\1", s)
+
+
+def _word_features(word: str, low: str) -> Features:
+    f: Features = {
+        "w": low, "shape": shape(word), "title": word[:1].isupper(), "upper": word.isupper(),
+        "digit": any(c.isdigit() for c in word), "len": min(len(word), 8),
+        "p1": low[:1], "p2": low[:2], "p3": low[:3], "p4": low[:4],
+        "s1": low[-1:], "s2": low[-2:], "s3": low[-3:], "s4": low[-4:],
+    }
+    if low.isalpha():
+        root = root_of(low)
+        f["root"] = root is not None
+        f["inroots"] = low in roots()
+        if root is not None and root != low:
+            f["affixed"] = True
+    g = gazetteer()
+    if low in g.first_names:
+        f["pfirst"] = True
+    if low in g.last_names:
+        f["plast"] = True
+    if low in _organisation_words():
+        f["orgword"] = True
+    return f
+
+
+def _gazetteer_tags(words: Sequence[str]) -> list[list[str]]:
+    tags: list[list[str]] = [[] for _ in words]
+    for start, end, kind in gazetteer().spans(words):
+        tags[start].append("B-" + kind)
+        for i in range(start + 1, end):
+            tags[i].append("I-" + kind)
+    return tags
+
+
+def sentence_features(words: Sequence[str]) -> list[Features]:
+    low = [w.lower() for w in words]
+    own = [_word_features(w, lw) for w, lw in zip(words, low, strict=True)]
+    gaz = _gazetteer_tags(words)
+    out: list[Features] = []
+    n = len(words)
+    for i in range(n):
+        f: Features = {"bias": 1.0}
+        f.update(own[i])
+        for tag in gaz[i]:
+            f["gz:" + tag] = True
+        for d in (-3, -2, -1, 1, 2, 3):
+            j = i + d
+            if not 0 <= j < n:
+                f[f"{d}:pad"] = True
+                continue
+            f[f"{d}:w"] = low[j]
+            if abs(d) <= 2:
+                for key in ("title", "s3", "root", "pfirst", "plast", "orgword", "upper"):
+                    if key in own[j]:
+                        f[f"{d}:{key}"] = own[j][key]
+                for tag in gaz[j]:
+                    f[f"{d}:gz:" + tag] = True
+        if i > 0:
+            f["-1:w|w"] = low[i - 1] + "|" + low[i]
+        if i + 1 < n:
+            f["w|+1:w"] = low[i] + "|" + low[i + 1]
+        out.append(f)
+    return out

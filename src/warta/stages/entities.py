@@ -1,0 +1,420 @@
+"""Entities: names found by the NER model and the gazetteers, resolved within the article.
+
+Each mention is typed (PERSON, ORG, PLACE, EVENT), mentions of one real-world thing are grouped
+into one entity under its fullest name (Blinken → Antony Blinken, AS → Amerika Serikat,
+Kim Jong-un ≡ Kim Jong Un), and each entity gets what the text says of it: a title and sector
+from the words before a person's name, a country from the title's country, an organisation or
+place, the actor dictionary, or the sentence around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
+from warta.model import Document, Entity, Geo, Mention
+from warta.morphology import root_of
+from warta.resources import load
+
+# Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
+# names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
+TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:-[^\W\d_A-Z][^\W_]*)*\.?|[^\w\s]", re.UNICODE)
+NAME_TOKEN = re.compile(r"^[A-Z]")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Found:
+    start: int  # token indexes within the sentence
+    end: int
+    type: str
+    source: str  # "ner" or "gazetteer"
+
+
+@dataclass
+class Candidate:
+    text: str
+    type: str
+    start: int
+    end: int
+    sentence: int
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    canonical: str | None = None
+
+
+@dataclass
+class Group:
+    type: str
+    name: str
+    key: tuple[str, ...]
+    mentions: list[Candidate] = field(default_factory=list)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation with their offsets; hyphens stand apart, as in the NER corpora."""
+    out = []
+    for match in TOKEN.finditer(text):
+        word = match.group(0)
+        if word.endswith(".") and len(word) > 1 and not _abbreviation(word):
+            out.append(Token(offset + match.start(), offset + match.end() - 1, word[:-1]))
+            out.append(Token(offset + match.end() - 1, offset + match.end(), "."))
+        else:
+            out.append(Token(offset + match.start(), offset + match.end(), word))
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", word))
+
+
+@cache
+def _actors() -> dict[tuple[str, ...], dict]:
+    out = {}
+    for actor in load("actors")["actor"]:
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            out[key_of(name)] = actor
+    return out
+
+
+def actor_role(name: str, year: int | None) -> tuple[str | None, str | None, str]:
+    """(title, country, canonical name) from the actor dictionary, for the article's year."""
+    actor = _actors().get(key_of(name))
+    if not actor:
+        return None, None, name
+    roles = actor.get("roles", [])
+    current = [r for r in roles if year is None or (r.get("from", 0) <= year <= r.get("to", 9999))]
+    title = (current or roles or [{}])[-1].get("title")
+    return title, actor.get("country"), actor["name"]
+
+
+class Entities:
+    """Fills ``doc.entities``."""
+
+    name = "entities"
+
+    def __init__(self, tagger=None) -> None:
+        self._tagger = tagger
+
+    @property
+    def tagger(self):
+        if self._tagger is None:
+            from warta.ner.model import shipped_tagger
+
+            self._tagger = shipped_tagger()
+        return self._tagger
+
+    def __call__(self, doc: Document) -> Document:
+        g = gazetteer()
+        year = int(doc.article.published[:4]) if doc.article.published else None
+        home = "IDN" if doc.article.language == "id" else None
+        candidates: list[Candidate] = []
+        for index, sentence in enumerate(doc.sentences):
+            tokens = tokenize(sentence.text, sentence.start)
+            words = [t.text for t in tokens]
+            gaz = _gazetteer_spans(words, g)
+            found = _merge(self.tagger.tag(words), gaz, _title_people(words, gaz))
+            candidates.extend(_candidates(doc.body, tokens, found, index, g, home))
+        candidates += _repeated_names(doc.body, candidates)
+        _describe_people(candidates, doc, g, year)
+        doc.entities = _entities(_group(candidates, g), g, home)
+        return doc
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(load("ner")["organisation_words"]["words"])
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(load("ner")["not_names"]["words"])
+
+
+def _gazetteer_spans(words: Sequence[str], g: Gazetteer) -> list[Found]:
+    out = []
+    for start, end, kind in g.spans(words):
+        text = " ".join(words[start:end])
+        if not NAME_TOKEN.match(text) and kind != "TITLE":
+            continue  # a gazetteer name written in lower case is an ordinary word here
+        if end - start == 1 and kind in ("CITY", "REGION", "DISTRICT") and root_of(text.lower()):
+            continue  # a town named like a word ("Selama" is "during"): leave it to the model
+        out.append(Found(start, end, kind, "gazetteer"))
+    return out
+
+
+def _title_people(words: Sequence[str], gaz: list[Found]) -> list[Found]:
+    """Names printed after a title: "Menteri Pertahanan AS Lloyd Austin" — a title, perhaps a
+    country, place or organisation, then up to four capitalised words."""
+    skip = {s.start: s for s in gaz if s.type in ("COUNTRY", "ORG", "CITY", "REGION", "AREA")}
+    out = []
+    for title in (s for s in gaz if s.type == "TITLE"):
+        i = title.end
+        while i in skip and not (skip[i].type == "CITY" and i > title.end):
+            i = skip[i].end  # a city after a country is a given name: "AS Antony Blinken"
+        start = i
+        while i < len(words) and i - start < 4 and NAME_TOKEN.match(words[i]) and words[i] not in _not_names():
+            i += 1
+        names = [w.lower() for w in words[start:i]]
+        if any(w in _organisation_words() for w in names):
+            continue  # "Koordinator Tim Pengendali Inflasi Daerah" is a team, not a person
+        if i > start and not (i - start == 1 and (start in skip or root_of(names[0]))):
+            out.append(Found(start, i, "PERSON", "title"))
+    return out
+
+
+def _bio_spans(labels: Sequence[str]) -> list[Found]:
+    spans: list[Found] = []
+    for i, label in enumerate(labels):
+        prefix, _, kind = label.partition("-")
+        if prefix == "B" or (prefix == "I" and (not spans or spans[-1].end != i or spans[-1].type != kind)):
+            spans.append(Found(i, i + 1, kind, "ner"))
+        elif prefix == "I":
+            spans[-1].end = i + 1
+    return spans
+
+
+GAZ_TYPES = {"COUNTRY": "PLACE", "CITY": "PLACE", "AREA": "PLACE", "REGION": "PLACE", "DISTRICT": "PLACE",
+             "ORG": "ORG"}
+
+
+def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list[Found]:
+    """Model spans, with gazetteer spans taking precedence where they overlap a model span of
+    another type or where the model found nothing. Titles split a model span that swallowed them
+    ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
+    model = [s for s in _bio_spans(labels)
+             if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
+    titles = [s for s in gaz if s.type == "TITLE"]
+    places = [s for s in gaz if s.type in GAZ_TYPES]
+    countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
+    out: list[Found] = []
+    for span in model:
+        pieces = [span]
+        for blocker in titles + countries:
+            pieces = [p for piece in pieces for p in _cut(piece, blocker)]
+        out.extend(p for p in pieces if p.end > p.start)
+    for span in places:
+        overlapping = [s for s in out if s.start < span.end and span.start < s.end]
+        if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
+               and (s.end - s.start) > (span.end - span.start) for s in overlapping):
+            continue  # a city inside a person's name: Xi Jinping, Lloyd Austin
+        out = [s for s in out if s not in overlapping]
+        out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _cut(piece: Found, blocker: Found) -> list[Found]:
+    if blocker.end <= piece.start or piece.end <= blocker.start:
+        return [piece]
+    if blocker.start <= piece.start and piece.end <= blocker.end:
+        return [] if blocker.type == "TITLE" else [piece]
+    if blocker.type not in ("TITLE", "COUNTRY", "ORG"):
+        return [piece]
+    left = Found(piece.start, blocker.start, piece.type, piece.source)
+    right = Found(blocker.end, piece.end, piece.type, piece.source)
+    return [p for p in (left, right) if p.end > p.start]
+
+
+def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: int,
+                g: Gazetteer, home: str | None) -> list[Candidate]:
+    out = []
+    for span in found:
+        start, end = tokens[span.start].start, tokens[span.end - 1].end
+        text = body[start:end]
+        start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
+        text = text.strip(" .,;:-'\"“”‘’")
+        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in _not_names():
+            continue
+        cand = Candidate(text, span.type, start, start + len(text), sentence)
+        cand.place = g.place(text, home) if span.type == "PLACE" else None
+        if cand.place:
+            cand.country = cand.place.country
+            cand.canonical = cand.place.name if cand.place.kind == "country" else None
+        if span.type == "ORG":
+            org = g.organisations.get(key_of(text))
+            if org:
+                cand.country, cand.sector, cand.canonical = org.country, org.sector, org.name
+        cand.title = _title_before(tokens, span.start, g) if span.type == "PERSON" else None
+        out.append(cand)
+    return out
+
+
+def _title_before(tokens: list[Token], start: int, g: Gazetteer) -> str | None:
+    """The title just before a name, allowing a country, city or organisation between
+    ("Menteri Luar Negeri Korea Selatan Park Jin")."""
+    words = [t.text for t in tokens[max(0, start - 8):start]]
+    spans = g.spans(words)
+    if not spans:
+        return None
+    last_end = len(words)
+    for s, e, kind in reversed(spans):
+        if e != last_end:
+            return None
+        if kind == "TITLE":
+            return g.titles[key_of(" ".join(words[s:e]))].name
+        if kind not in ("COUNTRY", "CITY", "ORG", "AREA"):
+            return None
+        last_end = s
+    return None
+
+
+def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Document-level consistency: a name found once is that name everywhere in the article,
+    and a person's family or given name alone is that person (Blinken, Park)."""
+    taken = [(c.start, c.end) for c in candidates]
+    sentence_of = sorted((c.start, c.sentence) for c in candidates)
+    forms: dict[str, str] = {}
+    for cand in candidates:
+        forms.setdefault(cand.text, cand.type)
+        parts = cand.text.split()
+        if cand.type == "PERSON" and len(parts) >= 2:
+            for part in (parts[0], parts[-1]):
+                if len(part) > 2 and not root_of(part.lower()):
+                    forms.setdefault(part, "PERSON")
+    out = []
+    for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", body):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            sentence = max((idx for pos, idx in sentence_of if pos <= s), default=0)
+            out.append(Candidate(text, kind, s, e, sentence))
+    return out
+
+
+def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, year: int | None) -> None:
+    """Countries of people: from what stands between their title and name, from the actor
+    dictionary, else from the nearest entity with a country in the same sentence."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        by_sentence.setdefault(cand.sentence, []).append(cand)
+    for cand in candidates:
+        if cand.type != "PERSON":
+            continue
+        if cand.title:
+            title = g.titles.get(key_of(cand.title))
+            cand.sector = title.sector if title else None
+        cand.country = _country_between_title_and_name(doc.body, cand, g)
+        dict_title, dict_country, canonical = actor_role(cand.text, year)
+        if canonical != cand.text:
+            cand.canonical = canonical
+        cand.country = cand.country or dict_country
+        if cand.title is None and dict_title:
+            cand.title = dict_title
+            title = g.titles.get(key_of(dict_title))
+            cand.sector = title.sector if title else None
+
+
+def _country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> str | None:
+    """The country named between a title and the name: "Menteri Luar Negeri Korea Selatan
+    Park Jin", "Juru Bicara KPK Budi" (the organisation's country). Nothing without a title."""
+    window = body[max(0, cand.start - 80):cand.start]
+    words = [t.text for t in tokenize(window)]
+    spans = g.spans(words)
+    end, country = len(words), None
+    for s, e, kind in reversed(spans):
+        if e != end:
+            return None
+        name = " ".join(words[s:e])
+        if kind == "TITLE":
+            return country
+        if kind == "COUNTRY":
+            place = g.place(name)
+            country = country or (place.country if place else None)
+        elif kind == "ORG":
+            org = g.organisations.get(key_of(name))
+            country = country or (org.country if org else None)
+        elif kind in ("CITY", "REGION", "AREA"):
+            place = g.place(name)
+            country = country or g.seats.get(key_of(name)) or (place.country if place else None)
+        else:
+            return None
+        end = s
+    return None
+
+
+HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
+
+
+def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
+    """Mentions of one thing together: same canonical name, or a shorter name that is part
+    of a longer one of the same type (Blinken, Antony Blinken)."""
+    groups: list[Group] = []
+    ordered = sorted(candidates, key=lambda c: -len(key_of(c.canonical or c.text)))
+    for cand in ordered:
+        name = cand.canonical or cand.text
+        key = key_of(name)
+        target = next((grp for grp in groups if grp.type == cand.type and grp.key == key), None)
+        if target is None and cand.type in ("PERSON", "ORG") and not cand.canonical:
+            target = _containing(groups, cand.type, key)
+        if target is None:
+            target = Group(cand.type, name, key)
+            groups.append(target)
+        target.mentions.append(cand)
+    return groups
+
+
+def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
+    """The one group whose name holds `key` as its first or last words (several: none)."""
+    matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
+               and (grp.key[:len(key)] == key or grp.key[-len(key):] == key)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict[int, str | None]:
+    """Each group's country; a titled person with none takes the country of the nearest
+    entity before it in the same sentence ("…menelepon Presiden Yoon Suk Yeol dan bertemu
+    dengan Penasihat Keamanan Nasional Cho Tae-yong")."""
+    countries: dict[int, str | None] = {}
+    for grp in groups:
+        country = next((m.country for m in grp.mentions if m.country), None)
+        if grp.type == "PLACE" and country is None:
+            country = g.seats.get(grp.key)
+        countries[id(grp)] = country
+    owner = {id(m): grp for grp in groups for m in grp.mentions}
+    everything = sorted((m for grp in groups for m in grp.mentions), key=lambda m: m.start)
+    for grp in groups:
+        if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
+            continue
+        first = min(grp.mentions, key=lambda m: m.start)
+        before = [m for m in everything if m.sentence == first.sentence and m.end <= first.start
+                  and countries[id(owner[id(m)])]]
+        if before:
+            countries[id(grp)] = countries[id(owner[id(before[-1])])]
+        elif home and any(m.sector in HOME_SECTORS for m in grp.mentions):
+            countries[id(grp)] = home  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
+    return countries
+
+
+def _entities(groups: list[Group], g: Gazetteer, home: str | None = None) -> list[Entity]:
+    entities = []
+    countries = _group_countries(groups, g, home)
+    for index, grp in enumerate(sorted(groups, key=lambda x: min(m.start for m in x.mentions))):
+        mentions = sorted(grp.mentions, key=lambda m: m.start)
+        texts = []
+        for m in mentions:
+            if m.text not in texts and m.text != grp.name:
+                texts.append(m.text)
+        titled = next((m for m in mentions if m.title), None)
+        country = countries[id(grp)]
+        place = next((m.place for m in mentions if m.place), None)
+        geo = Geo(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon) if place and place.geonames_id else None
+        entities.append(Entity(
+            id=f"e{index}", name=grp.name, type=grp.type, aliases=texts,
+            title=titled.title if titled else None,
+            sector=(titled.sector if titled else None) or next((m.sector for m in mentions if m.sector), None),
+            country=country,
+            mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in mentions], geo=geo))
+    return entities
