@@ -242,3 +242,19 @@ def build_gazetteers(
         fail(f"{wilayah}: no such file")
     for path in build_all(Path(wilayah)):
         typer.echo(f"{path} {path.stat().st_size / 1e6:.1f} MB")
+
+
+@build_app.command("ontology")
+def build_ontology(
+    source: Annotated[str, typer.Option(help="Folder with the CAMEO and PLOVER tables.")] =
+        "../shared/data/ontology",
+) -> None:
+    """Rebuild data/cameo.tsv (CAMEO codes with Goldstein scores and PLOVER types)."""
+    from pathlib import Path
+
+    from warta.build.ontology import build
+
+    if not Path(source).is_dir():
+        fail(f"{source}: no such folder")
+    path = build(Path(source))
+    typer.echo(f"{path} {path.stat().st_size / 1e3:.0f} kB")

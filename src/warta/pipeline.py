@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from warta.model import Document, RawRecord, ReadFailure
 from warta.stages.dates import PublicationDate
 from warta.stages.entities import Entities
+from warta.stages.events import Events
 from warta.stages.language import LanguageId
+from warta.stages.quotes import Quotes
 from warta.stages.page import build_document
 from warta.stages.sentences import Sentences
 from warta.stages.times import Times
@@ -48,4 +50,4 @@ class Pipeline:
 
 def default_pipeline(date_order: str | None = None) -> Pipeline:
     """warta's pipeline with its embedded defaults."""
-    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(), Times()])
+    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(), Times(), Events(), Quotes()])

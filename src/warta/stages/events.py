@@ -1,0 +1,335 @@
+"""Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
+
+Per sentence, triggers from data/events.toml (matched by root, so mengecam, dikecam and kecaman
+are one entry) are tied to actors — the entities of the sentence — by the trigger's frame: the
+subject before it, the object after it, "dengan", "antara … dan", "kepada", the place of a
+visit. Passive forms swap the roles. The date is the time expression nearest the trigger in its
+sentence, else the article's date; the place is a place after "di". An event told twice (teaser
+and first paragraph, or two paragraphs) is one event with all its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
+from warta.morphology import root_of
+from warta.ontology import code
+from warta.resources import load
+from warta.stages.entities import Token, tokenize
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
+
+
+@dataclass
+class Trigger:
+    start: int  # token indexes
+    end: int
+    cameo: str
+    frame: str
+    intent_cameo: str | None
+    needs: tuple[str, ...]
+    passive: bool = False
+
+
+@dataclass
+class Actor:
+    start: int  # token indexes
+    end: int
+    entity: Entity
+    mention_start: int
+    mention_end: int
+
+
+@dataclass
+class Lexicon:
+    phrases: list[tuple[tuple[str, ...], dict]]
+    roots: dict[str, dict]
+    flags: dict[str, frozenset[str]]
+    give_kinds: dict[str, frozenset[str]]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("events")
+    phrases, roots = [], {}
+    for entry in data["trigger"]:
+        for words in entry.get("words", []):
+            phrases.append((tuple(words.lower().split()), entry))
+        for root in entry.get("roots", []):
+            roots[root] = entry
+    phrases.sort(key=lambda p: -len(p[0]))
+    flags = {name: frozenset(words) for name, words in data["flags"].items()}
+    kinds = {cameo: frozenset(words) for cameo, words in data["give_kinds"].items()}
+    return Lexicon(phrases, roots, flags, kinds)
+
+
+def find_triggers(words: Sequence[str]) -> list[Trigger]:
+    lex = lexicon()
+    low = [w.lower() for w in words]
+    out: list[Trigger] = []
+    i = 0
+    while i < len(low):
+        matched = None
+        for phrase, entry in lex.phrases:
+            if tuple(low[i:i + len(phrase)]) == phrase:
+                matched = (len(phrase), entry, False)
+                break
+        if matched is None and low[i].isalpha():
+            root = root_of(low[i])
+            if root in lex.roots and _verb_form(low[i], root):
+                matched = (1, lex.roots[root], low[i].startswith("di") and not root.startswith("di"))
+        if matched:
+            length, entry, passive = matched
+            out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
+                               tuple(entry.get("needs", [])), passive))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
+
+
+def _verb_form(word: str, root: str) -> bool:
+    """A verb built on the root (mengecam, bertemu, dikecam, menelepon), not a noun (kecaman)."""
+    if word == root:
+        return len(root) > 3
+    return word.startswith(VERB_PREFIXES) and not word.endswith("an") or word.endswith(("kan", "i"))
+
+
+class Events:
+    """Fills ``doc.events``."""
+
+    name = "events"
+
+    def __call__(self, doc: Document) -> Document:
+        events: list[Event] = []
+        for sentence in doc.sentences:
+            events.extend(_sentence_events(doc, sentence))
+        doc.events = _merge_repeats(events)
+        return doc
+
+
+def _actors(doc: Document, sentence: Sentence, tokens: list[Token]) -> list[Actor]:
+    out = []
+    for entity in doc.entities:
+        if entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country):
+            continue  # regions (Asia, Timur Tengah) act in no one's name
+        for m in entity.mentions:
+            if sentence.start <= m.start and m.end <= sentence.end:
+                first = next((i for i, t in enumerate(tokens) if t.end > m.start), None)
+                last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
+                if first is not None and last is not None:
+                    out.append(Actor(first, last + 1, entity, m.start, m.end))
+    out.sort(key=lambda a: a.start)
+    # a place or organisation right before a person names the person's side, not an actor:
+    # "Menteri Luar Negeri AS Antony Blinken"
+    return [a for a in out if not (a.entity.type != "PERSON" and any(
+        b.start == a.end and b.entity.type == "PERSON" for b in out))]
+
+
+def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.text for t in tokens]
+    low = [w.lower() for w in words]
+    actors = _actors(doc, sentence, tokens)
+    if not actors:
+        return []
+    lex = lexicon()
+    out: list[Event] = []
+    subjects: list[list[Actor]] = []
+    for trig in find_triggers(words):
+        if any(w in lex.flags["backgrounded"] for w in low[max(0, trig.start - 2):trig.start]):
+            continue  # "setelah (menghadiri) pembicaraan": an event told elsewhere, not a new one
+        if trig.needs and not any(w in trig.needs for w in low[trig.end:trig.end + 8]):
+            continue
+        subject = _subject(trig, actors, words, subjects)
+        subjects.append(subject)
+        pairs = _roles(trig, subject, actors, low)
+        for source, target in pairs:
+            if source.entity.id == target.entity.id:
+                continue
+            out.append(_event(doc, sentence, tokens, trig, source, target, low))
+    return out
+
+
+def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: list[list[Actor]]) -> list[Actor]:
+    """The actors before the trigger doing it: the nearest, with any coordinated with it
+    ("Park Jin dan … Antony Blinken"); after "dan" + verb, the previous verb's subject."""
+    lex = lexicon()
+    low = [w.lower() for w in words]
+    j = trig.start - 1
+    while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
+        j -= 1
+    if j >= 0 and low[j] == "dan" and previous and previous[-1]:
+        return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    before = [a for a in actors if a.end <= trig.start]
+    if not before:
+        return []
+    subject = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        gap = words[earlier.end:subject[0].start]
+        if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
+            subject.insert(0, earlier)
+        else:
+            break
+    return subject
+
+
+def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = ()) -> Actor | None:
+    """The first actor after the trigger; with markers, the first after one of them."""
+    start = trig.end
+    if markers:
+        found = [i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers]
+        if not found:
+            return None
+        start = found[0] + 1
+    # a place after "di" is where it happened, not who took part
+    return next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")), None)
+
+
+def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+    if trig.passive:
+        agent = _after(trig, actors, low, ("oleh",))
+        return [(agent, s) for s in subject] if agent and subject else []
+    frame = trig.frame
+    if frame == "between":
+        return _between(trig, actors, low)
+    if frame == "receive":
+        giver = _after(trig, actors, low)
+        return [(giver, s) for s in subject] if giver else []
+    if not subject:
+        return []
+    if frame == "meet":
+        other = _after(trig, actors, low, ("dengan", "bersama"))
+        if other:
+            return [(s, other) for s in subject]
+        if len(subject) >= 2:
+            return [(subject[0], s) for s in subject[1:]]
+        between = _between(trig, actors, low)
+        return between or ([(subject[0], o)] if (o := _after(trig, actors, low)) else [])
+    if frame == "visit":
+        place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
+        return [(s, place) for s in subject] if place else []
+    if frame == "give":
+        # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
+        other = next((a for a in actors if a.start == trig.end), None) or _after(
+            trig, actors, low, ("kepada", "ke", "untuk", "bagi")) or _after(trig, actors, low)
+        return [(s, other) for s in subject] if other else []
+    other = _after(trig, actors, low)
+    return [(s, other) for s in subject] if other else []
+
+
+def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+    """"… antara X dan Y" within a few words after the trigger, or "X-Y" right after it."""
+    window = range(trig.end, min(len(low), trig.end + 8))
+    antara = next((i for i in window if low[i] == "antara"), None)
+    after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
+    if len(after) >= 2:
+        first, second = after[0], after[1]
+        joint = low[first.end:second.start]
+        if antara is not None and "dan" in joint:
+            return [(first, second)]
+        if antara is None and first.start == trig.end and joint == ["-"]:
+            return [(first, second)]
+    return []
+
+
+def _flags(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
+    lex = lexicon()
+    before = low[max(0, trig.start - 3):trig.start]
+    negated = any(w in lex.flags["negation"] for w in before)
+    intent = any(w in lex.flags["intent"] for w in before)
+    hypothetical = any(w in lex.flags["hypothesis"] for w in before)
+    return negated, intent, hypothetical
+
+
+def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger, source: Actor,
+           target: Actor, low: list[str]) -> Event:
+    negated, intent, hypothetical = _flags(trig, low)
+    cameo = trig.cameo
+    if trig.frame == "give":
+        given = set(low[trig.end:trig.end + 8]) | set(low[trig.start:trig.end])
+        cameo = next((c for c, words in lexicon().give_kinds.items() if given & words), cameo)
+    if intent and trig.intent_cameo:
+        cameo = trig.intent_cameo
+    entry = code(cameo)
+    start, end = tokens[trig.start].start, tokens[trig.end - 1].end
+    date, basis = _date(doc, sentence, start)
+    place = _place(doc, sentence, tokens, low, trig)
+    confidence = 0.9 if trig.frame in ("directed", "meet", "visit") else 0.7
+    if hypothetical or negated:
+        confidence -= 0.2
+    return Event(
+        id="", type=entry.plover, mode=entry.mode, cameo=cameo, score=entry.goldstein,
+        quad_class=entry.quad_class, source=_ref(source), target=_ref(target),
+        date=date, date_basis=basis, place=place, sentence=sentence.text,
+        trigger=Span(start=start, end=end, text=doc.body[start:end]),
+        negated=negated, intent=intent, hypothetical=hypothetical, confidence=round(confidence, 2),
+        mentions=[Span(start=sentence.start, end=sentence.end, text=sentence.text)])
+
+
+def _ref(actor: Actor) -> ActorRef:
+    e = actor.entity
+    return ActorRef(entity=e.id, name=e.name, country=e.country, sector=e.sector,
+                    start=actor.mention_start, end=actor.mention_end)
+
+
+def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None, str]:
+    """The calendar time expression nearest the trigger in its sentence, else the article's
+    date."""
+    times: list[TimeExpr] = [t for t in doc.times if sentence.start <= t.start < sentence.end
+                             and t.type in ("DATE", "TIME") and CALENDAR_VALUE.match(t.value)]
+    if times:
+        nearest = min(times, key=lambda t: abs(t.start - position))
+        return CALENDAR_VALUE.match(nearest.value).group(0), f"time expression {nearest.text!r}"
+    if doc.article.published:
+        return doc.article.published[:10], "article date"
+    return None, "none"
+
+
+def _place(doc: Document, sentence: Sentence, tokens: list[Token], low: list[str], trig: Trigger) -> ActorRef | None:
+    for i, word in enumerate(low):
+        if word != "di" or i + 1 >= len(tokens):
+            continue
+        start = tokens[i + 1].start
+        for entity in doc.entities:
+            if entity.type == "PLACE" and any(m.start == start for m in entity.mentions):
+                m = next(m for m in entity.mentions if m.start == start)
+                return ActorRef(entity=entity.id, name=entity.name, country=entity.country, start=m.start, end=m.end)
+    return None
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One event however often the article tells it: same code, same actors (either order
+    for CONSULT, AGREE and COOPERATE), same day."""
+    merged: dict[tuple, Event] = {}
+    for ev in events:
+        actors = (_actor_key(ev.source), _actor_key(ev.target))
+        if ev.type in SYMMETRIC:
+            actors = tuple(sorted(actors))
+        key = (ev.cameo, actors, (ev.date or "")[:10], ev.negated)
+        if key in merged:
+            kept = merged[key]
+            if all(m.start != ev.mentions[0].start for m in kept.mentions):
+                kept.mentions.extend(ev.mentions)
+            continue
+        merged[key] = ev
+    out = list(merged.values())
+    for index, ev in enumerate(out):
+        ev.id = f"v{index}"
+    return out
+
+
+def _actor_key(actor: ActorRef | None) -> str:
+    if actor is None:
+        return ""
+    return actor.entity or actor.name or ""
+
+

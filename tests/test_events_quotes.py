@@ -1,0 +1,110 @@
+"""Events and quotes on sentences written for these tests: one construction each."""
+
+from __future__ import annotations
+
+from warta.model import RawRecord
+from warta.pipeline import default_pipeline
+
+
+def read(text: str, published: str = "2024-03-06"):
+    return default_pipeline()(RawRecord(input="t", text=text, format="text", layout="body",
+                                        meta={"published": published}))
+
+
+def events(text: str) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.country, e.target.country, e.date, e.negated, e.intent, e.hypothetical)
+            for e in read(text).events]
+
+
+def test_active_verb_with_object():
+    found = events("Menteri Luar Negeri Australia Penny Wong mengecam Rusia atas serangan itu.")
+    assert ("ACCUSE", "111", "AUS", "RUS") in [f[:4] for f in found]
+
+
+def test_passive_swaps_roles():
+    found = events("Kapal Filipina diserang oleh Tiongkok di Laut China Selatan pada Senin (4/3/2024).")
+    assert ("ASSAULT", "CHN", "PHL") in [(f[0], f[2], f[3]) for f in found]
+    assert [f[4] for f in found] == ["2024-03-04"]
+
+
+def test_coordinated_subjects_meet():
+    found = events("Presiden Prabowo Subianto dan Perdana Menteri Jepang Shigeru Ishiba bertemu di Tokyo "
+                   "pada Selasa (5/3/2024).")
+    assert [(f[0], f[1], f[4]) for f in found] == [("CONSULT", "040", "2024-03-05")]
+    assert {found[0][2], found[0][3]} == {"IDN", "JPN"}
+
+
+def test_shared_subject_after_dan():
+    found = events("Menteri Luar Negeri Retno Marsudi menelepon Menteri Luar Negeri Mesir Sameh Shoukry "
+                   "dan bertemu dengan Menteri Luar Negeri Yordania Ayman Safadi.")
+    pairs = [(f[1], f[2], f[3]) for f in found]
+    assert ("041", "IDN", "EGY") in pairs and ("040", "IDN", "JOR") in pairs
+
+
+def test_noun_event_between_two_actors():
+    found = events("Pertemuan puncak antara Presiden Amerika Serikat Joe Biden dan Presiden Tiongkok Xi "
+                   "Jinping digelar di San Francisco.")
+    assert [(f[0], {f[2], f[3]}) for f in found] == [("CONSULT", {"USA", "CHN"})]
+
+
+def test_visit_targets_the_host_country():
+    found = events("Perdana Menteri India Narendra Modi tiba di Indonesia pada Rabu (6/3/2024).")
+    assert [(f[1], f[2], f[3]) for f in found] == [("042", "IND", "IDN")]
+
+
+def test_negation_intent_and_hypothesis_are_flagged():
+    negated = events("Presiden Prabowo Subianto tidak bertemu dengan Presiden Rusia Vladimir Putin.")
+    assert negated and negated[0][5] is True
+    planned = events("Presiden Prabowo Subianto akan bertemu dengan Presiden Rusia Vladimir Putin.")
+    assert planned[0][:2] == ("AGREE", "036") and planned[0][6] is True
+    maybe = events("Rusia kemungkinan menyerang Ukraina pekan depan.")
+    assert maybe and maybe[0][7] is True
+
+
+def test_aid_kind_from_what_is_given():
+    found = events("Amerika Serikat memberi Ukraina bantuan senjata dan amunisi.")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [("AID", "072", "USA", "UKR")]
+
+
+def test_background_events_are_not_new_events():
+    assert events("Setelah pembicaraan dengan Jepang, Presiden Prabowo Subianto kembali ke Jakarta.") == []
+
+
+def test_one_event_however_often_told():
+    doc = read("Presiden Prabowo Subianto bertemu dengan Presiden Rusia Vladimir Putin pada Rabu (6/3/2024). "
+               "Dalam kesempatan itu Presiden Prabowo Subianto bertemu dengan Presiden Rusia Vladimir Putin "
+               "pada Rabu (6/3/2024).")
+    assert len(doc.events) == 1 and len(doc.events[0].mentions) == 2
+
+
+def quotes(text: str):
+    return [(q.text, q.speaker.name if q.speaker else None, q.direct) for q in read(text).quotes]
+
+
+def test_quote_with_reporting_verb_after():
+    found = quotes("“Kami akan membantu korban banjir,” kata Gubernur Jawa Barat Dedi Mulyadi di Bandung.")
+    assert found[0] == ("Kami akan membantu korban banjir,", "Dedi Mulyadi", True)
+
+
+def test_pronoun_speaker_refers_back():
+    found = quotes("“Harga beras akan turun,” ujar Menteri Perdagangan Budi Santoso. “Stok kita cukup,” "
+                   "tambahnya.")
+    assert [f[1] for f in found if f[2]] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_speaker_before_the_quote():
+    found = quotes("Menteri Keuangan Sri Mulyani mengatakan, “Defisit tetap terjaga.”")
+    assert ("Defisit tetap terjaga.", "Sri Mulyani", True) in found
+
+
+def test_multi_paragraph_quote():
+    text = ("Juru Bicara KPK Budi Prasetyo menjelaskan pemeriksaan itu.\n\n“Saksi hadir sejak pagi.\n\n"
+            "“Pemeriksaan selesai sore hari,” kata Budi.")
+    found = [f for f in quotes(text) if f[2]]
+    assert len(found) == 1 and found[0][0].startswith("Saksi hadir") and found[0][0].endswith("sore hari,")
+    assert found[0][1] == "Budi Prasetyo"
+
+
+def test_indirect_speech():
+    found = quotes("Menteri Luar Negeri Sugiono mengatakan bahwa Indonesia mendukung kemerdekaan Palestina.")
+    assert ("Indonesia mendukung kemerdekaan Palestina.", "Sugiono", False) in found
