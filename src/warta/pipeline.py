@@ -13,8 +13,8 @@ from warta.stages.dates import PublicationDate
 from warta.stages.entities import Entities
 from warta.stages.events import Events
 from warta.stages.language import LanguageId
-from warta.stages.quotes import Quotes
 from warta.stages.page import build_document
+from warta.stages.quotes import Quotes
 from warta.stages.sentences import Sentences
 from warta.stages.times import Times
 
