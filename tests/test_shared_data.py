@@ -39,6 +39,22 @@ def test_example_article_against_its_reference_reading(tmp_path):
     code, out, _ = run("analyze", str(gold.with_name("000_290faf135c53dc63.txt")), "--json")
     pred = tmp_path / "pred.json"
     pred.write_text(out, encoding="utf-8")
-    result = subprocess.run([sys.executable, str(scorer), str(gold), str(pred)], capture_output=True,
+    minimum = ["--min", "entity_precision=0.90", "--min", "entity_recall=0.95", "--min", "time_acc=1.0",
+               "--min", "event_precision=0.70", "--min", "event_recall=0.80", "--min", "quote_acc=1.0"]
+    result = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), *minimum], capture_output=True,
                             text=True, cwd=ROOT)
     assert "article 11/11" in result.stdout, result.stdout
+    assert result.returncode == 0, result.stdout
+    reading = readings(out)[0]
+    people = [e for e in reading["entities"] if e["type"] == "PERSON"]
+    assert people and all(p["title"] and p["country"] for p in people), people
+
+
+def test_detik_annotations_speakers_and_events():
+    path = shared_path("data/news/detik-1000.csv")
+    from bench.detik_eval import evaluate
+
+    result = evaluate(path)
+    assert result.quotes >= 40 and result.events_annotated >= 40
+    assert result.speaker_accuracy >= 0.90, result.misses
+    assert result.event_precision >= 0.70, result.misses

@@ -346,6 +346,10 @@ def _country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) ->
 
 
 HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
+# A head of state or government whom neither the text nor the actor dictionary places is as
+# likely foreign as not: no home country for these titles.
+HEAD_TITLES = ("Presiden", "Perdana Menteri", "PM", "Raja", "Ratu", "Kanselir", "Kaisar", "Emir", "Pemimpin",
+               "Pemimpin Tertinggi", "Kepala Negara", "Kepala Pemerintahan")
 
 
 def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
@@ -393,7 +397,7 @@ def _group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dic
                   and countries[id(owner[id(m)])]]
         if before:
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
-        elif home and any(m.sector in HOME_SECTORS for m in grp.mentions):
+        elif home and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
             countries[id(grp)] = home  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
     return countries
 

@@ -153,10 +153,24 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
         for source, target in pairs:
-            if source.entity.id == target.entity.id:
+            if source.entity.id == target.entity.id or _own_country(source, target):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low))
     return out
+
+
+def _own_country(source: Actor, target: Actor) -> bool:
+    """A person or body acting on their own country is a misread ("Trump … mitra dagang AS")."""
+    return (target.entity.type == "PLACE" and source.entity.type != "PLACE"
+            and target.entity.country is not None and target.entity.country == source.entity.country
+            and target.entity.name in gazetteer_country_names())
+
+
+@cache
+def gazetteer_country_names() -> frozenset[str]:
+    from warta.gazetteer import gazetteer
+
+    return frozenset(gazetteer().country_names.values())
 
 
 def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: list[list[Actor]]) -> list[Actor]:

@@ -40,7 +40,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
         "before": re.compile(r"\b(?P<verb>" + alternation(data["before"]) + r")\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
         "indirect": re.compile(r"\b(?P<verb>" + alternation(data["before"]) + r")\b[,:]?\s+(?:bahwa\s+)?", re.I),
         "according": re.compile(r"\b(?:" + alternation(data["according"]) + r")\s+", re.I),
-        "pronoun": re.compile(r"^(?:nya|dia|ia|beliau)\b|nya$", re.I),
+        "pronoun": re.compile(r"(?:^|\s)(?:dia|ia|beliau)$|nya$", re.I),
     }
 
 
@@ -136,16 +136,16 @@ def _speaker(doc: Document, start: int, end: int, last: Who | None) -> Who | Non
 def _named_after(doc: Document, where: int) -> tuple[Entity, Mention] | None:
     """The person or organisation named right after a reporting verb, past any title and
     place words ("kata Gubernur Jawa Barat Dedi Mulyadi")."""
-    best = None
+    found = []
     for entity in doc.entities:
         if entity.type not in ("PERSON", "ORG"):
             continue
         for m in entity.mentions:
             gap = doc.body[where:m.start]
-            if where <= m.start < where + 60 and all(w[:1].isupper() for w in gap.split()) and (
-                    best is None or m.start < best[1].start):
-                best = (entity, m)
-    return best
+            if where <= m.start < where + 60 and all(w[:1].isupper() for w in gap.split()):
+                found.append((entity.type != "PERSON", m.start, entity, m))
+    # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
+    return (min(found, key=lambda f: f[:2])[2], min(found, key=lambda f: f[:2])[3]) if found else None
 
 
 def _entity_named(doc: Document, name: str) -> Entity | None:
@@ -208,7 +208,10 @@ def _indirect(doc: Document, direct: list[tuple[int, int]]) -> list[Quote]:
             speaker_end = sentence.start + match.start()
             if who is None:
                 subject = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*$", text[:match.start()].rstrip(" ,"))
-                who = Who(None, subject.group(1), speaker_end) if subject else None
+                if subject and subject.group(1).lower() in ("ia", "dia", "beliau"):
+                    who = _last_person(doc, sentence.start)  # "Ia menegaskan …": the last person named
+                else:
+                    who = Who(None, subject.group(1), speaker_end) if subject else None
             if who:
                 start = sentence.start + match.end()
                 out.append(_quote(doc, start, sentence.end, Who(who.entity, who.name, sentence.end), direct=False))
