@@ -13,11 +13,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.resources import data_path, load
 
 
+@lru_cache(maxsize=200_000)
 def key_of(text: str) -> tuple[str, ...]:
     """The lookup key of a name: accents, case, hyphens and dots folded ("Kim Jong-un" and
     "Kim Jong Un" share one)."""
@@ -63,12 +64,19 @@ class Gazetteer:
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 → Indonesian name
     longest: int = 1
+    # first word of every name → the most words a name starting with it has
+    starts: dict[str, int] = field(default_factory=dict)
+
+    def index(self, key: tuple[str, ...]) -> None:
+        if key:
+            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+            self.longest = max(self.longest, len(key))
 
     def add_place(self, name: str, place: Place) -> None:
         key = key_of(name)
         if key:
             self.places.setdefault(key, []).append(place)
-            self.longest = max(self.longest, len(key))
+            self.index(key)
 
     def place(self, name: str, prefer: str | None = None) -> Place | None:
         """The likeliest place of that name: a country, then one in the `prefer` country (the
@@ -84,14 +92,19 @@ class Gazetteer:
         """Longest gazetteer matches over tokens: (start, end, kind) with kind one of
         COUNTRY, CITY, REGION, AREA, ORG, TITLE."""
         keys = [key_of(t) for t in tokens]
-        flat = [k[0] if len(k) == 1 else " ".join(k) for k in keys]
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):
+            most = self.starts.get(keys[i][0], 0) if keys[i] else 0
+            if not most:
+                i += 1
+                continue
             # a name's hyphens and dots are tokens of their own, hence the allowance
-            for length in range(min(self.longest + 3, len(tokens) - i), 0, -1):
+            for length in range(min(most + 3, len(tokens) - i), 0, -1):
+                if not keys[i + length - 1]:
+                    continue
                 key = tuple(part for k in keys[i:i + length] for part in k)
-                if not key or not flat[i] or not keys[i + length - 1]:
+                if len(key) > most:
                     continue
                 kind = self._kind(key)
                 if kind:
@@ -150,11 +163,11 @@ def gazetteer() -> Gazetteer:
         org = Organisation(name, info.get("aliases", []), info.get("country"), info.get("sector"))
         for alias in [name, *org.aliases]:
             g.organisations[key_of(alias)] = org
-            g.longest = max(g.longest, len(key_of(alias)))
+            g.index(key_of(alias))
     for sector, names in load("titles")["titles"].items():
         for name in names:
             g.titles[key_of(name)] = Title(name, sector)
-            g.longest = max(g.longest, len(key_of(name)))
+            g.index(key_of(name))
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.gazetteer import gazetteer
 from warta.morphology import root_of, roots
@@ -26,7 +26,9 @@ def shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1\1", s)
 
 
+@lru_cache(maxsize=100_000)
 def _word_features(word: str, low: str) -> Features:
+    """Features of the word alone; cached, since news repeats its words (read-only)."""
     f: Features = {
         "w": low, "shape": shape(word), "title": word[:1].isupper(), "upper": word.isupper(),
         "digit": any(c.isdigit() for c in word), "len": min(len(word), 8),

@@ -47,7 +47,7 @@ class Actor:
 
 @dataclass
 class Lexicon:
-    phrases: list[tuple[tuple[str, ...], dict]]
+    phrases: dict[str, list[tuple[tuple[str, ...], dict]]]  # first word → phrases, longest first
     roots: dict[str, dict]
     flags: dict[str, frozenset[str]]
     give_kinds: dict[str, frozenset[str]]
@@ -63,9 +63,12 @@ def lexicon() -> Lexicon:
         for root in entry.get("roots", []):
             roots[root] = entry
     phrases.sort(key=lambda p: -len(p[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    for phrase, entry in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, entry))
     flags = {name: frozenset(words) for name, words in data["flags"].items()}
     kinds = {cameo: frozenset(words) for cameo, words in data["give_kinds"].items()}
-    return Lexicon(phrases, roots, flags, kinds)
+    return Lexicon(by_first, roots, flags, kinds)
 
 
 def find_triggers(words: Sequence[str]) -> list[Trigger]:
@@ -75,7 +78,7 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
     i = 0
     while i < len(low):
         matched = None
-        for phrase, entry in lex.phrases:
+        for phrase, entry in lex.phrases.get(low[i], ()):
             if tuple(low[i:i + len(phrase)]) == phrase:
                 matched = (len(phrase), entry, False)
                 break
