@@ -70,14 +70,23 @@ class Reporter:
                 table.add_row(t.text, t.type, t.value)
             out.append(("Times", table))
         if doc.events:
-            table = Table("type", "source", "target", "date", "evidence", box=None)
+            table = Table("type", "cameo", "source", "target", "date", "trigger", "flags", box=None)
             for ev in doc.events:
-                table.add_row(ev.type, (ev.source and ev.source.name) or "", (ev.target and ev.target.name) or "",
-                              ev.date or "", ev.sentence[:80])
+                flags = ", ".join(f for f, on in (("negated", ev.negated), ("intent", ev.intent),
+                                                  ("hypothetical", ev.hypothetical)) if on)
+                table.add_row(ev.type, ev.cameo or "", _actor(ev.source), _actor(ev.target), ev.date or "",
+                              ev.trigger.text if ev.trigger else "", flags)
             out.append(("Events", table))
         if doc.quotes:
             table = Table("speaker", "quote", box=None)
             for q in doc.quotes:
-                table.add_row((q.speaker and q.speaker.name) or "?", q.text[:100])
+                mark = "" if q.direct else "(indirect) "
+                table.add_row((q.speaker and q.speaker.name) or "?", mark + q.text[:90])
             out.append(("Quotes", table))
         return out
+
+
+def _actor(ref) -> str:
+    if ref is None:
+        return ""
+    return f"{ref.name} ({ref.country})" if ref.country else (ref.name or "")
