@@ -25,8 +25,9 @@ def records(rows: int) -> tuple[list[RawRecord], str]:
     if DETIK.exists():
         with DETIK.open(encoding="utf-8", newline="") as handle:
             data = list(csv.DictReader(handle))[:rows]
-        return [RawRecord(input="detik", text=r["isi_berita"], format="csv",
-                          meta={"title": r["judul"], "published": r["tanggal"]}) for r in data], f"{len(data)} Detik rows"
+        made = [RawRecord(input="detik", text=r["isi_berita"], format="csv",
+                          meta={"title": r["judul"], "published": r["tanggal"]}) for r in data]
+        return made, f"{len(data)} Detik rows"
     text = example_article().read_text(encoding="utf-8")
     return [RawRecord(input="example", text=text, format="text", layout="page")] * rows, "the example article"
 
