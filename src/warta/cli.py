@@ -258,3 +258,164 @@ def build_ontology(
         fail(f"{source}: no such folder")
     path = build(Path(source))
     typer.echo(f"{path} {path.stat().st_size / 1e3:.0f} kB")
+
+
+DbOption = Annotated[str, typer.Option("--db", help="The store (SQLite).")]
+AsJson = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
+
+
+def _open(db: str, readonly: bool = True):
+    from warta.store import StoreError, open_store
+
+    try:
+        return open_store(db, readonly=readonly)
+    except StoreError as err:
+        fail(str(err))
+
+
+def _show(rows: list[dict], as_json: bool, title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        typer.echo(f"{title}: nothing found")
+        return
+    table = Table(*rows[0].keys(), title=title)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v)[:80] for v in row.values()))
+    Console().print(table)
+
+
+EVENT_COLUMNS = ("date", "type", "cameo", "score", "source", "source_country", "target", "target_country",
+                 "articles")
+
+
+def _brief(rows: list[dict], as_json: bool) -> list[dict]:
+    """Event rows for a terminal table: the columns that fit; JSON keeps them all."""
+    return rows if as_json else [{k: r.get(k) for k in EVENT_COLUMNS} for r in rows]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or '-'.")],
+    db: DbOption = "warta.db",
+    fmt: FormatOption = None,
+    field_map: MapOption = None,
+    date_order: DateOrderOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read articles into the store: every reading stored, every failure listed with its reason.
+    Run it again after a crash or Ctrl-C and it goes on where it stopped."""
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from warta.pipeline import default_pipeline
+    from warta.store import failures, has_current
+    from warta.store import ingest as store_items
+
+    options = reader_options(fmt, field_map, date_order, max_bytes)
+    con = _open(db, readonly=False)
+    pipeline = default_pipeline(options.date_order)
+    counts = {"stored": 0, "unchanged": 0, "failed": 0}
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[rate]}"))
+    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("ingesting", total=None, rate="")
+        started = __import__("time").perf_counter()
+        items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
+
+        def readings():
+            for item in items:
+                if isinstance(item, str):
+                    counts["unchanged"] += 1
+                    continue
+                yield item
+
+        for outcome, _ in store_items(con, readings()):
+            counts[outcome] += 1
+            done = counts["stored"] + counts["failed"] + counts["unchanged"]
+            elapsed = __import__("time").perf_counter() - started
+            progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+    typer.echo(f"warta: {counts['stored']} stored, {counts['unchanged']} already current, "
+               f"{counts['failed']} failed (in {db})", err=True)
+    for failure in failures(con):
+        typer.echo(f"  {failure['input']}{':' + failure['record'] if failure['record'] else ''}: {failure['reason']}",
+                   err=True)
+    if counts["stored"] + counts["unchanged"] == 0:
+        raise typer.Exit(1)
+
+
+@app.command("search")
+def search_cmd(query: Annotated[str, typer.Argument(help="Words to find (case and accents folded).")],
+               db: DbOption = "warta.db", limit: int = 20, as_json: AsJson = False) -> None:
+    """Full-text search over titles and bodies."""
+    from warta.store import StoreError, search
+
+    con = _open(db)
+    try:
+        rows = search(con, query, limit)
+    except StoreError as err:
+        fail(str(err))
+    _show(rows, as_json, f"search {query!r}")
+
+
+@app.command("entity")
+def entity_cmd(name: str, db: DbOption = "warta.db", as_json: AsJson = False) -> None:
+    """An entity's profile: titles seen, mentions over time, entities seen with it, its quotes."""
+    from warta.store import StoreError, entity_profile
+
+    con = _open(db)
+    try:
+        profile = entity_profile(con, name)
+    except StoreError as err:
+        fail(str(err))
+    if as_json:
+        typer.echo(json.dumps(profile, ensure_ascii=False, indent=1))
+        return
+    typer.echo(f"{profile['name']} ({profile['type']}{', ' + profile['country'] if profile['country'] else ''})")
+    for key in ("titles", "mentions_by_month", "co_occurring", "quotes"):
+        _show(profile[key], False, key)
+
+
+@app.command("timeline")
+def timeline_cmd(first: str, second: str, db: DbOption = "warta.db", as_json: AsJson = False) -> None:
+    """Events between two actors (names, or ISO3 codes such as PRK and RUS) over time."""
+    from warta.store import timeline
+
+    _show(_brief(timeline(_open(db), first, second), as_json), as_json, f"{first} – {second}")
+
+
+@app.command("network")
+def network_cmd(db: DbOption = "warta.db", by: str = "country", limit: int = 100, as_json: AsJson = False) -> None:
+    """Actor graph edges with event counts and mean Goldstein score (by country or entity)."""
+    from warta.store import network
+
+    _show(network(_open(db), by, limit), as_json, f"network by {by}")
+
+
+@app.command("events")
+def events_cmd(db: DbOption = "warta.db", kind: Annotated[str | None, typer.Option("--type")] = None,
+               actor: str | None = None, country: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 100, as_json: AsJson = False) -> None:
+    """Events, linked across articles, filtered by PLOVER type, actor, country and dates."""
+    from warta.store import events
+
+    _show(_brief(events(_open(db), kind, actor, country, since, until, limit), as_json), as_json, "events")
+
+
+@app.command("export")
+def export_cmd(db: DbOption = "warta.db",
+               fmt: Annotated[str, typer.Option("--format", help="gdelt-events, jsonl or parquet")] = "jsonl",
+               out: Annotated[str, typer.Option("--out", help="File (a folder for parquet)")] = "warta.jsonl") -> None:
+    """Export the store: GDELT 2.0 Events TSV, JSON Lines of readings, or Parquet tables."""
+    from pathlib import Path
+
+    from warta.export import export
+
+    try:
+        path = export(_open(db), fmt, Path(out))
+    except ValueError as err:
+        fail(str(err))
+    typer.echo(f"warta: wrote {path}", err=True)

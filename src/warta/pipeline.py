@@ -35,14 +35,22 @@ class Pipeline:
             doc = component(doc)
         return doc
 
-    def run(self, records: Iterable[RawRecord | ReadFailure]) -> Iterator[Document | ReadFailure]:
-        """Documents for the records; a record the pipeline fails on becomes a ReadFailure."""
+    def run(self, records: Iterable[RawRecord | ReadFailure],
+            skip: Callable[[str], bool] | None = None) -> Iterator[Document | ReadFailure | str]:
+        """Documents for the records; a record the pipeline fails on becomes a ReadFailure.
+        With `skip`, a record whose document id it accepts is not read again: its id is yielded."""
         for rec in records:
             if isinstance(rec, ReadFailure):
                 yield rec
                 continue
             try:
-                yield self(rec)
+                doc = build_document(rec)
+                if skip is not None and skip(doc.id):
+                    yield doc.id
+                    continue
+                for component in self.components:
+                    doc = component(doc)
+                yield doc
             except Exception as err:  # one bad record must not stop a batch; it is reported
                 yield ReadFailure(rec.input, f"pipeline failed: {type(err).__name__}: {err}",
                                   rec.record)

@@ -1,0 +1,312 @@
+"""The store: readings in SQLite (WAL), searchable, linked across articles.
+
+Each article is written in one transaction, keyed by its document id (its URL, else its
+normalised text), so an ingest that is killed and run again ends with exactly the contents of one
+clean run, and an article read again replaces its earlier reading. Entities are linked across
+articles by canonical name, type and country; events by code, actors' countries and day.
+Every statement is parameterised.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from warta import __version__
+from warta.gazetteer import key_of
+from warta.model import Document, ReadFailure
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
+  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS entities (
+  id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT '', UNIQUE(key, type, country));
+CREATE TABLE IF NOT EXISTS mentions (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(id), surface TEXT NOT NULL, title TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+CREATE TABLE IF NOT EXISTS events (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  type TEXT NOT NULL, cameo TEXT, score REAL, quad_class INTEGER,
+  source_entity INTEGER REFERENCES entities(id), target_entity INTEGER REFERENCES entities(id),
+  source_country TEXT, target_country TEXT, date TEXT, place TEXT, place_country TEXT,
+  sentence TEXT, negated INTEGER, intent INTEGER, hypothetical INTEGER, link TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_link ON events(link);
+CREATE INDEX IF NOT EXISTS events_countries ON events(source_country, target_country, date);
+CREATE TABLE IF NOT EXISTS quotes (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity);
+CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,
+  PRIMARY KEY (input, record));
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+  id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or a query that cannot run; the message says why."""
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+
+
+def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Opens (or creates) a store; refuses a file that is not SQLite or not warta's."""
+    path = Path(path)
+    if readonly and not path.exists():
+        raise StoreError(f"{path}: no such store; create it with `warta ingest`")
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=30)
+        app = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path}: not a warta store ({err})") from None
+    if tables and app != APPLICATION_ID:
+        con.close()
+        raise StoreError(f"{path}: a SQLite file of another application, not a warta store")
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.executescript(SCHEMA)
+        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        con.commit()
+    return con
+
+
+def pipeline_version() -> str:
+    return __version__
+
+
+def has_current(con: sqlite3.Connection, doc_id: str) -> bool:
+    row = con.execute("SELECT pipeline FROM articles WHERE id = ?", (doc_id,)).fetchone()
+    return bool(row) and row["pipeline"] == pipeline_version()
+
+
+def _entity_id(con: sqlite3.Connection, name: str, kind: str, country: str | None) -> int:
+    key = " ".join(key_of(name))
+    con.execute("INSERT OR IGNORE INTO entities (key, name, type, country) VALUES (?, ?, ?, ?)",
+                (key, name, kind, country or ""))
+    return con.execute("SELECT id FROM entities WHERE key = ? AND type = ? AND country = ?",
+                       (key, kind, country or "")).fetchone()[0]
+
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _actor_name(ref) -> str:
+    return (ref.country or ref.name or "") if ref else ""
+
+
+def event_link(code: str, kind: str, source: str, target: str, day: str | None) -> str:
+    """The key that makes one event of its mentions across articles: same code, same actors
+    (either order for CONSULT, AGREE and COOPERATE), same day."""
+    pair = sorted([source, target]) if kind in SYMMETRIC else [source, target]
+    return "|".join([code, *pair, (day or "")[:10]])
+
+
+def store_document(con: sqlite3.Connection, doc: Document) -> None:
+    """Writes one reading, replacing any earlier reading of the same article, in one transaction."""
+    with con:
+        con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
+        con.execute("DELETE FROM search WHERE id = ?", (doc.id,))
+        a = doc.article
+        con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
+                     pipeline_version(), doc.to_json()))
+        con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
+        ids = {}
+        for e in doc.entities:
+            ids[e.id] = _entity_id(con, e.name, e.type, e.country)
+            con.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)',
+                            [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for m in e.mentions])
+        for ev in doc.events:
+            src, tgt = ev.source, ev.target
+            link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
+            con.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (doc.id, ev.type, ev.cameo, ev.score, ev.quad_class,
+                         ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
+                         src.country if src else None, tgt.country if tgt else None, ev.date,
+                         ev.place.name if ev.place else None, ev.place.country if ev.place else None,
+                         ev.sentence, ev.negated, ev.intent, ev.hypothetical, link))
+        for q in doc.quotes:
+            speaker = q.speaker
+            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?)",
+                        (doc.id, ids.get(speaker.entity) if speaker and speaker.entity else None,
+                         speaker.name if speaker else None, q.text, q.direct))
+        con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
+
+
+def record_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
+    with con:
+        con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?)",
+                    (failure.input, failure.record or "", failure.reason))
+
+
+def ingest(con: sqlite3.Connection, items: Iterable[Document | ReadFailure]) -> Iterator[tuple[str, object]]:
+    """Stores readings and failures; yields ("stored"|"failed", item) as it goes."""
+    for item in items:
+        if isinstance(item, ReadFailure):
+            record_failure(con, item)
+            yield "failed", item
+        else:
+            store_document(con, item)
+            yield "stored", item
+
+
+# ---- queries -----------------------------------------------------------------------------------
+
+def fts_query(text: str) -> str:
+    """A user's search words as an FTS5 query: each word quoted, so punctuation and FTS5
+    operators in the input are searched for, never interpreted."""
+    words = [w for w in text.replace('"', " ").split() if w.strip()]
+    if not words:
+        raise StoreError("empty search: give one or more words")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search(con: sqlite3.Connection, text: str, limit: int = 20) -> list[dict]:
+    rows = con.execute(
+        "SELECT a.id, a.title, a.published, a.url, snippet(search, 2, '[', ']', '…', 12) AS snippet "
+        "FROM search JOIN articles a ON a.id = search.id WHERE search MATCH ? ORDER BY rank LIMIT ?",
+        (fts_query(text), limit)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
+    key = " ".join(key_of(name))
+    rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
+    if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
+        rows = con.execute("SELECT * FROM entities WHERE key LIKE ? OR key LIKE ?",
+                           (f"{key} %", f"% {key}")).fetchall()
+    return rows
+
+
+def entity_profile(con: sqlite3.Connection, name: str) -> dict:
+    found = find_entities(con, name)
+    if not found:
+        raise StoreError(f"no entity named {name!r} in the store")
+    ids = [r["id"] for r in found]
+    marks = ",".join("?" * len(ids))
+    titles = con.execute(f"SELECT title, count(*) n FROM mentions WHERE entity IN ({marks}) AND title IS NOT NULL "
+                         f"GROUP BY title ORDER BY n DESC", ids).fetchall()
+    over_time = con.execute(
+        f"SELECT substr(a.published, 1, 7) month, count(DISTINCT a.id) n FROM mentions m JOIN articles a "
+        f"ON a.id = m.article WHERE m.entity IN ({marks}) GROUP BY month ORDER BY month", ids).fetchall()
+    together = con.execute(
+        f"SELECT e.name, e.type, count(DISTINCT m2.article) n FROM mentions m1 JOIN mentions m2 "
+        f"ON m1.article = m2.article AND m2.entity NOT IN ({marks}) JOIN entities e ON e.id = m2.entity "
+        f"WHERE m1.entity IN ({marks}) GROUP BY e.id ORDER BY n DESC LIMIT 10", ids + ids).fetchall()
+    said = con.execute(f"SELECT q.text, a.published FROM quotes q JOIN articles a ON a.id = q.article "
+                       f"WHERE q.speaker_entity IN ({marks}) ORDER BY a.published LIMIT 20", ids).fetchall()
+    first = found[0]
+    return {"name": first["name"], "type": first["type"], "country": first["country"] or None,
+            "titles": [dict(r) for r in titles], "mentions_by_month": [dict(r) for r in over_time],
+            "co_occurring": [dict(r) for r in together], "quotes": [dict(r) for r in said]}
+
+
+def _actor_clause(name: str, column: str, entity_column: str, con: sqlite3.Connection) -> tuple[str, list]:
+    """SQL matching an actor given as an ISO3 code or a name."""
+    if len(name) == 3 and name.isalpha() and name.isupper():
+        return f"{column} = ?", [name]
+    ids = [r["id"] for r in find_entities(con, name)] or [-1]
+    return f"{entity_column} IN ({','.join('?' * len(ids))})", ids
+
+
+def events(con: sqlite3.Connection, kind: str | None = None, actor: str | None = None,
+           country: str | None = None, since: str | None = None, until: str | None = None,
+           limit: int = 100) -> list[dict]:
+    where, args = ["1 = 1"], []
+    if kind:
+        where.append("v.type = ?")
+        args.append(kind.upper())
+    if actor:
+        s_clause, s_args = _actor_clause(actor, "v.source_country", "v.source_entity", con)
+        t_clause, t_args = _actor_clause(actor, "v.target_country", "v.target_entity", con)
+        where.append(f"({s_clause} OR {t_clause})")
+        args += s_args + t_args
+    if country:
+        where.append("(v.source_country = ? OR v.target_country = ?)")
+        args += [country.upper(), country.upper()]
+    if since:
+        where.append("v.date >= ?")
+        args.append(since)
+    if until:
+        where.append("v.date <= ?")
+        args.append(until + "~")
+    sql = (f"SELECT v.link, v.type, v.cameo, v.score, v.date, v.source_country, v.target_country, "
+           f"es.name source, et.name target, count(DISTINCT v.article) articles, min(v.sentence) evidence "
+           f"FROM events v LEFT JOIN entities es ON es.id = v.source_entity "
+           f"LEFT JOIN entities et ON et.id = v.target_entity WHERE {' AND '.join(where)} "
+           f"GROUP BY v.link ORDER BY v.date LIMIT ?")
+    return [dict(r) for r in con.execute(sql, [*args, limit]).fetchall()]
+
+
+def timeline(con: sqlite3.Connection, first: str, second: str) -> list[dict]:
+    """Events between two actors (names or ISO3 codes), in either direction, over time."""
+    a1, a1_args = _actor_clause(first, "v.source_country", "v.source_entity", con)
+    b1, b1_args = _actor_clause(second, "v.target_country", "v.target_entity", con)
+    a2, a2_args = _actor_clause(second, "v.source_country", "v.source_entity", con)
+    b2, b2_args = _actor_clause(first, "v.target_country", "v.target_entity", con)
+    sql = (f"SELECT v.link, v.date, v.type, v.cameo, v.score, es.name source, et.name target, "
+           f"v.source_country, v.target_country, count(DISTINCT v.article) articles, min(v.sentence) evidence "
+           f"FROM events v LEFT JOIN entities es ON es.id = v.source_entity "
+           f"LEFT JOIN entities et ON et.id = v.target_entity "
+           f"WHERE (({a1}) AND ({b1})) OR (({a2}) AND ({b2})) GROUP BY v.link ORDER BY v.date")
+    return [dict(r) for r in con.execute(sql, a1_args + b1_args + a2_args + b2_args).fetchall()]
+
+
+def network(con: sqlite3.Connection, by: str = "country", limit: int = 100) -> list[dict]:
+    """Actor graph edges: event counts and mean score between pairs of countries (or entities)."""
+    if by == "country":
+        sql = ("SELECT source_country source, target_country target, count(*) events, avg(score) mean_score "
+               "FROM (SELECT DISTINCT link, source_country, target_country, score FROM events "
+               "WHERE source_country IS NOT NULL AND target_country IS NOT NULL) "
+               "GROUP BY source, target ORDER BY events DESC LIMIT ?")
+    else:
+        sql = ("SELECT es.name source, et.name target, count(*) events, avg(v.score) mean_score "
+               "FROM (SELECT DISTINCT link, source_entity, target_entity, score FROM events) v "
+               "JOIN entities es ON es.id = v.source_entity JOIN entities et ON et.id = v.target_entity "
+               "GROUP BY es.id, et.id ORDER BY events DESC LIMIT ?")
+    return [dict(r) for r in con.execute(sql, (limit,)).fetchall()]
+
+
+def failures(con: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in con.execute("SELECT * FROM failures ORDER BY input, record").fetchall()]
+
+
+def readings(con: sqlite3.Connection) -> Iterator[dict]:
+    for row in con.execute("SELECT reading FROM articles ORDER BY id"):
+        yield json.loads(row["reading"])
+
+
+def contents(con: sqlite3.Connection) -> list[tuple]:
+    """Everything stored, in a fixed order: for comparing two stores."""
+    out = []
+    for table, order in (("articles", "id"), ("entities", "key, type, country"), ("failures", "input, record")):
+        cols = "id, url, title, published, reading" if table == "articles" else "*"
+        if table == "entities":
+            cols = "key, name, type, country"
+        out += [tuple(r) for r in con.execute(f"SELECT {cols} FROM {table} ORDER BY {order}")]
+    out += [tuple(r) for r in con.execute(
+        "SELECT v.article, v.link, v.type FROM events v ORDER BY v.article, v.link, v.type")]
+    return out

@@ -1,0 +1,150 @@
+"""The store: idempotent and resumable ingest, queries, exports, refusals."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run
+from warta.export import GDELT_COLUMNS
+from warta.resources import example_article
+from warta.store import StoreError, contents, open_store, search
+
+SENTENCES = [
+    "Presiden Prabowo Subianto bertemu dengan Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Selasa "
+    "(5/3/2024).",
+    "Menteri Luar Negeri Australia Penny Wong mengecam Rusia atas serangan itu.",
+    "Amerika Serikat memberi Ukraina bantuan senjata dan amunisi.",
+]
+
+
+def write_records(path: Path, count: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            text = f"{SENTENCES[i % 3]} Berita nomor {i} dari Jakarta, kata juru bicara kepada wartawan."
+            handle.write(json.dumps({"title": f"Berita {i}", "url": f"https://contoh.id/{i}",
+                                     "published": "2024-03-06", "text": text}) + "\n")
+        handle.write("{broken\n")
+    return path
+
+
+def test_ingest_is_idempotent_and_lists_failures(tmp_path: Path):
+    db = tmp_path / "w.db"
+    source = write_records(tmp_path / "a.jsonl", 6)
+    code, _, err = run("ingest", str(source), "--db", str(db))
+    assert code == 0 and "6 stored" in err and "1 failed" in err and "invalid JSON" in err
+    first = contents(open_store(db))
+    code, _, err = run("ingest", str(source), "--db", str(db))
+    assert code == 0 and "0 stored, 6 already current" in err
+    assert contents(open_store(db)) == first
+
+
+def test_ingest_killed_midway_then_rerun_equals_a_clean_run(tmp_path: Path):
+    source = write_records(tmp_path / "a.jsonl", 40)
+    clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
+    run("ingest", str(source), "--db", str(clean))
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "ingest", str(source), "--db", str(killed)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.time() + 120
+    while time.time() < deadline:  # wait until part of the batch is stored, then kill -9
+        time.sleep(0.2)
+        if killed.exists():
+            try:
+                con = sqlite3.connect(killed, timeout=1)
+                stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                con.close()
+            except sqlite3.Error:
+                continue
+            if stored >= 5:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = sqlite3.connect(killed).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < partial <= 40
+    code, _, _ = run("ingest", str(source), "--db", str(killed))
+    assert code == 0
+    assert contents(open_store(killed)) == contents(open_store(clean))
+
+
+@pytest.fixture
+def example_db(tmp_path: Path) -> Path:
+    db = tmp_path / "example.db"
+    code, _, _ = run("ingest", str(example_article()), "--db", str(db))
+    assert code == 0
+    return db
+
+
+def test_search_folds_case_and_accents_and_quotes_operators(example_db: Path):
+    con = open_store(example_db, readonly=True)
+    assert search(con, "korea utara")[0]["title"].startswith("Kerja Sama Korea Utara")
+    assert search(con, "KORÉA") and search(con, 'NEAR( "Korea" OR') is not None
+    with pytest.raises(StoreError):
+        search(con, '  " ')
+
+
+def test_timeline_entity_network_and_events(example_db: Path):
+    code, out, _ = run("timeline", "PRK", "RUS", "--db", str(example_db), "--json")
+    rows = json.loads(out)
+    assert code == 0 and {"CONSULT", "AID"} <= {r["type"] for r in rows}
+    code, out, _ = run("entity", "Blinken", "--db", str(example_db), "--json")
+    profile = json.loads(out)
+    assert profile["name"] == "Antony Blinken" and profile["country"] == "USA"
+    assert profile["titles"][0]["title"] == "Menteri Luar Negeri" and profile["quotes"]
+    code, out, _ = run("network", "--db", str(example_db), "--json")
+    assert any(e["source"] == "USA" and e["target"] == "KOR" for e in json.loads(out))
+    code, out, _ = run("events", "--db", str(example_db), "--type", "ACCUSE", "--actor", "Blinken", "--json")
+    assert {r["target_country"] for r in json.loads(out)} == {"PRK", "RUS"}
+
+
+def test_gdelt_export_has_61_columns_in_order(example_db: Path, tmp_path: Path):
+    out = tmp_path / "events.tsv"
+    code, _, _ = run("export", "--db", str(example_db), "--format", "gdelt-events", "--out", str(out))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert code == 0 and lines and len(GDELT_COLUMNS) == 61
+    for line in lines:
+        cells = line.split("\t")
+        assert len(cells) == 61
+        assert cells[GDELT_COLUMNS.index("EventRootCode")] == cells[GDELT_COLUMNS.index("EventCode")][:2]
+    assert GDELT_COLUMNS[:2] == ["GLOBALEVENTID", "SQLDATE"] and GDELT_COLUMNS[-1] == "SOURCEURL"
+
+
+def test_parquet_reads_back_with_pyarrow_and_duckdb(example_db: Path, tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    duckdb = pytest.importorskip("duckdb")
+    out = tmp_path / "parquet"
+    code, _, _ = run("export", "--db", str(example_db), "--format", "parquet", "--out", str(out))
+    assert code == 0
+    assert pq.read_table(out / "events.parquet").num_rows > 0
+    con = duckdb.connect()
+    count = con.execute(f"SELECT count(*) FROM '{out / 'entities.parquet'}' WHERE type = 'PERSON'").fetchall()[0][0]
+    assert count >= 9
+
+
+def test_jsonl_export(example_db: Path, tmp_path: Path):
+    out = tmp_path / "r.jsonl"
+    run("export", "--db", str(example_db), "--format", "jsonl", "--out", str(out))
+    [reading] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert reading["article"]["title"].startswith("Kerja Sama")
+
+
+def test_foreign_and_corrupt_files_are_refused(tmp_path: Path):
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    code, _, err = run("search", "x", "--db", str(other))
+    assert code == 2 and "not a warta store" in err
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    code, _, err = run("search", "x", "--db", str(junk))
+    assert code == 2 and "not a warta store" in err
+    code, _, err = run("search", "x", "--db", str(tmp_path / "missing.db"))
+    assert code == 2 and "no such store" in err
