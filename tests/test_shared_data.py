@@ -58,3 +58,20 @@ def test_detik_annotations_speakers_and_events():
     assert result.quotes >= 40 and result.events_annotated >= 40
     assert result.speaker_accuracy >= 0.90, result.misses
     assert result.event_precision >= 0.70, result.misses
+
+
+def test_detik_ingest_stores_every_row_once(tmp_path):
+    path = shared_path("data/news/detik-1000.csv")
+    from warta.store import failures, open_store
+
+    db = tmp_path / "detik.db"
+    code, _, err = run("ingest", str(path), "--db", str(db), "--map", DETIK_MAP, "--date-order", "MDY")
+    con = open_store(db)
+    stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with path.open(encoding="utf-8", newline="") as handle:
+        urls = {row["tautan"] for row in csv.DictReader(handle)}
+    # rows printed twice under one URL are one article: stored once
+    assert code == 0 and stored + len(failures(con)) == len(urls), err
+    code, _, err = run("ingest", str(path), "--db", str(db), "--map", DETIK_MAP, "--date-order", "MDY")
+    assert code == 0 and "0 stored" in err
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == stored

@@ -148,3 +148,19 @@ def test_foreign_and_corrupt_files_are_refused(tmp_path: Path):
     assert code == 2 and "not a warta store" in err
     code, _, err = run("search", "x", "--db", str(tmp_path / "missing.db"))
     assert code == 2 and "no such store" in err
+
+
+def test_readers_keep_working_while_an_ingest_writes(tmp_path: Path, example_db: Path):
+    source = write_records(tmp_path / "a.jsonl", 30)
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "ingest", str(source), "--db", str(example_db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    answers = 0
+    try:
+        while proc.poll() is None and answers < 200:
+            con = open_store(example_db, readonly=True)
+            assert search(con, "Korea Utara")
+            con.close()
+            answers += 1
+    finally:
+        proc.wait(timeout=120)
+    assert proc.returncode == 0 and answers > 0

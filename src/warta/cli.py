@@ -375,7 +375,7 @@ def entity_cmd(name: str, db: DbOption = "warta.db", as_json: AsJson = False) ->
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=1))
         return
     typer.echo(f"{profile['name']} ({profile['type']}{', ' + profile['country'] if profile['country'] else ''})")
-    for key in ("titles", "mentions_by_month", "co_occurring", "quotes"):
+    for key in ("titles", "articles_by_month", "co_occurring", "quotes"):
         _show(profile[key], False, key)
 
 

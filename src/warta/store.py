@@ -47,8 +47,16 @@ CREATE INDEX IF NOT EXISTS events_link ON events(link);
 CREATE INDEX IF NOT EXISTS events_countries ON events(source_country, target_country, date);
 CREATE TABLE IF NOT EXISTS quotes (
   article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity);
+  speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER,
+  published TEXT);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity, published);
+-- one row per entity per article: what entity profiles read, far fewer rows than mentions
+CREATE TABLE IF NOT EXISTS article_entities (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT, month TEXT, mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, article));
+CREATE INDEX IF NOT EXISTS article_entities_month ON article_entities(entity, month);
+CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article);
 CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,
   PRIMARY KEY (input, record));
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
@@ -135,10 +143,14 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
                      pipeline_version(), doc.to_json()))
         con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
         ids = {}
+        month = (a.published or "")[:7] or None
         for e in doc.entities:
             ids[e.id] = _entity_id(con, e.name, e.type, e.country)
             con.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)',
                             [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for m in e.mentions])
+            con.execute("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
+                        "DO UPDATE SET mentions = mentions + excluded.mentions",
+                        (doc.id, ids[e.id], e.title, month, len(e.mentions)))
         for ev in doc.events:
             src, tgt = ev.source, ev.target
             link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
@@ -150,9 +162,9 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
                          ev.sentence, ev.negated, ev.intent, ev.hypothetical, link))
         for q in doc.quotes:
             speaker = q.speaker
-            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?)",
+            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
                         (doc.id, ids.get(speaker.entity) if speaker and speaker.entity else None,
-                         speaker.name if speaker else None, q.text, q.direct))
+                         speaker.name if speaker else None, q.text, q.direct, a.published))
         con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
 
 
@@ -201,26 +213,29 @@ def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     return rows
 
 
-def entity_profile(con: sqlite3.Connection, name: str) -> dict:
+def entity_profile(con: sqlite3.Connection, name: str, recent: int = 1000) -> dict:
+    """Titles seen, articles per month, the entities most often in the same articles (among
+    the entity's `recent` latest articles), and its latest quotes."""
     found = find_entities(con, name)
     if not found:
         raise StoreError(f"no entity named {name!r} in the store")
     ids = [r["id"] for r in found]
     marks = ",".join("?" * len(ids))
-    titles = con.execute(f"SELECT title, count(*) n FROM mentions WHERE entity IN ({marks}) AND title IS NOT NULL "
-                         f"GROUP BY title ORDER BY n DESC", ids).fetchall()
-    over_time = con.execute(
-        f"SELECT substr(a.published, 1, 7) month, count(DISTINCT a.id) n FROM mentions m JOIN articles a "
-        f"ON a.id = m.article WHERE m.entity IN ({marks}) GROUP BY month ORDER BY month", ids).fetchall()
+    titles = con.execute(f"SELECT title, count(*) articles FROM article_entities WHERE entity IN ({marks}) "
+                         f"AND title IS NOT NULL GROUP BY title ORDER BY articles DESC", ids).fetchall()
+    over_time = con.execute(f"SELECT month, count(*) articles FROM article_entities WHERE entity IN ({marks}) "
+                            f"GROUP BY month ORDER BY month", ids).fetchall()
     together = con.execute(
-        f"SELECT e.name, e.type, count(DISTINCT m2.article) n FROM mentions m1 JOIN mentions m2 "
-        f"ON m1.article = m2.article AND m2.entity NOT IN ({marks}) JOIN entities e ON e.id = m2.entity "
-        f"WHERE m1.entity IN ({marks}) GROUP BY e.id ORDER BY n DESC LIMIT 10", ids + ids).fetchall()
-    said = con.execute(f"SELECT q.text, a.published FROM quotes q JOIN articles a ON a.id = q.article "
-                       f"WHERE q.speaker_entity IN ({marks}) ORDER BY a.published LIMIT 20", ids).fetchall()
+        f"WITH latest AS (SELECT article FROM article_entities WHERE entity IN ({marks}) "
+        f"ORDER BY month DESC LIMIT ?) "
+        f"SELECT e.name, e.type, count(*) articles FROM latest JOIN article_entities o ON o.article = latest.article "
+        f"JOIN entities e ON e.id = o.entity WHERE o.entity NOT IN ({marks}) "
+        f"GROUP BY e.id ORDER BY articles DESC LIMIT 10", [*ids, recent, *ids]).fetchall()
+    said = con.execute(f"SELECT text, published FROM quotes WHERE speaker_entity IN ({marks}) "
+                       f"ORDER BY published DESC LIMIT 20", ids).fetchall()
     first = found[0]
     return {"name": first["name"], "type": first["type"], "country": first["country"] or None,
-            "titles": [dict(r) for r in titles], "mentions_by_month": [dict(r) for r in over_time],
+            "titles": [dict(r) for r in titles], "articles_by_month": [dict(r) for r in over_time],
             "co_occurring": [dict(r) for r in together], "quotes": [dict(r) for r in said]}
 
 
