@@ -164,3 +164,25 @@ def test_readers_keep_working_while_an_ingest_writes(tmp_path: Path, example_db:
     finally:
         proc.wait(timeout=120)
     assert proc.returncode == 0 and answers > 0
+
+
+def test_actor_dictionary_grows_from_what_is_read(tmp_path: Path):
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"title": "Satu", "url": "https://contoh.id/a", "published": "2024-05-02",
+                                 "text": "Presiden Kenya Wanjiru Kamau bertemu dengan Presiden Prabowo Subianto "
+                                         "di Jakarta pada Kamis (2/5/2024)."}) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    run("ingest", str(first), "--db", str(db))
+    learned = tmp_path / "actors.json"
+    code, _, _ = run("actors", "--db", str(db), "--export", str(learned))
+    actors = json.loads(learned.read_text(encoding="utf-8"))
+    kamau = next(a for a in actors if a["name"] == "Wanjiru Kamau")
+    assert code == 0 and kamau["country"] == "KEN" and kamau["roles"][0]["title"] == "Presiden"
+    later = tmp_path / "later.txt"
+    later.write_text("Judul Berita Kedua\n\nPresiden Wanjiru Kamau tiba di Bandung pada Senin (6/5/2024).",
+                     encoding="utf-8")
+    code, out, _ = run("analyze", str(later), "--json", "--actors", str(learned))
+    person = next(e for e in json.loads(out)["entities"] if e["name"] == "Wanjiru Kamau")
+    assert person["country"] == "KEN"
+    code, out, _ = run("analyze", str(later), "--json")
+    assert next(e for e in json.loads(out)["entities"] if e["name"] == "Wanjiru Kamau")["country"] != "KEN"

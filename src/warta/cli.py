@@ -32,6 +32,26 @@ DateOrderOption = Annotated[str | None, typer.Option(
                          "default DMY unless the date shows otherwise.")]
 MaxBytesOption = Annotated[int, typer.Option(
     "--max-bytes", help="Refuse input files larger than this many bytes.")]
+ActorsOption = Annotated[str | None, typer.Option(
+    "--actors", help="More actors for the actor dictionary: a JSON list (as `warta actors --export` "
+                     "writes) or a TOML file of [[actor]] entries.")]
+
+
+def load_actors(path: str | None) -> list[dict] | None:
+    """Actor entries from a JSON or TOML file; a bad file exits with a one-line message."""
+    if not path:
+        return None
+    import tomllib
+    from pathlib import Path
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text) if text.lstrip().startswith("[") else tomllib.loads(text)["actor"]
+    except (OSError, ValueError, KeyError, tomllib.TOMLDecodeError) as err:
+        fail(f"{path}: not an actor dictionary ({type(err).__name__}: {err})")
+    if not isinstance(data, list) or not all(isinstance(a, dict) and "name" in a for a in data):
+        fail(f"{path}: not an actor dictionary (expected entries with a name)")
+    return data
 
 
 def reader_options(fmt: str | None, field_map: str | None, date_order: str | None,
@@ -65,13 +85,14 @@ def analyze(
     field_map: MapOption = None,
     date_order: DateOrderOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    actors: ActorsOption = None,
 ) -> None:
     """Read articles and print their reading: a report per article, or JSON with --json."""
     from warta.pipeline import default_pipeline
     from warta.report import Reporter
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
-    pipeline = default_pipeline(options.date_order)
+    pipeline = default_pipeline(options.date_order, load_actors(actors))
     reporter = Reporter()
     read, failures, seen = 0, [], set()
     inputs = paths or [str(example_article())]
@@ -306,6 +327,7 @@ def ingest(
     field_map: MapOption = None,
     date_order: DateOrderOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    actors: ActorsOption = None,
 ) -> None:
     """Read articles into the store: every reading stored, every failure listed with its reason.
     Run it again after a crash or Ctrl-C and it goes on where it stopped."""
@@ -317,7 +339,7 @@ def ingest(
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
     con = _open(db, readonly=False)
-    pipeline = default_pipeline(options.date_order)
+    pipeline = default_pipeline(options.date_order, load_actors(actors))
     counts = {"stored": 0, "unchanged": 0, "failed": 0}
     columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[rate]}"))
@@ -419,3 +441,24 @@ def export_cmd(db: DbOption = "warta.db",
     except ValueError as err:
         fail(str(err))
     typer.echo(f"warta: wrote {path}", err=True)
+
+
+@app.command("actors")
+def actors_cmd(db: DbOption = "warta.db",
+               export: Annotated[str | None, typer.Option("--export", help="Write them to this JSON file, "
+                                                                           "for --actors.")] = None,
+               as_json: AsJson = False) -> None:
+    """The actor dictionary learned from what the store has read: people, titles, countries, years."""
+    from pathlib import Path
+
+    from warta.store import learned_actors
+
+    found = learned_actors(_open(db))
+    if export:
+        Path(export).write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+        typer.echo(f"warta: wrote {len(found)} actors to {export}", err=True)
+        return
+    rows = [{"name": a["name"], "country": a["country"],
+             "roles": "; ".join(f"{r['title']} {r.get('from', '')}–{r.get('to', '')}" for r in a["roles"])}
+            for a in found]
+    _show(found if as_json else rows, as_json, "actors")

@@ -56,6 +56,7 @@ class Pipeline:
                                   rec.record)
 
 
-def default_pipeline(date_order: str | None = None) -> Pipeline:
-    """warta's pipeline with its embedded defaults."""
-    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(), Times(), Events(), Quotes()])
+def default_pipeline(date_order: str | None = None, actors: list[dict] | None = None) -> Pipeline:
+    """warta's pipeline with its embedded defaults; `actors` adds to the actor dictionary."""
+    return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(actors=actors), Times(),
+                     Events(), Quotes()])

@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS article_entities (
   PRIMARY KEY (entity, article));
 CREATE INDEX IF NOT EXISTS article_entities_month ON article_entities(entity, month);
 CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article);
+-- the actor dictionary learned from what was read: who held which title for which country, when
+CREATE TABLE IF NOT EXISTS actors (
+  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT NOT NULL, country TEXT NOT NULL,
+  first_seen TEXT, last_seen TEXT, PRIMARY KEY (entity, title, country));
 CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,
   PRIMARY KEY (input, record));
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
@@ -151,6 +155,12 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
             con.execute("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
                         "DO UPDATE SET mentions = mentions + excluded.mentions",
                         (doc.id, ids[e.id], e.title, month, len(e.mentions)))
+            if e.type == "PERSON" and e.title and e.country:
+                day = (a.published or "")[:10] or None
+                con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
+                            "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
+                            "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
+                            (ids[e.id], e.title, e.country, day, day))
         for ev in doc.events:
             src, tgt = ev.source, ev.target
             link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
@@ -293,16 +303,34 @@ def timeline(con: sqlite3.Connection, first: str, second: str) -> list[dict]:
 def network(con: sqlite3.Connection, by: str = "country", limit: int = 100) -> list[dict]:
     """Actor graph edges: event counts and mean score between pairs of countries (or entities)."""
     if by == "country":
-        sql = ("SELECT source_country source, target_country target, count(*) events, avg(score) mean_score "
+        sql = ("SELECT source_country source, target_country target, count(*) events, "
+               "round(avg(score), 2) mean_score "
                "FROM (SELECT DISTINCT link, source_country, target_country, score FROM events "
                "WHERE source_country IS NOT NULL AND target_country IS NOT NULL) "
                "GROUP BY source, target ORDER BY events DESC LIMIT ?")
     else:
-        sql = ("SELECT es.name source, et.name target, count(*) events, avg(v.score) mean_score "
+        sql = ("SELECT es.name source, et.name target, count(*) events, round(avg(v.score), 2) mean_score "
                "FROM (SELECT DISTINCT link, source_entity, target_entity, score FROM events) v "
                "JOIN entities es ON es.id = v.source_entity JOIN entities et ON et.id = v.target_entity "
                "GROUP BY es.id, et.id ORDER BY events DESC LIMIT ?")
     return [dict(r) for r in con.execute(sql, (limit,)).fetchall()]
+
+
+def learned_actors(con: sqlite3.Connection) -> list[dict]:
+    """The actor dictionary the store has learned, in the form of data/actors.toml: each person
+    with the titles and country seen, and the years they were seen with them."""
+    rows = con.execute("SELECT e.name, a.title, a.country, a.first_seen, a.last_seen FROM actors a "
+                       "JOIN entities e ON e.id = a.entity ORDER BY e.name, a.first_seen").fetchall()
+    actors: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        actor = actors.setdefault((r["name"], r["country"]), {"name": r["name"], "country": r["country"], "roles": []})
+        role = {"title": r["title"]}
+        if r["first_seen"]:
+            role["from"] = int(r["first_seen"][:4])
+        if r["last_seen"]:
+            role["to"] = int(r["last_seen"][:4])
+        actor["roles"].append(role)
+    return list(actors.values())
 
 
 def failures(con: sqlite3.Connection) -> list[dict]:

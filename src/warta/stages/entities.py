@@ -81,16 +81,22 @@ def _abbreviation(word: str) -> bool:
 
 @cache
 def _actors() -> dict[tuple[str, ...], dict]:
+    return actor_index(load("actors")["actor"])
+
+
+def actor_index(actors: list[dict]) -> dict[tuple[str, ...], dict]:
     out = {}
-    for actor in load("actors")["actor"]:
+    for actor in actors:
         for name in [actor["name"], *actor.get("aliases", [])]:
             out[key_of(name)] = actor
     return out
 
 
-def actor_role(name: str, year: int | None) -> tuple[str | None, str | None, str]:
-    """(title, country, canonical name) from the actor dictionary, for the article's year."""
-    actor = _actors().get(key_of(name))
+def actor_role(name: str, year: int | None,
+               extra: dict[tuple[str, ...], dict] | None = None) -> tuple[str | None, str | None, str]:
+    """(title, country, canonical name) from the actor dictionary (the shipped one, then any
+    given to the stage), for the article's year."""
+    actor = _actors().get(key_of(name)) or (extra or {}).get(key_of(name))
     if not actor:
         return None, None, name
     roles = actor.get("roles", [])
@@ -104,8 +110,10 @@ class Entities:
 
     name = "entities"
 
-    def __init__(self, tagger=None) -> None:
+    def __init__(self, tagger=None, actors: list[dict] | None = None) -> None:
+        """`actors`: more entries in the form of data/actors.toml, such as a store learned."""
         self._tagger = tagger
+        self._extra = actor_index(actors or [])
 
     @property
     def tagger(self):
@@ -127,7 +135,7 @@ class Entities:
             found = _merge(self.tagger.tag(words), gaz, _title_people(words, gaz))
             candidates.extend(_candidates(doc.body, tokens, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
-        _describe_people(candidates, doc, g, year)
+        _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, home)
         return doc
 
@@ -294,7 +302,8 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, year: int | None) -> None:
+def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, year: int | None,
+                     extra: dict[tuple[str, ...], dict] | None = None) -> None:
     """Countries of people: from what stands between their title and name, from the actor
     dictionary, else from the nearest entity with a country in the same sentence."""
     by_sentence: dict[int, list[Candidate]] = {}
@@ -307,7 +316,7 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
             title = g.titles.get(key_of(cand.title))
             cand.sector = title.sector if title else None
         cand.country = _country_between_title_and_name(doc.body, cand, g)
-        dict_title, dict_country, canonical = actor_role(cand.text, year)
+        dict_title, dict_country, canonical = actor_role(cand.text, year, extra)
         if canonical != cand.text:
             cand.canonical = canonical
         cand.country = cand.country or dict_country
