@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Annotated
 
 import typer
@@ -345,7 +346,7 @@ def ingest(
                TextColumn("{task.fields[rate]}"))
     with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("ingesting", total=None, rate="")
-        started = __import__("time").perf_counter()
+        started = time.perf_counter()
         items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
 
         def readings():
@@ -358,7 +359,7 @@ def ingest(
         for outcome, _ in store_items(con, readings()):
             counts[outcome] += 1
             done = counts["stored"] + counts["failed"] + counts["unchanged"]
-            elapsed = __import__("time").perf_counter() - started
+            elapsed = time.perf_counter() - started
             progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
     typer.echo(f"warta: {counts['stored']} stored, {counts['unchanged']} already current, "
                f"{counts['failed']} failed (in {db})", err=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from warta import __version__
@@ -70,13 +69,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
 
 class StoreError(Exception):
     """A store that cannot be opened or a query that cannot run; the message says why."""
-
-
-@dataclass
-class IngestSummary:
-    stored: int = 0
-    unchanged: int = 0
-    failed: int = 0
 
 
 def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:

@@ -170,6 +170,11 @@ class PublicationDate:
         return doc
 
 
+def attribution_cue() -> re.Pattern[str]:
+    """Words that attribute what precedes a date to a source or speaker (dilansir, kata, …)."""
+    return _calendar()["cue"]
+
+
 def infer_date(doc: Document) -> tuple[str, str] | None:
     """(date, basis) from the article's own text, or None."""
     if doc.article.dateline:
@@ -179,17 +184,17 @@ def infer_date(doc: Document) -> tuple[str, str] | None:
     found = find_dates(doc.body)
     if not found:
         return None
-    cue = _calendar()["cue"]
-    attributed = [f for f in found if cue.search(_clause_before(doc.body, f.start))]
+    cue = attribution_cue()
+    attributed = [f for f in found if cue.search(clause_before(doc.body, f.start))]
     if attributed:
         best = max(attributed, key=lambda f: f.value)
-        context = _clause_before(doc.body, best.start).strip() + " " + best.text
+        context = clause_before(doc.body, best.start).strip() + " " + best.text
         return best.value.isoformat(), f"inferred: attribution {context.strip()!r}"
     latest = max(found, key=lambda f: f.value)
     return latest.value.isoformat(), f"inferred: latest date in the text {latest.text!r}"
 
 
-def _clause_before(text: str, start: int, width: int = 70) -> str:
+def clause_before(text: str, start: int, width: int = 70) -> str:
     """The words just before a position, back to the start of the sentence or clause."""
     window = text[max(0, start - width):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind('"'), window.rfind("”"))

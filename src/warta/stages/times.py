@@ -21,6 +21,7 @@ from typing import Any
 
 from warta.model import Document, TimeExpr
 from warta.resources import load
+from warta.stages.dates import attribution_cue, clause_before
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -200,21 +201,13 @@ class Context:
     def add_date(self, start: int, day: date) -> None:
         """Remember a date the story is at; the date a statement was made ("…," kata Ali,
         Senin (29/12/2014)) is not one, so later clock times and "hari itu" skip it."""
-        if not _attribution_cue().search(_clause_before(self.text, start)):
+        if not attribution_cue().search(clause_before(self.text, start, 60)):
             self.dates.append((start, day))
 
     def last_date(self, before: int) -> date | None:
         starts = [s for s, _ in self.dates]
         i = bisect_right(starts, before)
         return self.dates[i - 1][1] if i else self.anchor
-
-    def sentence_date(self, before: int) -> date | None:
-        """A date mentioned earlier in the same sentence, else the anchor."""
-        sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before))
-        for start, day in reversed(self.dates):
-            if sentence_start < start < before:
-                return day
-        return self.anchor
 
     def tense(self, start: int, end: int) -> str | None:
         """'future' or 'past' from the cue word nearest before the expression in its sentence."""
@@ -227,18 +220,6 @@ class Context:
         if not cues:
             return None
         return "future" if cues[-1].lower() in future else "past"
-
-
-@cache
-def _attribution_cue() -> re.Pattern[str]:
-    cues = sorted(load("dates")["attribution"]["cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
-
-
-def _clause_before(text: str, start: int, width: int = 60) -> str:
-    window = text[max(0, start - width):start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
-    return window[cut + 1:] if cut >= 0 else window
 
 
 def number_value(text: str) -> float | None:
