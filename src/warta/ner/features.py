@@ -51,19 +51,21 @@ def _word_features(word: str, low: str) -> Features:
     return f
 
 
-def _gazetteer_tags(words: Sequence[str]) -> list[list[str]]:
+def _gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[list[str]]:
     tags: list[list[str]] = [[] for _ in words]
-    for start, end, kind in gazetteer().spans(words):
+    for start, end, kind in (gazetteer().spans(words) if spans is None else spans):
         tags[start].append("B-" + kind)
         for i in range(start + 1, end):
             tags[i].append("I-" + kind)
     return tags
 
 
-def sentence_features(words: Sequence[str]) -> list[Features]:
+def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[Features]:
+    """Features of each token; `spans` are the sentence's gazetteer matches when the caller
+    has them already."""
     low = [w.lower() for w in words]
     own = [_word_features(w, lw) for w, lw in zip(words, low, strict=True)]
-    gaz = _gazetteer_tags(words)
+    gaz = _gazetteer_tags(words, spans)
     out: list[Features] = []
     n = len(words)
     for i in range(n):

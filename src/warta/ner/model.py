@@ -53,10 +53,10 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def tag(self, words: Sequence[str]) -> list[str]:
+    def tag(self, words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words)))
+        return list(self._tagger.tag(sentence_features(words, spans)))
 
 
 @cache

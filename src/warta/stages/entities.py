@@ -131,8 +131,9 @@ class Entities:
         for index, sentence in enumerate(doc.sentences):
             tokens = tokenize(sentence.text, sentence.start)
             words = [t.text for t in tokens]
-            gaz = _gazetteer_spans(words, g)
-            found = _merge(self.tagger.tag(words), gaz, _title_people(words, gaz))
+            all_spans = g.spans(words)
+            gaz = _gazetteer_spans(words, all_spans)
+            found = _merge(self.tagger.tag(words, all_spans), gaz, _title_people(words, gaz))
             candidates.extend(_candidates(doc.body, tokens, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         _describe_people(candidates, doc, g, year, self._extra)
@@ -150,9 +151,10 @@ def _not_names() -> frozenset[str]:
     return frozenset(load("ner")["not_names"]["words"])
 
 
-def _gazetteer_spans(words: Sequence[str], g: Gazetteer) -> list[Found]:
+def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
+    """The gazetteer matches that stand for names here (capitalised, not ordinary words)."""
     out = []
-    for start, end, kind in g.spans(words):
+    for start, end, kind in spans:
         text = " ".join(words[start:end])
         if not NAME_TOKEN.match(text) and kind != "TITLE":
             continue  # a gazetteer name written in lower case is an ordinary word here
