@@ -75,6 +75,8 @@ def test_years_and_ranges():
     assert one("Target itu ditetapkan pada tahun 2019.")[2] == "2019"
     assert [v for _, _, v in values("Data periode 2021-2023 dirilis.")] == ["2021", "2023"]
     assert one("Harga tertinggi sejak 1980-an.")[2] == "198"
+    assert one("Musik tahun 90-an kembali populer.")[2] == "199"
+    assert one("Gedung itu dibangun pada tahun 20-an.")[2] == "202"
     assert values("Ada 2023 orang hadir dan Rp 2.014 terkumpul.") == []
 
 
@@ -223,3 +225,8 @@ def test_unspecified_durations():
     assert one("Ia berhenti sejenak lalu pergi.")[1:] == ("DURATION", "PXX")
     assert one("Ia menunggu beberapa saat.")[1:] == ("DURATION", "PXX")
     assert one("Ia datang beberapa waktu lalu.")[1:] == ("DATE", "PAST_REF")
+
+
+def test_that_year_is_the_story_year():
+    found = values("Bencana terjadi pada 26 Desember 2004. Tahun itu ribuan orang mengungsi.")
+    assert found[-1][2] == "2004"

@@ -442,8 +442,13 @@ def resolve_year_range(c: Candidate, ctx: Context) -> list[Found]:
             Found(c.start + split, c.end, second, "DATE", second)]
 
 
-def resolve_decade(c: Candidate, ctx: Context) -> list[Found]:
-    return _found(c, ctx, "DATE", c.groups["y"])
+def resolve_decade(c: Candidate, ctx: Context) -> list[Found] | None:
+    """"1990-an" is 199; "tahun 90-an" is the latest such decade at or before the anchor."""
+    if "y" in c.groups:
+        return _found(c, ctx, "DATE", c.groups["y"])
+    digit = int(c.groups["d"])
+    now = (ctx.anchor or date.today()).year
+    return _found(c, ctx, "DATE", f"20{digit}" if 2000 + digit * 10 <= now else f"19{digit}")
 
 
 def resolve_century(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -523,10 +528,11 @@ REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumny
 
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
-    if ctx.anchor is None:
-        return None
     rel = " ".join(c.groups["rel"].lower().split())
-    value = _period(ctx.anchor, c.groups["unit"], REL_DELTA.get(rel, 0))
+    base = ctx.last_date(c.start) if rel == "itu" else ctx.anchor  # "tahun itu": the story's year
+    if base is None:
+        return None
+    value = _period(base, c.groups["unit"], REL_DELTA.get(rel, 0))
     return _found(c, ctx, "DATE", value) if value else None
 
 
