@@ -186,3 +186,45 @@ def test_actor_dictionary_grows_from_what_is_read(tmp_path: Path):
     assert person["country"] == "KEN"
     code, out, _ = run("analyze", str(later), "--json")
     assert next(e for e in json.loads(out)["entities"] if e["name"] == "Wanjiru Kamau")["country"] != "KEN"
+
+
+def test_one_event_told_a_day_apart_is_one_event():
+    from warta.store import merge_adjacent_days
+
+    rows = [{"link": "040|IDN|JPN|2024-03-05", "date": "2024-03-05", "articles": 2},
+            {"link": "040|IDN|JPN|2024-03-06", "date": "2024-03-06", "articles": 1},
+            {"link": "040|IDN|JPN|2024-03-09", "date": "2024-03-09", "articles": 1},
+            {"link": "111|IDN|JPN|2024-03-06", "date": "2024-03-06", "articles": 1}]
+    merged = merge_adjacent_days(rows)
+    assert [(r["link"].split("|")[0], r["date"], r["articles"]) for r in merged] == [
+        ("040", "2024-03-05", 3), ("111", "2024-03-06", 1), ("040", "2024-03-09", 1)]
+
+
+def test_ingest_progress_counts_records_when_shown(tmp_path: Path):
+    source = write_records(tmp_path / "a.jsonl", 3)
+    script = ("import sys; sys.stderr.isatty = lambda: True; sys.argv = ['warta', 'ingest', "
+              f"{str(source)!r}, '--db', {str(tmp_path / 'w.db')!r}]; from warta.cli import app; app()")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0 and "3 stored" in proc.stderr
+
+
+def test_articles_link_entities_and_events_but_never_merge_different_full_names(tmp_path: Path):
+    texts = [
+        "Perdana Menteri Australia Anthony Albanese bertemu dengan Presiden Prabowo Subianto di Jakarta pada "
+        "Rabu (6/3/2024).",
+        "Presiden Prabowo Subianto bertemu dengan Perdana Menteri Australia Anthony Albanese di Jakarta pada "
+        "Rabu (6/3/2024), kata juru bicara.",
+        "Pelapor Khusus PBB Francesca Albanese mengecam Israel pada Rabu (6/3/2024).",
+    ]
+    source = tmp_path / "a.jsonl"
+    source.write_text("\n".join(json.dumps({"title": f"T{i}", "url": f"https://contoh.id/{i}", "text": t,
+                                            "published": "2024-03-06"}) for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    db = tmp_path / "w.db"
+    run("ingest", str(source), "--db", str(db))
+    con = open_store(db, readonly=True)
+    names = {r[0] for r in con.execute("SELECT name FROM entities WHERE type = 'PERSON'")}
+    assert {"Anthony Albanese", "Francesca Albanese"} <= names
+    code, out, _ = run("events", "--db", str(db), "--type", "CONSULT", "--json")
+    [meeting] = json.loads(out)
+    assert meeting["articles"] == 2 and {meeting["source_country"], meeting["target_country"]} == {"AUS", "IDN"}

@@ -332,7 +332,15 @@ def ingest(
 ) -> None:
     """Read articles into the store: every reading stored, every failure listed with its reason.
     Run it again after a crash or Ctrl-C and it goes on where it stopped."""
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from warta.pipeline import default_pipeline
     from warta.store import failures, has_current
@@ -342,10 +350,14 @@ def ingest(
     con = _open(db, readonly=False)
     pipeline = default_pipeline(options.date_order, load_actors(actors))
     counts = {"stored": 0, "unchanged": 0, "failed": 0}
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[rate]}"))
-    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
-        task = progress.add_task("ingesting", total=None, rate="")
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"))
+    showing = sys.stderr.isatty()
+    # the records are counted first (reading is cheap beside the pipeline) so the bar has an ETA;
+    # standard input can be read only once, so it gets none
+    total = sum(1 for _ in read_inputs(paths, options)) if showing and "-" not in paths else None
+    with Progress(*columns, transient=True, disable=not showing) as progress:
+        task = progress.add_task("ingesting", total=total, rate="")
         started = time.perf_counter()
         items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
 

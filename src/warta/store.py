@@ -249,6 +249,32 @@ def _actor_clause(name: str, column: str, entity_column: str, con: sqlite3.Conne
     return f"{entity_column} IN ({','.join('?' * len(ids))})", ids
 
 
+def _day(value: str | None):
+    from datetime import date
+
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def merge_adjacent_days(rows: list[dict]) -> list[dict]:
+    """Rows of one event told with dates a day apart (a report dated by its local day, another by
+    Jakarta's) become one row: same code and actors, dates within a day."""
+    def identity(row: dict) -> str:
+        return row["link"].rsplit("|", 1)[0]
+
+    merged: list[dict] = []
+    for row in sorted(rows, key=lambda r: (identity(r), r.get("date") or "")):
+        last = merged[-1] if merged else None
+        day, previous = _day(row.get("date")), _day(last.get("date")) if last else None
+        if last and identity(last) == identity(row) and day and previous and (day - previous).days <= 1:
+            last["articles"] = last.get("articles", 0) + row.get("articles", 0)
+            continue
+        merged.append(dict(row))
+    return sorted(merged, key=lambda r: (r.get("date") or "", r["link"]))
+
+
 def events(con: sqlite3.Connection, kind: str | None = None, actor: str | None = None,
            country: str | None = None, since: str | None = None, until: str | None = None,
            limit: int = 100) -> list[dict]:
@@ -275,7 +301,7 @@ def events(con: sqlite3.Connection, kind: str | None = None, actor: str | None =
            f"FROM events v LEFT JOIN entities es ON es.id = v.source_entity "
            f"LEFT JOIN entities et ON et.id = v.target_entity WHERE {' AND '.join(where)} "
            f"GROUP BY v.link ORDER BY v.date LIMIT ?")
-    return [dict(r) for r in con.execute(sql, [*args, limit]).fetchall()]
+    return merge_adjacent_days([dict(r) for r in con.execute(sql, [*args, limit]).fetchall()])
 
 
 def timeline(con: sqlite3.Connection, first: str, second: str) -> list[dict]:
@@ -289,7 +315,7 @@ def timeline(con: sqlite3.Connection, first: str, second: str) -> list[dict]:
            f"FROM events v LEFT JOIN entities es ON es.id = v.source_entity "
            f"LEFT JOIN entities et ON et.id = v.target_entity "
            f"WHERE (({a1}) AND ({b1})) OR (({a2}) AND ({b2})) GROUP BY v.link ORDER BY v.date")
-    return [dict(r) for r in con.execute(sql, a1_args + b1_args + a2_args + b2_args).fetchall()]
+    return merge_adjacent_days([dict(r) for r in con.execute(sql, a1_args + b1_args + a2_args + b2_args).fetchall()])
 
 
 def network(con: sqlite3.Connection, by: str = "country", limit: int = 100) -> list[dict]:
