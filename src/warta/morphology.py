@@ -24,6 +24,11 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
     return tuple(data["particles"]), tuple(data["possessives"]), tuple(data["suffixes"]), prefixes
 
 
+@cache
+def _before_vowel() -> dict[str, list[str]]:
+    return dict(load("morphology")["before_vowel"])
+
+
 def _without_suffixes(word: str) -> list[str]:
     particles, possessives, suffixes, _ = _affixes()
     forms = [word]
@@ -36,12 +41,14 @@ def _without_suffixes(word: str) -> list[str]:
 def root_of(word: str) -> str | None:
     """The root of a lower-case word when the root list knows it, else None.
 
-    Suffixes come off before prefixes, the most stripped form first (as in Nazief and
-    Adriani's algorithm): "diberikan" is di-beri-kan, not di-ber-ikan."""
+    Suffix-stripped forms are tried in order (the whole word, then without -kan, -an, -i) with one
+    prefix off, and only then with two
+    (after Nazief and Adriani's backtracking): "diberikan" is di-beri-kan, not di-ber-ikan, and
+    "menilai" is me-nilai, not me-nila-i."""
     known = roots()
     if word in known:
         return word
-    forms = sorted(set(_without_suffixes(word)), key=len)
+    forms = list(dict.fromkeys(_without_suffixes(word)))  # the word, then -kan, -an, -i off, in that order
     for form in forms:
         if form in known:
             return form
@@ -56,8 +63,12 @@ def root_of(word: str) -> str | None:
 
 def _strip_prefixes(form: str, prefixes, depth: int) -> list[str]:
     out = []
+    vowel_heads = _before_vowel()
     for prefix, heads in prefixes:
         if form.startswith(prefix):
+            rest = form[len(prefix):]
+            if rest[:1] in "aeiou" and prefix in vowel_heads:
+                heads = vowel_heads[prefix]
             for head in heads:
                 rest = head + form[len(prefix):]
                 out.extend([rest] if depth == 1 else _strip_prefixes(rest, prefixes, 1))

@@ -164,7 +164,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
 
 def _own_country(source: Actor, target: Actor) -> bool:
     """A person or body acting on their own country is a misread ("Trump … mitra dagang AS")."""
-    return (target.entity.type == "PLACE" and source.entity.type != "PLACE"
+    return (target.entity.type == "PLACE" and source.entity.type == "PERSON"
             and target.entity.country is not None and target.entity.country == source.entity.country
             and target.entity.name in gazetteer_country_names())
 
@@ -186,7 +186,10 @@ def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: lis
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
-    before = [a for a in actors if a.end <= trig.start]
+    # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
+    # Udayana, kami juga meminta …")
+    before = [a for a in actors if a.end <= trig.start
+              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi"))]
     if not before:
         return []
     subject = [before[-1]]
@@ -237,10 +240,22 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
         other = next((a for a in actors if a.start == trig.end), None) or _after(
-            trig, actors, low, ("kepada", "ke", "untuk", "bagi")) or _after(trig, actors, low)
-        return [(s, other) for s in subject] if other else []
+            trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or _after(trig, actors, low)
+        return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = _after(trig, actors, low)
-    return [(s, other) for s in subject] if other else []
+    return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
+    out = [first]
+    for nxt in (a for a in actors if a.start > first.start):
+        gap = [w for w in low[out[-1].end:nxt.start]]
+        if gap and all(w in (",", "dan", "serta") for w in gap):
+            out.append(nxt)
+        else:
+            break
+    return out
 
 
 def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
