@@ -15,7 +15,8 @@ Features = dict[str, float | str | bool]
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
+def organisation_words() -> frozenset[str]:
+    """Words that often open or close an organisation's name (data/ner.toml)."""
     return frozenset(load("ner")["organisation_words"]["words"])
 
 
@@ -46,7 +47,7 @@ def _word_features(word: str, low: str) -> Features:
         f["pfirst"] = True
     if low in g.last_names:
         f["plast"] = True
-    if low in _organisation_words():
+    if low in organisation_words():
         f["orgword"] = True
     return f
 

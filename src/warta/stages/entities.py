@@ -17,6 +17,7 @@ from functools import cache
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
+from warta.ner.features import organisation_words
 from warta.resources import load
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
@@ -142,11 +143,6 @@ class Entities:
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
-    return frozenset(load("ner")["organisation_words"]["words"])
-
-
-@cache
 def _not_names() -> frozenset[str]:
     return frozenset(load("ner")["not_names"]["words"])
 
@@ -177,7 +173,7 @@ def _title_people(words: Sequence[str], gaz: list[Found]) -> list[Found]:
         while i < len(words) and i - start < 4 and NAME_TOKEN.match(words[i]) and words[i] not in _not_names():
             i += 1
         names = [w.lower() for w in words[start:i]]
-        if any(w in _organisation_words() for w in names):
+        if any(w in organisation_words() for w in names):
             continue  # "Koordinator Tim Pengendali Inflasi Daerah" is a team, not a person
         if i > start and not (i - start == 1 and (start in skip or root_of(names[0]))):
             out.append(Found(start, i, "PERSON", "title"))

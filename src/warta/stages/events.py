@@ -294,7 +294,7 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
     entry = code(cameo)
     start, end = tokens[trig.start].start, tokens[trig.end - 1].end
     date, basis = _date(doc, sentence, start)
-    place = _place(doc, sentence, tokens, low, trig)
+    place = _place(doc, tokens, low)
     confidence = 0.9 if trig.frame in ("directed", "meet", "visit") else 0.7
     if hypothetical or negated:
         confidence -= 0.2
@@ -326,7 +326,8 @@ def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None,
     return None, "none"
 
 
-def _place(doc: Document, sentence: Sentence, tokens: list[Token], low: list[str], trig: Trigger) -> ActorRef | None:
+def _place(doc: Document, tokens: list[Token], low: list[str]) -> ActorRef | None:
+    """The place after \"di\" in the sentence, when it is an entity."""
     for i, word in enumerate(low):
         if word != "di" or i + 1 >= len(tokens):
             continue
