@@ -327,7 +327,7 @@ def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None,
 
 
 def _place(doc: Document, tokens: list[Token], low: list[str]) -> ActorRef | None:
-    """The place after \"di\" in the sentence, when it is an entity."""
+    """The place after "di" in the sentence, when it is an entity."""
     for i, word in enumerate(low):
         if word != "di" or i + 1 >= len(tokens):
             continue
