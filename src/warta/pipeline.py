@@ -30,7 +30,10 @@ class Pipeline:
         return [getattr(c, "name", type(c).__name__) for c in self.components]
 
     def __call__(self, raw: RawRecord) -> Document:
-        doc = build_document(raw)
+        return self.annotate(build_document(raw))
+
+    def annotate(self, doc: Document) -> Document:
+        """Runs every component on a document the page stage made."""
         for component in self.components:
             doc = component(doc)
         return doc
@@ -48,9 +51,7 @@ class Pipeline:
                 if skip is not None and skip(doc.id):
                     yield doc.id
                     continue
-                for component in self.components:
-                    doc = component(doc)
-                yield doc
+                yield self.annotate(doc)
             except Exception as err:  # one bad record must not stop a batch; it is reported
                 yield ReadFailure(rec.input, f"pipeline failed: {type(err).__name__}: {err}",
                                   rec.record)

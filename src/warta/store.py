@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from warta import __version__
 from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure
+from warta.stages.events import SYMMETRIC
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
@@ -112,9 +114,6 @@ def _entity_id(con: sqlite3.Connection, name: str, kind: str, country: str | Non
                 (key, name, kind, country or ""))
     return con.execute("SELECT id FROM entities WHERE key = ? AND type = ? AND country = ?",
                        (key, kind, country or "")).fetchone()[0]
-
-
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def _actor_name(ref) -> str:
@@ -249,9 +248,7 @@ def _actor_clause(name: str, column: str, entity_column: str, con: sqlite3.Conne
     return f"{entity_column} IN ({','.join('?' * len(ids))})", ids
 
 
-def _day(value: str | None):
-    from datetime import date
-
+def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat((value or "")[:10])
     except ValueError:
