@@ -475,3 +475,24 @@ def actors_cmd(db: DbOption = "warta.db",
              "roles": "; ".join(f"{r['title']} {r.get('from', '')}–{r.get('to', '')}" for r in a["roles"])}
             for a in found]
     _show(found if as_json else rows, as_json, "actors")
+
+
+@app.command("serve")
+def serve_cmd(db: DbOption = "warta.db",
+              host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the store to the "
+                                                     "network.")] = "127.0.0.1",
+              port: int = 8000,
+              max_body: Annotated[int, typer.Option("--max-body", help="Largest request body, in bytes.")] =
+              2_000_000) -> None:
+    """The HTTP API (OpenAPI docs at /docs) and the analyst's web page, over a store opened read-only."""
+    import uvicorn
+
+    from warta.store import StoreError
+    from warta.web.app import create_app
+
+    try:
+        web = create_app(db, max_body=max_body)
+    except StoreError as err:
+        fail(str(err))
+    typer.echo(f"warta: serving {db} (read-only) at http://{host}:{port}/  (API docs at /docs)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

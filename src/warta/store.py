@@ -197,12 +197,38 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def search(con: sqlite3.Connection, text: str, limit: int = 20) -> list[dict]:
+def search(con: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0,
+           marks: tuple[str, str] = ("[", "]")) -> list[dict]:
+    """Articles matching the words, best first; `snippet` shows the matches between `marks`."""
     rows = con.execute(
-        "SELECT a.id, a.title, a.published, a.url, snippet(search, 2, '[', ']', '…', 12) AS snippet "
-        "FROM search JOIN articles a ON a.id = search.id WHERE search MATCH ? ORDER BY rank LIMIT ?",
-        (fts_query(text), limit)).fetchall()
+        "SELECT a.id, a.title, a.published, a.url, snippet(search, 2, ?, ?, '…', 12) AS snippet "
+        "FROM search JOIN articles a ON a.id = search.id WHERE search MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+        (*marks, fts_query(text), limit, offset)).fetchall()
     return [dict(r) for r in rows]
+
+
+def search_count(con: sqlite3.Connection, text: str) -> int:
+    return con.execute("SELECT count(*) FROM search WHERE search MATCH ?", (fts_query(text),)).fetchone()[0]
+
+
+def latest_articles(con: sqlite3.Connection, limit: int = 20, offset: int = 0) -> list[dict]:
+    """Articles, newest first (those without a date last)."""
+    rows = con.execute("SELECT id, title, published, url, substr(json_extract(reading, '$.body'), 1, 160) snippet "
+                       "FROM articles ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?",
+                       (limit, offset)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def article_count(con: sqlite3.Connection) -> int:
+    return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def reading(con: sqlite3.Connection, doc_id: str) -> dict:
+    """One article's stored reading, as `analyze --json` printed it."""
+    row = con.execute("SELECT reading FROM articles WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no article with id {doc_id!r} in the store")
+    return json.loads(row["reading"])
 
 
 def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:

@@ -1,0 +1,221 @@
+"""The HTTP API and the analyst's page, one FastAPI app over a store opened read-only.
+
+Every query opens the store read-only for the length of the request (SQLite connections are not
+shared across the server's threads); nothing a client sends names a file. Article text reaches
+the page only as JSON, and the page puts it into the document as text, never as markup; the
+Content-Security-Policy forbids inline scripts as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import tempfile
+import threading
+import zipfile
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from warta import __version__
+from warta.model import ReadFailure
+from warta.readers import ReaderOptions, read_bytes
+from warta.readers.base import InputError
+from warta.store import (
+    StoreError,
+    article_count,
+    entity_profile,
+    events,
+    latest_articles,
+    network,
+    open_store,
+    reading,
+    search,
+    search_count,
+    timeline,
+)
+from warta.web.limits import BodyLimit, SecurityHeaders
+
+STATIC = files("warta") / "web" / "static"
+DEFAULT_MAX_BODY = 2_000_000  # bytes: a long article as HTML is well under 1 MB
+# snippet marks no article text contains: control characters, split out before they reach a client
+MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
+FORMATS_BY_TYPE = {"text/plain": "text", "text/html": "html", "application/json": "json",
+                   "application/x-ndjson": "jsonl"}
+
+
+# the body is read raw (any of these types), so its schema is declared here for the docs
+ANALYZE_BODY = {"requestBody": {"required": True, "content": {
+    "text/plain": {"schema": {"type": "string"}, "example": "Menteri Luar Negeri Retno Marsudi bertemu Menteri "
+                   "Luar Negeri Jepang Yoko Kamikawa di Tokyo, Senin (5/2/2024)."},
+    "text/html": {"schema": {"type": "string"}},
+    "application/json": {"schema": {"type": "object", "example": {
+        "title": "…", "published": "2024-02-05", "url": "https://…", "text": "…"}}}}}}
+
+
+class Analyzer:
+    """The pipeline, loaded on first use and run by one thread at a time (the CRF tagger and
+    the caches of the stages are not meant to be shared by concurrent calls)."""
+
+    def __init__(self) -> None:
+        self._pipeline = None
+        self._lock = threading.Lock()
+
+    def __call__(self, data: bytes, fmt: str) -> dict[str, list]:
+        from warta.pipeline import default_pipeline
+
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = default_pipeline()
+            readings, failures = [], []
+            try:
+                records = list(read_bytes(data, "request", ReaderOptions(), fmt))
+            except InputError as err:
+                records = [ReadFailure("request", err.reason, err.record)]
+            for item in self._pipeline.run(records):
+                if isinstance(item, ReadFailure):
+                    failures.append({"record": item.record, "reason": item.reason})
+                else:
+                    readings.append(item.model_dump())
+        return {"readings": readings, "failures": failures}
+
+
+def store(request: Request) -> Iterator[sqlite3.Connection]:
+    """The app's store, opened read-only for one request."""
+    con = open_store(request.app.state.db, readonly=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+Store = Annotated[sqlite3.Connection, Depends(store)]
+
+
+def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The app for the store at `db` (opened read-only, per request)."""
+    db = Path(db)
+    open_store(db, readonly=True).close()  # fail at start, not on the first request
+    app = FastAPI(title="warta", version=__version__, docs_url=None, redoc_url=None,
+                  description="Indonesian news as structured data: articles, entities, times, events, quotes.")
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(SecurityHeaders)
+    app.state.db = db
+    analyzer = Analyzer()
+
+    @app.exception_handler(StoreError)
+    def store_error(_: Request, err: StoreError) -> JSONResponse:
+        status = 404 if str(err).startswith("no ") else 400
+        return JSONResponse({"detail": str(err)}, status_code=status)
+
+    @app.post("/api/analyze", summary="Read posted text, HTML or a JSON record", openapi_extra=ANALYZE_BODY)
+    async def analyze(request: Request) -> dict[str, list]:
+        """The body is the article: `text/plain` (a scraped page or plain text), `text/html`, or
+        `application/json` (a record with text, title, published, url … or a list of them)."""
+        kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+        if kind not in FORMATS_BY_TYPE:
+            raise HTTPException(415, f"cannot read {kind!r}; send one of {', '.join(FORMATS_BY_TYPE)}")
+        data = await request.body()
+        if not data.strip():
+            raise HTTPException(400, "empty body: post the article's text")
+        from starlette.concurrency import run_in_threadpool
+
+        result = await run_in_threadpool(analyzer, data, FORMATS_BY_TYPE[kind])
+        if not result["readings"]:
+            raise HTTPException(422, "; ".join(f["reason"] for f in result["failures"]) or "nothing to read")
+        return result
+
+    @app.get("/api/articles", summary="Latest articles, or those matching a search")
+    def articles(con: Store, q: str = "", page: Annotated[int, Query(ge=1)] = 1,
+                 size: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+        offset = (page - 1) * size
+        if q.strip():
+            rows = search(con, q, size, offset, marks=(MATCH_OPEN, MATCH_CLOSE))
+            total = search_count(con, q)
+        else:
+            rows, total = latest_articles(con, size, offset), article_count(con)
+        for row in rows:
+            row["snippet"] = snippet_fragments(row.get("snippet") or "")
+        return {"total": total, "page": page, "size": size, "articles": rows}
+
+    @app.get("/api/article", summary="One article's reading")
+    def article(con: Store, id: str) -> dict:
+        return reading(con, id)
+
+    @app.get("/api/entity", summary="An entity's profile")
+    def entity(con: Store, name: str) -> dict:
+        return entity_profile(con, name)
+
+    @app.get("/api/events", summary="Events linked across articles, filtered")
+    def event_list(con: Store, type: str | None = None, actor: str | None = None, country: str | None = None,
+                   since: str | None = None, until: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> list[dict]:
+        return events(con, type, actor, country, since, until, limit)
+
+    @app.get("/api/timeline", summary="Events between two actors (names or ISO3 codes) over time")
+    def pair_timeline(con: Store, a: str, b: str) -> list[dict]:
+        return timeline(con, a, b)
+
+    @app.get("/api/network", summary="Actor graph: event counts and mean score between pairs")
+    def actor_network(con: Store, by: Annotated[str, Query(pattern="^(country|entity)$")] = "country",
+                      limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
+        return network(con, by, limit)
+
+    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, JSON Lines or Parquet (zip)")
+    def export_store(con: Store, fmt: str) -> Response:
+        return exported(con, fmt)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse((STATIC / "docs.html").read_text(encoding="utf-8"))
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(STATIC / "index.html"))
+
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    return app
+
+
+def snippet_fragments(snippet: str) -> list[dict]:
+    """A snippet as [{text, match}] pieces, so a client can mark matches without parsing markup."""
+    pieces, match = [], False
+    for part in snippet.replace(MATCH_CLOSE, MATCH_OPEN).split(MATCH_OPEN):
+        if part:
+            pieces.append({"text": part, "match": match})
+        match = not match
+    return pieces
+
+
+EXPORTS = {"gdelt-events": ("warta-events.tsv", "text/tab-separated-values"),
+           "jsonl": ("warta.jsonl", "application/x-ndjson"),
+           "parquet": ("warta-parquet.zip", "application/zip")}
+
+
+def exported(con: sqlite3.Connection, fmt: str) -> Response:
+    """An export written to a temporary folder and sent as one file (Parquet tables zipped)."""
+    from warta.export import export
+
+    if fmt not in EXPORTS:
+        raise HTTPException(404, f"unknown export {fmt!r}; one of {', '.join(EXPORTS)}")
+    name, kind = EXPORTS[fmt]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / ("parquet" if fmt == "parquet" else name)
+        try:
+            export(con, fmt, out)
+        except ValueError as err:
+            raise HTTPException(501, str(err)) from None
+        if fmt == "parquet":
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+                for table in sorted(out.iterdir()):
+                    archive.write(table, table.name)
+            data = buffer.getvalue()
+        else:
+            data = out.read_bytes()
+    return Response(data, media_type=kind, headers={"Content-Disposition": f'attachment; filename="{name}"'})
