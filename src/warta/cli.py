@@ -329,9 +329,23 @@ def ingest(
     date_order: DateOrderOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     actors: ActorsOption = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Read on a local Dask cluster of this many worker processes "
+                                 "(needs the cluster extra).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Read on an existing Dask cluster, e.g. tcp://host:8786; its workers must "
+                            "see the --shards folder.")] = None,
+    shards: Annotated[str | None, typer.Option(
+        "--shards", help="Folder for the Parquet shards the workers write; by default DB.shards "
+                         "beside the store.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1,
+                                                help="Records per cluster task.")] = 20,
 ) -> None:
     """Read articles into the store: every reading stored, every failure listed with its reason.
-    Run it again after a crash or Ctrl-C and it goes on where it stopped."""
+    Run it again after a crash or Ctrl-C and it goes on where it stopped. With --workers or
+    --scheduler the reading runs on a Dask cluster and ends with the same store."""
+    from pathlib import Path
+
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -342,37 +356,50 @@ def ingest(
         TimeRemainingColumn,
     )
 
+    from warta.model import Document
     from warta.pipeline import default_pipeline
     from warta.store import failures, has_current
     from warta.store import ingest as store_items
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
     con = _open(db, readonly=False)
-    pipeline = default_pipeline(options.date_order, load_actors(actors))
+    actor_list = load_actors(actors)
     counts = {"stored": 0, "unchanged": 0, "failed": 0}
+    cluster = None
+    if workers or scheduler:
+        from warta.cluster import Cluster, ClusterUnavailable
+
+        try:
+            cluster = Cluster(workers, scheduler)
+        except ClusterUnavailable as err:
+            fail(str(err))
+        shard_dir = Path(shards) if shards else Path(f"{db}.shards")
+        results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
+                               partition_size)
+        items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r for r in results)
+    else:
+        pipeline = default_pipeline(options.date_order, actor_list)
+        items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"))
     showing = sys.stderr.isatty()
     # the records are counted first (reading is cheap beside the pipeline) so the bar has an ETA;
     # standard input can be read only once, so it gets none
     total = sum(1 for _ in read_inputs(paths, options)) if showing and "-" not in paths else None
-    with Progress(*columns, transient=True, disable=not showing) as progress:
-        task = progress.add_task("ingesting", total=total, rate="")
-        started = time.perf_counter()
-        items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
-
-        def readings():
-            for item in items:
-                if isinstance(item, str):
-                    counts["unchanged"] += 1
-                    continue
-                yield item
-
-        for outcome, _ in store_items(con, readings()):
-            counts[outcome] += 1
-            done = counts["stored"] + counts["failed"] + counts["unchanged"]
-            elapsed = time.perf_counter() - started
-            progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+    try:
+        with Progress(*columns, transient=True, disable=not showing) as progress:
+            task = progress.add_task("ingesting", total=total, rate="")
+            started = time.perf_counter()
+            # on a cluster the store commits once per partition: a partition's shard survives a
+            # crash, so a rerun merges it again at no cost
+            for outcome, _ in store_items(con, items, batch=partition_size if cluster else 1):
+                counts[outcome] += 1
+                done = counts["stored"] + counts["failed"] + counts["unchanged"]
+                elapsed = time.perf_counter() - started
+                progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+    finally:
+        if cluster is not None:
+            cluster.close()
     typer.echo(f"warta: {counts['stored']} stored, {counts['unchanged']} already current, "
                f"{counts['failed']} failed (in {db})", err=True)
     for failure in failures(con):

@@ -92,6 +92,9 @@ def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     con.execute("PRAGMA foreign_keys = ON")
     if not readonly:
         con.execute("PRAGMA journal_mode = WAL")
+        # in WAL mode NORMAL never corrupts the store; a power cut may lose the last articles,
+        # which a rerun of the ingest reads again
+        con.execute("PRAGMA synchronous = NORMAL")
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         con.executescript(SCHEMA)
         con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -130,60 +133,87 @@ def event_link(code: str, kind: str, source: str, target: str, day: str | None) 
 def store_document(con: sqlite3.Connection, doc: Document) -> None:
     """Writes one reading, replacing any earlier reading of the same article, in one transaction."""
     with con:
-        con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
-        con.execute("DELETE FROM search WHERE id = ?", (doc.id,))
-        a = doc.article
-        con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
-                     pipeline_version(), doc.to_json()))
-        con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
-        ids = {}
-        month = (a.published or "")[:7] or None
-        for e in doc.entities:
-            ids[e.id] = _entity_id(con, e.name, e.type, e.country)
-            con.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)',
-                            [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for m in e.mentions])
-            con.execute("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
-                        "DO UPDATE SET mentions = mentions + excluded.mentions",
-                        (doc.id, ids[e.id], e.title, month, len(e.mentions)))
-            if e.type == "PERSON" and e.title and e.country:
-                day = (a.published or "")[:10] or None
-                con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
-                            "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
-                            "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
-                            (ids[e.id], e.title, e.country, day, day))
-        for ev in doc.events:
-            src, tgt = ev.source, ev.target
-            link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
-            con.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (doc.id, ev.type, ev.cameo, ev.score, ev.quad_class,
-                         ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
-                         src.country if src else None, tgt.country if tgt else None, ev.date,
-                         ev.place.name if ev.place else None, ev.place.country if ev.place else None,
-                         ev.sentence, ev.negated, ev.intent, ev.hypothetical, link))
-        for q in doc.quotes:
-            speaker = q.speaker
-            con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                        (doc.id, ids.get(speaker.entity) if speaker and speaker.entity else None,
-                         speaker.name if speaker else None, q.text, q.direct, a.published))
-        con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
+        write_document(con, doc)
+
+
+def write_document(con: sqlite3.Connection, doc: Document) -> None:
+    """Writes one reading inside the caller's transaction."""
+    con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
+    con.execute("DELETE FROM search WHERE id = ?", (doc.id,))
+    a = doc.article
+    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
+                 pipeline_version(), doc.to_json()))
+    con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
+    ids = {}
+    month = (a.published or "")[:7] or None
+    for e in doc.entities:
+        ids[e.id] = _entity_id(con, e.name, e.type, e.country)
+        con.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)',
+                        [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for m in e.mentions])
+        con.execute("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
+                    "DO UPDATE SET mentions = mentions + excluded.mentions",
+                    (doc.id, ids[e.id], e.title, month, len(e.mentions)))
+        if e.type == "PERSON" and e.title and e.country:
+            day = (a.published or "")[:10] or None
+            con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
+                        "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
+                        "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
+                        (ids[e.id], e.title, e.country, day, day))
+    for ev in doc.events:
+        src, tgt = ev.source, ev.target
+        link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
+        con.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, ev.type, ev.cameo, ev.score, ev.quad_class,
+                     ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
+                     src.country if src else None, tgt.country if tgt else None, ev.date,
+                     ev.place.name if ev.place else None, ev.place.country if ev.place else None,
+                     ev.sentence, ev.negated, ev.intent, ev.hypothetical, link))
+    for q in doc.quotes:
+        speaker = q.speaker
+        con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
+                    (doc.id, ids.get(speaker.entity) if speaker and speaker.entity else None,
+                     speaker.name if speaker else None, q.text, q.direct, a.published))
+    con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
 
 
 def record_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
     with con:
-        con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?)",
-                    (failure.input, failure.record or "", failure.reason))
+        write_failure(con, failure)
 
 
-def ingest(con: sqlite3.Connection, items: Iterable[Document | ReadFailure]) -> Iterator[tuple[str, object]]:
-    """Stores readings and failures; yields ("stored"|"failed", item) as it goes."""
-    for item in items:
-        if isinstance(item, ReadFailure):
-            record_failure(con, item)
-            yield "failed", item
-        else:
-            store_document(con, item)
-            yield "stored", item
+def write_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
+    con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?)",
+                (failure.input, failure.record or "", failure.reason))
+
+
+def ingest(con: sqlite3.Connection, items: Iterable[Document | ReadFailure | str],
+           batch: int = 1) -> Iterator[tuple[str, object]]:
+    """Stores readings and failures; yields ("stored"|"failed"|"unchanged", item) as it goes. A
+    string is the id of an article the caller found already current: counted, not stored.
+
+    Every `batch` items are committed together (one commit costs as much as writing a short
+    article); if the loop is interrupted, the uncommitted items are rolled back, and a rerun of
+    the ingest reads them again."""
+    pending = 0
+    try:
+        for item in items:
+            if isinstance(item, str):
+                outcome = "unchanged"
+            elif isinstance(item, ReadFailure):
+                write_failure(con, item)
+                outcome, pending = "failed", pending + 1
+            else:
+                write_document(con, item)
+                outcome, pending = "stored", pending + 1
+            if pending >= batch:
+                con.commit()
+                pending = 0
+            yield outcome, item
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
 
 
 # ---- queries -----------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""Articles per second of `ingest` on a Dask LocalCluster with 1 and 2 workers, side by side.
+
+Run: python -m bench.cluster [--csv ../shared/data/news/detik-1000.csv] [--runs 3]
+
+Each run reads the same rows into a fresh store and a fresh shard folder: records read here,
+readings computed on the workers, shards merged by this process. The clusters are started and
+their pipelines loaded before the clock starts (start-up is printed apart), so the figure is the
+rate a long ingest runs at. Runs alternate between 1 and 2 workers so both see the same machine
+noise; medians are printed, with the speed-up and the scaling efficiency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from bench.speed import DETIK
+from warta.cluster import Cluster
+from warta.model import Document
+from warta.readers import ReaderOptions, read_inputs
+from warta.store import has_current, ingest, open_store
+
+DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
+DATE_ORDER = "MDY"  # Detik's tanggal column: M/D/YYYY H:MM
+
+
+def timed_ingest(cluster: Cluster, records: list, folder: Path) -> float:
+    """Seconds to read `records` into a new store on the cluster."""
+    con = open_store(folder / "w.db")
+    started = time.perf_counter()
+    results = cluster.read(records, folder / "shards", DATE_ORDER)
+    items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r for r in results)
+    outcomes = [o for o, _ in ingest(con, items, batch=20)]
+    elapsed = time.perf_counter() - started
+    con.close()
+    assert len(outcomes) == len(records)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", default=str(DETIK))
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=None, help="Only the first N rows.")
+    args = parser.parse_args()
+    # two clusters side by side: the second scheduler's HTTP port moves over, which is fine here
+    warnings.filterwarnings("ignore", message="Port .* is already in use")
+    options = ReaderOptions(field_map=ReaderOptions.parse_map(DETIK_MAP), date_order=DATE_ORDER)
+    records = list(read_inputs([args.csv], options))[: args.rows]
+    clusters, startup = {}, {}
+    for n in (1, 2):
+        started = time.perf_counter()
+        clusters[n] = Cluster(workers=n)
+        clusters[n].warm(DATE_ORDER)
+        startup[n] = time.perf_counter() - started
+    seconds: dict[int, list[float]] = {1: [], 2: []}
+    try:
+        for _ in range(args.runs):
+            for n in (1, 2):
+                with tempfile.TemporaryDirectory() as tmp:
+                    seconds[n].append(timed_ingest(clusters[n], records, Path(tmp)))
+    finally:
+        for cluster in clusters.values():
+            cluster.close()
+    rate = {n: len(records) / statistics.median(s) for n, s in seconds.items()}
+    print(f"{len(records)} records, {args.runs} runs each, medians")
+    print(f"{'workers':>7} {'articles/s':>11} {'seconds':>8} {'start-up s':>11}")
+    for n in (1, 2):
+        print(f"{n:>7} {rate[n]:>11.1f} {statistics.median(seconds[n]):>8.1f} {startup[n]:>11.1f}")
+    speedup = rate[2] / rate[1]
+    print(f"speed-up 2 vs 1 worker: {speedup:.2f}x   scaling efficiency: {speedup / 2:.0%}")
+
+
+if __name__ == "__main__":
+    main()

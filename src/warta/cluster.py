@@ -1,0 +1,213 @@
+"""The pipeline on a Dask cluster: records read here, readings computed on the workers and
+written as Parquet shards, shards merged into the store by this process alone.
+
+Why this shape: SQLite has one writer, so workers never touch the store; a shard is written to
+a temporary name and renamed, so a worker killed mid-task leaves nothing half-written and the
+task's rerun (Dask reschedules the tasks of a lost worker) writes the same file again. Shards are
+merged in input order with the single-process rule (an article already current is not stored
+again), so the store ends exactly as `warta ingest` without workers would leave it. A shard
+that already exists from an earlier run is not computed again: a killed ingest resumes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from warta import __version__
+from warta.model import Document, RawRecord, ReadFailure
+
+INSTALL_HINT = "--workers and --scheduler need Dask: pip install 'warta[cluster]'"
+SHARD_COLUMNS = ("seq", "input", "record", "id", "url", "title", "published", "language", "reading", "failure")
+
+
+class ClusterUnavailable(Exception):
+    """Dask (or pyarrow) is not installed, or the scheduler cannot be reached."""
+
+
+@dataclass
+class Partition:
+    number: int
+    items: list[RawRecord | ReadFailure]
+    key: str = ""
+    shard: Path = field(default_factory=Path)
+
+
+def partitions(items: Iterable[RawRecord | ReadFailure], size: int, shards: Path,
+               settings: str) -> Iterator[Partition]:
+    """The records in partitions of `size`, each keyed by its contents and the pipeline's
+    settings, so the same records read the same way map to the same shard file."""
+    iterator = iter(items)
+    number = 0
+    while chunk := list(islice(iterator, size)):
+        digest = hashlib.sha256(f"{__version__}|{settings}".encode())
+        for item in chunk:
+            if isinstance(item, ReadFailure):
+                digest.update(f"F|{item.input}|{item.record}|{item.reason}".encode())
+            else:
+                digest.update(f"R|{item.input}|{item.record}|{item.format}|{item.layout}|".encode())
+                digest.update(json.dumps(item.meta, sort_keys=True, default=str).encode())
+                digest.update(item.text.encode("utf-8", "replace"))
+        key = digest.hexdigest()[:24]
+        yield Partition(number, chunk, key, shards / f"part-{key}.parquet")
+        number += 1
+
+
+# ---- on the workers -------------------------------------------------------------------------
+
+_PIPELINES: dict[str, object] = {}
+
+
+def _pipeline(date_order: str | None, actors: list[dict] | None):
+    """The worker process's pipeline, loaded once per settings."""
+    from warta.pipeline import default_pipeline
+
+    key = json.dumps([date_order, actors], sort_keys=True)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = default_pipeline(date_order, actors)
+    return _PIPELINES[key]
+
+
+def warm(date_order: str | None = None, actors: list[dict] | None = None) -> int:
+    """Loads the pipeline on a worker (models, gazetteers) before the first partition arrives."""
+    _pipeline(date_order, actors)
+    return os.getpid()
+
+
+def read_partition(items: list[RawRecord | ReadFailure], shard: str, date_order: str | None,
+                   actors: list[dict] | None) -> str:
+    """Runs the pipeline over one partition and writes its shard; returns the shard's path."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = {name: [] for name in SHARD_COLUMNS}
+    for seq, (item, result) in enumerate(zip(items, _pipeline(date_order, actors).run(items), strict=True)):
+        rows["seq"].append(seq)
+        rows["input"].append(item.input)
+        rows["record"].append(item.record)
+        if isinstance(result, ReadFailure):
+            values = dict.fromkeys(("id", "url", "title", "published", "language", "reading"))
+            values["failure"] = result.reason
+        else:
+            a = result.article
+            values = {"id": result.id, "url": a.url, "title": a.title, "published": a.published,
+                      "language": a.language, "reading": result.to_json(), "failure": None}
+        for name, value in values.items():
+            rows[name].append(value)
+    table = pa.table(rows, schema=pa.schema([("seq", pa.int32())] + [(n, pa.string()) for n in SHARD_COLUMNS[1:]]))
+    path = Path(shard)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    pq.write_table(table, partial)
+    os.replace(partial, path)  # atomic: a shard is whole or absent
+    return str(path)
+
+
+# ---- on the client --------------------------------------------------------------------------
+
+def shard_results(path: Path) -> list[Document | ReadFailure]:
+    """A shard's rows back as readings and failures, in record order."""
+    import pyarrow.parquet as pq
+
+    out: list[Document | ReadFailure] = []
+    for row in sorted(pq.read_table(path).to_pylist(), key=lambda r: r["seq"]):
+        if row["failure"] is not None:
+            out.append(ReadFailure(row["input"], row["failure"], row["record"]))
+        else:
+            out.append(Document.model_validate_json(row["reading"]))
+    return out
+
+
+def _valid_shard(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        import pyarrow.parquet as pq
+
+        pq.read_metadata(path)
+        return True
+    except Exception:  # a damaged shard is computed again
+        return False
+
+
+class Cluster:
+    """A Dask client: on a LocalCluster of `workers` single-threaded processes started here, or
+    on an existing scheduler's cluster."""
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None) -> None:
+        try:
+            import dask
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise ClusterUnavailable(INSTALL_HINT) from None
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise ClusterUnavailable("Parquet shards need pyarrow: pip install 'warta[cluster]'") from None
+        self.local = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout="10s")
+            except OSError as err:
+                raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({err})") from None
+        else:
+            # Dask's statistical profiler samples each worker's task thread every few
+            # milliseconds, taking the GIL from the pipeline; a batch reader has no use for it
+            dask.config.set({"distributed.worker.profile.enabled": False})
+            self.local = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
+                                      dashboard_address=None, worker_dashboard_address=None,
+                                      silence_logs=logging.ERROR)
+            self.client = Client(self.local)
+
+    def worker_count(self) -> int:
+        return len(self.client.scheduler_info().get("workers", {}))
+
+    def warm(self, date_order: str | None = None, actors: list[dict] | None = None) -> None:
+        """Loads the pipeline on every worker now rather than in its first task."""
+        self.client.run(warm, date_order, actors)
+
+    def read(self, items: Iterable[RawRecord | ReadFailure], shards: Path, date_order: str | None = None,
+             actors: list[dict] | None = None, size: int = 20) -> Iterator[Document | ReadFailure]:
+        """Readings and failures of every record, in input order, computed on the cluster.
+
+        At most a few partitions per worker are in flight, so the client holds a bounded part of
+        a large input. A partition whose task fails for good (after Dask's retries) becomes one
+        failure per record: nothing is dropped silently."""
+        settings = json.dumps([date_order, actors], sort_keys=True)
+        window = 3 * max(2, self.worker_count())
+        pending: deque[tuple[Partition, object]] = deque()
+        for part in partitions(items, size, shards, settings):
+            task = None
+            if not _valid_shard(part.shard):
+                task = self.client.submit(read_partition, part.items, str(part.shard), date_order, actors,
+                                          key=f"warta-{part.key}", retries=2)
+            pending.append((part, task))
+            while len(pending) >= window:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+    def close(self) -> None:
+        self.client.close()
+        if self.local is not None:
+            self.local.close()
+
+
+def _collect(part: Partition, task) -> Iterator[Document | ReadFailure]:
+    if task is not None:
+        try:
+            task.result()
+        except Exception as err:  # the task failed for good: every record of it is listed
+            for item in part.items:
+                yield item if isinstance(item, ReadFailure) else ReadFailure(
+                    item.input, f"worker failed: {type(err).__name__}: {err}", item.record)
+            return
+    yield from shard_results(part.shard)
