@@ -12,11 +12,14 @@ noise; medians are printed, with the speed-up and the scaling efficiency.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
 import warnings
 from pathlib import Path
+
+import psutil
 
 from bench.speed import DETIK
 from warta.cluster import Cluster
@@ -28,17 +31,25 @@ DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
 DATE_ORDER = "MDY"  # Detik's tanggal column: M/D/YYYY H:MM
 
 
-def timed_ingest(cluster: Cluster, records: list, folder: Path) -> float:
-    """Seconds to read `records` into a new store on the cluster."""
+def cpu_seconds(pids: list[int]) -> float:
+    return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids)
+
+
+def timed_ingest(cluster: Cluster, records: list, folder: Path) -> tuple[float, float, float]:
+    """Seconds to read `records` into a new store on the cluster, and the CPU seconds spent by
+    this process (reading, scheduling, merging) and by the workers."""
     con = open_store(folder / "w.db")
+    workers = list(cluster.client.run(os.getpid).values())
+    here, there = cpu_seconds([os.getpid()]), cpu_seconds(workers)
     started = time.perf_counter()
     results = cluster.read(records, folder / "shards", DATE_ORDER)
     items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r for r in results)
     outcomes = [o for o, _ in ingest(con, items, batch=20)]
     elapsed = time.perf_counter() - started
+    here, there = cpu_seconds([os.getpid()]) - here, cpu_seconds(workers) - there
     con.close()
     assert len(outcomes) == len(records)
-    return elapsed
+    return elapsed, here, there
 
 
 def main() -> None:
@@ -58,19 +69,27 @@ def main() -> None:
         clusters[n].warm(DATE_ORDER)
         startup[n] = time.perf_counter() - started
     seconds: dict[int, list[float]] = {1: [], 2: []}
+    client_cpu: dict[int, list[float]] = {1: [], 2: []}
+    worker_cpu: dict[int, list[float]] = {1: [], 2: []}
     try:
         for _ in range(args.runs):
             for n in (1, 2):
                 with tempfile.TemporaryDirectory() as tmp:
-                    seconds[n].append(timed_ingest(clusters[n], records, Path(tmp)))
+                    wall, here, there = timed_ingest(clusters[n], records, Path(tmp))
+                seconds[n].append(wall)
+                client_cpu[n].append(here)
+                worker_cpu[n].append(there)
     finally:
         for cluster in clusters.values():
             cluster.close()
     rate = {n: len(records) / statistics.median(s) for n, s in seconds.items()}
     print(f"{len(records)} records, {args.runs} runs each, medians")
-    print(f"{'workers':>7} {'articles/s':>11} {'seconds':>8} {'start-up s':>11}")
+    print(f"{'workers':>7} {'articles/s':>11} {'seconds':>8} {'client CPU s':>13} {'workers CPU s':>14} "
+          f"{'start-up s':>11}")
     for n in (1, 2):
-        print(f"{n:>7} {rate[n]:>11.1f} {statistics.median(seconds[n]):>8.1f} {startup[n]:>11.1f}")
+        print(f"{n:>7} {rate[n]:>11.1f} {statistics.median(seconds[n]):>8.1f} "
+              f"{statistics.median(client_cpu[n]):>13.1f} {statistics.median(worker_cpu[n]):>14.1f} "
+              f"{startup[n]:>11.1f}")
     speedup = rate[2] / rate[1]
     print(f"speed-up 2 vs 1 worker: {speedup:.2f}x   scaling efficiency: {speedup / 2:.0%}")
 

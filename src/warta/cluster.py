@@ -118,7 +118,7 @@ def shard_results(path: Path) -> list[Document | ReadFailure]:
     import pyarrow.parquet as pq
 
     out: list[Document | ReadFailure] = []
-    for row in sorted(pq.read_table(path).to_pylist(), key=lambda r: r["seq"]):
+    for row in sorted(pq.ParquetFile(path).read(use_threads=False).to_pylist(), key=lambda r: r["seq"]):
         if row["failure"] is not None:
             out.append(ReadFailure(row["input"], row["failure"], row["record"]))
         else:

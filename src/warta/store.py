@@ -113,10 +113,12 @@ def has_current(con: sqlite3.Connection, doc_id: str) -> bool:
 
 def _entity_id(con: sqlite3.Connection, name: str, kind: str, country: str | None) -> int:
     key = " ".join(key_of(name))
-    con.execute("INSERT OR IGNORE INTO entities (key, name, type, country) VALUES (?, ?, ?, ?)",
-                (key, name, kind, country or ""))
-    return con.execute("SELECT id FROM entities WHERE key = ? AND type = ? AND country = ?",
-                       (key, kind, country or "")).fetchone()[0]
+    found = con.execute("SELECT id FROM entities WHERE key = ? AND type = ? AND country = ?",
+                        (key, kind, country or "")).fetchone()
+    if found:  # most entities of an article were seen before: one statement
+        return found[0]
+    return con.execute("INSERT INTO entities (key, name, type, country) VALUES (?, ?, ?, ?) RETURNING id",
+                       (key, name, kind, country or "")).fetchone()[0]
 
 
 def _actor_name(ref) -> str:
@@ -137,7 +139,8 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
 
 
 def write_document(con: sqlite3.Connection, doc: Document) -> None:
-    """Writes one reading inside the caller's transaction."""
+    """Writes one reading inside the caller's transaction (rows gathered per table, so an
+    article costs a few statements rather than one per mention)."""
     con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
     con.execute("DELETE FROM search WHERE id = ?", (doc.id,))
     a = doc.article
@@ -145,36 +148,34 @@ def write_document(con: sqlite3.Connection, doc: Document) -> None:
                 (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
                  pipeline_version(), doc.to_json()))
     con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
-    ids = {}
-    month = (a.published or "")[:7] or None
-    for e in doc.entities:
-        ids[e.id] = _entity_id(con, e.name, e.type, e.country)
-        con.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)',
-                        [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for m in e.mentions])
-        con.execute("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
+    ids = {e.id: _entity_id(con, e.name, e.type, e.country) for e in doc.entities}
+    month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                    [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for e in doc.entities for m in e.mentions])
+    con.executemany("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
                     "DO UPDATE SET mentions = mentions + excluded.mentions",
-                    (doc.id, ids[e.id], e.title, month, len(e.mentions)))
-        if e.type == "PERSON" and e.title and e.country:
-            day = (a.published or "")[:10] or None
-            con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
-                        "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
-                        "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
-                        (ids[e.id], e.title, e.country, day, day))
-    for ev in doc.events:
-        src, tgt = ev.source, ev.target
-        link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
-        con.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, ev.type, ev.cameo, ev.score, ev.quad_class,
-                     ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
-                     src.country if src else None, tgt.country if tgt else None, ev.date,
-                     ev.place.name if ev.place else None, ev.place.country if ev.place else None,
-                     ev.sentence, ev.negated, ev.intent, ev.hypothetical, link))
-    for q in doc.quotes:
-        speaker = q.speaker
-        con.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc.id, ids.get(speaker.entity) if speaker and speaker.entity else None,
-                     speaker.name if speaker else None, q.text, q.direct, a.published))
+                    [(doc.id, ids[e.id], e.title, month, len(e.mentions)) for e in doc.entities])
+    con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
+                    "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
+                    "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
+                    [(ids[e.id], e.title, e.country, day, day) for e in doc.entities
+                     if e.type == "PERSON" and e.title and e.country])
+    con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_event_row(doc.id, ev, ids) for ev in doc.events])
+    con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
+                    [(doc.id, ids.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
+                      q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes])
     con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
+
+
+def _event_row(doc_id: str, ev, ids: dict[str, int]) -> tuple:
+    src, tgt = ev.source, ev.target
+    link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
+    return (doc_id, ev.type, ev.cameo, ev.score, ev.quad_class,
+            ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
+            src.country if src else None, tgt.country if tgt else None, ev.date,
+            ev.place.name if ev.place else None, ev.place.country if ev.place else None,
+            ev.sentence, ev.negated, ev.intent, ev.hypothetical, link)
 
 
 def record_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
