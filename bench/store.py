@@ -32,7 +32,7 @@ def build(db: Path, articles: int, seed_rows: int) -> None:
         for n in range(1, copies + 1):
             suffix = f"-{n}"
             con.execute("INSERT INTO articles SELECT id || ?, url, title, published, language, source, record, "
-                        "pipeline, reading FROM articles WHERE id NOT LIKE '%-%'", (suffix,))
+                        "pipeline, reading, NULL FROM articles WHERE id NOT LIKE '%-%'", (suffix,))
             con.execute("INSERT INTO search (id, title, body) SELECT id || ?, title, body FROM search "
                         "WHERE id NOT LIKE '%-%'", (suffix,))
             con.execute('INSERT INTO mentions SELECT article || ?, entity, surface, title, start, "end" FROM mentions '
@@ -44,6 +44,9 @@ def build(db: Path, articles: int, seed_rows: int) -> None:
                         "FROM quotes WHERE article NOT LIKE '%-%'", (suffix,))
             con.execute("INSERT INTO article_entities SELECT article || ?, entity, title, month, mentions "
                         "FROM article_entities WHERE article NOT LIKE '%-%'", (suffix,))
+    with con:  # each copy's row in the search index, as the store's writer records it
+        con.executemany("UPDATE articles SET fts = ? WHERE id = ?",
+                        con.execute("SELECT rowid, id FROM search").fetchall())
     con.execute("PRAGMA optimize")
     con.close()
 

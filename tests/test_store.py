@@ -228,3 +228,26 @@ def test_articles_link_entities_and_events_but_never_merge_different_full_names(
     code, out, _ = run("events", "--db", str(db), "--type", "CONSULT", "--json")
     [meeting] = json.loads(out)
     assert meeting["articles"] == 2 and {meeting["source_country"], meeting["target_country"]} == {"AUS", "IDN"}
+
+
+def test_replacing_an_article_replaces_its_search_entry_also_in_an_old_store(tmp_path: Path):
+    from warta.pipeline import default_pipeline
+    from warta.readers import ReaderOptions, read_inputs
+    from warta.store import ingest, search_count, store_document
+
+    source = write_records(tmp_path / "a.jsonl", 2)
+    docs = [d for d in default_pipeline().run(read_inputs([str(source)], ReaderOptions())) if hasattr(d, "body")]
+    con = open_store(tmp_path / "w.db")
+    list(ingest(con, docs))
+    con.execute("ALTER TABLE articles DROP COLUMN fts")  # as schema 1 stores were
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    con.commit()
+    con.close()
+
+    con = open_store(tmp_path / "w.db")  # upgraded on opening
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+    changed = docs[0].model_copy(update={"body": docs[0].body.replace("Prabowo", "Kumbakarna")})
+    store_document(con, changed)
+    assert search_count(con, "Kumbakarna") == 1 and search_count(con, "Berita 0") == 1
+    assert search_count(con, "Prabowo") == 0  # the earlier text left the index with its article
+    assert con.execute("SELECT count(*) FROM search").fetchone()[0] == 2

@@ -20,14 +20,15 @@ from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure
 from warta.stages.events import SYMMETRIC
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
-  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL);
+  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL,
+  fts INTEGER);  -- the article's rowid in `search`, so replacing it never scans the index
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE TABLE IF NOT EXISTS entities (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
@@ -45,12 +46,14 @@ CREATE TABLE IF NOT EXISTS events (
   source_country TEXT, target_country TEXT, date TEXT, place TEXT, place_country TEXT,
   sentence TEXT, negated INTEGER, intent INTEGER, hypothetical INTEGER, link TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_link ON events(link);
+CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_countries ON events(source_country, target_country, date);
 CREATE TABLE IF NOT EXISTS quotes (
   article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER,
   published TEXT);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity, published);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 -- one row per entity per article: what entity profiles read, far fewer rows than mentions
 CREATE TABLE IF NOT EXISTS article_entities (
   article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -96,10 +99,22 @@ def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         # which a rerun of the ingest reads again
         con.execute("PRAGMA synchronous = NORMAL")
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _upgrade(con)
         con.executescript(SCHEMA)
-        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         con.commit()
     return con
+
+
+def _upgrade(con: sqlite3.Connection) -> None:
+    """Brings a store of schema 1 to schema 2: each article learns its row in the search index."""
+    columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
+    if not columns or "fts" in columns:
+        return
+    with con:
+        con.execute("ALTER TABLE articles ADD COLUMN fts INTEGER")
+        con.executemany("UPDATE articles SET fts = ? WHERE id = ?",
+                        con.execute("SELECT rowid, id FROM search").fetchall())
 
 
 def pipeline_version() -> str:
@@ -141,13 +156,17 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
 def write_document(con: sqlite3.Connection, doc: Document) -> None:
     """Writes one reading inside the caller's transaction (rows gathered per table, so an
     article costs a few statements rather than one per mention)."""
-    con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
-    con.execute("DELETE FROM search WHERE id = ?", (doc.id,))
+    earlier = con.execute("SELECT fts FROM articles WHERE id = ?", (doc.id,)).fetchone()
+    if earlier:
+        con.execute("DELETE FROM search WHERE rowid = ?", (earlier[0],))
+        con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
     a = doc.article
-    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    fts = con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)",
+                      (doc.id, a.title or "", doc.body)).lastrowid
+    con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
-                 pipeline_version(), doc.to_json()))
-    con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc.id, a.title or "", doc.body))
+                 pipeline_version(), doc.to_json(), fts))
     ids = {e.id: _entity_id(con, e.name, e.type, e.country) for e in doc.entities}
     month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
     con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
