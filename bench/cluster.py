@@ -23,9 +23,8 @@ import psutil
 
 from bench.speed import DETIK
 from warta.cluster import Cluster
-from warta.model import Document
 from warta.readers import ReaderOptions, read_inputs
-from warta.store import has_current, ingest, open_store
+from warta.store import ArticleRows, has_current, ingest, open_store
 
 DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
 DATE_ORDER = "MDY"  # Detik's tanggal column: M/D/YYYY H:MM
@@ -43,7 +42,7 @@ def timed_ingest(cluster: Cluster, records: list, folder: Path) -> tuple[float, 
     here, there = cpu_seconds([os.getpid()]), cpu_seconds(workers)
     started = time.perf_counter()
     results = cluster.read(records, folder / "shards", DATE_ORDER)
-    items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r for r in results)
+    items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r for r in results)
     outcomes = [o for o, _ in ingest(con, items, batch=20)]
     elapsed = time.perf_counter() - started
     here, there = cpu_seconds([os.getpid()]) - here, cpu_seconds(workers) - there

@@ -13,9 +13,8 @@ import pytest
 
 from tests.conftest import run, run_process
 from tests.test_store import SENTENCES
-from warta.model import Document
 from warta.readers import ReaderOptions, read_inputs
-from warta.store import contents, failures, has_current, ingest, open_store
+from warta.store import ArticleRows, contents, failures, has_current, ingest, open_store
 
 pytest.importorskip("dask.distributed", reason="needs Dask (the cluster extra)")
 
@@ -75,7 +74,7 @@ def test_a_killed_worker_loses_and_doubles_nothing(tmp_path: Path):
                     killed = True
                 yield result
 
-        items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r
+        items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r
                  for r in after_first_kill_a_worker())
         outcomes = [outcome for outcome, _ in ingest(con, items)]
         restarted = sorted(cluster.client.run(os.getpid).values())

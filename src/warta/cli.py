@@ -356,9 +356,8 @@ def ingest(
         TimeRemainingColumn,
     )
 
-    from warta.model import Document
     from warta.pipeline import default_pipeline
-    from warta.store import failures, has_current
+    from warta.store import ArticleRows, failures, has_current
     from warta.store import ingest as store_items
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
@@ -376,7 +375,7 @@ def ingest(
         shard_dir = Path(shards) if shards else Path(f"{db}.shards")
         results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
                                partition_size)
-        items = (r.id if isinstance(r, Document) and has_current(con, r.id) else r for r in results)
+        items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r for r in results)
     else:
         pipeline = default_pipeline(options.date_order, actor_list)
         items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))

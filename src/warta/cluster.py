@@ -23,10 +23,15 @@ from itertools import islice
 from pathlib import Path
 
 from warta import __version__
-from warta.model import Document, RawRecord, ReadFailure
+from warta.model import RawRecord, ReadFailure
+from warta.store import ArticleRows, article_rows
 
 INSTALL_HINT = "--workers and --scheduler need Dask: pip install 'warta[cluster]'"
-SHARD_COLUMNS = ("seq", "input", "record", "id", "url", "title", "published", "language", "reading", "failure")
+# a shard: one row per record; `reading` is what `analyze --json` prints (DuckDB can query the
+# shards directly), `rows` the store's rows for it without the reading, `failure` the reason
+# a record could not be read
+SHARD_COLUMNS = ("seq", "input", "record", "id", "url", "title", "published", "language", "reading", "rows",
+                 "failure")
 
 
 class ClusterUnavailable(Exception):
@@ -94,12 +99,15 @@ def read_partition(items: list[RawRecord | ReadFailure], shard: str, date_order:
         rows["input"].append(item.input)
         rows["record"].append(item.record)
         if isinstance(result, ReadFailure):
-            values = dict.fromkeys(("id", "url", "title", "published", "language", "reading"))
+            values = dict.fromkeys(("id", "url", "title", "published", "language", "reading", "rows"))
             values["failure"] = result.reason
         else:
             a = result.article
+            store_rows = article_rows(result)
+            reading = store_rows.article[-1]
+            store_rows.article = (*store_rows.article[:-1], None)  # the reading is stored once, in its column
             values = {"id": result.id, "url": a.url, "title": a.title, "published": a.published,
-                      "language": a.language, "reading": result.to_json(), "failure": None}
+                      "language": a.language, "reading": reading, "rows": store_rows.to_json(), "failure": None}
         for name, value in values.items():
             rows[name].append(value)
     table = pa.table(rows, schema=pa.schema([("seq", pa.int32())] + [(n, pa.string()) for n in SHARD_COLUMNS[1:]]))
@@ -113,16 +121,20 @@ def read_partition(items: list[RawRecord | ReadFailure], shard: str, date_order:
 
 # ---- on the client --------------------------------------------------------------------------
 
-def shard_results(path: Path) -> list[Document | ReadFailure]:
-    """A shard's rows back as readings and failures, in record order."""
+def shard_results(path: Path) -> list[ArticleRows | ReadFailure]:
+    """A shard back as the store's rows of each reading, and failures, in record order."""
     import pyarrow.parquet as pq
 
-    out: list[Document | ReadFailure] = []
-    for row in sorted(pq.ParquetFile(path).read(use_threads=False).to_pylist(), key=lambda r: r["seq"]):
+    table = pq.ParquetFile(path).read(columns=["seq", "input", "record", "reading", "rows", "failure"],
+                                      use_threads=False)
+    out: list[ArticleRows | ReadFailure] = []
+    for row in sorted(table.to_pylist(), key=lambda r: r["seq"]):
         if row["failure"] is not None:
             out.append(ReadFailure(row["input"], row["failure"], row["record"]))
         else:
-            out.append(Document.model_validate_json(row["reading"]))
+            rows = ArticleRows.from_json(row["rows"])
+            rows.article = (*rows.article[:-1], row["reading"])
+            out.append(rows)
     return out
 
 
@@ -175,8 +187,9 @@ class Cluster:
         self.client.run(warm, date_order, actors)
 
     def read(self, items: Iterable[RawRecord | ReadFailure], shards: Path, date_order: str | None = None,
-             actors: list[dict] | None = None, size: int = 20) -> Iterator[Document | ReadFailure]:
-        """Readings and failures of every record, in input order, computed on the cluster.
+             actors: list[dict] | None = None, size: int = 20) -> Iterator[ArticleRows | ReadFailure]:
+        """The store's rows of every record's reading, and failures, in input order, computed on
+        the cluster.
 
         At most a few partitions per worker are in flight, so the client holds a bounded part of
         a large input. A partition whose task fails for good (after Dask's retries) becomes one
@@ -201,7 +214,7 @@ class Cluster:
             self.local.close()
 
 
-def _collect(part: Partition, task) -> Iterator[Document | ReadFailure]:
+def _collect(part: Partition, task) -> Iterator[ArticleRows | ReadFailure]:
     if task is not None:
         try:
             task.result()

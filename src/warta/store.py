@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -126,14 +127,13 @@ def has_current(con: sqlite3.Connection, doc_id: str) -> bool:
     return bool(row) and row["pipeline"] == pipeline_version()
 
 
-def _entity_id(con: sqlite3.Connection, name: str, kind: str, country: str | None) -> int:
-    key = " ".join(key_of(name))
+def _entity_id(con: sqlite3.Connection, key: str, name: str, kind: str, country: str) -> int:
     found = con.execute("SELECT id FROM entities WHERE key = ? AND type = ? AND country = ?",
-                        (key, kind, country or "")).fetchone()
+                        (key, kind, country)).fetchone()
     if found:  # most entities of an article were seen before: one statement
         return found[0]
     return con.execute("INSERT INTO entities (key, name, type, country) VALUES (?, ?, ?, ?) RETURNING id",
-                       (key, name, kind, country or "")).fetchone()[0]
+                       (key, name, kind, country)).fetchone()[0]
 
 
 def _actor_name(ref) -> str:
@@ -150,51 +150,94 @@ def event_link(code: str, kind: str, source: str, target: str, day: str | None) 
 def store_document(con: sqlite3.Connection, doc: Document) -> None:
     """Writes one reading, replacing any earlier reading of the same article, in one transaction."""
     with con:
-        write_document(con, doc)
+        write_rows(con, article_rows(doc))
 
 
-def write_document(con: sqlite3.Connection, doc: Document) -> None:
-    """Writes one reading inside the caller's transaction (rows gathered per table, so an
-    article costs a few statements rather than one per mention)."""
-    earlier = con.execute("SELECT fts FROM articles WHERE id = ?", (doc.id,)).fetchone()
+@dataclass
+class ArticleRows:
+    """One reading as the store's rows, entities referred to by their place in `entities`.
+
+    Made without a connection (on a cluster's workers, say) and written by the store's one
+    writer, which only has to give each entity its id."""
+
+    id: str
+    article: tuple  # url, title, published, language, source, record, pipeline, reading
+    search: tuple  # title, body
+    entities: list[tuple]  # key, name, type, country
+    mentions: list[tuple]  # entity, surface, title, start, end
+    article_entities: list[tuple]  # entity, title, month, mentions
+    actors: list[tuple]  # entity, title, country, first seen, last seen
+    events: list[tuple]  # as the events table, source and target as entity places
+    quotes: list[tuple]  # speaker entity, speaker, text, direct, published
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ArticleRows:
+        return cls(**json.loads(text))
+
+
+def article_rows(doc: Document) -> ArticleRows:
+    a = doc.article
+    place = {e.id: n for n, e in enumerate(doc.entities)}
+    month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
+
+    def event(ev) -> tuple:
+        src, tgt = ev.source, ev.target
+        link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
+        return (ev.type, ev.cameo, ev.score, ev.quad_class,
+                place.get(src.entity) if src else None, place.get(tgt.entity) if tgt else None,
+                src.country if src else None, tgt.country if tgt else None, ev.date,
+                ev.place.name if ev.place else None, ev.place.country if ev.place else None,
+                ev.sentence, ev.negated, ev.intent, ev.hypothetical, link)
+
+    return ArticleRows(
+        id=doc.id,
+        article=(a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
+                 pipeline_version(), doc.to_json()),
+        search=(a.title or "", doc.body),
+        entities=[(" ".join(key_of(e.name)), e.name, e.type, e.country or "") for e in doc.entities],
+        mentions=[(n, m.text, e.title, m.start, m.end) for n, e in enumerate(doc.entities) for m in e.mentions],
+        article_entities=[(n, e.title, month, len(e.mentions)) for n, e in enumerate(doc.entities)],
+        actors=[(n, e.title, e.country, day, day) for n, e in enumerate(doc.entities)
+                if e.type == "PERSON" and e.title and e.country],
+        events=[event(ev) for ev in doc.events],
+        quotes=[(place.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
+                 q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes],
+    )
+
+
+def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
+    """Writes one reading inside the caller's transaction, replacing an earlier reading of the
+    same article: a few statements per article, not one per mention."""
+    doc_id = rows.id
+    earlier = con.execute("SELECT fts FROM articles WHERE id = ?", (doc_id,)).fetchone()
     if earlier:
         con.execute("DELETE FROM search WHERE rowid = ?", (earlier[0],))
-        con.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
-    a = doc.article
-    fts = con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)",
-                      (doc.id, a.title or "", doc.body)).lastrowid
+        con.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
+    fts = con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc_id, *rows.search)).lastrowid
     con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
-                 pipeline_version(), doc.to_json(), fts))
-    ids = {e.id: _entity_id(con, e.name, e.type, e.country) for e in doc.entities}
-    month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *rows.article, fts))
+    ids = [_entity_id(con, *entity) for entity in rows.entities]
+
+    def entity(place: int | None) -> int | None:
+        return None if place is None else ids[place]
+
     con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                    [(doc.id, ids[e.id], m.text, e.title, m.start, m.end) for e in doc.entities for m in e.mentions])
+                    [(doc_id, ids[n], *rest) for n, *rest in rows.mentions])
     con.executemany("INSERT INTO article_entities VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, article) "
                     "DO UPDATE SET mentions = mentions + excluded.mentions",
-                    [(doc.id, ids[e.id], e.title, month, len(e.mentions)) for e in doc.entities])
+                    [(doc_id, ids[n], *rest) for n, *rest in rows.article_entities])
     con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, title, country) DO UPDATE "
                     "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
                     "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
-                    [(ids[e.id], e.title, e.country, day, day) for e in doc.entities
-                     if e.type == "PERSON" and e.title and e.country])
+                    [(ids[n], *rest) for n, *rest in rows.actors])
     con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_event_row(doc.id, ev, ids) for ev in doc.events])
+                    [(doc_id, *e[:4], entity(e[4]), entity(e[5]), *e[6:]) for e in rows.events])
     con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                    [(doc.id, ids.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
-                      q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes])
-    con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (doc.source.input, doc.source.record or ""))
-
-
-def _event_row(doc_id: str, ev, ids: dict[str, int]) -> tuple:
-    src, tgt = ev.source, ev.target
-    link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
-    return (doc_id, ev.type, ev.cameo, ev.score, ev.quad_class,
-            ids.get(src.entity) if src else None, ids.get(tgt.entity) if tgt else None,
-            src.country if src else None, tgt.country if tgt else None, ev.date,
-            ev.place.name if ev.place else None, ev.place.country if ev.place else None,
-            ev.sentence, ev.negated, ev.intent, ev.hypothetical, link)
+                    [(doc_id, entity(q[0]), *q[1:]) for q in rows.quotes])
+    con.execute("DELETE FROM failures WHERE input = ? AND record = ?", rows.article[4:6])
 
 
 def record_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
@@ -207,7 +250,7 @@ def write_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
                 (failure.input, failure.record or "", failure.reason))
 
 
-def ingest(con: sqlite3.Connection, items: Iterable[Document | ReadFailure | str],
+def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
            batch: int = 1) -> Iterator[tuple[str, object]]:
     """Stores readings and failures; yields ("stored"|"failed"|"unchanged", item) as it goes. A
     string is the id of an article the caller found already current: counted, not stored.
@@ -224,7 +267,7 @@ def ingest(con: sqlite3.Connection, items: Iterable[Document | ReadFailure | str
                 write_failure(con, item)
                 outcome, pending = "failed", pending + 1
             else:
-                write_document(con, item)
+                write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
                 outcome, pending = "stored", pending + 1
             if pending >= batch:
                 con.commit()
