@@ -61,34 +61,64 @@ def _gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] 
     return tags
 
 
-def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[Features]:
-    """Features of each token; `spans` are the sentence's gazetteer matches when the caller
+# Features go to CRFsuite as {attribute: weight}, the form python-crfsuite makes of {key: value}
+# dicts ("w": "abc" → "w:abc" 1.0; True → 1.0; a number is its weight); False is left out, its
+# weight 0.0 adding nothing. Each word's attributes, and those it gives its neighbours at each
+# distance, are made once per word and cached, so a sentence costs dictionary merges only.
+
+def _attributes(prefix: str, features: Features) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for key, value in features.items():
+        if isinstance(value, str):
+            out[f"{prefix}{key}:{value}"] = 1.0
+        elif value is True:
+            out[prefix + key] = 1.0
+        elif value is not False:
+            out[prefix + key] = float(value)
+    return out
+
+
+NEIGHBOUR_KEYS = ("title", "s3", "root", "pfirst", "plast", "orgword", "upper")
+
+
+@lru_cache(maxsize=100_000)
+def _own_attributes(word: str, low: str) -> dict[str, float]:
+    return {"bias": 1.0, **_attributes("", _word_features(word, low))}
+
+
+@lru_cache(maxsize=400_000)
+def _neighbour_attributes(word: str, low: str, distance: int) -> dict[str, float]:
+    features: Features = {"w": low}
+    if abs(distance) <= 2:
+        own = _word_features(word, low)
+        features.update({key: own[key] for key in NEIGHBOUR_KEYS if key in own})
+    return _attributes(f"{distance}:", features)
+
+
+def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None
+                      ) -> list[dict[str, float]]:
+    """Attributes of each token; `spans` are the sentence's gazetteer matches when the caller
     has them already."""
     low = [w.lower() for w in words]
-    own = [_word_features(w, lw) for w, lw in zip(words, low, strict=True)]
     gaz = _gazetteer_tags(words, spans)
-    out: list[Features] = []
+    out: list[dict[str, float]] = []
     n = len(words)
     for i in range(n):
-        f: Features = {"bias": 1.0}
-        f.update(own[i])
+        f = dict(_own_attributes(words[i], low[i]))
         for tag in gaz[i]:
-            f["gz:" + tag] = True
+            f["gz:" + tag] = 1.0
         for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if not 0 <= j < n:
-                f[f"{d}:pad"] = True
+                f[f"{d}:pad"] = 1.0
                 continue
-            f[f"{d}:w"] = low[j]
-            if abs(d) <= 2:
-                for key in ("title", "s3", "root", "pfirst", "plast", "orgword", "upper"):
-                    if key in own[j]:
-                        f[f"{d}:{key}"] = own[j][key]
+            f.update(_neighbour_attributes(words[j], low[j], d))
+            if -2 <= d <= 2:
                 for tag in gaz[j]:
-                    f[f"{d}:gz:" + tag] = True
+                    f[f"{d}:gz:" + tag] = 1.0
         if i > 0:
-            f["-1:w|w"] = low[i - 1] + "|" + low[i]
+            f["-1:w|w:" + low[i - 1] + "|" + low[i]] = 1.0
         if i + 1 < n:
-            f["w|+1:w"] = low[i] + "|" + low[i + 1]
+            f["w|+1:w:" + low[i] + "|" + low[i + 1]] = 1.0
         out.append(f)
     return out
