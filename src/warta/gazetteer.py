@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from warta.resources import data_path, load
+from warta.textfold import strip_marks
 
 
 @lru_cache(maxsize=200_000)
 def key_of(text: str) -> tuple[str, ...]:
     """The lookup key of a name: accents, case, hyphens and dots folded ("Kim Jong-un" and
     "Kim Jong Un" share one)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return tuple(re.findall(r"[^\W_]+", text))
+    return tuple(re.findall(r"[^\W_]+", strip_marks(text).lower()))
 
 
 @dataclass

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from warta.model import Article, Document, Paragraph, RawRecord, Source
 from warta.resources import load
 from warta.stages.dates import find_dates
+from warta.textfold import strip_marks
 
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(bin|binti|van|de|der|von|al|el|da|di)$")
@@ -26,9 +26,7 @@ NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(bin|binti|van|de|der|von|al|el|da|
 
 def fold(text: str) -> str:
     """Case-, accent- and spacing-folded text, for comparing two renderings of one string."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"\W+", " ", text).strip()
+    return re.sub(r"\W+", " ", strip_marks(text).lower()).strip()
 
 
 @dataclass

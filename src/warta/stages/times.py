@@ -53,11 +53,11 @@ class Rule:
     words: frozenset[str]  # the rule runs on a paragraph holding one of these words
     marks: tuple[str, ...]  # ... or one of these characters ("0-9": any digit)
 
-    def applies(self, tokens: set[str], paragraph: str) -> bool:
+    def applies(self, tokens: set[str], paragraph: str, digits: bool) -> bool:
+        """Whether the paragraph (its words `tokens`; `digits` if it holds any) may match."""
         if not self.words.isdisjoint(tokens):
             return True
-        return any((mark == "0-9" and any(c.isdigit() for c in paragraph)) or
-                   (mark != "0-9" and mark in paragraph) for mark in self.marks)
+        return any(digits if mark == "0-9" else mark in paragraph for mark in self.marks)
 
 
 # ---- the data ----------------------------------------------------------------------------------
@@ -123,6 +123,7 @@ def _weekdays() -> dict[str, int]:
 # ---- finding -----------------------------------------------------------------------------------
 
 TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+DIGIT = re.compile(r"\d")
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -137,8 +138,9 @@ def find_candidates(text: str) -> list[Candidate]:
         if paragraph.strip():
             tokens = set(TOKEN.findall(paragraph.lower()))
             tokens |= {t[:-3] for t in tokens if t.endswith("nya")}  # harinya, tahunnya
+            digits = DIGIT.search(paragraph) is not None
             for index, rule in enumerate(rules()):
-                if rule.applies(tokens, paragraph):
+                if rule.applies(tokens, paragraph, digits):
                     found.extend(_matches(rule, index, paragraph, offset, text))
         offset += len(paragraph) + 1
     found.sort(key=lambda c: (-(c.end - c.start), c.rule, c.start))
