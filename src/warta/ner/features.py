@@ -61,33 +61,39 @@ def _gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] 
     return tags
 
 
-# Features go to CRFsuite as {attribute: weight}, the form python-crfsuite makes of {key: value}
-# dicts ("w": "abc" → "w:abc" 1.0; True → 1.0; a number is its weight); False is left out, its
-# weight 0.0 adding nothing. Each word's attributes, and those it gives its neighbours at each
-# distance, are made once per word and cached, so a sentence costs dictionary merges only.
+# Features go to CRFsuite as lists of attribute names, each of weight 1.0: the attributes
+# python-crfsuite makes of {key: value} dicts ("w": "abc" → "w:abc"; True → "key"; False adds
+# nothing), with a whole-number weight n (the word's length) given as n copies of its name, which
+# CRFsuite sums like one attribute of weight n. Lists cross into CRFsuite faster than dicts, and
+# each word's attributes, and those it gives its neighbours at each distance, are made once per
+# word and cached, so a sentence costs list concatenations only. Attribute names never repeat
+# across the parts of a token, so the lists hold what the dicts did.
 
-def _attributes(prefix: str, features: Features) -> dict[str, float]:
-    out: dict[str, float] = {}
+def _attributes(prefix: str, features: Features) -> list[str]:
+    out: list[str] = []
     for key, value in features.items():
         if isinstance(value, str):
-            out[f"{prefix}{key}:{value}"] = 1.0
+            out.append(f"{prefix}{key}:{value}")
         elif value is True:
-            out[prefix + key] = 1.0
+            out.append(prefix + key)
         elif value is not False:
-            out[prefix + key] = float(value)
+            if value != int(value):
+                raise ValueError(f"feature {key!r} has a weight that is not a whole number: {value}")
+            out.extend([prefix + key] * int(value))
     return out
 
 
 NEIGHBOUR_KEYS = ("title", "s3", "root", "pfirst", "plast", "orgword", "upper")
+PADDING = {d: [f"{d}:pad"] for d in (-3, -2, -1, 1, 2, 3)}
 
 
-@lru_cache(maxsize=100_000)
-def _own_attributes(word: str, low: str) -> dict[str, float]:
-    return {"bias": 1.0, **_attributes("", _word_features(word, low))}
+@lru_cache(maxsize=50_000)
+def _own_attributes(word: str, low: str) -> list[str]:
+    return ["bias", *_attributes("", _word_features(word, low))]
 
 
-@lru_cache(maxsize=400_000)
-def _neighbour_attributes(word: str, low: str, distance: int) -> dict[str, float]:
+@lru_cache(maxsize=120_000)  # a word at six distances; bounded, for long ingests
+def _neighbour_attributes(word: str, low: str, distance: int) -> list[str]:
     features: Features = {"w": low}
     if abs(distance) <= 2:
         own = _word_features(word, low)
@@ -96,29 +102,26 @@ def _neighbour_attributes(word: str, low: str, distance: int) -> dict[str, float
 
 
 def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None
-                      ) -> list[dict[str, float]]:
+                      ) -> list[list[str]]:
     """Attributes of each token; `spans` are the sentence's gazetteer matches when the caller
     has them already."""
     low = [w.lower() for w in words]
     gaz = _gazetteer_tags(words, spans)
-    out: list[dict[str, float]] = []
+    out: list[list[str]] = []
     n = len(words)
     for i in range(n):
-        f = dict(_own_attributes(words[i], low[i]))
-        for tag in gaz[i]:
-            f["gz:" + tag] = 1.0
+        f = _own_attributes(words[i], low[i]) + ["gz:" + tag for tag in gaz[i]]
         for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if not 0 <= j < n:
-                f[f"{d}:pad"] = 1.0
+                f += PADDING[d]
                 continue
-            f.update(_neighbour_attributes(words[j], low[j], d))
-            if -2 <= d <= 2:
-                for tag in gaz[j]:
-                    f[f"{d}:gz:" + tag] = 1.0
+            f += _neighbour_attributes(words[j], low[j], d)
+            if -2 <= d <= 2 and gaz[j]:
+                f += [f"{d}:gz:{tag}" for tag in gaz[j]]
         if i > 0:
-            f["-1:w|w:" + low[i - 1] + "|" + low[i]] = 1.0
+            f.append(f"-1:w|w:{low[i - 1]}|{low[i]}")
         if i + 1 < n:
-            f["w|+1:w:" + low[i] + "|" + low[i + 1]] = 1.0
+            f.append(f"w|+1:w:{low[i]}|{low[i + 1]}")
         out.append(f)
     return out

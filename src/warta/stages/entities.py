@@ -290,14 +290,31 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
                     forms.setdefault(part, "PERSON")
     out = []
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for match in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", body):
-            s, e = match.span()
+        for s in _occurrences(body, text):
+            e = s + len(text)
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
             sentence = max((idx for pos, idx in sentence_of if pos <= s), default=0)
             out.append(Candidate(text, kind, s, e, sentence))
     return out
+
+
+def _occurrences(body: str, text: str) -> list[int]:
+    """Where `text` stands in `body` as a whole word: not inside a word or a hyphenated
+    compound. (str.find over a regex: an article has dozens of names, and compiling a pattern
+    for each cost more than the search.)"""
+    found, at = [], body.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if not (at and _joins(body[at - 1])) and not (end < len(body) and _joins(body[end])):
+            found.append(at)
+        at = body.find(text, at + 1)
+    return found
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, year: int | None,

@@ -8,7 +8,7 @@ from functools import cache
 from warta.model import Document
 from warta.resources import load
 
-SAMPLE_CHARS = 3000  # enough for a confident call; lingua's cost grows with the text
+SAMPLE_CHARS = 1200  # some 170 words: enough for a confident call; lingua's cost grows with the text
 
 
 @cache
