@@ -21,13 +21,11 @@ from pathlib import Path
 
 import psutil
 
-from bench.speed import DETIK
-from warta.cluster import Cluster
+from bench.speed import DETIK, DETIK_MAP
+from bench.speed import DETIK_DATE_ORDER as DATE_ORDER
+from warta.cluster import Cluster, unless_current
 from warta.readers import ReaderOptions, read_inputs
-from warta.store import ArticleRows, has_current, ingest, open_store
-
-DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
-DATE_ORDER = "MDY"  # Detik's tanggal column: M/D/YYYY H:MM
+from warta.store import ingest, open_store
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -42,7 +40,7 @@ def timed_ingest(cluster: Cluster, records: list, folder: Path) -> tuple[float, 
     here, there = cpu_seconds([os.getpid()]), cpu_seconds(workers)
     started = time.perf_counter()
     results = cluster.read(records, folder / "shards", DATE_ORDER)
-    items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r for r in results)
+    items = unless_current(con, results)
     outcomes = [o for o, _ in ingest(con, items, batch=20)]
     elapsed = time.perf_counter() - started
     here, there = cpu_seconds([os.getpid()]) - here, cpu_seconds(workers) - there

@@ -20,11 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.speed import DETIK
+from bench.speed import DETIK, DETIK_DATE_ORDER, DETIK_MAP
 from warta.resources import example_article
 
 WARTA = [sys.executable, "-m", "warta"]
-DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
 
 
 def run_child(args: list[str]) -> tuple[float, float]:
@@ -50,7 +49,7 @@ def main() -> None:
         for _ in range(max(1, args.runs // 2)):
             with tempfile.TemporaryDirectory() as tmp:
                 runs.append(run_child([*WARTA, "ingest", args.csv, "--db", str(Path(tmp) / "w.db"),
-                                       "--date-order", "MDY", "--map", DETIK_MAP]))
+                                       "--date-order", DETIK_DATE_ORDER, "--map", DETIK_MAP]))
         results["ingest (1,000 Detik rows)"] = runs
     print(f"{'command':<28} {'seconds':>8} {'peak RSS MB':>12}  (medians, fresh process each run)")
     for name, runs in results.items():

@@ -17,28 +17,17 @@ from __future__ import annotations
 import argparse
 import html
 import os
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from bench.speed import records
+from bench.speed import median_seconds, records
 from warta.pipeline import default_pipeline
 from warta.readers import ReaderOptions, read_bytes
 
 CACHE = Path(os.environ.get("WARTA_BENCH_CACHE", Path.home() / ".cache" / "warta-bench"))
 NERP = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "nerp"
 SPACY_MODEL = CACHE / "spacy-nerp" / "model-best"
-
-
-def median_seconds(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 # ---- the spaCy peer: trained once, cached outside the repository ------------------------------

@@ -19,6 +19,18 @@ from warta.stages.page import build_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DETIK = ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"
+DETIK_MAP = "text=isi_berita,title=judul,published=tanggal,url=tautan,id=id"
+DETIK_DATE_ORDER = "MDY"  # Detik's tanggal column: M/D/YYYY H:MM
+
+
+def median_seconds(fn, runs: int) -> float:
+    """The median wall time of `runs` calls of `fn`."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def records(rows: int) -> tuple[list[RawRecord], str]:

@@ -9,11 +9,10 @@ the store holds N articles; prints the median of 5 runs of each query.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from pathlib import Path
 
-from bench.speed import records
+from bench.speed import median_seconds, records
 from warta.pipeline import default_pipeline
 from warta.store import entity_profile, ingest, open_store, search, timeline
 
@@ -51,15 +50,6 @@ def build(db: Path, articles: int, seed_rows: int) -> None:
     con.close()
 
 
-def timed(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -83,7 +73,7 @@ def main() -> None:
         (f"timeline {pair[0]} {pair[1]}", lambda: timeline(con, pair[0], pair[1])),
         (f"entity {person!r}", lambda: entity_profile(con, person)),
     ]:
-        print(f"{label:<40}{timed(fn):>10.1f}")
+        print(f"{label:<40}{median_seconds(fn, 5) * 1000:>10.1f}")
 
 
 if __name__ == "__main__":

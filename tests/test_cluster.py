@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import run, run_process
 from tests.test_store import SENTENCES
 from warta.readers import ReaderOptions, read_inputs
-from warta.store import ArticleRows, contents, failures, has_current, ingest, open_store
+from warta.store import contents, failures, ingest, open_store
 
 pytest.importorskip("dask.distributed", reason="needs Dask (the cluster extra)")
 
@@ -52,7 +52,7 @@ def test_workers_give_the_same_store_as_one_process(tmp_path: Path):
 
 
 def test_a_killed_worker_loses_and_doubles_nothing(tmp_path: Path):
-    from warta.cluster import Cluster
+    from warta.cluster import Cluster, unless_current
 
     source = write_batch(tmp_path / "batch.jsonl", 40)
     records = list(read_inputs([str(source)], ReaderOptions()))
@@ -74,8 +74,7 @@ def test_a_killed_worker_loses_and_doubles_nothing(tmp_path: Path):
                     killed = True
                 yield result
 
-        items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r
-                 for r in after_first_kill_a_worker())
+        items = unless_current(con, after_first_kill_a_worker())
         outcomes = [outcome for outcome, _ in ingest(con, items)]
         restarted = sorted(cluster.client.run(os.getpid).values())
     finally:

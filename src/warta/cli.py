@@ -357,7 +357,7 @@ def ingest(
     )
 
     from warta.pipeline import default_pipeline
-    from warta.store import ArticleRows, failures, has_current
+    from warta.store import failures, has_current
     from warta.store import ingest as store_items
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
@@ -366,7 +366,7 @@ def ingest(
     counts = {"stored": 0, "unchanged": 0, "failed": 0}
     cluster = None
     if workers or scheduler:
-        from warta.cluster import Cluster, ClusterUnavailable
+        from warta.cluster import Cluster, ClusterUnavailable, unless_current
 
         try:
             cluster = Cluster(workers, scheduler)
@@ -375,7 +375,7 @@ def ingest(
         shard_dir = Path(shards) if shards else Path(f"{db}.shards")
         results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
                                partition_size)
-        items = (r.id if isinstance(r, ArticleRows) and has_current(con, r.id) else r for r in results)
+        items = unless_current(con, results)
     else:
         pipeline = default_pipeline(options.date_order, actor_list)
         items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from warta import __version__
 from warta.model import RawRecord, ReadFailure
-from warta.store import ArticleRows, article_rows
+from warta.store import ArticleRows, article_rows, has_current
 
 INSTALL_HINT = "--workers and --scheduler need Dask: pip install 'warta[cluster]'"
 # a shard: one row per record; `reading` is what `analyze --json` prints (DuckDB can query the
@@ -224,3 +224,10 @@ def _collect(part: Partition, task) -> Iterator[ArticleRows | ReadFailure]:
                     item.input, f"worker failed: {type(err).__name__}: {err}", item.record)
             return
     yield from shard_results(part.shard)
+
+
+def unless_current(con, results: Iterable[ArticleRows | ReadFailure]) -> Iterator[ArticleRows | ReadFailure | str]:
+    """The single-process rule for the merge: an article already current in the store is not
+    stored again, its id passed on instead (which `store.ingest` counts as unchanged)."""
+    for result in results:
+        yield result.id if isinstance(result, ArticleRows) and has_current(con, result.id) else result
