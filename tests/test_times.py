@@ -156,6 +156,8 @@ def test_sets(sentence, value):
     ("Saat itu harga turun.", "PAST_REF"),
     ("Harga bisa naik di masa depan.", "FUTURE_REF"),
     ("Harga turun baru-baru ini.", "PAST_REF"),
+    ("Alat itu sementara ini hanya memantau solar.", "PRESENT_REF"),
+    ("Ekonomi pada masa sebelumnya amat terbebani.", "PAST_REF"),
 ])
 def test_vague_references(sentence, value):
     assert one(sentence)[2] == value
@@ -230,3 +232,28 @@ def test_unspecified_durations():
 def test_that_year_is_the_story_year():
     found = values("Bencana terjadi pada 26 Desember 2004. Tahun itu ribuan orang mengungsi.")
     assert found[-1][2] == "2004"
+
+
+def test_before_and_after_count_from_the_period_the_story_names():
+    found = values("Pada 2019 ekspor naik 9 persen dibanding setahun sebelumnya.", date(2021, 3, 1))
+    assert [v for _, _, v in found] == ["2019", "2018"]
+    found = values("Pada Maret 2020 pabrik tutup. Bulan berikutnya pabrik dibuka.", date(2021, 3, 1))
+    assert found[-1][2] == "2020-04"
+
+
+def test_bare_weekday_takes_the_date_the_story_gave_it():
+    # The article is from Wednesday 8 Nov 2023; the meeting is the coming Thursday.
+    text = "Menteri akan bertemu Kamis (9/11/2023). Para ahli menunggu hasil pertemuan Kamis itu."
+    assert [v for _, _, v in values(text, date(2023, 11, 8))] == ["2023-11-09", "2023-11-09"]
+    # Without the dated mention, a bare weekday is the latest such day.
+    assert one("Para ahli menunggu hasil pertemuan Kamis.", date(2023, 11, 8))[2] == "2023-11-02"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Musik tahun 80-an kembali digemari.", [("tahun 80-an", "DATE", "198")]),
+    ("Gedung itu dibangun pada 1970-an.", [("1970-an", "DATE", "197")]),
+    ("Harga minyak stabil pada level 70-an dollar AS.", []),
+    ("Lagu era '90-an diputar lagi.", [("'90-an", "DATE", "199")]),
+])
+def test_decades_but_not_prices(sentence, expected):
+    assert values(sentence) == expected

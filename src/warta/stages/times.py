@@ -199,12 +199,31 @@ class Context:
         self.text = text
         self.anchor = anchor
         self.dates: list[tuple[int, date]] = []  # day-precision dates of the story, by offset
+        # Weekdays the story has dated in full near its anchor ("Kamis (27/11/2014)"): a later
+        # bare "Kamis" means the same day, whichever side of the anchor it falls.
+        self.dated_weekdays: dict[int, date] = {}
+        # Every calendar date named, with its precision (1 year, 2 month, 3 day): "setahun
+        # sebelumnya" after "Pada 2012" counts back from 2012, not from the anchor.
+        self.periods: list[tuple[int, date, int]] = []
 
     def add_date(self, start: int, day: date) -> None:
         """Remember a date the story is at; the date a statement was made ("…," kata Ali,
         Senin (29/12/2014)) is not one, so later clock times and "hari itu" skip it."""
         if not attribution_cue().search(clause_before(self.text, start, 60)):
             self.dates.append((start, day))
+            self.periods.append((start, day, 3))
+
+    def add_period(self, start: int, first_day: date, precision: int) -> None:
+        self.periods.append((start, first_day, precision))
+
+    def last_period(self, before: int, unit: str) -> date | None:
+        """The latest date named before `before` precise enough to count `unit`s from."""
+        key = UNIT_KEYS.get(unit.lower())
+        need = 1 if key in ("year", "decade", "century") else 2 if key in ("month", "quarter", "half") else 3
+        for start, day, precision in reversed(self.periods):
+            if start < before and precision >= need:
+                return day
+        return self.anchor
 
     def last_date(self, before: int) -> date | None:
         starts = [s for s, _ in self.dates]
@@ -382,6 +401,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         except ValueError:
             return None
         ctx.add_date(c.start, day)
+        if weekday == day.weekday() and anchor and abs((day - anchor).days) <= 7:
+            ctx.dated_weekdays[weekday] = day
         return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
     if weekday is not None:
         if anchor is None:
@@ -390,7 +411,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         if (g["wd"].lower() == "minggu" and rel in REL_DELTA and not g.get("prepart")
                 and _sentence_initial(ctx.text, c.start)):
             return _found(c, ctx, "DATE", _period(anchor, "pekan", REL_DELTA[rel]))  # "Minggu lalu": last week
-        day = _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin"))
+        day = (ctx.dated_weekdays[weekday] if weekday in ctx.dated_weekdays and not rel
+               else _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin")))
         if (g.get("prepart") or "").lower() == "malam":
             day -= timedelta(days=1)  # "malam Minggu" is Saturday night
         ctx.add_date(c.start, day)
@@ -401,8 +423,10 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
             if anchor is None:
                 return _found(c, ctx, "DATE", f"XXXX-{month:02d}")
             year = _pick_year(anchor, month, None, None, direction)
+        ctx.add_period(c.start, date(year, month, 1), 2)
         return _found(c, ctx, "DATE", f"{year}-{month:02d}")
     if year is not None:
+        ctx.add_period(c.start, date(year, 1, 1), 1)
         return _found(c, ctx, "DATE", str(year))
     return None
 
@@ -531,7 +555,8 @@ REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumny
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join(c.groups["rel"].lower().split())
-    base = ctx.last_date(c.start) if rel == "itu" else ctx.anchor  # "tahun itu": the story's year
+    story = rel in ("itu", "sebelumnya", "berikutnya")  # "tahun itu": the story's year
+    base = ctx.last_period(c.start, c.groups["unit"]) if story else ctx.anchor
     if base is None:
         return None
     value = _period(base, c.groups["unit"], REL_DELTA.get(rel, 0))
@@ -645,11 +670,11 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
         return _found(c, ctx, "DATE", "PAST_REF" if backward else "FUTURE_REF")
     amount = number_value(n)
     relative_to_story = rel in ("sebelumnya", "kemudian", "berikutnya")
-    base = ctx.last_date(c.start) if relative_to_story else ctx.anchor
+    unit = c.groups["unit"].lower()
+    base = ctx.last_period(c.start, unit) if relative_to_story else ctx.anchor
     if amount is None or base is None or amount != int(amount):
         return None
     delta = int(amount) * (-1 if backward else 1)
-    unit = c.groups["unit"].lower()
     if unit in ("hari", "malam"):
         day = base + timedelta(days=delta)
         ctx.add_date(c.start, day)
