@@ -222,7 +222,7 @@ def evaluate_ner(
     import tempfile
     from pathlib import Path
 
-    from warta.ner.model import Tagger, load_corpora, score, shipped_tagger, train
+    from warta.ner.model import load_corpora, load_tagger, score, shipped_tagger, train
 
     for name in [test, *(train_files or [])]:
         if not Path(name).is_file():
@@ -231,14 +231,14 @@ def evaluate_ner(
         if train_files:
             gold = load_corpora([test], mapped=False)
             with tempfile.TemporaryDirectory() as tmp:
-                model = train(load_corpora(train_files, mapped=False), Path(tmp) / "ner.crfsuite",
+                model = train(load_corpora(train_files, mapped=False), Path(tmp) / "ner.npz",
                               log=lambda m: typer.echo(m, err=True))
-                tagger = Tagger(model)
-                predicted = [tagger.tag([w for w, _ in s]) for s in gold]
+                tagger = load_tagger(model)
+                predicted = tagger.tag_many([([w for w, _ in s], None) for s in gold])
         else:
             gold = load_corpora([test], mapped=True)
             tagger = shipped_tagger()
-            predicted = [tagger.tag([w for w, _ in s]) for s in gold]
+            predicted = tagger.tag_many([([w for w, _ in s], None) for s in gold])
     except (ValueError, FileNotFoundError) as err:
         fail(str(err))
     result = score(gold, predicted)

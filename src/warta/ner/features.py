@@ -20,11 +20,15 @@ def organisation_words() -> frozenset[str]:
     return frozenset(load("ner")["organisation_words"]["words"])
 
 
+SHAPE_OF = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+                          **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+                          **{c: "d" for c in "0123456789"}})
+RUNS = re.compile(r"(.)\1+")
+
+
 def shape(word: str) -> str:
-    s = re.sub("[A-Z]", "X", word)
-    s = re.sub("[a-z]", "x", s)
-    s = re.sub("[0-9]", "d", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
+    """ASCII capitals as X, small letters as x, digits as d, runs cut to two: "Jong-un" → "Xxx-xx"."""
+    return RUNS.sub(r"\1\1", word.translate(SHAPE_OF))
 
 
 @lru_cache(maxsize=100_000)
@@ -84,16 +88,24 @@ def _attributes(prefix: str, features: Features) -> list[str]:
 
 
 NEIGHBOUR_KEYS = ("title", "s3", "root", "pfirst", "plast", "orgword", "upper")
-PADDING = {d: [f"{d}:pad"] for d in (-3, -2, -1, 1, 2, 3)}
+DISTANCES = (-3, -2, -1, 1, 2, 3)
+GAZETTEER_DISTANCES = (-2, -1, 1, 2)
+PADDING = {d: [f"{d}:pad"] for d in DISTANCES}
+
+# A token's attributes are the sum of parts, each a function of one thing: its own word, a
+# neighbour's word at a distance (or padding past the sentence's edge), the gazetteer tags
+# around it, and the word pairs it makes. The trainer gets the parts joined
+# (sentence_features); the tagger (ner/linear.py) scores each part once per word and adds.
 
 
 @lru_cache(maxsize=50_000)
-def _own_attributes(word: str, low: str) -> list[str]:
-    return ["bias", *_attributes("", _word_features(word, low))]
+def own_attributes(word: str) -> list[str]:
+    return ["bias", *_attributes("", _word_features(word, word.lower()))]
 
 
 @lru_cache(maxsize=120_000)  # a word at six distances; bounded, for long ingests
-def _neighbour_attributes(word: str, low: str, distance: int) -> list[str]:
+def neighbour_attributes(word: str, distance: int) -> list[str]:
+    low = word.lower()
     features: Features = {"w": low}
     if abs(distance) <= 2:
         own = _word_features(word, low)
@@ -101,27 +113,53 @@ def _neighbour_attributes(word: str, low: str, distance: int) -> list[str]:
     return _attributes(f"{distance}:", features)
 
 
+def gazetteer_attributes(tags: Sequence[Sequence[str]], i: int) -> list[str]:
+    """The gazetteer tags of token i and of its neighbours up to two words away."""
+    out = ["gz:" + tag for tag in tags[i]]
+    for d in GAZETTEER_DISTANCES:
+        j = i + d
+        if 0 <= j < len(tags) and tags[j]:
+            out += [f"{d}:gz:{tag}" for tag in tags[j]]
+    return out
+
+
+def pair_attributes(low: Sequence[str], i: int) -> list[str]:
+    """The word pairs token i makes with the words before and after it."""
+    out = []
+    if i > 0:
+        out.append(pair_before(low[i - 1], low[i]))
+    if i + 1 < len(low):
+        out.append(pair_after(low[i], low[i + 1]))
+    return out
+
+
+def pair_before(before: str, word: str) -> str:
+    """The attribute a token gets from the word before it and itself."""
+    return f"-1:w|w:{before}|{word}"
+
+
+def pair_after(word: str, after: str) -> str:
+    """The attribute a token gets from itself and the word after it."""
+    return f"w|+1:w:{word}|{after}"
+
+
+def gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[list[str]]:
+    """BIO gazetteer tags of each token; `spans` are the sentence's gazetteer matches when the
+    caller has them already."""
+    return _gazetteer_tags(words, spans)
+
+
 def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None
                       ) -> list[list[str]]:
-    """Attributes of each token; `spans` are the sentence's gazetteer matches when the caller
-    has them already."""
+    """Attributes of each token, for training."""
     low = [w.lower() for w in words]
     gaz = _gazetteer_tags(words, spans)
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
-        f = _own_attributes(words[i], low[i]) + ["gz:" + tag for tag in gaz[i]]
-        for d in (-3, -2, -1, 1, 2, 3):
+        f = own_attributes(words[i]) + gazetteer_attributes(gaz, i)
+        for d in DISTANCES:
             j = i + d
-            if not 0 <= j < n:
-                f += PADDING[d]
-                continue
-            f += _neighbour_attributes(words[j], low[j], d)
-            if -2 <= d <= 2 and gaz[j]:
-                f += [f"{d}:gz:{tag}" for tag in gaz[j]]
-        if i > 0:
-            f.append(f"-1:w|w:{low[i - 1]}|{low[i]}")
-        if i + 1 < n:
-            f.append(f"w|+1:w:{low[i]}|{low[i + 1]}")
-        out.append(f)
+            f += neighbour_attributes(words[j], d) if 0 <= j < n else PADDING[d]
+        out.append(f + pair_attributes(low, i))
     return out

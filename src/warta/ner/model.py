@@ -1,4 +1,5 @@
-"""Training, loading and running the NER model (a linear-chain CRF, python-crfsuite)."""
+"""Training, loading and running the NER model: a linear-chain CRF trained by python-crfsuite
+and shipped as arrays (ner/linear.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 
 from warta.ner.corpus import Sentence, map_tag, read_conll
 from warta.ner.features import sentence_features
+from warta.ner.linear import LinearChainCRF, Tagger
 from warta.resources import data_path
 
-MODEL_PATH = "models/ner.crfsuite"
+MODEL_PATH = "models/ner.npz"
 # Chosen on the NERP and NERGrit validation splits (never on a test split).
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -26,7 +28,9 @@ class Scores:
 
 
 def train(sentences: Sequence[Sentence], out: Path, log: Callable[[str], None] = lambda _: None) -> Path:
-    """Trains a CRF on tagged sentences and writes it to `out`."""
+    """Trains a CRF on tagged sentences and writes its weights to `out` (.npz)."""
+    import tempfile
+
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -37,31 +41,23 @@ def train(sentences: Sequence[Sentence], out: Path, log: Callable[[str], None] =
     log(f"features of {len(sentences)} sentences in {time.perf_counter() - started:.0f} s")
     trainer.set_params(PARAMS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+    with tempfile.TemporaryDirectory() as tmp:
+        trained = Path(tmp) / "ner.crfsuite"
+        trainer.train(str(trained))
+        LinearChainCRF.from_crfsuite(trained).save(out)
     log(f"trained in {time.perf_counter() - started:.0f} s: {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return out
 
 
-class Tagger:
-    """A loaded model: tag(words) → BIO labels."""
-
-    def __init__(self, path: Path) -> None:
-        import pycrfsuite
-
-        if not path.exists():
-            raise FileNotFoundError(f"no NER model at {path}; build it with `warta train ner`")
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-
-    def tag(self, words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[str]:
-        if not words:
-            return []
-        return list(self._tagger.tag(sentence_features(words, spans)))
+def load_tagger(path: Path) -> Tagger:
+    if not path.exists():
+        raise FileNotFoundError(f"no NER model at {path}; build it with `warta train ner`")
+    return Tagger(LinearChainCRF.load(path))
 
 
 @cache
 def shipped_tagger() -> Tagger:
-    return Tagger(data_path(MODEL_PATH))
+    return load_tagger(data_path(MODEL_PATH))
 
 
 def load_corpora(paths: Iterable[str | Path], mapped: bool) -> list[Sentence]:

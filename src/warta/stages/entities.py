@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
@@ -26,8 +27,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:-[^\W\d_A-Z][^\W_]*)*\.?|[^\w\
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
 
-@dataclass
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -65,19 +65,28 @@ class Group:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words and punctuation with their offsets; hyphens stand apart, as in the NER corpora."""
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=512)  # the entity and event stages both read a document's sentences
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     out = []
     for match in TOKEN.finditer(text):
         word = match.group(0)
-        if word.endswith(".") and len(word) > 1 and not _abbreviation(word):
-            out.append(Token(offset + match.start(), offset + match.end() - 1, word[:-1]))
-            out.append(Token(offset + match.end() - 1, offset + match.end(), "."))
+        start, end = offset + match.start(), offset + match.end()
+        if word[-1] == "." and len(word) > 1 and not _abbreviation(word):
+            out.append(Token(start, end - 1, word[:-1]))
+            out.append(Token(end - 1, end, "."))
         else:
-            out.append(Token(offset + match.start(), offset + match.end(), word))
-    return out
+            out.append(Token(start, end, word))
+    return tuple(out)
+
+
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
 def _abbreviation(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", word))
+    return bool(ABBREVIATION.fullmatch(word))
 
 
 @cache
@@ -129,13 +138,14 @@ class Entities:
         year = int(doc.article.published[:4]) if doc.article.published else None
         home = "IDN" if doc.article.language == "id" else None
         candidates: list[Candidate] = []
-        for index, sentence in enumerate(doc.sentences):
-            tokens = tokenize(sentence.text, sentence.start)
-            words = [t.text for t in tokens]
-            all_spans = g.spans(words)
-            gaz = _gazetteer_spans(words, all_spans)
-            found = _merge(self.tagger.tag(words, all_spans), gaz, _title_people(words, gaz))
-            candidates.extend(_candidates(doc.body, tokens, found, index, g, home))
+        tokens = [tokenize(sentence.text, sentence.start) for sentence in doc.sentences]
+        words = [[t.text for t in sentence] for sentence in tokens]
+        spans = [g.spans(w) for w in words]
+        tags = self.tagger.tag_many(list(zip(words, spans, strict=True)))  # all sentences at once: faster
+        for index, sentence in enumerate(tokens):
+            gaz = _gazetteer_spans(words[index], spans[index])
+            found = _merge(tags[index], gaz, _title_people(words[index], gaz))
+            candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, home)
