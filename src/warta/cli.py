@@ -264,6 +264,17 @@ def build_gazetteers(
         fail(f"{wilayah}: no such file")
     for path in build_all(Path(wilayah)):
         typer.echo(f"{path} {path.stat().st_size / 1e6:.1f} MB")
+    build_index()
+
+
+@build_app.command("index")
+def build_index() -> None:
+    """Rebuild the gazetteer index (data/gazetteers/index.pickle.gz) from the data files; run
+    it after editing a gazetteer table or the title, organisation, place or country lists."""
+    from warta.gazetteer import write_index
+
+    path = write_index()
+    typer.echo(f"{path} {path.stat().st_size / 1e6:.1f} MB")
 
 
 @build_app.command("ontology")

@@ -8,10 +8,16 @@ titles, world regions, press forms of country names) are TOML files beside them.
 
 from __future__ import annotations
 
+import gc
+import gzip
+import hashlib
+import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from warta.resources import data_path, load
 from warta.textfold import strip_marks
@@ -26,8 +32,10 @@ def key_of(text: str) -> tuple[str, ...]:
     return tuple(WORD_PARTS.findall(strip_marks(text).lower()))
 
 
-@dataclass
-class Place:
+# Entries are named tuples: immutable, and tuples of plain values, which the garbage collector
+# stops tracking, so fifty thousand of them cost nothing at each collection.
+
+class Place(NamedTuple):
     name: str
     kind: str  # country, city, region, province, regency, district, area
     country: str | None = None
@@ -37,16 +45,14 @@ class Place:
     population: int = 0
 
 
-@dataclass
-class Organisation:
+class Organisation(NamedTuple):
     name: str
-    aliases: list[str]
+    aliases: tuple[str, ...]
     country: str | None
     sector: str | None
 
 
-@dataclass
-class Title:
+class Title(NamedTuple):
     name: str
     sector: str | None
 
@@ -138,8 +144,53 @@ def _tsv(name: str) -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
 
 
+INDEX = "gazetteers/index.pickle.gz"
+SOURCES = ("gazetteers/countries.tsv", "gazetteers/cities.tsv", "gazetteers/regions.tsv",
+           "gazetteers/person_names.tsv", "countries.toml", "places.toml", "organisations.toml",
+           "titles.toml")
+
+
 @cache
 def gazetteer() -> Gazetteer:
+    """The gazetteer, from the prebuilt index when it matches the data files, else built."""
+    return _load_index() or build_gazetteer()
+
+
+def fingerprint() -> str:
+    """A hash of everything the gazetteer is built from, this module's code included."""
+    digest = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
+    for name in SOURCES:
+        digest.update(data_path(name).read_bytes())
+    return digest.hexdigest()
+
+
+# Building the gazetteer from its tables takes about half a second, most of a cold start; the
+# index is the built object pickled (`warta build index`), read in a tenth of that. It is the
+# package's own file, trusted like its code, and used only when its fingerprint matches the
+# data files and this module, so an edited list is never hidden by a stale index.
+
+def _load_index() -> Gazetteer | None:
+    path = data_path(INDEX)
+    if not path.exists():
+        return None
+    gc.disable()  # a pickle of many small objects loads several times faster without the collector
+    try:
+        with gzip.open(path, "rb") as handle:
+            stored = pickle.load(handle)
+    finally:
+        gc.enable()
+    return stored["gazetteer"] if stored.get("fingerprint") == fingerprint() else None
+
+
+def write_index() -> Path:
+    """Build the gazetteer from the data files and write the index."""
+    path = data_path(INDEX)
+    with gzip.open(path, "wb", compresslevel=6) as handle:
+        pickle.dump({"fingerprint": fingerprint(), "gazetteer": build_gazetteer()}, handle, protocol=5)
+    return path
+
+
+def build_gazetteer() -> Gazetteer:
     g = Gazetteer()
     countries = load("countries")
     for row in _tsv("countries.tsv"):
@@ -163,7 +214,7 @@ def gazetteer() -> Gazetteer:
         g.add_place(name, Place(name, "city", "IDN", population=info.get("population", 0)))
     g.seats = {key_of(name): iso3 for name, iso3 in countries["seats"].items()}
     for name, info in load("organisations")["organisations"].items():
-        org = Organisation(name, info.get("aliases", []), info.get("country"), info.get("sector"))
+        org = Organisation(name, tuple(info.get("aliases", [])), info.get("country"), info.get("sector"))
         for alias in [name, *org.aliases]:
             g.organisations[key_of(alias)] = org
             g.index(key_of(alias))
