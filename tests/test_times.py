@@ -257,3 +257,9 @@ def test_bare_weekday_takes_the_date_the_story_gave_it():
 ])
 def test_decades_but_not_prices(sentence, expected):
     assert values(sentence) == expected
+
+
+def test_a_range_of_days_gives_both_days():
+    found = values("Rapat berlangsung pada 10-11 Desember 2014 di Bali.", date(2014, 12, 3))
+    assert found == [("10", "DATE", "2014-12-10"), ("11 Desember 2014", "DATE", "2014-12-11")]
+    assert values("Skor 2-1 pada 5 Desember.", date(2014, 12, 3)) == [("5 Desember", "DATE", "2014-12-05")]
