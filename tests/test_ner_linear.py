@@ -105,3 +105,30 @@ def test_viterbi_finds_the_best_path_of_sentences_of_any_length():
                      .reshape(-1, labels) for _ in range(rng.randint(1, 4))]
         expected = [best_path_by_brute_force(e, transitions) if len(e) else [] for e in emissions]
         assert viterbi(emissions, transitions) == expected
+
+
+def test_same_tags_as_crfsuite_with_the_dictionary_of_names(tmp_path):
+    from warta.ner.dictionary import EntityDictionary, jackknifed_spans
+
+    sentences = [list(zip(text.split(), tags.split(), strict=True)) for text, tags in TRAIN] * 3
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence, known in zip(sentences, jackknifed_spans(sentences), strict=True):
+        trainer.append(sentence_features([w for w, _ in sentence], known=known), [t for _, t in sentence])
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 60, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "dz.crfsuite"))
+    dictionary = EntityDictionary.of(sentences)
+    LinearChainCRF.from_crfsuite(tmp_path / "dz.crfsuite", dictionary).save(tmp_path / "dz.npz")
+    model = LinearChainCRF.load(tmp_path / "dz.npz")
+    assert model.dictionary.entries == dictionary.entries
+    assert any(a.startswith("dz:") for a in model.attributes)  # the model did learn from matches
+    reference = pycrfsuite.Tagger()
+    reference.open(str(tmp_path / "dz.crfsuite"))
+    words = [text.split() for text in TEST] + [text.lower().split() for text, _ in TRAIN]
+    expected = [list(reference.tag(sentence_features(w, known=dictionary.spans(w)))) if w else [] for w in words]
+    tagger = Tagger(model)
+    assert tagger.tag_many([(w, None) for w in words]) == expected
+    # and the scores are the weights of exactly the attributes the trainer saw, "dz" ones included
+    for w in filter(None, words):
+        attributes = sentence_features(w, known=dictionary.spans(w))
+        reference = np.array([model.weights[model.rows_of(a)].sum(axis=0) for a in attributes])
+        assert np.allclose(tagger._emissions([(w, None)]), reference)

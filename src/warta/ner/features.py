@@ -56,9 +56,10 @@ def _word_features(word: str, low: str) -> Features:
     return f
 
 
-def _gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[list[str]]:
-    tags: list[list[str]] = [[] for _ in words]
-    for start, end, kind in (gazetteer().spans(words) if spans is None else spans):
+def span_tags(count: int, spans: Sequence[tuple[int, int, str]]) -> list[list[str]]:
+    """BIO tags of `count` tokens from (start, end, kind) spans; a token may hold several."""
+    tags: list[list[str]] = [[] for _ in range(count)]
+    for start, end, kind in spans:
         tags[start].append("B-" + kind)
         for i in range(start + 1, end):
             tags[i].append("I-" + kind)
@@ -113,13 +114,14 @@ def neighbour_attributes(word: str, distance: int) -> list[str]:
     return _attributes(f"{distance}:", features)
 
 
-def gazetteer_attributes(tags: Sequence[Sequence[str]], i: int) -> list[str]:
-    """The gazetteer tags of token i and of its neighbours up to two words away."""
-    out = ["gz:" + tag for tag in tags[i]]
+def gazetteer_attributes(tags: Sequence[Sequence[str]], i: int, prefix: str = "gz") -> list[str]:
+    """The span tags of token i and of its neighbours up to two words away: gazetteer matches
+    ("gz"), or names the training sentences tagged ("dz", ner/dictionary.py)."""
+    out = [f"{prefix}:{tag}" for tag in tags[i]]
     for d in GAZETTEER_DISTANCES:
         j = i + d
         if 0 <= j < len(tags) and tags[j]:
-            out += [f"{d}:gz:{tag}" for tag in tags[j]]
+            out += [f"{d}:{prefix}:{tag}" for tag in tags[j]]
     return out
 
 
@@ -146,18 +148,22 @@ def pair_after(word: str, after: str) -> str:
 def gazetteer_tags(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None) -> list[list[str]]:
     """BIO gazetteer tags of each token; `spans` are the sentence's gazetteer matches when the
     caller has them already."""
-    return _gazetteer_tags(words, spans)
+    return span_tags(len(words), gazetteer().spans(words) if spans is None else spans)
 
 
-def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None
-                      ) -> list[list[str]]:
-    """Attributes of each token, for training."""
+def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]] | None = None,
+                      known: Sequence[tuple[int, int, str]] = ()) -> list[list[str]]:
+    """Attributes of each token, for training; `known` are the sentence's matches in the
+    dictionary of names (ner/dictionary.py)."""
     low = [w.lower() for w in words]
-    gaz = _gazetteer_tags(words, spans)
+    gaz = gazetteer_tags(words, spans)
+    names = span_tags(len(words), known)
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
         f = own_attributes(words[i]) + gazetteer_attributes(gaz, i)
+        if known:
+            f += gazetteer_attributes(names, i, "dz")
         for d in DISTANCES:
             j = i + d
             f += neighbour_attributes(words[j], d) if 0 <= j < n else PADDING[d]

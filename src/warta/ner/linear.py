@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from warta.ner.dictionary import EntityDictionary
 from warta.ner.features import (
     DISTANCES,
     PADDING,
@@ -26,6 +27,7 @@ from warta.ner.features import (
     own_attributes,
     pair_after,
     pair_before,
+    span_tags,
 )
 
 FORMAT = "warta-crf-1"
@@ -41,12 +43,13 @@ class LinearChainCRF:
     attributes: dict[str, int]
     weights: np.ndarray
     transitions: np.ndarray
+    dictionary: EntityDictionary | None = None  # names seen in training (ner/dictionary.py)
 
     def __post_init__(self) -> None:
         self.unknown = len(self.attributes)  # the row of zeros
 
     @classmethod
-    def from_crfsuite(cls, path: Path) -> LinearChainCRF:
+    def from_crfsuite(cls, path: Path, dictionary: EntityDictionary | None = None) -> LinearChainCRF:
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -64,18 +67,20 @@ class LinearChainCRF:
         for (before, after), weight in info.transitions.items():
             transitions[label_index[before], label_index[after]] = weight
         tagger.close()
-        return cls(labels, attributes, weights, transitions)
+        return cls(labels, attributes, weights, transitions, dictionary)
 
     def save(self, path: Path) -> None:
         """A compressed .npz: the attribute names joined by newlines (tokens hold no
         whitespace), and the non-zero weights as (row, label, weight)."""
         rows, cols = np.nonzero(self.weights)
         names = "\n".join(self.attributes).encode("utf-8")
+        known = "\n".join(self.dictionary.lines() if self.dictionary else []).encode("utf-8")
         with path.open("wb") as handle:
             np.savez_compressed(
                 handle, format=np.array(FORMAT), labels=np.array(self.labels),
                 names=np.frombuffer(names, dtype=np.uint8), rows=rows.astype(np.int32),
-                cols=cols.astype(np.int8), values=self.weights[rows, cols], transitions=self.transitions)
+                cols=cols.astype(np.int8), values=self.weights[rows, cols], transitions=self.transitions,
+                dictionary=np.frombuffer(known, dtype=np.uint8))
 
     @classmethod
     def load(cls, path: Path) -> LinearChainCRF:
@@ -87,7 +92,9 @@ class LinearChainCRF:
             weights = np.zeros((len(names) + 1, len(labels)))
             weights[data["rows"], data["cols"]] = data["values"]
             transitions = np.array(data["transitions"])
-        return cls(labels, {name: i for i, name in enumerate(names)}, weights, transitions)
+            known = data["dictionary"].tobytes().decode("utf-8") if "dictionary" in data else ""
+        dictionary = EntityDictionary.from_lines(known.split("\n")) if known else None
+        return cls(labels, {name: i for i, name in enumerate(names)}, weights, transitions, dictionary)
 
     def rows_of(self, attributes: Sequence[str]) -> list[int]:
         get, unknown = self.attributes.get, self.unknown
@@ -110,7 +117,7 @@ class Tagger:
         self._words: dict[str, int] = {}  # word → its row in _word_rows
         self._word_rows = np.zeros((self.GROWTH, len(DISTANCES) + 1), dtype=np.intp)
         self._padding = [self._row(PADDING[d]) for d in DISTANCES]
-        self._gazetteer: dict[str, list[tuple[int, int]]] = {}
+        self._span_tag_rows: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def _row(self, attributes: Sequence[str]) -> int:
         """A new table row holding the summed weights of `attributes`."""
@@ -179,17 +186,17 @@ class Tagger:
             np.add.at(scores, np.array(tokens), self.model.weights[np.array(found)])
         return scores
 
-    def _gazetteer_rows(self, tag: str) -> list[tuple[int, int]]:
-        """(distance, weight row) of the attributes a gazetteer tag gives the tokens around it."""
-        rows = self._gazetteer.get(tag)
+    def _span_rows(self, prefix: str, tag: str) -> list[tuple[int, int]]:
+        """(distance, weight row) of the attributes a span tag gives the tokens around it."""
+        rows = self._span_tag_rows.get((prefix, tag))
         if rows is None:
-            tags = [[] for _ in range(5)]
+            tags: list[list[str]] = [[] for _ in range(5)]
             tags[2] = [tag]
             # the attributes token 2 gets from a tag two words away on either side, and its own
-            seen = {d: gazetteer_attributes(tags, 2 - d) for d in (-2, -1, 0, 1, 2)}
+            seen = {d: gazetteer_attributes(tags, 2 - d, prefix) for d in (-2, -1, 0, 1, 2)}
             rows = [(d, row) for d, attributes in seen.items() for row in self.model.rows_of(attributes)
                     if row != self.model.unknown]
-            self._gazetteer[tag] = rows
+            self._span_tag_rows[(prefix, tag)] = rows
         return rows
 
     def _sentence_attributes(self, sentences: Sequence[tuple[Sequence[str], Spans | None]]
@@ -207,13 +214,16 @@ class Tagger:
                     if row is not None:
                         tokens.append(offset + token)
                         found.append(row)
-            gaz = gazetteer_tags(words, spans)
-            for j, tags in enumerate(gaz):
-                for tag in tags:  # a tag at j gives "gz:TAG" to j and "d:gz:TAG" to j - d
-                    for d, row in self._gazetteer_rows(tag):
-                        if 0 <= j - d < len(words):
-                            tokens.append(offset + j - d)
-                            found.append(row)
+            tagged = [("gz", gazetteer_tags(words, spans))]
+            if self.model.dictionary:
+                tagged.append(("dz", span_tags(len(words), self.model.dictionary.spans(words))))
+            for prefix, span_tags_of in tagged:
+                for j, tags in enumerate(span_tags_of):
+                    for tag in tags:  # a tag at j gives "gz:TAG" to j and "d:gz:TAG" to j - d
+                        for d, row in self._span_rows(prefix, tag):
+                            if 0 <= j - d < len(words):
+                                tokens.append(offset + j - d)
+                                found.append(row)
             offset += len(words)
         return tokens, found
 

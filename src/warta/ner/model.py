@@ -10,13 +10,14 @@ from functools import cache
 from pathlib import Path
 
 from warta.ner.corpus import Sentence, map_tag, read_conll
+from warta.ner.dictionary import EntityDictionary, jackknifed_spans
 from warta.ner.features import sentence_features
 from warta.ner.linear import LinearChainCRF, Tagger
 from warta.resources import data_path
 
 MODEL_PATH = "models/ner.npz"
 # Chosen on the NERP and NERGrit validation splits (never on a test split).
-PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 500, "feature.possible_transitions": True}
 
 
 @dataclass
@@ -35,16 +36,16 @@ def train(sentences: Sequence[Sentence], out: Path, log: Callable[[str], None] =
 
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
-    for sentence in sentences:
+    for sentence, known in zip(sentences, jackknifed_spans(sentences), strict=True):
         words = [w for w, _ in sentence]
-        trainer.append(sentence_features(words), [t for _, t in sentence])
+        trainer.append(sentence_features(words, known=known), [t for _, t in sentence])
     log(f"features of {len(sentences)} sentences in {time.perf_counter() - started:.0f} s")
     trainer.set_params(PARAMS)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         trained = Path(tmp) / "ner.crfsuite"
         trainer.train(str(trained))
-        LinearChainCRF.from_crfsuite(trained).save(out)
+        LinearChainCRF.from_crfsuite(trained, EntityDictionary.of(sentences)).save(out)
     log(f"trained in {time.perf_counter() - started:.0f} s: {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return out
 
@@ -76,4 +77,4 @@ def score(gold: Sequence[Sentence], predicted: Sequence[Sequence[str]]) -> Score
     truth = [[t for _, t in s] for s in gold]
     pred = [list(p) for p in predicted]
     return Scores(precision_score(truth, pred), recall_score(truth, pred), f1_score(truth, pred),
-                  classification_report(truth, pred, digits=4))
+                  classification_report(truth, pred, digits=4, zero_division=0))
