@@ -97,6 +97,9 @@ class Gazetteer:
         """Longest gazetteer matches over tokens: (start, end, kind) with kind one of
         COUNTRY, CITY, REGION, AREA, ORG, TITLE."""
         keys = [key_of(t) for t in tokens]
+        starts = self.starts
+        if not any(key and key[0] in starts for key in keys):
+            return []  # most sentences of a story name nothing the gazetteer knows
         ends = [0]  # ends[i]: how many key parts the tokens before i hold
         for key in keys:
             ends.append(ends[-1] + len(key))

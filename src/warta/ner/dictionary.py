@@ -25,6 +25,9 @@ class EntityDictionary:
     def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
         self.entries = entries
         self.longest = max(map(len, entries), default=0)
+        self.starts: dict[str, int] = {}  # first word → the most words an entry opening with it has
+        for key in entries:
+            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
 
     @classmethod
     def of(cls, sentences: Iterable[Sentence]) -> EntityDictionary:
@@ -38,16 +41,16 @@ class EntityDictionary:
         """Longest matches, left to right: (start, end, type)."""
         low = [w.lower() for w in words]
         found: Spans = []
-        i = 0
-        while i < len(low):
-            for length in range(min(self.longest, len(low) - i), 0, -1):
+        free = 0  # the first token not inside a match yet
+        for i in [i for i, word in enumerate(low) if word in self.starts]:
+            if i < free:
+                continue
+            for length in range(min(self.starts[low[i]], len(low) - i), 0, -1):
                 kind = self.entries.get(tuple(low[i:i + length]))
                 if kind:
                     found.append((i, i + length, kind))
-                    i += length
+                    free = i + length
                     break
-            else:
-                i += 1
         return found
 
     def lines(self) -> list[str]:
