@@ -66,13 +66,12 @@ def span_tags(count: int, spans: Sequence[tuple[int, int, str]]) -> list[list[st
     return tags
 
 
-# Features go to CRFsuite as lists of attribute names, each of weight 1.0: the attributes
-# python-crfsuite makes of {key: value} dicts ("w": "abc" → "w:abc"; True → "key"; False adds
-# nothing), with a whole-number weight n (the word's length) given as n copies of its name, which
-# CRFsuite sums like one attribute of weight n. Lists cross into CRFsuite faster than dicts, and
-# each word's attributes, and those it gives its neighbours at each distance, are made once per
-# word and cached, so a sentence costs list concatenations only. Attribute names never repeat
-# across the parts of a token, so the lists hold what the dicts did.
+# Features are lists of attribute names, each of weight 1.0: the attributes python-crfsuite
+# makes of {key: value} dicts ("w": "abc" → "w:abc"; True → "key"; False adds nothing), with a
+# whole-number weight n (the word's length) given as n copies of its name, which CRFsuite sums
+# like one attribute of weight n. Each word's attributes, and those it gives its neighbours at
+# each distance, are made once per word and cached. Attribute names never repeat across the
+# parts of a token, so the lists hold what the dicts did.
 
 def _attributes(prefix: str, features: Features) -> list[str]:
     out: list[str] = []
