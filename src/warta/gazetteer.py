@@ -71,6 +71,14 @@ class Gazetteer:
     longest: int = 1
     # first word of every name → the most words a name starting with it has
     starts: dict[str, int] = field(default_factory=dict)
+    # made by finish(): every name's kind, and every beginning of a name (to stop matching early)
+    kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
+    prefixes: frozenset[tuple[str, ...]] = frozenset()
+
+    def finish(self) -> None:
+        names = {*self.titles, *self.organisations, *self.places}
+        self.kinds = {key: kind for key in names if (kind := self._kind(key))}
+        self.prefixes = frozenset(key[:n] for key in self.kinds for n in range(1, len(key) + 1))
 
     def index(self, key: tuple[str, ...]) -> None:
         if key:
@@ -100,28 +108,34 @@ class Gazetteer:
         starts = self.starts
         if not any(key and key[0] in starts for key in keys):
             return []  # most sentences of a story name nothing the gazetteer knows
-        ends = [0]  # ends[i]: how many key parts the tokens before i hold
-        for key in keys:
-            ends.append(ends[-1] + len(key))
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):
-            most = self.starts.get(keys[i][0], 0) if keys[i] else 0
-            if not most:
-                i += 1
-                continue
-            # a name's hyphens and dots are tokens of their own, hence the allowance
-            for length in range(min(most + 3, len(tokens) - i), 0, -1):
-                if not keys[i + length - 1] or ends[i + length] - ends[i] > most:
-                    continue
-                kind = self._kind(tuple(part for k in keys[i:i + length] for part in k))
-                if kind:
-                    found.append((i, i + length, kind))
-                    i += length
-                    break
+            most = starts.get(keys[i][0], 0) if keys[i] else 0
+            end, kind = self._longest_from(keys, i, most)
+            if end:
+                found.append((i, end, kind))
+                i = end
             else:
                 i += 1
         return found
+
+    def _longest_from(self, keys: Sequence[tuple[str, ...]], start: int, most: int) -> tuple[int, str]:
+        """(end, kind) of the longest name opening at `start`, (0, "") if none. Tokens are added
+        while the words so far begin some name; a name's hyphens and dots are tokens of their
+        own (empty keys), hence the allowance of three tokens beyond its word count."""
+        key: tuple[str, ...] = ()
+        best, best_kind = 0, ""
+        for j in range(start, min(len(keys), start + most + 3) if most else start):
+            if not keys[j]:
+                continue
+            key += keys[j]
+            if key not in self.prefixes:
+                break
+            kind = self.kinds.get(key)
+            if kind:
+                best, best_kind = j + 1, kind
+        return best, best_kind
 
     def _kind(self, key: tuple[str, ...]) -> str | None:
         if key in self.titles:
@@ -228,4 +242,5 @@ def build_gazetteer() -> Gazetteer:
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")
+    g.finish()
     return g
