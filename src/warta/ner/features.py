@@ -31,9 +31,11 @@ def shape(word: str) -> str:
     return RUNS.sub(r"\1\1", word.translate(SHAPE_OF))
 
 
-@lru_cache(maxsize=100_000)
+# The tagger asks for a word's attributes once (it keeps their scores), so these caches serve
+# training, which meets each word many times; small bounds keep a long ingest's memory flat.
+@lru_cache(maxsize=20_000)
 def _word_features(word: str, low: str) -> Features:
-    """Features of the word alone; cached, since news repeats its words (read-only)."""
+    """Features of the word alone (read-only)."""
     f: Features = {
         "w": low, "shape": shape(word), "title": word[:1].isupper(), "upper": word.isupper(),
         "digit": any(c.isdigit() for c in word), "len": min(len(word), 8),
@@ -98,12 +100,12 @@ PADDING = {d: [f"{d}:pad"] for d in DISTANCES}
 # (sentence_features); the tagger (ner/linear.py) scores each part once per word and adds.
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def own_attributes(word: str) -> list[str]:
     return ["bias", *_attributes("", _word_features(word, word.lower()))]
 
 
-@lru_cache(maxsize=120_000)  # a word at six distances; bounded, for long ingests
+@lru_cache(maxsize=60_000)  # a word at six distances
 def neighbour_attributes(word: str, distance: int) -> list[str]:
     low = word.lower()
     features: Features = {"w": low}
