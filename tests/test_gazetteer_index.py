@@ -28,3 +28,11 @@ def test_index_holds_what_a_build_gives():
 def test_a_stale_index_is_not_used(monkeypatch):
     monkeypatch.setattr(gz, "fingerprint", lambda: "edited since")
     assert gz._load_index() is None
+
+
+def test_a_damaged_index_is_not_used(monkeypatch, tmp_path):
+    damaged = tmp_path / "index.pickle.gz"
+    damaged.write_bytes(b"not a gzip file")
+    original = gz.data_path
+    monkeypatch.setattr(gz, "data_path", lambda name: damaged if name == gz.INDEX else original(name))
+    assert gz._load_index() is None

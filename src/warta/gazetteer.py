@@ -194,9 +194,13 @@ def _load_index() -> Gazetteer | None:
     try:
         with gzip.open(path, "rb") as handle:
             stored = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError):
+        return None  # a damaged index costs the half second of a build, nothing more
     finally:
         gc.enable()
-    return stored["gazetteer"] if stored.get("fingerprint") == fingerprint() else None
+    if not isinstance(stored, dict) or stored.get("fingerprint") != fingerprint():
+        return None
+    return stored["gazetteer"]
 
 
 def write_index() -> Path:
