@@ -201,8 +201,8 @@ class Tagger:
 
     def _sentence_attributes(self, sentences: Sequence[tuple[Sequence[str], Spans | None]]
                              ) -> tuple[list[int], list[int]]:
-        """(token, weight row) of the attributes that depend on more than one word: word pairs
-        and gazetteer tags; only those the model knows."""
+        """(token, weight row) of the attributes that depend on more than one word: word pairs,
+        gazetteer matches and names of the model's dictionary; only those the model knows."""
         get = self.model.attributes.get
         tokens: list[int] = []
         found: list[int] = []
