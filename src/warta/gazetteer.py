@@ -68,28 +68,24 @@ class Gazetteer:
     last_names: frozenset[str] = frozenset()
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 → Indonesian name
-    longest: int = 1
-    # first word of every name → the most words a name starting with it has
+    # made by finish() from the names above: the first word of every name → the most words a
+    # name starting with it has, every name's kind, every beginning of a name (to stop early)
     starts: dict[str, int] = field(default_factory=dict)
-    # made by finish(): every name's kind, and every beginning of a name (to stop matching early)
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     prefixes: frozenset[tuple[str, ...]] = frozenset()
 
     def finish(self) -> None:
-        names = {*self.titles, *self.organisations, *self.places}
+        names = {key for key in (*self.titles, *self.organisations, *self.places) if key}
+        self.starts = {}
+        for key in names:
+            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self.kinds = {key: kind for key in names if (kind := self._kind(key))}
         self.prefixes = frozenset(key[:n] for key in self.kinds for n in range(1, len(key) + 1))
-
-    def index(self, key: tuple[str, ...]) -> None:
-        if key:
-            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
-            self.longest = max(self.longest, len(key))
 
     def add_place(self, name: str, place: Place) -> None:
         key = key_of(name)
         if key:
             self.places.setdefault(key, []).append(place)
-            self.index(key)
 
     def place(self, name: str, prefer: str | None = None) -> Place | None:
         """The likeliest place of that name: a country, then one in the `prefer` country (the
@@ -238,11 +234,9 @@ def build_gazetteer() -> Gazetteer:
         org = Organisation(name, tuple(info.get("aliases", [])), info.get("country"), info.get("sector"))
         for alias in [name, *org.aliases]:
             g.organisations[key_of(alias)] = org
-            g.index(key_of(alias))
     for sector, names in load("titles")["titles"].items():
         for name in names:
             g.titles[key_of(name)] = Title(name, sector)
-            g.index(key_of(name))
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")

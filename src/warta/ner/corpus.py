@@ -3,6 +3,7 @@ sentences, BIO tags."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -43,3 +44,18 @@ def map_tag(tag: str) -> str:
     prefix, _, label = tag.partition("-")
     mapped = _types().get(label.upper())
     return f"{prefix}-{mapped}" if mapped else "O"
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the names in BIO tags; an I- without its B- opens a name, as in
+    seqeval."""
+    found: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        inside = tag.startswith("I-") and tag[2:] == kind
+        if start is not None and not inside:
+            found.append((start, i, kind))
+            start, kind = None, None
+        if tag.startswith("B-") or (tag.startswith("I-") and not inside):
+            start, kind = i, tag[2:]
+    return found

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from warta.ner.corpus import bio_spans
+
 Sentence = Sequence[tuple[str, str]]
 Spans = list[tuple[int, int, str]]
 FOLDS = 5
@@ -74,18 +76,3 @@ def jackknifed_spans(sentences: Sequence[Sentence], folds: int = FOLDS) -> list[
         for i in range(fold, len(sentences), folds):
             out[i] = others.spans([word for word, _ in sentences[i]])
     return out
-
-
-def bio_spans(tags: Sequence[str]) -> Spans:
-    """(start, end, type) of the names in BIO tags; an I- without its B- opens a name, as in
-    seqeval."""
-    found: Spans = []
-    start, kind = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        inside = tag.startswith("I-") and tag[2:] == kind
-        if start is not None and not inside:
-            found.append((start, i, kind))
-            start, kind = None, None
-        if tag.startswith("B-") or (tag.startswith("I-") and not inside):
-            start, kind = i, tag[2:]
-    return found

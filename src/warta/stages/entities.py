@@ -18,6 +18,7 @@ from typing import NamedTuple
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
+from warta.ner.corpus import bio_spans
 from warta.ner.features import organisation_words
 from warta.resources import load
 
@@ -191,14 +192,7 @@ def _title_people(words: Sequence[str], gaz: list[Found]) -> list[Found]:
 
 
 def _bio_spans(labels: Sequence[str]) -> list[Found]:
-    spans: list[Found] = []
-    for i, label in enumerate(labels):
-        prefix, _, kind = label.partition("-")
-        if prefix == "B" or (prefix == "I" and (not spans or spans[-1].end != i or spans[-1].type != kind)):
-            spans.append(Found(i, i + 1, kind, "ner"))
-        elif prefix == "I":
-            spans[-1].end = i + 1
-    return spans
+    return [Found(start, end, kind, "ner") for start, end, kind in bio_spans(labels)]
 
 
 GAZ_TYPES = {"COUNTRY": "PLACE", "CITY": "PLACE", "AREA": "PLACE", "REGION": "PLACE", "DISTRICT": "PLACE",

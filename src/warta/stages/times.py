@@ -13,7 +13,6 @@ below the 100,000 words/s this stage needs; hence rules over the whole text here
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -198,19 +197,17 @@ class Context:
     def __init__(self, text: str, anchor: date | None) -> None:
         self.text = text
         self.anchor = anchor
-        self.dates: list[tuple[int, date]] = []  # day-precision dates of the story, by offset
         # Weekdays the story has dated in full near its anchor ("Kamis (27/11/2014)"): a later
         # bare "Kamis" means the same day, whichever side of the anchor it falls.
         self.dated_weekdays: dict[int, date] = {}
-        # Every calendar date named, with its precision (1 year, 2 month, 3 day): "setahun
-        # sebelumnya" after "Pada 2012" counts back from 2012, not from the anchor.
+        # The calendar dates the story is at, by offset, with their precision (1 year, 2 month,
+        # 3 day): "setahun sebelumnya" after "Pada 2012" counts back from 2012, not the anchor.
         self.periods: list[tuple[int, date, int]] = []
 
     def add_date(self, start: int, day: date) -> None:
         """Remember a date the story is at; the date a statement was made ("…," kata Ali,
         Senin (29/12/2014)) is not one, so later clock times and "hari itu" skip it."""
         if not attribution_cue().search(clause_before(self.text, start, 60)):
-            self.dates.append((start, day))
             self.periods.append((start, day, 3))
 
     def add_period(self, start: int, first_day: date, precision: int) -> None:
@@ -226,9 +223,11 @@ class Context:
         return self.anchor
 
     def last_date(self, before: int) -> date | None:
-        starts = [s for s, _ in self.dates]
-        i = bisect_right(starts, before)
-        return self.dates[i - 1][1] if i else self.anchor
+        """The latest day the story named at or before `before`, else the anchor."""
+        for start, day, precision in reversed(self.periods):
+            if start <= before and precision == 3:
+                return day
+        return self.anchor
 
     def tense(self, start: int, end: int) -> str | None:
         """'future' or 'past' from the cue word nearest before the expression in its sentence."""
