@@ -66,6 +66,8 @@ def test_place_names_holding_a_weekday_are_not_dates():
     ("Pertemuan berikutnya dijadwalkan pada Juni.", "2024-06"),
     ("Program itu dimulai Juli lalu.", "2023-07"),
     ("Harga rata-rata pada Juni-Juli 2021 tinggi.", "2021-06"),
+    ("Proyek itu dimulai Maret tahun lalu.", "2022-03"),
+    ("Proyek itu rampung Februari tahun depan.", "2024-02"),
 ])
 def test_month_alone(sentence, value):
     assert values(sentence)[0][2] == value
@@ -143,6 +145,7 @@ def test_durations(sentence, value):
     ("Pasar buka setiap Senin.", "XXXX-WXX-1"),
     ("Obat diminum dua kali sehari.", "P1D"),
     ("Bahasa itu dipakai sehari-hari.", "P1D"),
+    ("Tim itu berlatih sekali seminggu.", "P1W"),
 ])
 def test_sets(sentence, value):
     found = one(sentence)
@@ -263,3 +266,14 @@ def test_a_range_of_days_gives_both_days():
     found = values("Rapat berlangsung pada 10-11 Desember 2014 di Bali.", date(2014, 12, 3))
     assert found == [("10", "DATE", "2014-12-10"), ("11 Desember 2014", "DATE", "2014-12-11")]
     assert values("Skor 2-1 pada 5 Desember.", date(2014, 12, 3)) == [("5 Desember", "DATE", "2014-12-05")]
+
+
+def test_month_with_a_year_named_relative_to_the_anchor_or_the_story():
+    assert one("Izin itu terbit 5 Januari tahun lalu.")[2] == "2022-01-05"
+    assert values("Pada 2019 izin terbit, lalu Mei tahun berikutnya pabrik dibangun.")[1][2] == "2020-05"
+
+
+def test_malam_before_a_weekday_is_the_night_before_it():
+    # "malam Minggu" is Saturday night; "Minggu malam" is Sunday night.
+    assert one("Konser digelar malam Minggu di Senayan.")[2] == "2023-11-04TNI"
+    assert one("Konser digelar Minggu malam di Senayan.")[2] == "2023-11-05TNI"

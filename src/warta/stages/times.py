@@ -386,7 +386,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
     direction = _direction(g.get("rel"), ctx.tense(c.start, c.end))
     part = g.get("part") or g.get("prepart")
     suffix = _clock(g) or _part_suffix(part)
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g["y"]) if g.get("y") else _relative_year(g.get("yrel"), c.start, ctx)
     if year is not None and year < 100:
         year += 2000
     day_number = int(g["d"]) if g.get("d") else None
@@ -428,6 +428,15 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         ctx.add_period(c.start, date(year, 1, 1), 1)
         return _found(c, ctx, "DATE", str(year))
     return None
+
+
+def _relative_year(rel: str | None, start: int, ctx: Context) -> int | None:
+    """The year of "Maret tahun lalu" (the anchor's, moved) or "Maret tahun itu" (the story's)."""
+    if not rel:
+        return None
+    rel = rel.lower()
+    base = ctx.last_period(start, "tahun") if rel in ("itu", "sebelumnya", "berikutnya") else ctx.anchor
+    return None if base is None else base.year + REL_DELTA.get(rel, 0)
 
 
 RANGE_END = re.compile(r"\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(\d{4})\b")
@@ -691,7 +700,7 @@ def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
         return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}")
     if weekday is not None and unit.lower() != "minggu":
         return None
-    if c.groups.get("n") and "kali" in ctx.text[c.start:c.end].lower():
+    if "kali " in ctx.text[c.start:c.end].lower():  # "dua kali seminggu", "sekali setahun"
         return _found(c, ctx, "SET", _duration_value(1, unit))
     amount = number_value(c.groups["n"]) if c.groups.get("n") else 1
     if amount is None:
