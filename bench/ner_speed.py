@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def cold_tagger():
-    for cached in (features._word_features, features.own_attributes, features.neighbour_attributes):
+    for cached in (features._word_features, features._neighbour_base, features.own_attributes,
+                   features.neighbour_attributes):
         cached.cache_clear()  # no run profits from the one before
     return load_tagger(data_path(MODEL_PATH))
 

@@ -277,3 +277,7 @@ def test_malam_before_a_weekday_is_the_night_before_it():
     # "malam Minggu" is Saturday night; "Minggu malam" is Sunday night.
     assert one("Konser digelar malam Minggu di Senayan.")[2] == "2023-11-04TNI"
     assert one("Konser digelar Minggu malam di Senayan.")[2] == "2023-11-05TNI"
+
+
+def test_clock_time_followed_by_a_relative_day_is_on_that_day():
+    assert one("Gempa terjadi pukul 14.00 WIB kemarin.") == ("pukul 14.00 WIB kemarin", "TIME", "2023-11-08T14:00")

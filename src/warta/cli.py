@@ -217,6 +217,8 @@ def evaluate_ner(
         "--train", help="Train the recipe on these files with their own labels (repeatable); "
                         "without it, the shipped model is scored with types mapped to "
                         "PERSON/ORG/PLACE/EVENT.")] = None,
+    more_train_files: Annotated[list[str] | None, typer.Argument(
+        help="More training files after the first --train: `--train A B`.", show_default=False)] = None,
 ) -> None:
     """Entity-level precision, recall and F1 (seqeval semantics); the last line is `F1 0.xxxx`."""
     import tempfile
@@ -224,6 +226,10 @@ def evaluate_ner(
 
     from warta.ner.model import load_corpora, load_tagger, score, shipped_tagger, train
 
+    if more_train_files and not train_files:
+        fail(f"{more_train_files[0]}: a training file needs --train before it")
+    # Click options take one value each; files after --train arrive as arguments.
+    train_files = [*(train_files or []), *(more_train_files or [])]
     for name in [test, *(train_files or [])]:
         if not Path(name).is_file():
             fail(f"{name}: no such file")

@@ -105,14 +105,21 @@ def own_attributes(word: str) -> list[str]:
     return ["bias", *_attributes("", _word_features(word, word.lower()))]
 
 
+@lru_cache(maxsize=20_000)
+def _neighbour_base(word: str) -> tuple[list[str], list[str]]:
+    """What a word gives a neighbour near it (up to two words away) and far from it, before
+    the distance is put in front: made once for all six distances."""
+    low = word.lower()
+    own = _word_features(word, low)
+    near = _attributes("", {"w": low, **{key: own[key] for key in NEIGHBOUR_KEYS if key in own}})
+    return near, [f"w:{low}"]
+
+
 @lru_cache(maxsize=60_000)  # a word at six distances
 def neighbour_attributes(word: str, distance: int) -> list[str]:
-    low = word.lower()
-    features: Features = {"w": low}
-    if abs(distance) <= 2:
-        own = _word_features(word, low)
-        features.update({key: own[key] for key in NEIGHBOUR_KEYS if key in own})
-    return _attributes(f"{distance}:", features)
+    near, far = _neighbour_base(word)
+    prefix = f"{distance}:"
+    return [prefix + attribute for attribute in (near if abs(distance) <= 2 else far)]
 
 
 def gazetteer_attributes(tags: Sequence[Sequence[str]], i: int, prefix: str = "gz") -> list[str]:

@@ -116,7 +116,8 @@ class Tagger:
         self._size = 0
         self._words: dict[str, int] = {}  # word → its row in _word_rows
         self._word_rows = np.zeros((self.GROWTH, len(DISTANCES) + 1), dtype=np.intp)
-        self._padding = [self._row(PADDING[d]) for d in DISTANCES]
+        # a padding token's row: what it gives a neighbour at each distance (own part unused)
+        self._padding_row = np.array([0, *(self._row(PADDING[d]) for d in DISTANCES)], dtype=np.intp)
         self._span_tag_rows: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def _row(self, attributes: Sequence[str]) -> int:
@@ -171,16 +172,17 @@ class Tagger:
         """Label scores of every token of every sentence, one row per token."""
         flat = [w for words, _ in sentences for w in words]
         self._add_words([w for w in dict.fromkeys(flat) if w not in self._words])
-        rows = self._word_rows[np.array([self._words[w] for w in flat])]
-        position = np.concatenate([np.arange(len(words)) for words, _ in sentences])
-        length = np.repeat([len(words) for words, _ in sentences], [len(words) for words, _ in sentences])
+        # The tokens' part rows laid out with REACH padding rows before, between and after the
+        # sentences, so a neighbour d words away is always d rows away: one gather a distance.
+        lengths = [len(words) for words, _ in sentences]
+        laid = np.empty((len(flat) + REACH * (len(sentences) + 1), len(DISTANCES) + 1), dtype=np.intp)
+        laid[:] = self._padding_row
+        at = np.arange(len(flat)) + REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)
+        laid[at] = self._word_rows[np.array([self._words[w] for w in flat])]
         table = self._table[:self._size]
-        scores = table[rows[:, 0]]
-        everywhere = np.arange(len(flat))
+        scores = table[laid[at, 0]]
         for k, d in enumerate(DISTANCES):
-            inside = (position + d >= 0) & (position + d < length)
-            neighbour = np.clip(everywhere + d, 0, len(flat) - 1)
-            scores += table[np.where(inside, rows[neighbour, k + 1], self._padding[k])]
+            scores += table[laid[at + d, k + 1]]
         tokens, found = self._sentence_attributes(sentences)
         if found:
             np.add.at(scores, np.array(tokens), self.model.weights[np.array(found)])
@@ -228,6 +230,9 @@ class Tagger:
         return tokens, found
 
 
+REACH = max(abs(d) for d in DISTANCES)
+
+
 def viterbi(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
     """The best label path of each sentence (emissions: tokens × labels), all sentences
     stepped together, longest first so that those still running are a prefix. Ties go to the
@@ -244,11 +249,13 @@ def viterbi(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[li
     running = [sum(1 for n in lengths if n > t) for t in range(steps)]
     score = padded[:, 0].copy()
     back = np.zeros((len(order), steps, labels), dtype=np.intp)
-    for t in range(1, steps):
+    candidates = np.empty((len(order), labels, labels))
+    for t in range(1, steps):  # into buffers made once: a step's cost is its few numpy calls
         k = running[t]
-        candidates = score[:k, :, None] + transitions
-        back[:k, t] = candidates.argmax(axis=1)
-        score[:k] = candidates.max(axis=1) + padded[:k, t]
+        np.add(score[:k, :, None], transitions, out=candidates[:k])
+        candidates[:k].argmax(axis=1, out=back[:k, t])
+        candidates[:k].max(axis=1, out=score[:k])
+        score[:k] += padded[:k, t]
     # back along each path, all sentences together: at step t the running ones take the label
     # their pointer at t + 1 names; a sentence ending at t starts from its best last label
     label = score.argmax(axis=1)

@@ -17,7 +17,7 @@ from warta.resources import data_path
 
 MODEL_PATH = "models/ner.npz"
 # Chosen on the NERP and NERGrit validation splits (never on a test split).
-PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 500, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 500, "feature.possible_transitions": True}
 
 
 @dataclass

@@ -712,7 +712,12 @@ def resolve_clock(c: Candidate, ctx: Context) -> list[Found] | None:
     clock = _clock(c.groups)
     if clock is None:
         return None
-    day = ctx.last_date(c.start)  # a clock time belongs to the day the story is at
+    rel = " ".join((c.groups.get("rel") or "").lower().split())
+    if rel and ctx.anchor:  # "pukul 14.00 WIB kemarin"
+        day: date | None = ctx.anchor + timedelta(days=RELATIVE_DAYS[rel])
+        ctx.add_date(c.start, day)
+    else:
+        day = ctx.last_date(c.start)  # a clock time belongs to the day the story is at
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _found(c, ctx, "TIME", prefix + clock)
 
