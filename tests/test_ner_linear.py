@@ -105,6 +105,8 @@ def test_viterbi_finds_the_best_path_of_sentences_of_any_length():
                      .reshape(-1, labels) for _ in range(rng.randint(1, 4))]
         expected = [best_path_by_brute_force(e, transitions) if len(e) else [] for e in emissions]
         assert viterbi(emissions, transitions) == expected
+        # one sentence at a time takes its own path through the code
+        assert [viterbi([e], transitions)[0] for e in emissions] == expected
 
 
 def test_same_tags_as_crfsuite_with_the_dictionary_of_names(tmp_path):

@@ -281,3 +281,8 @@ def test_malam_before_a_weekday_is_the_night_before_it():
 
 def test_clock_time_followed_by_a_relative_day_is_on_that_day():
     assert one("Gempa terjadi pukul 14.00 WIB kemarin.") == ("pukul 14.00 WIB kemarin", "TIME", "2023-11-08T14:00")
+
+
+def test_clock_time_written_before_its_day_takes_that_day():
+    found = values("Harga naik pada pukul 07.55 WIB, Senin (6/11/2023).")
+    assert found[0] == ("pukul 07.55 WIB", "TIME", "2023-11-06T07:55")

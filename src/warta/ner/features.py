@@ -92,7 +92,7 @@ def _attributes(prefix: str, features: Features) -> list[str]:
 NEIGHBOUR_KEYS = ("title", "s3", "root", "pfirst", "plast", "orgword", "upper")
 DISTANCES = (-3, -2, -1, 1, 2, 3)
 GAZETTEER_DISTANCES = (-2, -1, 1, 2)
-PADDING = {d: [f"{d}:pad"] for d in DISTANCES}
+PADDING = {d: (f"{d}:pad",) for d in DISTANCES}
 
 # A token's attributes are the sum of parts, each a function of one thing: its own word, a
 # neighbour's word at a distance (or padding past the sentence's edge), the gazetteer tags
@@ -100,26 +100,29 @@ PADDING = {d: [f"{d}:pad"] for d in DISTANCES}
 # (sentence_features); the tagger (ner/linear.py) scores each part once per word and adds.
 
 
+# The cached parts are tuples of strings, which the garbage collector stops tracking: as lists,
+# tens of thousands of them were walked at every collection of a long run.
+
 @lru_cache(maxsize=20_000)
-def own_attributes(word: str) -> list[str]:
-    return ["bias", *_attributes("", _word_features(word, word.lower()))]
+def own_attributes(word: str) -> tuple[str, ...]:
+    return ("bias", *_attributes("", _word_features(word, word.lower())))
 
 
 @lru_cache(maxsize=20_000)
-def _neighbour_base(word: str) -> tuple[list[str], list[str]]:
+def _neighbour_base(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a word gives a neighbour near it (up to two words away) and far from it, before
     the distance is put in front: made once for all six distances."""
     low = word.lower()
     own = _word_features(word, low)
     near = _attributes("", {"w": low, **{key: own[key] for key in NEIGHBOUR_KEYS if key in own}})
-    return near, [f"w:{low}"]
+    return tuple(near), (f"w:{low}",)
 
 
 @lru_cache(maxsize=60_000)  # a word at six distances
-def neighbour_attributes(word: str, distance: int) -> list[str]:
+def neighbour_attributes(word: str, distance: int) -> tuple[str, ...]:
     near, far = _neighbour_base(word)
     prefix = f"{distance}:"
-    return [prefix + attribute for attribute in (near if abs(distance) <= 2 else far)]
+    return tuple(prefix + attribute for attribute in (near if abs(distance) <= 2 else far))
 
 
 def gazetteer_attributes(tags: Sequence[Sequence[str]], i: int, prefix: str = "gz") -> list[str]:
@@ -169,7 +172,7 @@ def sentence_features(words: Sequence[str], spans: Sequence[tuple[int, int, str]
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
-        f = own_attributes(words[i]) + gazetteer_attributes(gaz, i)
+        f = [*own_attributes(words[i]), *gazetteer_attributes(gaz, i)]
         if known:
             f += gazetteer_attributes(names, i, "dz")
         for d in DISTANCES:

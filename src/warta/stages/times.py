@@ -13,7 +13,7 @@ below the 100,000 words/s this stage needs; hence rules over the whole text here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -796,6 +796,18 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
+    return _clock_times_take_the_day_after(text, candidates, found)
+
+
+def _clock_times_take_the_day_after(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+    """A clock time written before its day belongs to that day: "pukul 07.55 WIB, Jumat
+    (5/12/2014)" (resolved on its own, it took the day the story was at before it)."""
+    clocks = {(c.start, c.end) for c in candidates if rules()[c.rule].resolve == "clock"}
+    for i, (clock, day) in enumerate(zip(found, found[1:], strict=False)):
+        if ((clock.start, clock.end) in clocks and "T" in clock.value
+                and re.fullmatch(r"[\s,]{0,3}", text[clock.end:day.start])
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)):
+            found[i] = replace(clock, value=day.value + clock.value[clock.value.index("T"):])
     return found
 
 
