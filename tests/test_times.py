@@ -286,3 +286,8 @@ def test_clock_time_followed_by_a_relative_day_is_on_that_day():
 def test_clock_time_written_before_its_day_takes_that_day():
     found = values("Harga naik pada pukul 07.55 WIB, Senin (6/11/2023).")
     assert found[0] == ("pukul 07.55 WIB", "TIME", "2023-11-06T07:55")
+
+
+def test_a_lower_case_word_after_pasar_is_not_a_place_name():
+    assert one("Indeks turun pada penutupan pasar sore hari ini.") == ("sore hari ini", "TIME", "2023-11-09TAF")
+    assert values("Ia tinggal di Pasar Minggu, Jakarta Selatan.") == []
