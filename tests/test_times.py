@@ -230,6 +230,7 @@ def test_unspecified_durations():
     assert one("Ia berhenti sejenak lalu pergi.")[1:] == ("DURATION", "PXX")
     assert one("Ia menunggu beberapa saat.")[1:] == ("DURATION", "PXX")
     assert one("Ia datang beberapa waktu lalu.")[1:] == ("DATE", "PAST_REF")
+    assert one("Harga bisa turun dalam beberapa bulan ke depan.") == ("beberapa bulan ke depan", "DURATION", "PXM")
 
 
 def test_that_year_is_the_story_year():
