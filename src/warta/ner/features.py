@@ -100,8 +100,8 @@ PADDING = {d: (f"{d}:pad",) for d in DISTANCES}
 # (sentence_features); the tagger (ner/linear.py) scores each part once per word and adds.
 
 
-# The cached parts are tuples of strings, which the garbage collector stops tracking: as lists,
-# tens of thousands of them were walked at every collection of a long run.
+# The cached parts are tuples of strings, which the garbage collector stops tracking once it
+# has seen them; lists it would walk again at every full collection.
 
 @lru_cache(maxsize=20_000)
 def own_attributes(word: str) -> tuple[str, ...]:
