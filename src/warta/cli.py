@@ -230,7 +230,7 @@ def evaluate_ner(
         fail(f"{more_train_files[0]}: a training file needs --train before it")
     # Click options take one value each; files after --train arrive as arguments.
     train_files = [*(train_files or []), *(more_train_files or [])]
-    for name in [test, *(train_files or [])]:
+    for name in [test, *train_files]:
         if not Path(name).is_file():
             fail(f"{name}: no such file")
     try:

@@ -223,6 +223,11 @@ class Context:
                 return day
         return self.anchor
 
+    def base(self, rel: str, before: int, unit: str) -> date | None:
+        """What a relative expression counts from: the period the story last named for
+        "tahun itu", "setahun sebelumnya", "tiga hari kemudian"; else the anchor."""
+        return self.last_period(before, unit) if rel in STORY_RELATIVE else self.anchor
+
     def last_date(self, before: int) -> date | None:
         """The latest day the story named at or before `before`, else the anchor."""
         for start, day, precision in reversed(self.periods):
@@ -436,7 +441,7 @@ def _relative_year(rel: str | None, start: int, ctx: Context) -> int | None:
     if not rel:
         return None
     rel = rel.lower()
-    base = ctx.last_period(start, "tahun") if rel in ("itu", "sebelumnya", "berikutnya") else ctx.anchor
+    base = ctx.base(rel, start, "tahun")
     return None if base is None else base.year + REL_DELTA.get(rel, 0)
 
 
@@ -558,14 +563,15 @@ def _period(anchor: date, unit: str, delta: int) -> str | None:
     return None
 
 
+# Relative words that count from the period the story is at, not from the article's date.
+STORY_RELATIVE = frozenset({"itu", "sebelumnya", "berikutnya", "kemudian"})
 REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumnya": -1, "ini": 0,
              "depan": 1, "mendatang": 1, "berikutnya": 1}
 
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join(c.groups["rel"].lower().split())
-    story = rel in ("itu", "sebelumnya", "berikutnya")  # "tahun itu": the story's year
-    base = ctx.last_period(c.start, c.groups["unit"]) if story else ctx.anchor
+    base = ctx.base(rel, c.start, c.groups["unit"])
     if base is None:
         return None
     value = _period(base, c.groups["unit"], REL_DELTA.get(rel, 0))
@@ -678,9 +684,8 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
     if n == "beberapa":
         return _found(c, ctx, "DATE", "PAST_REF" if backward else "FUTURE_REF")
     amount = number_value(n)
-    relative_to_story = rel in ("sebelumnya", "kemudian", "berikutnya")
     unit = c.groups["unit"].lower()
-    base = ctx.last_period(c.start, unit) if relative_to_story else ctx.anchor
+    base = ctx.base(rel, c.start, unit)
     if amount is None or base is None or amount != int(amount):
         return None
     delta = int(amount) * (-1 if backward else 1)
