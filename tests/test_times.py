@@ -181,6 +181,19 @@ def test_seasons_quarters_centuries_holidays():
     assert one("Libur Tahun Baru tiba.", date(2023, 12, 29))[2] == "2024-01-01"
 
 
+def test_movable_holidays_fall_on_the_day_set_for_their_year():
+    # Idul Fitri 2023 was on 22 April by the government's decree (some groups held it a day
+    # earlier); in 2024 on 10 April.
+    assert one("Arus mudik memuncak menjelang Lebaran.", date(2023, 3, 30))[1:] == ("DATE", "2023-04-22")
+    assert one("Harga daging naik menjelang Idul Fitri.", date(2023, 11, 9))[2] == "2024-04-10"
+    assert one("Saat Idul Adha tahun lalu ia berkurban.")[2] == "2022-07-10"
+    assert one("Ia merayakan Imlek 2024 bersama keluarga.")[2] == "2024-02-10"
+    assert one("Gereja penuh saat Paskah tahun depan.")[2] == "2024-03-31"
+    assert one("Umat berkumpul pada hari raya Natal.", date(2023, 12, 20))[0] == "hari raya Natal"
+    # lower case: the new year in general, not the holiday
+    assert values("Ia menyambut tahun baru dengan harapan.") == []
+
+
 def test_that_day_refers_to_the_last_date():
     found = values("Pesawat hilang Minggu (5/11/2023). Pada hari itu cuaca buruk.")
     assert found[-1][2] == "2023-11-05"

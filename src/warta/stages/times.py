@@ -71,11 +71,19 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def _named_lists(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The word lists a rule may name with @: [words], plus the names of vague references
+    and holidays, which are tables."""
+    lists = dict(data["words"])
+    lists["vague"] = list(data["vague"])
+    lists["holiday"] = [*data["holidays"], *data["movable_holidays"]]
+    return lists
+
+
 @cache
 def rules() -> list[Rule]:
     data = _data()
-    macros = {name: _alternation(words) for name, words in data["words"].items()}
-    macros["vague"] = _alternation(list(data["vague"]))
+    macros = {name: _alternation(words) for name, words in _named_lists(data).items()}
     macro = re.compile(r"@(\w+)")
     compiled = []
     for rule in data["rule"]:
@@ -90,9 +98,10 @@ def _needs(needs: list[str], data: dict[str, Any]) -> tuple[frozenset[str], tupl
     """A rule's trigger words (first words of list entries) and trigger characters."""
     words: set[str] = set()
     marks: list[str] = []
+    lists = _named_lists(data)
     for need in needs:
         if need.startswith("@"):
-            entries = data["vague"] if need == "@vague" else data["words"][need[1:]]
+            entries = lists[need[1:]]
             words.update(TOKEN.findall(entry.lower())[0] for entry in entries)
         elif need.isalpha():
             words.add(need)
@@ -181,12 +190,15 @@ def _not_after() -> frozenset[str]:
 
 
 def _capitalised(groups: dict[str, Any]) -> bool:
-    """Weekday, month and holiday names count only when written with a capital."""
-    for key in ("wd", "mon", "holiday"):
+    """Weekday, month and holiday names count only when written with a capital (a holiday's
+    last word: "hari raya Natal")."""
+    for key in ("wd", "mon"):
         if key in groups:
-            name = groups[key]
-            # "malam tahun baru" (New Year's Eve) is a date however it is written
-            return name[:1].isupper() or name.lower().startswith("malam")
+            return groups[key][:1].isupper()
+    if "holiday" in groups:
+        name = groups["holiday"]
+        # "malam tahun baru" (New Year's Eve) is a date however it is written
+        return name.split()[-1][:1].isupper() or name.lower().startswith("malam")
     return True
 
 
@@ -362,9 +374,9 @@ def _pick_year(anchor: date, month: int, day: int | None, weekday: int | None,
         options.append(candidate)
     if not options:
         return anchor.year
+    if day:
+        return _nearest_occurrence(anchor, options, direction).year
     def side(option: date) -> int:
-        if day:
-            return (option > anchor) - (option < anchor)
         return ((option.year, option.month) > (anchor.year, anchor.month)) - (
             (option.year, option.month) < (anchor.year, anchor.month))
 
@@ -376,11 +388,19 @@ def _pick_year(anchor: date, month: int, day: int | None, weekday: int | None,
         earlier = [o for o in options if side(o) <= 0]
         if earlier:
             return max(earlier).year
-    # No tense: the nearest occurrence; one exactly half a year away counts as past.
-    if day is None:
-        return min(options, key=lambda o: (abs((o.year - anchor.year) * 12 + o.month - anchor.month),
-                                           o > anchor)).year
-    return min(options, key=lambda o: (abs((o - anchor).days), o > anchor)).year
+    # No tense: the nearest month; one exactly half a year away counts as past.
+    return min(options, key=lambda o: (abs((o.year - anchor.year) * 12 + o.month - anchor.month),
+                                       o > anchor)).year
+
+
+def _nearest_occurrence(anchor: date, options: list[date], direction: str | None) -> date:
+    """Of a day's occurrences in several years, the one on the side the tense points to,
+    nearest the anchor; without a tense the nearest, a tie counting as past."""
+    if direction == "future" and (later := [o for o in options if o >= anchor]):
+        return min(later)
+    if direction == "past" and (earlier := [o for o in options if o <= anchor]):
+        return max(earlier)
+    return min(options, key=lambda o: (abs((o - anchor).days), o > anchor))
 
 
 def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -522,14 +542,51 @@ def resolve_season(c: Candidate, ctx: Context) -> list[Found]:
     return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{season}")
 
 
-def resolve_holiday(c: Candidate, ctx: Context) -> list[Found]:
-    month_day = _data()["holidays"][" ".join(c.groups["holiday"].lower().split())]
+def resolve_holiday(c: Candidate, ctx: Context) -> list[Found] | None:
+    name = " ".join(c.groups["holiday"].lower().split())
+    if name in _data()["movable_holidays"]:
+        return _movable_holiday(c, ctx, _data()["movable_holidays"][name])
+    month_day = _data()["holidays"][name]
     month, day = int(month_day[:2]), int(month_day[3:5])
     year = _year_for(c, ctx)
-    if year and not c.groups.get("y") and ctx.anchor:
+    if year and not (c.groups.get("y") or c.groups.get("rel")) and ctx.anchor:
         year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end))
     kind = "TIME" if "T" in month_day else "DATE"
     return _found(c, ctx, kind, f"{year if year else 'XXXX'}-{month_day}")
+
+
+def _movable_holiday(c: Candidate, ctx: Context, official_name: str) -> list[Found] | None:
+    """A holiday of the lunar or church calendar: its day in the year written, or the
+    occurrence nearest the anchor on the side the tense points to."""
+    if c.groups.get("y") or c.groups.get("rel") or ctx.anchor is None:
+        year = _year_for(c, ctx)
+        days = holiday_dates(official_name, year) if year else []
+        return _found(c, ctx, "DATE", days[0].isoformat()) if days else None
+    years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+    options = [day for year in years for day in holiday_dates(official_name, year)]
+    if not options:
+        return None
+    direction = ctx.tense(c.start, c.end)
+    return _found(c, ctx, "DATE", _nearest_occurrence(ctx.anchor, options, direction).isoformat())
+
+
+@cache
+def _indonesian_holidays(year: int) -> dict[date, list[str]]:
+    """The year's Indonesian public holidays by day, names without "(perkiraan)" (estimated)."""
+    import holidays  # imported here: only articles that name a movable holiday need it
+
+    calendar = holidays.country_holidays("ID", years=year, language="id")
+    return {day: [part.replace("(perkiraan)", "").strip() for part in names.split(";")]
+            for day, names in calendar.items()}
+
+
+def holiday_dates(official_name: str, year: int) -> list[date]:
+    """The days in `year` on which the holiday of that official Indonesian name falls."""
+    if official_name == "Easter":
+        from dateutil.easter import easter
+
+        return [easter(year)]
+    return sorted(day for day, names in _indonesian_holidays(year).items() if official_name in names)
 
 
 UNIT_KEYS = {"pekan": "week", "minggu": "week", "akhir pekan": "weekend", "hari": "day",
