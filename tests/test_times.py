@@ -140,16 +140,37 @@ def test_durations(sentence, value):
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
-    ("Produksi 30 juta barel per hari.", "P1D"),
+    ("Obat itu diminum tiga kali per hari.", "P1D"),
+    ("Kapal itu berlayar dua kali dalam sebulan.", "P1M"),
     ("Rapat digelar setiap tahun.", "P1Y"),
     ("Pasar buka setiap Senin.", "XXXX-WXX-1"),
     ("Obat diminum dua kali sehari.", "P1D"),
     ("Bahasa itu dipakai sehari-hari.", "P1D"),
     ("Tim itu berlatih sekali seminggu.", "P1W"),
+    ("Harga BBM ditinjau sebulan sekali.", "P1M"),
+    ("Pemilu digelar lima tahun sekali.", "P5Y"),
+    ("Evaluasi dilakukan per tiga bulan.", "P3M"),
 ])
 def test_sets(sentence, value):
     found = one(sentence)
     assert (found[1], found[2]) == ("SET", value)
+
+
+def test_a_number_before_a_unit_and_itu_is_a_duration_not_that_year():
+    assert one("Pria berusia 45 tahun itu ditangkap polisi.")[1:] == ("DURATION", "P45Y")
+    assert one("Selama dua hari itu ia diam.")[1:] == ("DURATION", "P2D")
+    assert one("Pada tahun itu ia pindah.")[1:] == ("DATE", "2023")
+
+
+def test_year_ranges_give_both_years():
+    assert values("Data tahun 2010-2013 menunjukkan kenaikan.") == [
+        ("tahun 2010", "DATE", "2010"), ("2013", "DATE", "2013")]
+
+
+def test_rates_are_not_times():
+    # a quantity per unit of time measures an amount, not when or how often something happens
+    assert values("Produksi naik menjadi 30 juta barel per hari.") == []
+    assert values("Upahnya Rp 50.000 per bulan.") == []
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -179,6 +200,7 @@ def test_seasons_quarters_centuries_holidays():
     assert one("Toko tutup saat Natal.", date(2023, 12, 20))[2] == "2023-12-25"
     assert one("Pesta digelar pada malam tahun baru.", date(2023, 12, 29))[1:] == ("TIME", "2023-12-31TNI")
     assert one("Libur Tahun Baru tiba.", date(2023, 12, 29))[2] == "2024-01-01"
+    assert one("Warga berkumpul pada malam pergantian tahun.", date(2023, 12, 29))[2] == "2023-12-31TNI"
 
 
 def test_movable_holidays_fall_on_the_day_set_for_their_year():

@@ -497,8 +497,8 @@ def _found(c: Candidate, ctx: Context, kind: str, value: str) -> list[Found]:
 def resolve_year_range(c: Candidate, ctx: Context) -> list[Found]:
     text = ctx.text[c.start:c.end]
     first, second = c.groups["y"], c.groups["y2"]
-    split = text.rfind(second)
-    return [Found(c.start, c.start + len(first), first, "DATE", first),
+    first_end, split = text.find(first) + len(first), text.rfind(second)
+    return [Found(c.start, c.start + first_end, text[:first_end], "DATE", first),
             Found(c.start + split, c.end, second, "DATE", second)]
 
 
@@ -757,7 +757,7 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
-    unit = c.groups["unit"]
+    unit = c.groups.get("unit") or c.groups["unit2"]
     weekday = _weekdays().get(unit.lower())
     if weekday is not None and unit[:1].isupper():
         return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}")
