@@ -167,6 +167,23 @@ def test_year_ranges_give_both_years():
         ("tahun 2010", "DATE", "2010"), ("2013", "DATE", "2013")]
 
 
+def test_a_clock_range_across_midnight_ends_the_next_day():
+    found = values("Jalan ditutup sejak pukul 22.00 WIB hingga pukul 02.00 WIB.")
+    assert [v for _, _, v in found] == ["2023-11-09T22:00", "2023-11-10T02:00"]
+    found = values("Jalan ditutup pukul 07.00-09.00 WIB.")
+    assert [v for _, _, v in found] == ["2023-11-09T07:00", "2023-11-09T09:00"]
+
+
+def test_day_and_month_with_a_part_of_day():
+    assert one("Warga berpesta pada 31 Desember malam.") == ("31 Desember malam", "TIME", "2023-12-31TNI")
+
+
+def test_how_long_something_goes_on_is_not_a_time_reference():
+    assert values("Selama ini pemerintah menanggung subsidi.") == []
+    assert values("Proyeksi harga minyak ke depan dibahas.") == []
+    assert one("Pada masa itu harga murah.")[1:] == ("DATE", "PAST_REF")
+
+
 def test_rates_are_not_times():
     # a quantity per unit of time measures an amount, not when or how often something happens
     assert values("Produksi naik menjadi 30 juta barel per hari.") == []

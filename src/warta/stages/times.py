@@ -859,7 +859,24 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
-    return _clock_times_take_the_day_after(text, candidates, found)
+    return _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
+
+
+CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
+UNTIL = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.)\s*(?:dengan\s+)?(?:pukul\s+)?", re.I)
+
+
+def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
+    """In "pukul 22.00 hingga 02.00" the end is on the next day: a range's end earlier
+    in the day than its start, both on one day, moves a day on."""
+    for i, (start, end) in enumerate(zip(found, found[1:], strict=False)):
+        first, second = CLOCK_VALUE.fullmatch(start.value), CLOCK_VALUE.fullmatch(end.value)
+        if (first and second and first.group(1) == second.group(1)
+                and second.group(2, 3) < first.group(2, 3)
+                and UNTIL.fullmatch(text[start.end:end.start])):
+            next_day = date.fromisoformat(second.group(1)) + timedelta(days=1)
+            found[i + 1] = replace(end, value=f"{next_day.isoformat()}T{second.group(2)}:{second.group(3)}")
+    return found
 
 
 def _clock_times_take_the_day_after(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
