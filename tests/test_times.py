@@ -184,6 +184,14 @@ def test_how_long_something_goes_on_is_not_a_time_reference():
     assert one("Pada masa itu harga murah.")[1:] == ("DATE", "PAST_REF")
 
 
+def test_halves_repeated_units_and_decades_in_words():
+    assert one("Ia menunggu dua setengah tahun.")[1:] == ("DURATION", "P2.5Y")
+    assert one("Satu setengah tahun lalu ia tiba.")[1:] == ("DATE", "2022-05")
+    assert one("Harga lebih tinggi dibanding tahun-tahun sebelumnya.")[1:] == ("DATE", "PAST_REF")
+    assert one("Harga akan naik dalam bulan-bulan mendatang.")[1:] == ("DATE", "FUTURE_REF")
+    assert one("Musik itu populer pada tahun delapan puluhan.")[1:] == ("DATE", "198")
+
+
 def test_rates_are_not_times():
     # a quantity per unit of time measures an amount, not when or how often something happens
     assert values("Produksi naik menjadi 30 juta barel per hari.") == []

@@ -506,7 +506,7 @@ def resolve_decade(c: Candidate, ctx: Context) -> list[Found] | None:
     """"1990-an" is 199; "tahun 90-an" is the latest such decade at or before the anchor."""
     if "y" in c.groups:
         return _found(c, ctx, "DATE", c.groups["y"])
-    digit = int(c.groups["d"])
+    digit = int(c.groups["d"]) if "d" in c.groups else int(_data()["numbers"][c.groups["dw"].lower()])
     now = (ctx.anchor or date.today()).year
     return _found(c, ctx, "DATE", f"20{digit}" if 2000 + digit * 10 <= now else f"19{digit}")
 
@@ -725,9 +725,11 @@ def resolve_duration(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_vague_duration(c: Candidate, ctx: Context) -> list[Found]:
-    rel = (c.groups.get("rel") or "").lower()
-    if "lalu" in rel or "silam" in rel:
+    rel = " ".join((c.groups.get("rel") or "").lower().split())
+    if rel in ("lalu", "yang lalu", "silam", "sebelumnya"):
         return _found(c, ctx, "DATE", "PAST_REF")
+    if rel in ("mendatang", "berikutnya", "ke depan") and c.groups.get("n") is None:
+        return _found(c, ctx, "DATE", "FUTURE_REF")
     unit, n = c.groups["unit"].lower(), (c.groups.get("n") or "").lower()
     if n in ("puluhan", "ratusan", "ribuan") and unit == "tahun":
         return _found(c, ctx, "DURATION", {"puluhan": "PXDE", "ratusan": "PXCE", "ribuan": "PXML"}[n])
@@ -742,6 +744,8 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
         return _found(c, ctx, "DATE", "PAST_REF" if backward else "FUTURE_REF")
     amount = number_value(n)
     unit = c.groups["unit"].lower()
+    if amount is not None and amount != int(amount) and unit == "tahun":
+        amount, unit = amount * 12, "bulan"  # "satu setengah tahun lalu": 18 months back
     base = ctx.base(rel, c.start, unit)
     if amount is None or base is None or amount != int(amount):
         return None
