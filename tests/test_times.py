@@ -192,6 +192,16 @@ def test_halves_repeated_units_and_decades_in_words():
     assert one("Musik itu populer pada tahun delapan puluhan.")[1:] == ("DATE", "198")
 
 
+def test_a_part_of_day_after_a_temporal_preposition_is_on_the_story_day():
+    found = values("Pencarian digelar Senin (6/11/2023) sejak pagi hingga malam.")
+    assert [v for _, _, v in found] == ["2023-11-06", "2023-11-06TMO", "2023-11-06TNI"]
+    assert values("Selamat pagi, kata dia.") == []
+
+
+def test_dates_in_street_names_are_not_times():
+    assert values("Ia tinggal di Jalan 17 Agustus, Manado.") == []
+
+
 def test_rates_are_not_times():
     # a quantity per unit of time measures an amount, not when or how often something happens
     assert values("Produksi naik menjadi 30 juta barel per hari.") == []

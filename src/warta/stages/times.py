@@ -170,7 +170,8 @@ def _matches(rule: Rule, index: int, paragraph: str, offset: int, text: str) -> 
         groups = {k: v for k, v in match.groupdict().items() if v}
         if rule.case_sensitive_first and not _capitalised(groups):
             continue
-        if paragraph[match.start()].isupper() and _inside_a_name(text, offset + match.start()):
+        first = paragraph[match.start()]
+        if (first.isupper() or first.isdigit()) and _inside_a_name(text, offset + match.start()):
             continue
         spans = {k: (offset + match.start(k), offset + match.end(k)) for k in groups}
         out.append(Candidate(offset + match.start(), offset + match.end(), index, groups, spans))
@@ -178,9 +179,12 @@ def _matches(rule: Rule, index: int, paragraph: str, offset: int, text: str) -> 
 
 
 def _inside_a_name(text: str, start: int) -> bool:
-    """A capitalised weekday or month opening the match is part of a place name ("Pasar
-    Minggu"); "pasar sore hari ini" is the market's afternoon session."""
-    before = text[max(0, start - 12):start].split()
+    """A capitalised weekday or month or a date opening the match is part of a place name
+    ("Pasar Minggu", "Jalan 17 Agustus"); "pasar sore hari ini" is the market's afternoon
+    session."""
+    before = text[max(0, start - 20):start].split()
+    while before and before[-1].isdigit():  # the month of "Jalan 17 Agustus"
+        before.pop()
     return bool(before) and before[-1].lower() in _not_after()
 
 
