@@ -150,6 +150,8 @@ def test_durations(sentence, value):
     ("Harga BBM ditinjau sebulan sekali.", "P1M"),
     ("Pemilu digelar lima tahun sekali.", "P5Y"),
     ("Evaluasi dilakukan per tiga bulan.", "P3M"),
+    ("Harga BBM ditetapkan setiap awal bulan.", "P1M"),
+    ("Jalan itu ramai setiap akhir pekan.", "XXXX-WXX-WE"),
 ])
 def test_sets(sentence, value):
     found = one(sentence)
@@ -200,6 +202,16 @@ def test_a_part_of_day_after_a_temporal_preposition_is_on_the_story_day():
 
 def test_dates_in_street_names_are_not_times():
     assert values("Ia tinggal di Jalan 17 Agustus, Manado.") == []
+
+
+def test_a_quarter_takes_the_year_of_the_quarter_coordinated_with_it():
+    found = values("Pasokan sulit terserap dalam kuartal pertama dan kedua tahun depan.")
+    assert found[0] == ("kuartal pertama", "DATE", "2024-Q1")
+
+
+def test_tadi_malam_is_last_night():
+    assert one("Kebijakan itu diumumkan tadi malam.")[1:] == ("TIME", "2023-11-08TNI")
+    assert one("Kebijakan itu diumumkan tadi pagi.")[1:] == ("TIME", "2023-11-09TMO")
 
 
 def test_rates_are_not_times():

@@ -531,6 +531,8 @@ def _year_for(c: Candidate, ctx: Context) -> int | None:
 
 
 def resolve_quarter(c: Candidate, ctx: Context) -> list[Found] | None:
+    if "y2" in c.groups or "rel2" in c.groups:  # the year of the quarter coordinated with it
+        c = replace(c, groups={**c.groups, "y": c.groups.get("y2"), "rel": c.groups.get("rel2")})
     q = c.groups["q"].lower()
     number = _data()["numbers"].get(q) or roman_value(q)
     year = _year_for(c, ctx)
@@ -668,6 +670,8 @@ def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
         offset = 0
     else:
         base, offset = ctx.anchor, RELATIVE_DAYS.get(rel, 0)
+        if rel == "tadi" and (part or "").lower() == "malam":
+            offset = -1  # "tadi malam", like "semalam", is last night
     if base is None:
         return None
     if rel == "semalam" and not part:
@@ -766,6 +770,8 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
     unit = c.groups.get("unit") or c.groups["unit2"]
+    if re.search(r"akhir\s+(?:pekan|minggu)$", ctx.text[c.start:c.end], re.I):
+        return _found(c, ctx, "SET", "XXXX-WXX-WE")  # every weekend
     weekday = _weekdays().get(unit.lower())
     if weekday is not None and unit[:1].isupper():
         return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}")
