@@ -214,6 +214,13 @@ def test_tadi_malam_is_last_night():
     assert one("Kebijakan itu diumumkan tadi pagi.")[1:] == ("TIME", "2023-11-09TMO")
 
 
+def test_a_weekday_of_last_or_next_week():
+    # 9 November 2023 is a Thursday
+    assert one("Rapat digelar pada Jumat pekan lalu.")[1:] == ("DATE", "2023-11-03")
+    assert one("Rapat digelar pada Senin pekan depan.")[1:] == ("DATE", "2023-11-13")
+    assert one("Rapat digelar pada Jumat minggu ini.")[1:] == ("DATE", "2023-11-10")
+
+
 def test_rates_are_not_times():
     # a quantity per unit of time measures an amount, not when or how often something happens
     assert values("Produksi naik menjadi 30 juta barel per hari.") == []

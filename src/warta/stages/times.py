@@ -440,8 +440,13 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         if (g["wd"].lower() == "minggu" and rel in REL_DELTA and not g.get("prepart")
                 and _sentence_initial(ctx.text, c.start)):
             return _found(c, ctx, "DATE", _period(anchor, "pekan", REL_DELTA[rel]))  # "Minggu lalu": last week
-        day = (ctx.dated_weekdays[weekday] if weekday in ctx.dated_weekdays and not rel
-               else _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin")))
+        if g.get("wrel"):  # "Jumat pekan lalu": the Friday of last week
+            week_delta = REL_DELTA[g["wrel"].lower().split()[-1]]
+            day = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=week_delta, days=weekday)
+        elif weekday in ctx.dated_weekdays and not rel:
+            day = ctx.dated_weekdays[weekday]
+        else:
+            day = _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin"))
         if (g.get("prepart") or "").lower() == "malam":
             day -= timedelta(days=1)  # "malam Minggu" is Saturday night
         ctx.add_date(c.start, day)
