@@ -221,6 +221,14 @@ def test_a_weekday_of_last_or_next_week():
     assert one("Rapat digelar pada Jumat minggu ini.")[1:] == ("DATE", "2023-11-10")
 
 
+def test_a_day_counted_from_the_story_takes_the_date_written_beside_it():
+    found = values("Sehari sebelumnya, Senin (6/11/2023), harga naik.")
+    assert found[0] == ("Sehari sebelumnya", "DATE", "2023-11-06")
+    # a day counted from the article's date keeps its own; the written year is a slip
+    found = values("Indeks turun pada perdagangan hari ini, Kamis (9/11/2022).")
+    assert found[0] == ("hari ini", "DATE", "2023-11-09")
+
+
 def test_rates_are_not_times():
     # a quantity per unit of time measures an amount, not when or how often something happens
     assert values("Produksi naik menjadi 30 juta barel per hari.") == []

@@ -900,13 +900,23 @@ def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
 
 def _clock_times_take_the_day_after(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
     """A clock time written before its day belongs to that day: "pukul 07.55 WIB, Jumat
-    (5/12/2014)" (resolved on its own, it took the day the story was at before it)."""
-    clocks = {(c.start, c.end) for c in candidates if rules()[c.rule].resolve == "clock"}
-    for i, (clock, day) in enumerate(zip(found, found[1:], strict=False)):
-        if ((clock.start, clock.end) in clocks and "T" in clock.value
-                and re.fullmatch(r"[\s,]{0,3}", text[clock.end:day.start])
-                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)):
-            found[i] = replace(clock, value=day.value + clock.value[clock.value.index("T"):])
+    (5/12/2014)" (resolved on its own, it took the day the story was at before it). A day
+    counted from the story and followed by the date it names is that date: "Sehari sebelumnya,
+    Senin (29/12/2014),". (A day counted from the article's date, "hari ini, Kamis
+    (11/12/2013)", keeps its own: the written date may be a typing slip.)"""
+    kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
+    story_relative = {(c.start, c.end) for c in candidates if kinds[(c.start, c.end)] == "that_day"
+                      or (c.groups.get("rel") or "").lower() in STORY_RELATIVE}
+    for i, (first, day) in enumerate(zip(found, found[1:], strict=False)):
+        if not (re.fullmatch(r"[\s,]{0,3}", text[first.end:day.start])
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
+                and kinds.get((day.start, day.end)) == "calendar"):
+            continue
+        kind = kinds.get((first.start, first.end))
+        if kind == "clock" and "T" in first.value:
+            found[i] = replace(first, value=day.value + first.value[first.value.index("T"):])
+        elif (first.start, first.end) in story_relative and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value):
+            found[i] = replace(first, value=day.value)
     return found
 
 
