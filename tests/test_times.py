@@ -133,6 +133,8 @@ def test_edges_and_current_periods(sentence, value):
     ("Rapat berlangsung setengah jam.", "PT30M"),
     ("Ia bekerja dua puluh tiga tahun di sana.", "P23Y"),
     ("Perjalanan sembilan harinya berakhir.", "P9D"),
+    ("Polisi memeriksanya dalam 1x24 jam.", "PT24H"),
+    ("Ia harus pergi dalam tempo 2 x 24 jam.", "PT48H"),
 ])
 def test_durations(sentence, value):
     found = one(sentence)

@@ -734,6 +734,8 @@ def resolve_duration(c: Candidate, ctx: Context) -> list[Found] | None:
     amount = number_value(c.groups["n"]) if c.groups.get("n") else 1
     if amount is None:
         return None
+    if c.groups.get("mult"):  # "2 x 24 jam"
+        amount *= int(c.groups["mult"])
     return _found(c, ctx, "DURATION", _duration_value(amount, unit))
 
 
