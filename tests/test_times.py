@@ -242,6 +242,7 @@ def test_rates_are_not_times():
     ("Harga kini turun.", "PRESENT_REF"),
     ("Sekarang harga turun.", "PRESENT_REF"),
     ("Saat itu harga turun.", "PAST_REF"),
+    ("Akhir-akhir ini harga turun.", "PAST_REF"),
     ("Harga bisa naik di masa depan.", "FUTURE_REF"),
     ("Harga turun baru-baru ini.", "PAST_REF"),
     ("Alat itu sementara ini hanya memantau solar.", "PRESENT_REF"),
