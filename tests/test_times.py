@@ -30,6 +30,7 @@ def one(text: str, anchor: date | None = ANCHOR) -> tuple[str, str, str]:
     ("Pesawat mendarat Minggu (5/11/2023) pukul 07.24 WIB.",
      ("Minggu (5/11/2023) pukul 07.24 WIB", "TIME", "2023-11-05T07:24")),
     ("Acara berakhir pukul 9 malam.", ("pukul 9 malam", "TIME", "2023-11-09T21:00")),
+    ("Ia tiba pukul setengah tujuh pagi.", ("pukul setengah tujuh pagi", "TIME", "2023-11-09T06:30")),
 ])
 def test_full_dates_and_clock_times(sentence, expected):
     assert one(sentence) == expected

@@ -330,6 +330,9 @@ AFTERNOON_PARTS = ("siang", "sore", "petang", "malam", "senja")
 
 def _clock(groups: dict[str, Any]) -> str | None:
     hh, mm = groups.get("hh") or groups.get("hh2"), groups.get("mm") or groups.get("mm2")
+    if groups.get("half"):  # "setengah tujuh": 6:30
+        before = number_value(groups["half"])
+        hh, mm = (str(int(before) - 1), "30") if before and before == int(before) else (None, None)
     if hh is None:
         return None
     hour, minute = int(hh), int(mm or 0)
