@@ -267,6 +267,8 @@ class Context:
 def number_value(text: str) -> float | None:
     """Digits or Indonesian number words ("dua puluh tiga") as a number."""
     text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # "5.000": Indonesian thousands
+        return float(text.replace(".", ""))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
     if text in ("se", "satu"):
