@@ -232,6 +232,11 @@ def test_a_day_counted_from_the_story_takes_the_date_written_beside_it():
     assert found[0] == ("hari ini", "DATE", "2023-11-09")
 
 
+def test_an_old_year_after_tahun():
+    assert one("Novel itu ditulis pada tahun 1605.")[1:] == ("DATE", "1605")
+    assert values("Ia membeli 1605 unit.") == []
+
+
 def test_thousands_and_meals():
     assert one("Tradisi itu berumur 5.000 tahun.")[1:] == ("DURATION", "P5000Y")
     assert values("Kalau jamuan makan malam itu berhasil, kerja sama berlanjut.") == []

@@ -421,6 +421,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
     direction = _direction(g.get("rel"), ctx.tense(c.start, c.end))
     part = g.get("part") or g.get("prepart")
     suffix = _clock(g) or _part_suffix(part)
+    g["y"] = g.get("y") or g.get("y_old")
     year = int(g["y"]) if g.get("y") else _relative_year(g.get("yrel"), c.start, ctx)
     if year is not None and year < 100:
         year += 2000
