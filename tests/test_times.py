@@ -155,6 +155,8 @@ def test_durations(sentence, value):
     ("Evaluasi dilakukan per tiga bulan.", "P3M"),
     ("Harga BBM ditetapkan setiap awal bulan.", "P1M"),
     ("Jalan itu ramai setiap akhir pekan.", "XXXX-WXX-WE"),
+    ("Acara itu disiarkan setiap hari Kamis pukul 11.00.", "XXXX-WXX-4T11:00"),
+    ("Kapal singgah setiap hari jumat.", "XXXX-WXX-5"),
 ])
 def test_sets(sentence, value):
     found = one(sentence)
@@ -201,6 +203,15 @@ def test_a_part_of_day_after_a_temporal_preposition_is_on_the_story_day():
     found = values("Pencarian digelar Senin (6/11/2023) sejak pagi hingga malam.")
     assert [v for _, _, v in found] == ["2023-11-06", "2023-11-06TMO", "2023-11-06TNI"]
     assert values("Selamat pagi, kata dia.") == []
+
+
+def test_a_bare_part_of_day_before_a_noun_is_some_other_night():
+    assert values("Yudas mencari Yesus pada malam penangkapan itu.") == []
+
+
+def test_parts_of_day_in_titles_are_not_times():
+    assert values("Ia merilis lagu Pelangi di Malam Hari tahun itu.") == [("tahun itu", "DATE", "2023")]
+    assert one("Malam Ini ia tiba.")[1:] == ("TIME", "2023-11-09TNI")
 
 
 def test_dates_in_street_names_are_not_times():

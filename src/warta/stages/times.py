@@ -491,6 +491,14 @@ def _year_of_range(text: str, end: int) -> int | None:
     return None
 
 
+def _in_a_title(c: Candidate, ctx: Context) -> bool:
+    """Every word capitalised in mid-sentence ("album Pelangi di Malam Hari"): a title's words,
+    not a time."""
+    words = ctx.text[c.start:c.end].split()
+    return (len(words) > 1 and all(w[:1].isupper() for w in words)
+            and not _sentence_initial(ctx.text, c.start))
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether a word opens its sentence (so its capital says nothing about it)."""
     before = text[:start].rstrip(" \t\"'“‘(")
@@ -672,6 +680,8 @@ RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "hari kemarin": -1, "kemarin lusa
 
 
 def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
+    if _in_a_title(c, ctx):
+        return None
     rel = " ".join(c.groups["rel"].lower().split())
     part = c.groups.get("part")
     if rel == "tadi" and not part:
@@ -782,12 +792,13 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
-    unit = c.groups.get("unit") or c.groups["unit2"]
+    unit = c.groups.get("unit") or c.groups.get("unit2") or c.groups["wd"]  # "setiap hari Kamis"
     if re.search(r"akhir\s+(?:pekan|minggu)$", ctx.text[c.start:c.end], re.I):
         return _found(c, ctx, "SET", "XXXX-WXX-WE")  # every weekend
     weekday = _weekdays().get(unit.lower())
-    if weekday is not None and unit[:1].isupper():
-        return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}")
+    if weekday is not None and (unit[:1].isupper() or "wd" in c.groups):
+        at = _clock(c.groups) or _part_suffix(c.groups.get("part"))  # "setiap Kamis pukul 11.00"
+        return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}{at}")
     if weekday is not None and unit.lower() != "minggu":
         return None
     if "kali " in ctx.text[c.start:c.end].lower():  # "dua kali seminggu", "sekali setahun"
@@ -821,6 +832,8 @@ def resolve_vague(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_part_of_day(c: Candidate, ctx: Context) -> list[Found] | None:
+    if _in_a_title(c, ctx):
+        return None
     rel = (c.groups.get("rel") or "").lower()
     day = ctx.anchor if rel == "ini" else ctx.last_date(c.start)
     if day is not None and rel in ("kemarin", "sebelumnya"):
