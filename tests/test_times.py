@@ -36,6 +36,17 @@ def test_full_dates_and_clock_times(sentence, expected):
     assert one(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ia menikah pada Mei 2014 lalu.", ("Mei 2014 lalu", "DATE", "2014-05")),
+    ("Kecamatan itu terbentuk pada hari Senin tanggal 15 Mei 2006.",
+     ("hari Senin tanggal 15 Mei 2006", "DATE", "2006-05-15")),
+    ("Masjid itu diresmikan pada tanggal 10 Oktober tahun 2008.",
+     ("tanggal 10 Oktober tahun 2008", "DATE", "2008-10-10")),
+])
+def test_written_out_dates_with_their_words(sentence, expected):
+    assert one(sentence) == expected
+
+
 def test_day_and_month_without_year_agrees_with_the_weekday():
     # 2 December fell on a Monday in 2024, not in 2025.
     assert one("Sidang itu digelar Senin (2/12).", date(2025, 10, 20))[2] == "2024-12-02"
@@ -216,6 +227,7 @@ def test_parts_of_day_in_titles_are_not_times():
 
 def test_dates_in_street_names_are_not_times():
     assert values("Ia tinggal di Jalan 17 Agustus, Manado.") == []
+    assert values("Pengelolaan Stadion 17 Mei dialihkan.") == []
 
 
 def test_a_quarter_takes_the_year_of_the_quarter_coordinated_with_it():
