@@ -47,6 +47,15 @@ def test_written_out_dates_with_their_words(sentence, expected):
     assert one(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Harga naik pada pertengahan Mei lalu.", ("pertengahan Mei lalu", "DATE", "2023-05")),
+    ("Harga naik pada awal Mei 2014 lalu.", ("awal Mei 2014 lalu", "DATE", "2014-05")),
+    ("Harga naik pada akhir 2014 lalu.", ("akhir 2014 lalu", "DATE", "2014")),
+])
+def test_edges_of_periods_with_a_direction(sentence, expected):
+    assert one(sentence) == expected
+
+
 def test_day_and_month_without_year_agrees_with_the_weekday():
     # 2 December fell on a Monday in 2024, not in 2025.
     assert one("Sidang itu digelar Senin (2/12).", date(2025, 10, 20))[2] == "2024-12-02"

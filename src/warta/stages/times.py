@@ -662,8 +662,8 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def resolve_edge(c: Candidate, ctx: Context) -> list[Found] | None:
     g = c.groups
-    if g.get("mon"):
-        return resolve_calendar(c, ctx)
+    if g.get("mon"):  # "pertengahan Mei lalu": the month, on the side "lalu" points to
+        return resolve_calendar(replace(c, groups={**g, "rel": g["mrel"]}) if g.get("mrel") else c, ctx)
     if g.get("y2"):
         return _found(c, ctx, "DATE", g["y2"])
     if ctx.anchor is None:
