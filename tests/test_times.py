@@ -56,6 +56,11 @@ def test_edges_of_periods_with_a_direction(sentence, expected):
     assert one(sentence) == expected
 
 
+def test_a_month_with_ini_is_this_years():
+    assert one("Rapat digelar pada Januari ini.", date(2023, 11, 9))[2] == "2023-01"
+    assert one("Putusan akan dibacakan Kamis, (21/8/2014).")[2] == "2014-08-21"
+
+
 def test_day_and_month_without_year_agrees_with_the_weekday():
     # 2 December fell on a Monday in 2024, not in 2025.
     assert one("Sidang itu digelar Senin (2/12).", date(2025, 10, 20))[2] == "2024-12-02"

@@ -383,6 +383,8 @@ def _pick_year(anchor: date, month: int, day: int | None, weekday: int | None,
         options.append(candidate)
     if not options:
         return anchor.year
+    if direction == "this" and any(o.year == anchor.year for o in options):
+        return anchor.year  # "Maret ini": this year's March
     if day:
         return _nearest_occurrence(anchor, options, direction).year
     def side(option: date) -> int:
