@@ -587,8 +587,11 @@ def _movable_holiday(c: Candidate, ctx: Context, official_name: str) -> list[Fou
     occurrence nearest the anchor on the side the tense points to."""
     if c.groups.get("y") or c.groups.get("rel") or ctx.anchor is None:
         year = _year_for(c, ctx)
-        days = holiday_dates(official_name, year) if year else []
-        return _found(c, ctx, "DATE", days[0].isoformat()) if days else None
+        if year is None:
+            return None
+        days = holiday_dates(official_name, year)
+        # a year the calendar does not cover still names the year
+        return _found(c, ctx, "DATE", days[0].isoformat() if days else str(year))
     years = (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
     options = [day for year in years for day in holiday_dates(official_name, year)]
     if not options:
