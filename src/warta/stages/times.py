@@ -83,22 +83,22 @@ def _named_lists(data: dict[str, Any]) -> dict[str, list[str]]:
 @cache
 def rules() -> list[Rule]:
     data = _data()
-    macros = {name: _alternation(words) for name, words in _named_lists(data).items()}
+    lists = _named_lists(data)
+    macros = {name: _alternation(words) for name, words in lists.items()}
     macro = re.compile(r"@(\w+)")
     compiled = []
     for rule in data["rule"]:
         source = macro.sub(lambda m: macros[m.group(1)], rule["pattern"])
-        words, marks = _needs(rule["needs"], data)
+        words, marks = _needs(rule["needs"], lists)
         compiled.append(Rule(rule["name"], re.compile(r"(?<!\w)" + source + r"(?!\w)", re.I),
                              rule["resolve"], rule.get("case_sensitive_first", False), words, marks))
     return compiled
 
 
-def _needs(needs: list[str], data: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _needs(needs: list[str], lists: dict[str, list[str]]) -> tuple[frozenset[str], tuple[str, ...]]:
     """A rule's trigger words (first words of list entries) and trigger characters."""
     words: set[str] = set()
     marks: list[str] = []
-    lists = _named_lists(data)
     for need in needs:
         if need.startswith("@"):
             entries = lists[need[1:]]
@@ -167,13 +167,15 @@ def _matches(rule: Rule, index: int, paragraph: str, offset: int, text: str) -> 
     for match in rule.pattern.finditer(paragraph):
         if match.end() == match.start():
             continue
-        groups = {k: v for k, v in match.groupdict().items() if v}
+        # "y__old" is the group "y" under a second name (see data/timex.toml)
+        named = {k: k.partition("__")[0] for k, v in match.groupdict().items() if v}
+        groups = {name: match.group(k) for k, name in named.items()}
         if rule.case_sensitive_first and not _capitalised(groups):
             continue
         first = paragraph[match.start()]
         if (first.isupper() or first.isdigit()) and _inside_a_name(text, offset + match.start()):
             continue
-        spans = {k: (offset + match.start(k), offset + match.end(k)) for k in groups}
+        spans = {name: (offset + match.start(k), offset + match.end(k)) for k, name in named.items()}
         out.append(Candidate(offset + match.start(), offset + match.end(), index, groups, spans))
     return out
 
@@ -423,7 +425,6 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
     direction = _direction(g.get("rel"), ctx.tense(c.start, c.end))
     part = g.get("part") or g.get("prepart")
     suffix = _clock(g) or _part_suffix(part)
-    g["y"] = g.get("y") or g.get("y_old")
     year = int(g["y"]) if g.get("y") else _relative_year(g.get("yrel"), c.start, ctx)
     if year is not None and year < 100:
         year += 2000
@@ -552,8 +553,6 @@ def _year_for(c: Candidate, ctx: Context) -> int | None:
 
 
 def resolve_quarter(c: Candidate, ctx: Context) -> list[Found] | None:
-    if "y2" in c.groups or "rel2" in c.groups:  # the year of the quarter coordinated with it
-        c = replace(c, groups={**c.groups, "y": c.groups.get("y2"), "rel": c.groups.get("rel2")})
     q = c.groups["q"].lower()
     number = _data()["numbers"].get(q) or roman_value(q)
     year = _year_for(c, ctx)
@@ -668,7 +667,7 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
 def resolve_edge(c: Candidate, ctx: Context) -> list[Found] | None:
     g = c.groups
     if g.get("mon"):  # "pertengahan Mei lalu": the month, on the side "lalu" points to
-        return resolve_calendar(replace(c, groups={**g, "rel": g["mrel"]}) if g.get("mrel") else c, ctx)
+        return resolve_calendar(c, ctx)
     if g.get("y2"):
         return _found(c, ctx, "DATE", g["y2"])
     if ctx.anchor is None:
@@ -797,8 +796,8 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
-    unit = c.groups.get("unit") or c.groups.get("unit2") or c.groups["wd"]  # "setiap hari Kamis"
-    if re.search(r"akhir\s+(?:pekan|minggu)$", ctx.text[c.start:c.end], re.I):
+    unit = c.groups.get("unit") or c.groups["wd"]  # "setiap hari Kamis"
+    if (c.groups.get("edge") or "").lower() == "akhir" and unit.lower() in ("pekan", "minggu"):
         return _found(c, ctx, "SET", "XXXX-WXX-WE")  # every weekend
     weekday = _weekdays().get(unit.lower())
     if weekday is not None and (unit[:1].isupper() or "wd" in c.groups):
