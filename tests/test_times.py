@@ -432,6 +432,26 @@ def test_clock_time_followed_by_a_relative_day_is_on_that_day():
     assert one("Gempa terjadi pukul 14.00 WIB kemarin.") == ("pukul 14.00 WIB kemarin", "TIME", "2023-11-08T14:00")
 
 
+def test_clock_time_followed_by_tadi_malam_is_last_night():
+    assert one("Korban tiba di rumah sakit pukul 9 tadi malam.") == (
+        "pukul 9 tadi malam", "TIME", "2023-11-08T21:00")
+
+
+def test_clock_time_right_after_a_day_takes_that_day():
+    found = values("Tim akan berangkat besok sekitar pukul 10.00 WIB.")
+    assert found == [("besok", "DATE", "2023-11-10"), ("pukul 10.00 WIB", "TIME", "2023-11-10T10:00")]
+    found = values("Kapal tiba Senin (6/11/2023). Kemarin pagi, pukul 08.00 WIB, kapal berlayar lagi.")
+    assert found[-1] == ("pukul 08.00 WIB", "TIME", "2023-11-08T08:00")
+    # a full stop between them ends the day's reach
+    found = values("Kapal tiba Senin (6/11/2023). Besok dia pulang. Pukul 08.00 WIB kapal berlayar.")
+    assert found[-1][2] == "2023-11-06T08:00"
+
+
+def test_the_eve_of_a_named_new_year_is_in_the_year_before():
+    assert one("Pesta digelar pada malam Tahun Baru 2024.")[2] == "2023-12-31TNI"
+    assert one("Pesta digelar pada Tahun Baru 2024.")[2] == "2024-01-01"
+
+
 def test_clock_time_written_before_its_day_takes_that_day():
     found = values("Harga naik pada pukul 07.55 WIB, Senin (6/11/2023).")
     assert found[0] == ("pukul 07.55 WIB", "TIME", "2023-11-06T07:55")

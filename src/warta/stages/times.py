@@ -577,6 +577,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> list[Found] | None:
     year = _year_for(c, ctx)
     if year and not (c.groups.get("y") or c.groups.get("rel")) and ctx.anchor:
         year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end))
+    elif year and c.groups.get("y") and name in _data()["eves_of_the_next_year"]["names"]:
+        year -= 1
     kind = "TIME" if "T" in month_day else "DATE"
     return _found(c, ctx, kind, f"{year if year else 'XXXX'}-{month_day}")
 
@@ -680,7 +682,8 @@ def resolve_edge(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "hari kemarin": -1, "kemarin lusa": -2, "besok": 1,
-                 "esok": 1, "esok hari": 1, "lusa": 2, "tadi": 0, "semalam": -1, "ini": 0, "nanti": 0}
+                 "esok": 1, "esok hari": 1, "lusa": 2, "tadi": 0, "tadi malam": -1, "semalam": -1, "ini": 0,
+                 "nanti": 0}
 
 
 def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -818,6 +821,8 @@ def resolve_clock(c: Candidate, ctx: Context) -> list[Found] | None:
     if clock is None:
         return None
     rel = " ".join((c.groups.get("rel") or "").lower().split())
+    if rel in ("tadi malam", "semalam") and not c.groups.get("part"):  # "pukul 9 tadi malam": 21:00
+        clock = _clock({**c.groups, "part": "malam"})
     if rel and ctx.anchor:  # "pukul 14.00 WIB kemarin"
         day: date | None = ctx.anchor + timedelta(days=RELATIVE_DAYS[rel])
         ctx.add_date(c.start, day)
@@ -903,6 +908,7 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
+    found = _clock_times_take_the_day_before(text, candidates, found)
     return _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
 
 
@@ -920,6 +926,22 @@ def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
                 and UNTIL.fullmatch(text[start.end:end.start])):
             next_day = date.fromisoformat(second.group(1)) + timedelta(days=1)
             found[i + 1] = replace(end, value=f"{next_day.isoformat()}T{second.group(2)}:{second.group(3)}")
+    return found
+
+
+DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:sekitar|kira-kira|pada)?\s*")
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
+
+
+def _clock_times_take_the_day_before(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+    """A clock time right after a day belongs to that day: "besok sekitar pukul 10.00 WIB",
+    "Rabu malam sekitar pukul 20.30" (resolved on its own, it took the day the story was at;
+    a day counted from the article's date is not one the story is at)."""
+    kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
+    for i, (day, clock) in enumerate(zip(found, found[1:], strict=False)):
+        if (kinds.get((clock.start, clock.end)) == "clock" and CLOCK_VALUE.fullmatch(clock.value)
+                and DAY_VALUE.fullmatch(day.value) and DAY_THEN_CLOCK.fullmatch(text[day.end:clock.start])):
+            found[i + 1] = replace(clock, value=day.value[:10] + clock.value[10:])
     return found
 
 
