@@ -132,6 +132,8 @@ def test_relative_days_weeks_months_years(sentence, value):
     ("Ia tiba siang ini.", "2023-11-09TAF"),
     ("Ia tiba semalam.", "2023-11-08TNI"),
     ("Ia tiba Rabu pagi WIB.", "2023-11-08TMO"),
+    ("Tarif baru berlaku tengah malam nanti.", "2023-11-09T24:00"),
+    ("Perdagangan dihentikan Rabu tengah hari.", "2023-11-08T12:00"),
 ])
 def test_parts_of_day(sentence, value):
     assert one(sentence)[2] == value

@@ -850,8 +850,7 @@ def resolve_part_of_day(c: Candidate, ctx: Context) -> list[Found] | None:
     if day is None:
         return None
     part = " ".join((c.groups.get("part") or c.groups["part2"]).lower().split())
-    suffix = "T12:00" if part == "tengah hari" else _part_suffix(part)
-    return _found(c, ctx, "TIME", day.isoformat() + suffix)
+    return _found(c, ctx, "TIME", day.isoformat() + _part_suffix(part))
 
 
 def resolve_day_of_month(c: Candidate, ctx: Context) -> list[Found] | None:
