@@ -449,6 +449,15 @@ def test_clock_time_right_after_a_day_takes_that_day():
     assert found[-1][2] == "2023-11-06T08:00"
 
 
+def test_a_day_opening_a_sentence_is_the_day_the_story_moves_to():
+    found = values("Kemarin, Presiden tiba di Surabaya. Ia mendarat pukul 15.30 dan menuju posko. "
+                   "Malam harinya, ia kembali ke Jakarta.")
+    assert [f[2] for f in found] == ["2023-11-08", "2023-11-08T15:30", "2023-11-08TNI"]
+    # in mid-sentence it dates its own clause only
+    found = values("Harga naik setelah kemarin turun. Pukul 10.00 WIB harga stabil.")
+    assert found[-1][2] == "2023-11-09T10:00"
+
+
 def test_the_eve_of_a_named_new_year_is_in_the_year_before():
     assert one("Pesta digelar pada malam Tahun Baru 2024.")[2] == "2023-12-31TNI"
     assert one("Pesta digelar pada Tahun Baru 2024.")[2] == "2024-01-01"

@@ -705,8 +705,21 @@ def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
     if rel == "semalam" and not part:
         part = "malam"
     day = base + timedelta(days=offset)
+    if _frames_what_follows(c, ctx):
+        ctx.add_date(c.start, day)
     suffix = _part_suffix(part)
     return _found(c, ctx, "TIME" if suffix else "DATE", day.isoformat() + suffix)
+
+
+def _frames_what_follows(c: Candidate, ctx: Context) -> bool:
+    """A day opening its sentence and set off by a comma ("Kemarin, Presiden tiba…") is the
+    day the story moves to: later clock times and "malam harinya" fall on it. In mid-sentence
+    ("setelah kemarin terpangkas") it dates one clause only."""
+    start = c.start
+    before = ctx.text[:start].rstrip()
+    if before.lower().endswith(("pada", "sejak")):
+        start = len(before) - 4 - before.lower().endswith("sejak")
+    return _sentence_initial(ctx.text, start) and ctx.text[c.end:c.end + 1] == ","
 
 
 THAT_DAY = {"hari itu": 0, "hari yang sama": 0, "keesokan harinya": 1, "esok harinya": 1,
