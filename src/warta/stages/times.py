@@ -508,9 +508,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+RECENT_DAYS = 4
+
+
 def _weekday_date(anchor: date, weekday: int, direction: str | None, strictly: bool = False) -> date:
+    """A weekday on the side the tense points to. Without a tense, the latest such day if it
+    is at most RECENT_DAYS back, else the coming one: news names a weekday of the last few
+    days or the next few, and qualifies an older one ("Jumat pekan lalu")."""
     back = (anchor.weekday() - weekday) % 7 or (7 if strictly else 0)
-    if direction == "future":
+    if direction == "future" or (direction is None and not strictly and back > RECENT_DAYS):
         ahead = (weekday - anchor.weekday()) % 7 or 7
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
@@ -920,6 +926,7 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
+    found = _weekday_ranges_run_forward(text, candidates, found)
     found = _clock_times_take_the_day_before(text, candidates, found)
     return _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
 
@@ -938,6 +945,20 @@ def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
                 and UNTIL.fullmatch(text[start.end:end.start])):
             next_day = date.fromisoformat(second.group(1)) + timedelta(days=1)
             found[i + 1] = replace(end, value=f"{next_day.isoformat()}T{second.group(2)}:{second.group(3)}")
+    return found
+
+
+def _weekday_ranges_run_forward(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+    """In "Sabtu-Minggu" or "Senin hingga Rabu" the second day is the first one's next such
+    weekday, whichever way each alone would have been read."""
+    bare = {(c.start, c.end): _weekdays()[c.groups["wd"].lower()] for c in candidates
+            if set(c.groups) == {"wd"}}
+    for i, (first, second) in enumerate(zip(found, found[1:], strict=False)):
+        if ((first.start, first.end) in bare and (second.start, second.end) in bare
+                and UNTIL.fullmatch(text[first.end:second.start])):
+            gap = (bare[(second.start, second.end)] - bare[(first.start, first.end)]) % 7
+            day = date.fromisoformat(first.value) + timedelta(days=gap)
+            found[i + 1] = replace(second, value=day.isoformat())
     return found
 
 
