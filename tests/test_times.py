@@ -31,6 +31,8 @@ def one(text: str, anchor: date | None = ANCHOR) -> tuple[str, str, str]:
      ("Minggu (5/11/2023) pukul 07.24 WIB", "TIME", "2023-11-05T07:24")),
     ("Acara berakhir pukul 9 malam.", ("pukul 9 malam", "TIME", "2023-11-09T21:00")),
     ("Ia tiba pukul setengah tujuh pagi.", ("pukul setengah tujuh pagi", "TIME", "2023-11-09T06:30")),
+    ("Korban tiba pukul 10.00 WIB kemarin pagi.", ("pukul 10.00 WIB kemarin pagi", "TIME", "2023-11-08T10:00")),
+    ("Posko buka hingga 18.00 sore.", ("18.00 sore", "TIME", "2023-11-09T18:00")),
 ])
 def test_full_dates_and_clock_times(sentence, expected):
     assert one(sentence) == expected
