@@ -471,6 +471,17 @@ def test_a_day_opening_a_sentence_is_the_day_the_story_moves_to():
     assert found[-1][2] == "2023-11-09T10:00"
 
 
+def test_a_date_far_from_the_article_that_its_weekday_contradicts_is_a_slip():
+    # the year left over from the old year, a mistyped digit of the day
+    assert one("Tarif baru berlaku Senin (1/1/2023).", date(2024, 1, 1))[2] == "2024-01-01"
+    assert one("Harga turun pada Rabu (28/11/2023) waktu setempat.", date(2023, 11, 9))[2] == "2023-11-08"
+    # within a week of the article either may be the slip: the date stands as written
+    assert one("Harga turun pada Selasa (8/11/2023).", date(2023, 11, 9))[2] == "2023-11-08"
+    # no date, or two (the 8th and the 15th), fit a single slip: the date stands as written
+    assert one("Harga turun pada Kamis (1/1/2023).", date(2024, 1, 3))[2] == "2023-01-01"
+    assert one("Harga turun pada Rabu (18/11/2023).", date(2023, 11, 9))[2] == "2023-11-18"
+
+
 def test_the_eve_of_a_named_new_year_is_in_the_year_before():
     assert one("Pesta digelar pada malam Tahun Baru 2024.")[2] == "2023-12-31TNI"
     assert one("Pesta digelar pada Tahun Baru 2024.")[2] == "2024-01-01"

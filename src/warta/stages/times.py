@@ -438,6 +438,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
             day = date(year, month, day_number)
         except ValueError:
             return None
+        if weekday is not None and day.weekday() != weekday and anchor and abs((day - anchor).days) > 7:
+            day = _mistyped_date(day, weekday, anchor) or day
         ctx.add_date(c.start, day)
         if weekday == day.weekday() and anchor and abs((day - anchor).days) <= 7:
             ctx.dated_weekdays[weekday] = day
@@ -472,6 +474,26 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         ctx.add_period(c.start, date(year, 1, 1), 1)
         return _found(c, ctx, "DATE", str(year))
     return None
+
+
+def _mistyped_date(written: date, weekday: int, anchor: date) -> date | None:
+    """The date meant when the written one disagrees with its weekday and lies more than a
+    week from the article (a weekday beside a date says the date is recent, so the date is the
+    slip): the one date within a week of the article that has that weekday and differs from
+    the written one by a single slip, the year ("Kamis (1/1/2014)" in January 2015) or one
+    digit of the day ("Rabu (14/12/2014)" for the 24th). None when no single date fits."""
+    tens, units = divmod(written.day, 10)
+    slips = [(anchor.year, written.day)] + [(written.year, 10 * d + units) for d in range(4)] + [
+        (written.year, 10 * tens + d) for d in range(10)]
+    options = set()
+    for year, number in slips:
+        try:
+            option = date(year, written.month, number)
+        except ValueError:
+            continue
+        if option.weekday() == weekday and abs((option - anchor).days) <= 7:
+            options.add(option)
+    return options.pop() if len(options) == 1 else None
 
 
 def _relative_year(rel: str | None, start: int, ctx: Context) -> int | None:
@@ -982,8 +1004,7 @@ def _clock_times_take_the_day_after(text: str, candidates: list[Candidate], foun
     """A clock time written before its day belongs to that day: "pukul 07.55 WIB, Jumat
     (5/12/2014)" (resolved on its own, it took the day the story was at before it). A day
     counted from the story and followed by the date it names is that date: "Sehari sebelumnya,
-    Senin (29/12/2014),". (A day counted from the article's date, "hari ini, Kamis
-    (11/12/2013)", keeps its own: the written date may be a typing slip.)"""
+    Senin (29/12/2014),". (A day counted from the article's date, "hari ini", keeps its own.)"""
     kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
     story_relative = {(c.start, c.end) for c in candidates if kinds[(c.start, c.end)] == "that_day"
                       or (c.groups.get("rel") or "").lower() in STORY_RELATIVE}
