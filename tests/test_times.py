@@ -388,6 +388,8 @@ def test_unspecified_durations():
 def test_that_year_is_the_story_year():
     found = values("Bencana terjadi pada 26 Desember 2004. Tahun itu ribuan orang mengungsi.")
     assert found[-1][2] == "2004"
+    found = values("Album itu terbit pada Mei 2007. Pada bulan yang sama, ia menikah.")
+    assert found[-1] == ("bulan yang sama", "DATE", "2007-05")
 
 
 def test_before_and_after_count_from_the_period_the_story_names():

@@ -680,7 +680,7 @@ def _period(anchor: date, unit: str, delta: int) -> str | None:
 
 
 # Relative words that count from the period the story is at, not from the article's date.
-STORY_RELATIVE = frozenset({"itu", "sebelumnya", "berikutnya", "kemudian"})
+STORY_RELATIVE = frozenset({"itu", "yang sama", "sebelumnya", "berikutnya", "kemudian"})
 REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumnya": -1, "ini": 0,
              "depan": 1, "mendatang": 1, "berikutnya": 1}
 
