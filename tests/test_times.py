@@ -418,6 +418,13 @@ def test_a_range_of_weekdays_runs_forward():
     assert [f[2] for f in found] == ["2023-11-06", "2023-11-08"]
 
 
+def test_a_range_of_months_ends_at_its_last_month():
+    found = values("Pada periode Januari-Oktober, ekspor turun.", date(2014, 12, 30))
+    assert [f[2] for f in found] == ["2014-01", "2014-10"]
+    found = values("Pada November-Februari, hujan turun.", date(2014, 12, 30))
+    assert [f[2] for f in found] == ["2014-11", "2015-02"]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Musik tahun 80-an kembali digemari.", [("tahun 80-an", "DATE", "198")]),
     ("Gedung itu dibangun pada 1970-an.", [("1970-an", "DATE", "197")]),

@@ -948,7 +948,7 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
-    found = _weekday_ranges_run_forward(text, candidates, found)
+    found = _ranges_run_forward(text, candidates, found)
     found = _clock_times_take_the_day_before(text, candidates, found)
     return _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
 
@@ -970,17 +970,23 @@ def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
-def _weekday_ranges_run_forward(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+def _ranges_run_forward(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
     """In "Sabtu-Minggu" or "Senin hingga Rabu" the second day is the first one's next such
-    weekday, whichever way each alone would have been read."""
-    bare = {(c.start, c.end): _weekdays()[c.groups["wd"].lower()] for c in candidates
-            if set(c.groups) == {"wd"}}
+    weekday; in "Januari-Oktober" the first month is the last one before the second. Each alone
+    would have been read on its own side of the article's date."""
+    groups = {(c.start, c.end): c.groups for c in candidates}
     for i, (first, second) in enumerate(zip(found, found[1:], strict=False)):
-        if ((first.start, first.end) in bare and (second.start, second.end) in bare
-                and UNTIL.fullmatch(text[first.end:second.start])):
-            gap = (bare[(second.start, second.end)] - bare[(first.start, first.end)]) % 7
+        one, two = groups.get((first.start, first.end)), groups.get((second.start, second.end))
+        if not (one and two and set(one) == set(two) and UNTIL.fullmatch(text[first.end:second.start])):
+            continue
+        if set(one) == {"wd"}:
+            gap = (_weekdays()[two["wd"].lower()] - _weekdays()[one["wd"].lower()]) % 7
             day = date.fromisoformat(first.value) + timedelta(days=gap)
             found[i + 1] = replace(second, value=day.isoformat())
+        elif set(one) == {"mon"} and re.fullmatch(r"\d{4}-\d{2}", second.value):
+            year, month, last = int(second.value[:4]), _month_of(one), _month_of(two)
+            if month and last:
+                found[i] = replace(first, value=f"{year - (month > last)}-{month:02d}")
     return found
 
 
