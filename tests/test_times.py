@@ -480,6 +480,13 @@ def test_a_day_opening_a_sentence_is_the_day_the_story_moves_to():
     assert found[-1][2] == "2023-11-09T10:00"
 
 
+def test_kemarin_or_lalu_after_a_weekday_and_its_date_belongs_to_it():
+    assert values("Presiden datang Rabu (8/11/2023) kemarin.") == [
+        ("Rabu (8/11/2023) kemarin", "DATE", "2023-11-08")]
+    assert one("Jenazah dimakamkan Jumat (10/11) besok.") == ("Jumat (10/11) besok", "DATE", "2023-11-10")
+    assert one("Kapal tenggelam Minggu (5/11) lalu.") == ("Minggu (5/11) lalu", "DATE", "2023-11-05")
+
+
 def test_a_date_far_from_the_article_that_its_weekday_contradicts_is_a_slip():
     # the year left over from the old year, a mistyped digit of the day
     assert one("Tarif baru berlaku Senin (1/1/2023).", date(2024, 1, 1))[2] == "2024-01-01"
