@@ -485,6 +485,10 @@ def test_kemarin_or_lalu_after_a_weekday_and_its_date_belongs_to_it():
         ("Rabu (8/11/2023) kemarin", "DATE", "2023-11-08")]
     assert one("Jenazah dimakamkan Jumat (10/11) besok.") == ("Jumat (10/11) besok", "DATE", "2023-11-10")
     assert one("Kapal tenggelam Minggu (5/11) lalu.") == ("Minggu (5/11) lalu", "DATE", "2023-11-05")
+    assert one("Kapal tenggelam Minggu (5/11) kemarin sore.")[2] == "2023-11-05TAF"
+    assert one("Kapal tiba Kamis (9/11/2023) pagi tadi.")[0] == "Kamis (9/11/2023) pagi tadi"
+    assert one("Kapal tiba pada 8 November kemarin.") == ("8 November kemarin", "DATE", "2023-11-08")
+    assert one("Kapal tiba pada 8 November 2023 kemarin.")[0] == "8 November 2023 kemarin"
 
 
 def test_a_date_far_from_the_article_that_its_weekday_contradicts_is_a_slip():
