@@ -75,6 +75,9 @@ def test_weekday_alone_is_the_latest_such_day():
 
 def test_weekday_in_the_future_with_akan():
     assert one("Menteri itu akan berbicara pada Senin di Tokyo.")[2] == "2023-11-13"
+    # the article's own weekday is that day; "depan" moves a week
+    assert one("Menteri itu akan berbicara pada Kamis pagi di Tokyo.")[2] == "2023-11-09TMO"
+    assert one("Menteri itu akan berbicara Kamis depan di Tokyo.")[2] == "2023-11-16"
 
 
 def test_minggu_as_week_and_as_sunday():

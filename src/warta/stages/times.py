@@ -457,7 +457,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         elif weekday in ctx.dated_weekdays and not rel:
             day = ctx.dated_weekdays[weekday]
         else:
-            day = _weekday_date(anchor, weekday, direction, strictly=rel in ("lalu", "kemarin"))
+            day = _weekday_date(anchor, weekday, direction,
+                                strictly=rel in ("lalu", "kemarin", "depan", "mendatang"))
         if (g.get("prepart") or "").lower() == "malam":
             day -= timedelta(days=1)  # "malam Minggu" is Saturday night
         ctx.add_date(c.start, day)
@@ -536,10 +537,11 @@ RECENT_DAYS = 4
 def _weekday_date(anchor: date, weekday: int, direction: str | None, strictly: bool = False) -> date:
     """A weekday on the side the tense points to. Without a tense, the latest such day if it
     is at most RECENT_DAYS back, else the coming one: news names a weekday of the last few
-    days or the next few, and qualifies an older one ("Jumat pekan lalu")."""
+    days or the next few, and qualifies an older one ("Jumat pekan lalu"). The article's own
+    weekday is that day unless `strictly` ("Selasa lalu", "Selasa depan" move a week)."""
     back = (anchor.weekday() - weekday) % 7 or (7 if strictly else 0)
     if direction == "future" or (direction is None and not strictly and back > RECENT_DAYS):
-        ahead = (weekday - anchor.weekday()) % 7 or 7
+        ahead = (weekday - anchor.weekday()) % 7 or (7 if strictly else 0)
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
