@@ -60,6 +60,10 @@ def test_edges_of_periods_with_a_direction(sentence, expected):
 
 def test_a_month_with_ini_is_this_years():
     assert one("Rapat digelar pada Januari ini.", date(2023, 11, 9))[2] == "2023-01"
+    # unless this year's lies more than half a year ahead: on 2 January, the December just ended
+    assert one("Harga turun sepanjang Desember ini.", date(2015, 1, 2))[2] == "2014-12"
+    assert one("Harga turun pada 26 Desember ini.", date(2015, 1, 2)) == ("26 Desember ini", "DATE", "2014-12-26")
+    assert one("Harga turun sepanjang Desember ini.", date(2014, 11, 20))[2] == "2014-12"
     assert one("Putusan akan dibacakan Kamis, (21/8/2014).")[2] == "2014-08-21"
 
 

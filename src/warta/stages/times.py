@@ -386,7 +386,8 @@ def _pick_year(anchor: date, month: int, day: int | None, weekday: int | None,
     if not options:
         return anchor.year
     if direction == "this" and any(o.year == anchor.year for o in options):
-        return anchor.year  # "Maret ini": this year's March
+        # "Maret ini": this year's March; "Desember ini" on 1 January, the one just ended
+        return anchor.year - (month - anchor.month > 6)
     if day:
         return _nearest_occurrence(anchor, options, direction).year
     def side(option: date) -> int:
