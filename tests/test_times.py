@@ -337,6 +337,9 @@ def test_movable_holidays_fall_on_the_day_set_for_their_year():
     # earlier); in 2024 on 10 April.
     assert one("Arus mudik memuncak menjelang Lebaran.", date(2023, 3, 30))[1:] == ("DATE", "2023-04-22")
     assert one("Harga daging naik menjelang Idul Fitri.", date(2023, 11, 9))[2] == "2024-04-10"
+    # the run-up to a holiday just passed
+    assert one("Menjelang Natal, harga daging naik.", date(2014, 12, 30))[2] == "2014-12-25"
+    assert one("Perayaan tahun baru 2015 dibatalkan.", date(2014, 12, 30))[2] == "2015-01-01"
     assert one("Saat Idul Adha tahun lalu ia berkurban.")[2] == "2022-07-10"
     assert one("Ia merayakan Imlek 2024 bersama keluarga.")[2] == "2024-02-10"
     assert one("Gereja penuh saat Paskah tahun depan.")[2] == "2024-03-31"

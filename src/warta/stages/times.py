@@ -118,6 +118,11 @@ def _tense_cues() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _run_up_words() -> frozenset[str]:
+    return frozenset(_data()["tense"]["run_up"])
+
+
+@cache
 def _months() -> dict[str, int]:
     months = load("dates")["months"]
     return {name: number for name, number in months.items()}
@@ -203,8 +208,9 @@ def _capitalised(groups: dict[str, Any]) -> bool:
             return groups[key][:1].isupper()
     if "holiday" in groups:
         name = groups["holiday"]
-        # "malam tahun baru" (New Year's Eve) is a date however it is written
-        return name.split()[-1][:1].isupper() or name.lower().startswith("malam")
+        # "malam tahun baru" (New Year's Eve) is a date however it is written, and so is a
+        # holiday with its year ("tahun baru 2015")
+        return name.split()[-1][:1].isupper() or name.lower().startswith("malam") or bool(groups.get("y"))
     return True
 
 
@@ -253,14 +259,15 @@ class Context:
                 return day
         return self.anchor
 
-    def tense(self, start: int, end: int) -> str | None:
-        """'future' or 'past' from the cue word nearest before the expression in its sentence."""
+    def tense(self, start: int, end: int, ignore: frozenset[str] = frozenset()) -> str | None:
+        """'future' or 'past' from the cue word nearest before the expression in its sentence
+        (the words in `ignore` left out)."""
         pattern, future = _tense_cues()
         left = max(0, start - 45)
         window = self.text[left:start]
         cut = max(window.rfind(". "), window.rfind("\n"))
         window = window[cut + 1:] if cut >= 0 else window
-        cues = pattern.findall(window)
+        cues = [cue for cue in pattern.findall(window) if cue.lower() not in ignore]
         if not cues:
             return None
         return "future" if cues[-1].lower() in future else "past"
@@ -607,7 +614,7 @@ def resolve_holiday(c: Candidate, ctx: Context) -> list[Found] | None:
     month, day = int(month_day[:2]), int(month_day[3:5])
     year = _year_for(c, ctx)
     if year and not (c.groups.get("y") or c.groups.get("rel")) and ctx.anchor:
-        year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end))
+        year = _pick_year(ctx.anchor, month, day, None, ctx.tense(c.start, c.end, _run_up_words()))
     elif year and c.groups.get("y") and name in _data()["eves_of_the_next_year"]["names"]:
         year -= 1
     kind = "TIME" if "T" in month_day else "DATE"
@@ -628,7 +635,7 @@ def _movable_holiday(c: Candidate, ctx: Context, official_name: str) -> list[Fou
     options = [day for year in years for day in holiday_dates(official_name, year)]
     if not options:
         return None
-    direction = ctx.tense(c.start, c.end)
+    direction = ctx.tense(c.start, c.end, _run_up_words())
     return _found(c, ctx, "DATE", _nearest_occurrence(ctx.anchor, options, direction).isoformat())
 
 
