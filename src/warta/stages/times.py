@@ -539,16 +539,12 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-RECENT_DAYS = 4
-
-
 def _weekday_date(anchor: date, weekday: int, direction: str | None, strictly: bool = False) -> date:
-    """A weekday on the side the tense points to. Without a tense, the latest such day if it
-    is at most RECENT_DAYS back, else the coming one: news names a weekday of the last few
-    days or the next few, and qualifies an older one ("Jumat pekan lalu"). The article's own
+    """A weekday on the side the tense points to; without a tense the latest such day (news
+    mostly reports what happened, "Polisi, Jumat, menginterogasi…"). The article's own
     weekday is that day unless `strictly` ("Selasa lalu", "Selasa depan" move a week)."""
     back = (anchor.weekday() - weekday) % 7 or (7 if strictly else 0)
-    if direction == "future" or (direction is None and not strictly and back > RECENT_DAYS):
+    if direction == "future":
         ahead = (weekday - anchor.weekday()) % 7 or (7 if strictly else 0)
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
