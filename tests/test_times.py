@@ -405,6 +405,7 @@ def test_that_year_is_the_story_year():
     assert found[-1][2] == "2004"
     found = values("Album itu terbit pada Mei 2007. Pada bulan yang sama, ia menikah.")
     assert found[-1] == ("bulan yang sama", "DATE", "2007-05")
+    assert values("Laba naik 2% dibanding kenaikan kuartal yang sama pada 1988.") == [("1988", "DATE", "1988")]
 
 
 def test_before_and_after_count_from_the_period_the_story_names():

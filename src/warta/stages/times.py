@@ -693,6 +693,8 @@ REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumny
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join(c.groups["rel"].lower().split())
+    if rel == "yang sama" and c.groups["unit"].lower() not in ("tahun", "bulan"):
+        return None  # "kuartal yang sama pada 1988": the same quarter of another year
     base = ctx.base(rel, c.start, c.groups["unit"])
     if base is None:
         return None
