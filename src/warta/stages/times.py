@@ -693,8 +693,6 @@ REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumny
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join(c.groups["rel"].lower().split())
-    if rel == "yang sama" and c.groups["unit"].lower() not in ("tahun", "bulan"):
-        return None  # "kuartal yang sama pada 1988": the same quarter of another year
     base = ctx.base(rel, c.start, c.groups["unit"])
     if base is None:
         return None
@@ -751,11 +749,12 @@ def _frames_what_follows(c: Candidate, ctx: Context) -> bool:
     """A day opening its sentence and set off by a comma ("Kemarin, Presiden tiba…") is the
     day the story moves to: later clock times and "malam harinya" fall on it. In mid-sentence
     ("setelah kemarin terpangkas") it dates one clause only."""
-    start = c.start
-    before = ctx.text[:start].rstrip()
-    if before.lower().endswith(("pada", "sejak")):
-        start = len(before) - 4 - before.lower().endswith("sejak")
+    preposition = FRAME_PREPOSITION.search(ctx.text[:c.start])
+    start = preposition.start() if preposition else c.start
     return _sentence_initial(ctx.text, start) and ctx.text[c.end:c.end + 1] == ","
+
+
+FRAME_PREPOSITION = re.compile(r"\b(?:pada|sejak)\s+$", re.I)
 
 
 THAT_DAY = {"hari itu": 0, "hari yang sama": 0, "keesokan harinya": 1, "esok harinya": 1,
@@ -1004,8 +1003,8 @@ DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
 def _clock_times_take_the_day_before(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
     """A clock time right after a day belongs to that day: "besok sekitar pukul 10.00 WIB",
-    "Rabu malam sekitar pukul 20.30" (resolved on its own, it took the day the story was at;
-    a day counted from the article's date is not one the story is at)."""
+    "Rabu malam sekitar pukul 20.30" (resolved alone, it took the day the story was last at,
+    which "besok" does not move)."""
     kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
     for i, (day, clock) in enumerate(zip(found, found[1:], strict=False)):
         if (kinds.get((clock.start, clock.end)) == "clock" and CLOCK_VALUE.fullmatch(clock.value)
