@@ -363,6 +363,8 @@ def test_words_in_a_quote_anchor_on_the_date_it_was_said():
 def test_without_an_anchor_values_keep_unknown_parts():
     assert one("Sidang digelar 9 November.", None)[2] == "XXXX-11-09"
     assert one("Sidang digelar 9 November 2023.", None)[2] == "2023-11-09"
+    assert [f[2] for f in values("Pameran digelar Sabtu-Minggu.", None)] == ["XXXX-WXX-6", "XXXX-WXX-7"]
+    assert [f[2] for f in values("Ekspor turun pada Januari-Oktober.", None)] == ["XXXX-01", "XXXX-10"]
 
 
 def test_offsets_point_into_the_text():

@@ -986,7 +986,7 @@ def _ranges_run_forward(text: str, candidates: list[Candidate], found: list[Foun
         one, two = groups.get((first.start, first.end)), groups.get((second.start, second.end))
         if not (one and two and set(one) == set(two) and UNTIL.fullmatch(text[first.end:second.start])):
             continue
-        if set(one) == {"wd"}:
+        if set(one) == {"wd"} and DATE_VALUE.fullmatch(first.value):
             gap = (_weekdays()[two["wd"].lower()] - _weekdays()[one["wd"].lower()]) % 7
             day = date.fromisoformat(first.value) + timedelta(days=gap)
             found[i + 1] = replace(second, value=day.isoformat())
@@ -997,6 +997,7 @@ def _ranges_run_forward(text: str, candidates: list[Candidate], found: list[Foun
     return found
 
 
+DATE_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:sekitar|kira-kira|pada)?\s*")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
