@@ -367,6 +367,22 @@ def test_without_an_anchor_values_keep_unknown_parts():
     assert [f[2] for f in values("Ekspor turun pada Januari-Oktober.", None)] == ["XXXX-01", "XXXX-10"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Pesawat hilang sekitar pukul 07.24 WIB.", ("sekitar pukul 07.24 WIB", "APPROX")),
+    ("Harga bertahan hampir dua minggu.", ("hampir dua minggu", "LESS_THAN")),
+    ("Ia ditahan lebih dari 10 tahun.", ("lebih dari 10 tahun", "MORE_THAN")),
+    ("Harga ditahan setidaknya triwulan I-2024.", ("setidaknya triwulan I-2024", "EQUAL_OR_MORE")),
+    ("Harga ditahan lebih dari 25 persen sejak Juni.", ("Juni", None)),
+    ("Harga naik pada akhir 2014.", ("akhir 2014", "END")),
+    ("Proyek rampung pertengahan tahun depan.", ("pertengahan tahun depan", "MID")),
+    ("Toko tutup pada akhir pekan ini.", ("akhir pekan ini", None)),
+])
+def test_modifiers_join_the_extent_and_give_timeml_mod(sentence, expected):
+    found = tag(sentence, ANCHOR)
+    assert len(found) == 1
+    assert (found[0].text, found[0].mod) == expected
+
+
 def test_offsets_point_into_the_text():
     text = "Pada Rabu, 8 November 2023, malam, ia tiba; kemarin ia pergi.\nLalu 3 hari kemudian pulang."
     for found in tag(text, ANCHOR):
@@ -479,7 +495,7 @@ def test_clock_time_followed_by_tadi_malam_is_last_night():
 
 def test_clock_time_right_after_a_day_takes_that_day():
     found = values("Tim akan berangkat besok sekitar pukul 10.00 WIB.")
-    assert found == [("besok", "DATE", "2023-11-10"), ("pukul 10.00 WIB", "TIME", "2023-11-10T10:00")]
+    assert found == [("besok", "DATE", "2023-11-10"), ("sekitar pukul 10.00 WIB", "TIME", "2023-11-10T10:00")]
     found = values("Kapal tiba Senin (6/11/2023). Kemarin pagi, pukul 08.00 WIB, kapal berlayar lagi.")
     assert found[-1] == ("pukul 08.00 WIB", "TIME", "2023-11-08T08:00")
     # a full stop between them ends the day's reach

@@ -154,7 +154,7 @@ def timex(
             failures.append(ReadFailure(name, f"not a timex document ({type(err).__name__}: {err})"))
             continue
         times = [{"start": f.start, "end": f.end, "text": f.text, "type": f.type, "value": f.value}
-                 for f in tag(text, anchor)]
+                 | ({"mod": f.mod} if f.mod else {}) for f in tag(text, anchor)]
         (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
                                               encoding="utf-8")
         done += 1

@@ -90,6 +90,8 @@ class Entity(Layer):
 class TimeExpr(Span):
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str = Field(description="TimeML TIMEX3 value")
+    mod: str | None = Field(None, description="TimeML TIMEX3 mod: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, "
+                                              "EQUAL_OR_LESS, START, MID or END")
 
 
 class ActorRef(Layer):

@@ -41,6 +41,7 @@ class Found:
     text: str
     type: str
     value: str
+    mod: str | None = None
 
 
 @dataclass
@@ -957,7 +958,34 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             found.extend(result)
     found = _ranges_run_forward(text, candidates, found)
     found = _clock_times_take_the_day_before(text, candidates, found)
-    return _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
+    found = _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
+    return _with_modifiers(text, candidates, found)
+
+
+@cache
+def _modifier_before() -> re.Pattern[str]:
+    words = sorted(_data()["mods"]["before"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<mod>" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+def _with_modifiers(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+    """TimeML's mod: "sekitar pukul 07.24" (APPROX, the word joins the extent), "akhir 2014" (END)."""
+    edges = {(c.start, c.end): c.groups["edge"].lower() for c in candidates if c.groups.get("edge")}
+    mods = _data()["mods"]
+    out = []
+    for f in found:
+        if f.type == "SET":
+            out.append(f)
+            continue
+        edge = edges.get((f.start, f.end))
+        if edge and not f.value.endswith("WE"):  # "akhir pekan" is the weekend, not an edge
+            f = replace(f, mod=mods["edge"][edge])
+        word = _modifier_before().search(text, max(0, f.start - 25), f.start)
+        if word:
+            f = replace(f, start=word.start(), text=text[word.start():f.end],
+                        mod=mods["before"][" ".join(word["mod"].lower().split())])
+        out.append(f)
+    return out
 
 
 CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -1075,6 +1103,6 @@ class Times:
                 anchor = date.fromisoformat(doc.article.published[:10])
             except ValueError:
                 anchor = None
-        doc.times = [TimeExpr(start=f.start, end=f.end, text=f.text, type=f.type, value=f.value)
+        doc.times = [TimeExpr(start=f.start, end=f.end, text=f.text, type=f.type, value=f.value, mod=f.mod)
                      for f in tag(doc.body, anchor)]
         return doc
