@@ -66,6 +66,29 @@ def test_aid_kind_from_what_is_given():
     assert [(f[0], f[1], f[2], f[3]) for f in found] == [("AID", "072", "USA", "UKR")]
 
 
+def names(text: str) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.name, e.target.name) for e in read(text).events]
+
+
+def test_an_investigation_needs_its_target_near_the_verb():
+    assert names("KPK memeriksa Gubernur Bengkulu Rohidin Mersyah pada Senin (4/3/2024).") == [
+        ("ACCUSE", "091", "KPK", "Rohidin Mersyah")]
+    # what is examined here is documents; the governor is named far after the verb
+    assert names("KPK memeriksa dokumen dan barang bukti yang ditemukan di rumah Gubernur Bengkulu "
+                 "Rohidin Mersyah.") == []
+
+
+def test_a_passive_agent_may_follow_the_verb_without_oleh():
+    assert names("Gubernur Bengkulu Rohidin Mersyah ditahan KPK.") == [("COERCE", "173", "KPK", "Rohidin Mersyah")]
+    assert names("Gubernur Bengkulu Rohidin Mersyah diperiksa KPK.") == [
+        ("ACCUSE", "091", "KPK", "Rohidin Mersyah")]
+
+
+def test_a_dismissal_is_an_administrative_sanction():
+    assert names("Presiden Joko Widodo mencopot Kapolri Jenderal Listyo Sigit Prabowo.") == [
+        ("COERCE", "172", "Joko Widodo", "Listyo Sigit Prabowo")]
+
+
 def test_background_events_are_not_new_events():
     assert events("Setelah pembicaraan dengan Jepang, Presiden Prabowo Subianto kembali ke Jakarta.") == []
 

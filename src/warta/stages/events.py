@@ -34,6 +34,7 @@ class Trigger:
     intent_cameo: str | None
     needs: tuple[str, ...]
     passive: bool = False
+    reach: int | None = None
 
 
 @dataclass
@@ -80,7 +81,7 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
         matched = None
         for phrase, entry in lex.phrases.get(low[i], ()):
             if tuple(low[i:i + len(phrase)]) == phrase:
-                matched = (len(phrase), entry, False)
+                matched = (len(phrase), entry, _passive(low[i]))
                 break
         if matched is None and low[i].isalpha():
             root = root_of(low[i])
@@ -89,7 +90,7 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
         if matched:
             length, entry, passive = matched
             out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
-                               tuple(entry.get("needs", [])), passive))
+                               tuple(entry.get("needs", [])), passive, entry.get("reach")))
             i += length
         else:
             i += 1
@@ -97,6 +98,12 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
 
 
 VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
+
+
+def _passive(word: str) -> bool:
+    """A di- verb (ditahan, dinonaktifkan), not a word that begins with di (dialog)."""
+    root = root_of(word)
+    return word.startswith("di") and root != word and not root.startswith("di")
 
 
 def _verb_form(word: str, root: str) -> bool:
@@ -202,8 +209,10 @@ def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: lis
     return subject
 
 
-def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = ()) -> Actor | None:
-    """The first actor after the trigger; with markers, the first after one of them."""
+def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),
+           reach: int | None = None) -> Actor | None:
+    """The first actor after the trigger (within `reach` words of it, when given); with
+    markers, the first after one of them."""
     start = trig.end
     if markers:
         found = [i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers]
@@ -211,12 +220,15 @@ def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence
             return None
         start = found[0] + 1
     # a place after "di" is where it happened, not who took part
-    return next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")), None)
+    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")), None)
+    return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 
 def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
     if trig.passive:
-        agent = _after(trig, actors, low, ("oleh",))
+        # the agent after "oleh", or right after the verb ("diperiksa KPK")
+        agent = _after(trig, actors, low, ("oleh",)) or next(
+            (a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
         return [(agent, s) for s in subject] if agent and subject else []
     frame = trig.frame
     if frame == "between":
@@ -242,7 +254,7 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
         other = next((a for a in actors if a.start == trig.end), None) or _after(
             trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or _after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
-    other = _after(trig, actors, low)
+    other = _after(trig, actors, low, reach=trig.reach)
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
 
 
