@@ -89,6 +89,18 @@ def test_a_dismissal_is_an_administrative_sanction():
         ("COERCE", "172", "Joko Widodo", "Listyo Sigit Prabowo")]
 
 
+def test_a_venue_or_destination_after_ke_is_no_party():
+    assert names("Partai itu menggugat ke Mahkamah Konstitusi.") == []
+    assert names("Mobil itu dibawa ke Las Vegas namun disita oleh polisi Los Angeles.") == []
+    # unless the trigger or its marker takes "ke"
+    assert names("Israel melancarkan serangan ke Lebanon.") == [("ASSAULT", "190", "Israel", "Lebanon")]
+    assert names("Amerika Serikat mengirim bantuan kemanusiaan ke Gaza.")[0][1:] == ("073", "Amerika Serikat", "Gaza")
+
+
+def test_held_to_a_draw_is_no_arrest():
+    assert names("Italia ditahan imbang oleh Irlandia.") == []
+
+
 def test_background_events_are_not_new_events():
     assert events("Setelah pembicaraan dengan Jepang, Presiden Prabowo Subianto kembali ke Jakarta.") == []
 

@@ -35,6 +35,7 @@ class Trigger:
     needs: tuple[str, ...]
     passive: bool = False
     reach: int | None = None
+    not_next: tuple[str, ...] = ()
 
 
 @dataclass
@@ -90,7 +91,8 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
         if matched:
             length, entry, passive = matched
             out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
-                               tuple(entry.get("needs", [])), passive, entry.get("reach")))
+                               tuple(entry.get("needs", [])), passive, entry.get("reach"),
+                               tuple(entry.get("not_next", []))))
             i += length
         else:
             i += 1
@@ -159,6 +161,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             continue  # "setelah (menghadiri) pembicaraan": an event told elsewhere, not a new one
         if trig.needs and not any(w in trig.needs for w in low[trig.end:trig.end + 8]):
             continue
+        if trig.end < len(low) and low[trig.end] in trig.not_next:
+            continue
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
@@ -195,8 +199,9 @@ def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: lis
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …")
+    # nor is a place gone to or from ("dibawa ke Las Vegas … disita oleh polisi")
     before = [a for a in actors if a.end <= trig.start
-              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi"))]
+              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi", "ke", "dari"))]
     if not before:
         return []
     subject = [before[-1]]
@@ -219,8 +224,14 @@ def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence
         if not found:
             return None
         start = found[0] + 1
-    # a place after "di" is where it happened, not who took part
-    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")), None)
+    # an actor after "di" is where it happened, after "ke" where it went ("menggugat ke Mahkamah
+    # Konstitusi"), not who took part, unless the trigger or a marker takes "ke" ("serangan ke
+    # Israel", "mengirim bantuan ke Gaza")
+    def elsewhere(a: Actor) -> bool:
+        before = low[a.start - 1] if a.start > 0 else ""
+        return before == "di" or (before == "ke" and not markers and a.start - 1 >= trig.end)
+
+    actor = next((a for a in actors if a.start >= start and not elsewhere(a)), None)
     return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 
