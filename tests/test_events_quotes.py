@@ -89,12 +89,19 @@ def test_a_dismissal_is_an_administrative_sanction():
         ("COERCE", "172", "Joko Widodo", "Listyo Sigit Prabowo")]
 
 
-def test_a_venue_or_destination_after_ke_is_no_party():
+def test_the_court_a_suit_goes_to_is_not_the_one_sued():
     assert names("Partai itu menggugat ke Mahkamah Konstitusi.") == []
+    assert names("Partai itu menggugat hasil tersebut ke Mahkamah Konstitusi.") == []
+    assert names("Partai Demokrat menggugat Komisi Pemilihan Umum ke Mahkamah Konstitusi.") == [
+        ("ACCUSE", "115", "Partai Demokrat", "KPU")]
+
+
+def test_without_oleh_the_one_acted_on_stands_right_before_the_passive_verb():
+    assert names("Perpu itu tidak ditolak DPR.") == []
+
+
+def test_a_place_gone_to_is_not_what_a_passive_verb_acts_on():
     assert names("Mobil itu dibawa ke Las Vegas namun disita oleh polisi Los Angeles.") == []
-    # unless the trigger or its marker takes "ke"
-    assert names("Israel melancarkan serangan ke Lebanon.") == [("ASSAULT", "190", "Israel", "Lebanon")]
-    assert names("Amerika Serikat mengirim bantuan kemanusiaan ke Gaza.")[0][1:] == ("073", "Amerika Serikat", "Gaza")
 
 
 def test_held_to_a_draw_is_no_arrest():

@@ -36,6 +36,7 @@ class Trigger:
     passive: bool = False
     reach: int | None = None
     not_next: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass
@@ -92,7 +93,7 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
             length, entry, passive = matched
             out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
                                tuple(entry.get("needs", [])), passive, entry.get("reach"),
-                               tuple(entry.get("not_next", []))))
+                               tuple(entry.get("not_next", [])), tuple(entry.get("not_after", []))))
             i += length
         else:
             i += 1
@@ -199,9 +200,8 @@ def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: lis
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …")
-    # nor is a place gone to or from ("dibawa ke Las Vegas … disita oleh polisi")
     before = [a for a in actors if a.end <= trig.start
-              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi", "ke", "dari"))]
+              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi"))]
     if not before:
         return []
     subject = [before[-1]]
@@ -224,22 +224,21 @@ def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence
         if not found:
             return None
         start = found[0] + 1
-    # an actor after "di" is where it happened, after "ke" where it went ("menggugat ke Mahkamah
-    # Konstitusi"), not who took part, unless the trigger or a marker takes "ke" ("serangan ke
-    # Israel", "mengirim bantuan ke Gaza")
-    def elsewhere(a: Actor) -> bool:
-        before = low[a.start - 1] if a.start > 0 else ""
-        return before == "di" or (before == "ke" and not markers and a.start - 1 >= trig.end)
-
-    actor = next((a for a in actors if a.start >= start and not elsewhere(a)), None)
+    # a place after "di" is where it happened, not who took part
+    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")
+                  and not (a.start > 0 and low[a.start - 1] in trig.not_after)), None)
     return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 
 def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
     if trig.passive:
-        # the agent after "oleh", or right after the verb ("diperiksa KPK")
-        agent = _after(trig, actors, low, ("oleh",)) or next(
-            (a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
+        if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in ("ke", "dari"):
+            return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
+        agent = _after(trig, actors, low, ("oleh",))
+        if agent is None and subject and _right_before(subject[-1], trig, low):
+            # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
+            # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
+            agent = next((a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
         return [(agent, s) for s in subject] if agent and subject else []
     frame = trig.frame
     if frame == "between":
@@ -267,6 +266,13 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = _after(trig, actors, low, reach=trig.reach)
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def _right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
+    """Whether only adverbs, negation or intent words stand between the actor and the trigger."""
+    flags = lexicon().flags
+    between = low[actor.end:trig.start]
+    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] for w in between)
 
 
 def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
