@@ -104,6 +104,19 @@ def test_a_place_gone_to_is_not_what_a_passive_verb_acts_on():
     assert names("Mobil itu dibawa ke Las Vegas namun disita oleh polisi Los Angeles.") == []
 
 
+def test_more_verbs_of_conflict_and_diplomacy():
+    assert names("Hamas membebaskan tiga sandera Israel pada Sabtu.") == [("RETREAT", "0841", "Hamas", "Israel")]
+    assert names("Amerika Serikat mendeportasi ratusan warga Meksiko.") == [
+        ("COERCE", "174", "Amerika Serikat", "Meksiko")]
+    assert names("Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Jepang Shigeru Ishiba.") == [
+        ("CONSULT", "043", "Prabowo Subianto", "Shigeru Ishiba")]
+    assert names("Ketua Umum PSI Kaesang Pangarep melaporkan Roy Suryo ke Polda Metro Jaya.") == [
+        ("ACCUSE", "114", "Kaesang Pangarep", "Roy Suryo")]
+    # "bunuh diri" is suicide; reporting news is no complaint to the police
+    assert names("Pria itu bunuh diri di Jakarta.") == []
+    assert names("Reuters melaporkan bahwa Rusia menyerang Ukraina.") == [("ASSAULT", "190", "Rusia", "Ukraina")]
+
+
 def test_held_to_a_draw_is_no_arrest():
     assert names("Italia ditahan imbang oleh Irlandia.") == []
 
