@@ -224,9 +224,10 @@ def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence
         if not found:
             return None
         start = found[0] + 1
-    # a place after "di" is where it happened, not who took part
-    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] == "di")
-                  and not (a.start > 0 and low[a.start - 1] in trig.not_after)), None)
+    # a place after "di" is where it happened, not who took part; the trigger may name more
+    # such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
+    skip = {"di", *trig.not_after}
+    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] in skip)), None)
     return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 
