@@ -139,7 +139,7 @@ def timex(
     """Tag and normalise the time expressions of plain-text documents."""
     from pathlib import Path
 
-    from warta.stages.times import tag
+    from warta.stages.times import tag, time_expr
 
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
@@ -153,8 +153,7 @@ def timex(
         except (OSError, ValueError, KeyError, TypeError) as err:
             failures.append(ReadFailure(name, f"not a timex document ({type(err).__name__}: {err})"))
             continue
-        times = [{"start": f.start, "end": f.end, "text": f.text, "type": f.type, "value": f.value}
-                 | ({"mod": f.mod} if f.mod else {}) for f in tag(text, anchor)]
+        times = [time_expr(f).model_dump(exclude_none=True) for f in tag(text, anchor)]
         (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
                                               encoding="utf-8")
         done += 1

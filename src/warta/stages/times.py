@@ -732,9 +732,8 @@ def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
         base = ctx.last_date(c.start)
         offset = 0
     else:
-        base, offset = ctx.anchor, RELATIVE_DAYS.get(rel, 0)
-        if rel == "tadi" and (part or "").lower() == "malam":
-            offset = -1  # "tadi malam", like "semalam", is last night
+        # "tadi malam", like "semalam", is last night
+        base, offset = ctx.anchor, RELATIVE_DAYS.get(f"{rel} {(part or '').lower()}", RELATIVE_DAYS.get(rel, 0))
     if base is None:
         return None
     if rel == "semalam" and not part:
@@ -866,12 +865,11 @@ def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
 
 
 def resolve_clock(c: Candidate, ctx: Context) -> list[Found] | None:
-    clock = _clock(c.groups)
+    rel = " ".join((c.groups.get("rel") or "").lower().split())
+    night = rel in ("tadi malam", "semalam") and not c.groups.get("part")  # "pukul 9 tadi malam": 21:00
+    clock = _clock({**c.groups, "part": "malam"} if night else c.groups)
     if clock is None:
         return None
-    rel = " ".join((c.groups.get("rel") or "").lower().split())
-    if rel in ("tadi malam", "semalam") and not c.groups.get("part"):  # "pukul 9 tadi malam": 21:00
-        clock = _clock({**c.groups, "part": "malam"})
     if rel and ctx.anchor:  # "pukul 14.00 WIB kemarin"
         day: date | None = ctx.anchor + timedelta(days=RELATIVE_DAYS[rel])
         ctx.add_date(c.start, day)
@@ -956,10 +954,21 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
             result = None
         if result:
             found.extend(result)
-    found = _ranges_run_forward(text, candidates, found)
-    found = _clock_times_take_the_day_before(text, candidates, found)
-    found = _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, candidates, found))
-    return _with_modifiers(text, candidates, found)
+    # the passes below look up, by span, the candidate an expression was read from
+    by_span = {(c.start, c.end): c for c in candidates}
+    found = _ranges_run_forward(text, by_span, found)
+    found = _clock_times_take_the_day_before(text, by_span, found)
+    found = _clock_range_past_midnight(text, _clock_times_take_the_day_after(text, by_span, found))
+    return _with_modifiers(text, by_span, found)
+
+
+Spans = dict[tuple[int, int], Candidate]
+
+
+def _kind(by_span: Spans, f: Found) -> str | None:
+    """The resolver of the rule an expression was read by."""
+    c = by_span.get((f.start, f.end))
+    return rules()[c.rule].resolve if c else None
 
 
 @cache
@@ -968,18 +977,18 @@ def _modifier_before() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?P<mod>" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
-def _with_modifiers(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+def _with_modifiers(text: str, by_span: Spans, found: list[Found]) -> list[Found]:
     """TimeML's mod: "sekitar pukul 07.24" (APPROX, the word joins the extent), "akhir 2014" (END)."""
-    edges = {(c.start, c.end): c.groups["edge"].lower() for c in candidates if c.groups.get("edge")}
     mods = _data()["mods"]
     out = []
     for f in found:
         if f.type == "SET":
             out.append(f)
             continue
-        edge = edges.get((f.start, f.end))
+        c = by_span.get((f.start, f.end))
+        edge = c.groups.get("edge") if c else None
         if edge and not f.value.endswith("WE"):  # "akhir pekan" is the weekend, not an edge
-            f = replace(f, mod=mods["edge"][edge])
+            f = replace(f, mod=mods["edge"][edge.lower()])
         word = _modifier_before().search(text, max(0, f.start - 25), f.start)
         if word:
             f = replace(f, start=word.start(), text=text[word.start():f.end],
@@ -1005,20 +1014,20 @@ def _clock_range_past_midnight(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
-def _ranges_run_forward(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+def _ranges_run_forward(text: str, by_span: Spans, found: list[Found]) -> list[Found]:
     """In "Sabtu-Minggu" or "Senin hingga Rabu" the second day is the first one's next such
     weekday; in "Januari-Oktober" the first month is the last one before the second. Each alone
     would have been read on its own side of the article's date."""
-    groups = {(c.start, c.end): c.groups for c in candidates}
     for i, (first, second) in enumerate(zip(found, found[1:], strict=False)):
-        one, two = groups.get((first.start, first.end)), groups.get((second.start, second.end))
+        a, b = by_span.get((first.start, first.end)), by_span.get((second.start, second.end))
+        one, two = a.groups if a else None, b.groups if b else None
         if not (one and two and set(one) == set(two) and UNTIL.fullmatch(text[first.end:second.start])):
             continue
         if set(one) == {"wd"} and DATE_VALUE.fullmatch(first.value):
             gap = (_weekdays()[two["wd"].lower()] - _weekdays()[one["wd"].lower()]) % 7
             day = date.fromisoformat(first.value) + timedelta(days=gap)
             found[i + 1] = replace(second, value=day.isoformat())
-        elif set(one) == {"mon"} and re.fullmatch(r"\d{4}-\d{2}", second.value):
+        elif set(one) == {"mon"} and MONTH_VALUE.fullmatch(second.value):
             year, month, last = int(second.value[:4]), _month_of(one), _month_of(two)
             if month and last:
                 found[i] = replace(first, value=f"{year - (month > last)}-{month:02d}")
@@ -1026,39 +1035,37 @@ def _ranges_run_forward(text: str, candidates: list[Candidate], found: list[Foun
 
 
 DATE_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:sekitar|kira-kira|pada)?\s*")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
 
-def _clock_times_take_the_day_before(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+def _clock_times_take_the_day_before(text: str, by_span: Spans, found: list[Found]) -> list[Found]:
     """A clock time right after a day belongs to that day: "besok sekitar pukul 10.00 WIB",
     "Rabu malam sekitar pukul 20.30" (resolved alone, it took the day the story was last at,
     which "besok" does not move)."""
-    kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
     for i, (day, clock) in enumerate(zip(found, found[1:], strict=False)):
-        if (kinds.get((clock.start, clock.end)) == "clock" and CLOCK_VALUE.fullmatch(clock.value)
+        if (_kind(by_span, clock) == "clock" and CLOCK_VALUE.fullmatch(clock.value)
                 and DAY_VALUE.fullmatch(day.value) and DAY_THEN_CLOCK.fullmatch(text[day.end:clock.start])):
             found[i + 1] = replace(clock, value=day.value[:10] + clock.value[10:])
     return found
 
 
-def _clock_times_take_the_day_after(text: str, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+def _clock_times_take_the_day_after(text: str, by_span: Spans, found: list[Found]) -> list[Found]:
     """A clock time written before its day belongs to that day: "pukul 07.55 WIB, Jumat
     (5/12/2014)" (resolved on its own, it took the day the story was at before it). A day
     counted from the story and followed by the date it names is that date: "Sehari sebelumnya,
     Senin (29/12/2014),". (A day counted from the article's date, "hari ini", keeps its own.)"""
-    kinds = {(c.start, c.end): rules()[c.rule].resolve for c in candidates}
-    story_relative = {(c.start, c.end) for c in candidates if kinds[(c.start, c.end)] == "that_day"
-                      or (c.groups.get("rel") or "").lower() in STORY_RELATIVE}
     for i, (first, day) in enumerate(zip(found, found[1:], strict=False)):
         if not (re.fullmatch(r"[\s,]{0,3}", text[first.end:day.start])
-                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
-                and kinds.get((day.start, day.end)) == "calendar"):
+                and DATE_VALUE.fullmatch(day.value) and _kind(by_span, day) == "calendar"):
             continue
-        kind = kinds.get((first.start, first.end))
+        c = by_span.get((first.start, first.end))
+        kind = rules()[c.rule].resolve if c else None
         if kind == "clock" and "T" in first.value:
             found[i] = replace(first, value=day.value + first.value[first.value.index("T"):])
-        elif (first.start, first.end) in story_relative and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value):
+        elif c and DATE_VALUE.fullmatch(first.value) and (
+                kind == "that_day" or (c.groups.get("rel") or "").lower() in STORY_RELATIVE):
             found[i] = replace(first, value=day.value)
     return found
 
@@ -1091,6 +1098,11 @@ def _statement_date(text: str, after: int, found: list[Found]) -> date | None:
 
 # ---- the stage ---------------------------------------------------------------------------------
 
+def time_expr(f: Found) -> TimeExpr:
+    """The reading's layer for a found expression."""
+    return TimeExpr(start=f.start, end=f.end, text=f.text, type=f.type, value=f.value, mod=f.mod)
+
+
 class Times:
     """Fills ``doc.times`` against the article's publication date."""
 
@@ -1103,6 +1115,5 @@ class Times:
                 anchor = date.fromisoformat(doc.article.published[:10])
             except ValueError:
                 anchor = None
-        doc.times = [TimeExpr(start=f.start, end=f.end, text=f.text, type=f.type, value=f.value, mod=f.mod)
-                     for f in tag(doc.body, anchor)]
+        doc.times = [time_expr(f) for f in tag(doc.body, anchor)]
         return doc
