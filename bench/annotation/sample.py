@@ -1,0 +1,44 @@
+"""Draw the Detik rows to annotate: distinct articles, seeded, a fifth set aside as the check.
+
+Run: python -m bench.annotation.sample [--csv ../shared/data/news/detik-1000.csv]
+Prints the row ids to annotate and those set aside; the draw is fixed by its seeds, so it is
+the same on every machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EARLIER = {"71", "155", "298", "332", "427", "526", "546", "581", "661", "805", "863", "971", "974", "988"}
+SIZE, SEED, CHECK_SEED = 50, 2026, 11
+
+
+def draw(csv_path: Path) -> tuple[list[str], list[str]]:
+    """Rows to tune on, rows set aside (both sorted by id)."""
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    seen = {r["tautan"] for r in rows if r["id"] in EARLIER}
+    pool = []
+    for row in rows:
+        if row["id"] not in EARLIER and row["tautan"] not in seen:
+            seen.add(row["tautan"])
+            pool.append(row["id"])
+    picked = random.Random(SEED).sample(pool, SIZE)
+    check = set(random.Random(CHECK_SEED).sample(sorted(picked, key=int), SIZE // 5))
+    return (sorted((r for r in picked if r not in check), key=int), sorted(check, key=int))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
+    tune, check = draw(Path(parser.parse_args().csv))
+    print("tune ", " ".join(tune))
+    print("check", " ".join(check))
+
+
+if __name__ == "__main__":
+    main()
