@@ -19,8 +19,9 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.ner.corpus import bio_spans
-from warta.ner.features import organisation_words
 from warta.resources import load
+from warta.stages.sentences import abbreviations
+from warta.stages.titled import body_sector, title_sector, titled_people
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
 # names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
@@ -39,7 +40,8 @@ class Found:
     start: int  # token indexes within the sentence
     end: int
     type: str
-    source: str  # "ner" or "gazetteer"
+    source: str  # "ner", "gazetteer" or "title"
+    title: str | None = None  # the whole title a name was read after (stages/titled.py)
 
 
 @dataclass
@@ -87,7 +89,10 @@ ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
 def _abbreviation(word: str) -> bool:
-    return bool(ABBREVIATION.fullmatch(word))
+    """"A.S.", "Dr.", "Tbk."; a short name ending a sentence ("… Bayu Aji.") is not one."""
+    if not ABBREVIATION.fullmatch(word):
+        return False
+    return word.count(".") > 1 or len(word) == 2 or word[:-1].lower() in abbreviations()
 
 
 @cache
@@ -145,7 +150,7 @@ class Entities:
         tags = self.tagger.tag_many(list(zip(words, spans, strict=True)))  # all sentences at once: faster
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
-            found = _merge(tags[index], gaz, _title_people(words[index], gaz))
+            found = _merge(tags[index], gaz, _title_people(words[index], spans[index]))
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         _describe_people(candidates, doc, g, year, self._extra)
@@ -171,24 +176,9 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
     return out
 
 
-def _title_people(words: Sequence[str], gaz: list[Found]) -> list[Found]:
-    """Names printed after a title: "Menteri Pertahanan AS Lloyd Austin" — a title, perhaps a
-    country, place or organisation, then up to four capitalised words."""
-    skip = {s.start: s for s in gaz if s.type in ("COUNTRY", "ORG", "CITY", "REGION", "AREA")}
-    out = []
-    for title in (s for s in gaz if s.type == "TITLE"):
-        i = title.end
-        while i in skip and not (skip[i].type == "CITY" and i > title.end):
-            i = skip[i].end  # a city after a country is a given name: "AS Antony Blinken"
-        start = i
-        while i < len(words) and i - start < 4 and NAME_TOKEN.match(words[i]) and words[i] not in _not_names():
-            i += 1
-        names = [w.lower() for w in words[start:i]]
-        if any(w in organisation_words() for w in names):
-            continue  # "Koordinator Tim Pengendali Inflasi Daerah" is a team, not a person
-        if i > start and not (i - start == 1 and (start in skip or root_of(names[0]))):
-            out.append(Found(start, i, "PERSON", "title"))
-    return out
+def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
+    """Names printed after a title, and organisations the title names (stages/titled.py)."""
+    return [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
 
 
 def _bio_spans(labels: Sequence[str]) -> list[Found]:
@@ -205,7 +195,9 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
     model = [s for s in _bio_spans(labels)
              if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
-    titles = [s for s in gaz if s.type == "TITLE"]
+    # a title word inside a titled name or its title's organisation is part of them ("Putri")
+    titles = [s for s in gaz if s.type == "TITLE"
+              and not any(t.start <= s.start and s.end <= t.end for t in titled)]
     places = [s for s in gaz if s.type in GAZ_TYPES]
     countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
     out: list[Found] = []
@@ -255,7 +247,8 @@ def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: in
             org = g.organisations.get(key_of(text))
             if org:
                 cand.country, cand.sector, cand.canonical = org.country, org.sector, org.name
-        cand.title = _title_before(tokens, span.start, g) if span.type == "PERSON" else None
+        if span.type == "PERSON":
+            cand.title = span.title or _title_before(tokens, span.start, g)
         out.append(cand)
     return out
 
@@ -332,8 +325,7 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
         if cand.type != "PERSON":
             continue
         if cand.title:
-            title = g.titles.get(key_of(cand.title))
-            cand.sector = title.sector if title else None
+            cand.sector = title_sector(cand.title)
         cand.country = _country_between_title_and_name(doc.body, cand, g)
         dict_title, dict_country, canonical = actor_role(cand.text, year, extra)
         if canonical != cand.text:
@@ -427,7 +419,22 @@ def _group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dic
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
         elif home and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
             countries[id(grp)] = home  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
+    if home and _home_story(groups, countries, home):
+        # a story told from home: its unplaced people and bodies are home's ("Bupati Bogor
+        # Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
+        for grp in groups:
+            if countries[id(grp)] is None and grp.type in ("PERSON", "ORG") and not any(
+                    m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions):
+                countries[id(grp)] = home
     return countries
+
+
+def _home_story(groups: list[Group], countries: dict[int, str | None], home: str) -> bool:
+    """Whether at least half of the mentions of places with a country are home's (or no place
+    is named at all)."""
+    placed = [countries[id(grp)] for grp in groups if grp.type == "PLACE" and countries[id(grp)]
+              for _ in grp.mentions]
+    return not placed or 2 * placed.count(home) >= len(placed)
 
 
 def _entities(groups: list[Group], g: Gazetteer, home: str | None = None) -> list[Entity]:
@@ -446,7 +453,8 @@ def _entities(groups: list[Group], g: Gazetteer, home: str | None = None) -> lis
         entities.append(Entity(
             id=f"e{index}", name=grp.name, type=grp.type, aliases=texts,
             title=titled.title if titled else None,
-            sector=(titled.sector if titled else None) or next((m.sector for m in mentions if m.sector), None),
+            sector=(titled.sector if titled else None) or next((m.sector for m in mentions if m.sector), None)
+            or (body_sector(grp.name) if grp.type == "ORG" else None),
             country=country,
             mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in mentions], geo=geo))
     return entities

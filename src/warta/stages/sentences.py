@@ -19,18 +19,18 @@ BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load("sentences")["abbreviations"])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph."""
     spans, start = [], 0
-    abbreviations = _abbreviations()
+    known = abbreviations()
     for match in BOUNDARY.finditer(text):
         if text[match.start()] == ".":
             before = re.search(r"([\w.]+)$", text[start:match.start()])
-            if before and before.group(1).lower().rstrip(".") in abbreviations:
+            if before and before.group(1).lower().rstrip(".") in known:
                 continue
         end = match.end()
         if text[start:end].strip():

@@ -1,0 +1,227 @@
+"""People named after an official title, read as a small grammar: title | qualifier | name.
+
+Indonesian news prints long titles before a name: "Menteri Koordinator Bidang Pemberdayaan
+Masyarakat Muhaimin Iskandar", "Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Banten
+Rina Dewiyanti", "Kapuspenkum Kejagung Anang Supriatna". The title's head comes from the title
+gazetteer (data/titles.toml); what follows it up to the end of the run of capitalised words is
+its qualifier (a field, an organisation, a region, an acronym in brackets) and the name. The
+name is the run's tail of words that can be names: not an ordinary Indonesian word (unless it is
+also a given name), not an acronym, not an organisation word. The qualifier stays on the title;
+an organisation in it ("Badan Pengelola … Daerah") becomes an entity of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.gazetteer import gazetteer
+from warta.morphology import root_of
+from warta.ner.features import organisation_words
+from warta.resources import load
+
+MAX_NAME = 4
+MAX_RUN = 14
+JOINERS = {"dan", "&", "(", ")", "-", "/"}
+SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
+
+
+@dataclass
+class TitledSpan:
+    start: int  # token indexes
+    end: int
+    type: str  # PERSON, or ORG for an organisation inside the qualifier
+    title: str | None = None
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Given names that are also ordinary words (Bayu, Sri, Putri) and the name gazetteer's."""
+    g = gazetteer()
+    extra = load("ner")["name_words"]["words"]
+    return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra)})
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(load("ner")["not_names"]["words"])
+
+
+def name_like(word: str) -> bool:
+    """Whether a capitalised word can be part of a person's name."""
+    if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
+        return False
+    low = word.lower()
+    if word.isupper() and len(word) > 1:
+        return False  # an acronym: KPK, BPKAD, III
+    if word in _not_names() or low in organisation_words():
+        return False
+    return low in _name_words() or root_of(low) is None
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word with no derivation and no organisation meaning: "Bayu", "Aji"."""
+    root = root_of(word.lower())
+    return _plain_or_derived(word) and (root is None or root == word.lower())
+
+
+def _plain_or_derived(word: str) -> bool:
+    """A capitalised word that is no acronym, no organisation word and opens no title
+    ("Wakil" opens "Wakil Presiden")."""
+    low = word.lower()
+    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
+            and low not in organisation_words() and (low,) not in gazetteer().prefixes)
+
+
+def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[TitledSpan]:
+    """People after a title, with the whole title, and organisations named in the title."""
+    skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS}
+    titles = sorted((s, e) for s, e, k in spans if k == "TITLE")
+    out: list[TitledSpan] = []
+    covered = -1
+    for t_start, t_end in titles:
+        if t_start < covered or not words[t_start][:1].isupper():
+            continue  # a title word inside an earlier title's run ("Putri" in a name)
+        found = _read_run(words, t_start, t_end, skip, {s for s, _ in titles})
+        if found:
+            out.extend(found)
+            covered = max(s.end for s in found)
+    return out
+
+
+def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
+              title_starts: set[int]) -> list[TitledSpan]:
+    units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
+    i = t_end
+    while i < len(words) and i - t_end < MAX_RUN:
+        if i in title_starts and units and words[i - 1] in JOINERS:
+            break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
+        if i in skip and not _inside_name(words, i, skip[i], units):
+            units.append((i, skip[i][1], "skip"))
+            i = skip[i][1]
+        elif words[i] in JOINERS:
+            units.append((i, i + 1, "join"))
+            i += 1
+        elif words[i].lower() in organisation_words():
+            units.append((i, i + 1, "org"))  # "Kementerian", "Universitas": a body, not a name
+            i += 1
+        elif words[i][:1].isupper() or words[i].isdigit():
+            units.append((i, i + 1, "word"))
+            i += 1
+        else:
+            break
+    while units and units[-1][2] == "join" and words[units[-1][0]] != ")":
+        units.pop()
+    if not units or units[-1][2] != "word":
+        return []  # "(Unair)": a short form in brackets closes the run, no name follows
+    # the name can only follow the last organisation, place or bracket of the run
+    last_break = max((n for n, u in enumerate(units) if u[2] != "word"), default=-1)
+    tail = units[last_break + 1:]
+    tail_words = [words[s] for s, _, _ in tail]
+    if any(w in _not_names() for w in tail_words):
+        return []
+    size = 0
+    if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
+        size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan")
+    while size < min(MAX_NAME, len(tail)) and name_like(tail_words[len(tail) - 1 - size]):
+        size += 1
+    if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
+        size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
+    if size == 0:
+        return []
+    name_start = tail[len(tail) - size][0]
+    name_end = tail[-1][1]
+    qualifier = [u for u in units if u[1] <= name_start]
+    title = _title_text(words, t_start, t_end, qualifier)
+    out = [TitledSpan(name_start, name_end, "PERSON", title)]
+    org = _organisation_in(words, t_start, t_end, qualifier)
+    if org:
+        out.append(org)
+    return out
+
+
+def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list) -> bool:
+    """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
+    that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name."""
+    if span[1] - span[0] != 1 or span[2] not in ("CITY", "REGION", "DISTRICT") or not units:
+        return False
+    before = units[-1]
+    return name_like(words[i]) and (before[2] == "skip" or before[2] == "word" and name_like(words[before[0]]))
+
+
+def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:
+    """The title with its qualifier, less what only says where ("… Korea Selatan", "… Banten"),
+    a bracketed short form and academic prefixes just before the name."""
+    kept = list(qualifier)
+    g = gazetteer()
+    while kept:
+        s, e, kind = kept[-1]
+        text = " ".join(words[s:e])
+        place = kind == "skip" and g.kinds.get(_key(text)) not in (None, "ORG", "TITLE")
+        if kind == "join" or place or text in ("RI",) or (kind == "word" and _key(text) in g.titles):
+            kept.pop()
+        elif kind == "word" and text.isupper() and len(kept) >= 2 and kept[-2][2] == "join":
+            kept.pop()  # "(BPKAD": the bracket goes with it on the next round
+        else:
+            break
+    end = kept[-1][1] if kept else t_end
+    return " ".join(w for w in words[t_start:end] if w not in "()")
+
+
+def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
+                     qualifier: list[tuple[int, int, str]]) -> TitledSpan | None:
+    """"Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD)": the body the title names,
+    when the title's last word or the qualifier's first opens an organisation's name."""
+    start = None
+    if words[t_end - 1].lower() in organisation_words():
+        start = t_end - 1
+    elif qualifier and qualifier[0][2] == "word" and words[qualifier[0][0]].lower() in organisation_words():
+        start = qualifier[0][0]
+    if start is None:
+        return None
+    end = start + 1
+    for s, e, kind in qualifier:
+        if s < end:
+            continue
+        if kind == "word" and not words[s].isupper() or kind == "join" and words[s] == "dan":
+            end = e
+        else:
+            break
+    while end > start + 1 and words[end - 1] == "dan":
+        end -= 1
+    return TitledSpan(start, end, "ORG") if end - start >= 2 else None
+
+
+def _key(text: str) -> tuple[str, ...]:
+    from warta.gazetteer import key_of
+
+    return key_of(text)
+
+
+def title_sector(title: str | None) -> str | None:
+    """The sector of a title from its longest head in the title gazetteer ("Menteri Koordinator
+    Bidang Pemberdayaan Masyarakat" → GOV), else from the body it names ("Sekretaris
+    Kementerian Pariwisata" → GOV, "Kasat Reskrim Polres Bogor" → COP)."""
+    if not title:
+        return None
+    titles = gazetteer().titles
+    key = _key(title)
+    for size in range(len(key), 0, -1):
+        found = titles.get(key[:size])
+        if found:
+            return found.sector or body_sector(title)
+    return body_sector(title)
+
+
+@cache
+def _sector_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    table = load("organisations")["sector_words"]
+    return tuple((sector, frozenset(words)) for sector, words in table.items())
+
+
+def body_sector(name: str) -> str | None:
+    """The sector an Indonesian body's name tells by its words ("Polres Bogor" COP, "DPRD
+    Banten" LEG), in the order of data/organisations.toml's [sector_words]."""
+    words = set(_key(name))
+    return next((sector for sector, known in _sector_words() if words & known), None)

@@ -1,0 +1,63 @@
+"""The title grammar (stages/titled.py) on sentences written for these tests: title | qualifier
+| name, with the gazetteer's titles and places."""
+
+from __future__ import annotations
+
+from warta.gazetteer import gazetteer
+from warta.stages.entities import tokenize
+from warta.stages.titled import body_sector, title_sector, titled_people
+
+
+def people(sentence: str) -> list[tuple[str, str, str | None]]:
+    words = [t.text for t in tokenize(sentence)]
+    return [(" ".join(words[p.start:p.end]), p.type, p.title)
+            for p in titled_people(words, gazetteer().spans(words))]
+
+
+def test_a_long_title_keeps_its_field_and_leaves_the_name_whole():
+    assert people("Menteri Koordinator Bidang Pemberdayaan Masyarakat Rahmat Hidayat Pulungan hadir.") == [
+        ("Rahmat Hidayat Pulungan", "PERSON", "Menteri Koordinator Bidang Pemberdayaan Masyarakat")]
+
+
+def test_the_body_in_a_title_becomes_an_organisation():
+    assert people("Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Banten Rina Dewiyanti datang.") == [
+        ("Rina Dewiyanti", "PERSON", "Kepala Badan Pengelola Keuangan dan Aset Daerah"),
+        ("Badan Pengelola Keuangan dan Aset Daerah", "ORG", None)]
+
+
+def test_a_given_name_that_is_also_a_word_stays_in_the_name():
+    assert people("Hal itu diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji.") == [
+        ("Bayu Aji", "PERSON", "Sekretaris Kementerian Pariwisata")]
+    assert people("Menteri Pariwisata (Menpar) Widiyanti Putri Wardhana berkata.")[0][0] == "Widiyanti Putri Wardhana"
+
+
+def test_a_country_qualifies_the_title_and_a_town_name_can_be_a_given_name():
+    assert people("Menteri Luar Negeri AS Antony Blinken tiba.") == [
+        ("Antony Blinken", "PERSON", "Menteri Luar Negeri")]
+
+
+def test_an_abbreviated_title_and_its_body():
+    assert people("kata Kapuspenkum Kejagung Anang Supriatna kepada wartawan") == [
+        ("Anang Supriatna", "PERSON", "Kapuspenkum Kejagung")]
+
+
+def test_a_short_form_in_brackets_is_no_name_and_a_lower_case_title_opens_nothing():
+    assert people("Mahasiswa Baru Universitas Airlangga (Unair) mendaftar.") == []
+    assert people("para menteri Kabinet Merah Putih") == []
+
+
+def test_a_title_after_and_is_no_name():
+    assert people("Presiden dan Wakil Presiden hadir.") == []
+
+
+def test_sectors_from_the_title_head_or_the_body_it_names():
+    assert title_sector("Menteri Koordinator Bidang Pemberdayaan Masyarakat") == "GOV"
+    assert title_sector("Sekretaris Kementerian Pariwisata") == "GOV"
+    assert title_sector("Kasat Reskrim Polres Bogor") == "COP"
+    assert body_sector("DPRD Banten") == "LEG"
+    assert body_sector("Kejaksaan Negeri Kuningan") == "JUD"
+
+
+def test_a_short_name_ending_a_sentence_is_no_abbreviation():
+    assert [t.text for t in tokenize("oleh Bayu Aji. Dia")][-3:] == ["Aji", ".", "Dia"]
+    assert [t.text for t in tokenize("kata Dr. Budi")][1] == "Dr."
