@@ -10,6 +10,7 @@ and first paragraph, or two paragraphs) is one event with all its mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from warta.resources import load
 from warta.stages.entities import Token, tokenize
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
 
 
@@ -54,6 +56,7 @@ class Lexicon:
     roots: dict[str, dict]
     flags: dict[str, frozenset[str]]
     give_kinds: dict[str, frozenset[str]]
+    agents: dict[tuple[str, ...], tuple[str, bool]]  # words → CAMEO sector, only acted on
 
 
 @cache
@@ -71,7 +74,10 @@ def lexicon() -> Lexicon:
         by_first.setdefault(phrase[0], []).append((phrase, entry))
     flags = {name: frozenset(words) for name, words in data["flags"].items()}
     kinds = {cameo: frozenset(words) for cameo, words in data["give_kinds"].items()}
-    return Lexicon(by_first, roots, flags, kinds)
+    table = load("agents")
+    agents = {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
+              for sector, listed in table[kind].items() for words in listed}
+    return Lexicon(by_first, roots, flags, kinds, agents)
 
 
 def find_triggers(words: Sequence[str]) -> list[Trigger]:
@@ -87,7 +93,7 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
                 break
         if matched is None and low[i].isalpha():
             root = root_of(low[i])
-            if root in lex.roots and _verb_form(low[i], root):
+            if root in lex.roots and _verb_form(low[i], root) and low[i] not in lex.roots[root].get("except", ()):
                 matched = (1, lex.roots[root], low[i].startswith("di") and not root.startswith("di"))
         if matched:
             length, entry, passive = matched
@@ -123,13 +129,15 @@ class Events:
 
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
+        home, people = home_country(doc), people_by_end(doc)
         for sentence in doc.sentences:
-            events.extend(_sentence_events(doc, sentence))
+            events.extend(_sentence_events(doc, sentence, home, people))
         doc.events = _merge_repeats(events)
         return doc
 
 
-def _actors(doc: Document, sentence: Sentence, tokens: list[Token]) -> list[Actor]:
+def _actors(doc: Document, sentence: Sentence, tokens: list[Token], home: str | None,
+            people: list[tuple[int, Entity]]) -> list[Actor]:
     out = []
     for entity in doc.entities:
         if entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country):
@@ -140,26 +148,114 @@ def _actors(doc: Document, sentence: Sentence, tokens: list[Token]) -> list[Acto
                 last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
                 if first is not None and last is not None:
                     out.append(Actor(first, last + 1, entity, m.start, m.end))
+    out += _pronouns(tokens, {a.start for a in out}, people)
     out.sort(key=lambda a: a.start)
+    out = _with_agents(out, tokens, home)
     # a place or organisation right before a person names the person's side, not an actor:
     # "Menteri Luar Negeri AS Antony Blinken"
     return [a for a in out if not (a.entity.type != "PERSON" and any(
         b.start == a.end and b.entity.type == "PERSON" for b in out))]
 
 
-def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
+def _pronouns(tokens: list[Token], taken: set[int], people: list[tuple[int, Entity]]) -> list[Actor]:
+    """"ia", "dia", "beliau" as the person the story named last before them."""
+    pronouns = lexicon().flags["pronouns"]
+    out = []
+    for i, token in enumerate(tokens):
+        if i in taken or token.text.lower() not in pronouns:
+            continue
+        at = bisect.bisect_left(people, (token.start,)) - 1
+        if at >= 0:
+            out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+    return out
+
+
+def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
+    """Every mention of a person, by where it ends (for "ia", "dia", "beliau")."""
+    return sorted(((m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions),
+                  key=lambda pair: pair[0])
+
+
+def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> list[Actor]:
+    """The named actors and the unnamed ones (data/agents.toml: "polisi", "para menteri",
+    "warga") outside any name, of the story's country or the country right after them."""
+    taken = {i for a in named for i in range(a.start, a.end)}
+    after = {a.start: a for a in named}
+    people = {a.start for a in named if a.entity.type == "PERSON"}
+    agents = lexicon().agents
+    out = list(named)
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+            if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
+                    and not _title_word(tokens, i, size, people):
+                sector, acted_on = agents[words]
+                nxt = after.get(i + size)
+                country = home
+                if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
+                    country = nxt.entity.country
+                    out.remove(nxt)
+                    size = nxt.end - i
+                name = " ".join(t.text for t in tokens[i:i + size])
+                entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
+                                type="PERSON", sector=sector, country=country)
+                out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
+                i += size - 1
+                break
+        i += 1
+    return sorted(out, key=lambda a: a.start)
+
+
+def _without_nya(word: str) -> str:
+    """"menterinya" is "menteri" (his ministers)."""
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
+
+
+def _title_word(tokens: list[Token], i: int, size: int, people: set[int]) -> bool:
+    """A capitalised agent word that a run of capitalised words joins to a person's name opens
+    a title ("Gubernur Sumatra Utara Bobby Nasution"); an acronym ("PUPR") is a name."""
+    first = tokens[i].text
+    if first.isupper() and len(first) > 1:
+        return True
+    j = i + size
+    while first[:1].isupper() and j < len(tokens) and tokens[j].text[:1].isupper():
+        if j in people:
+            return True
+        j += 1
+    return False
+
+
+def _acts(actor: Actor) -> bool:
+    """Whether the actor can be the one acting (a suspect or a victim cannot)."""
+    return not actor.entity.id.startswith(AGENT + "!")
+
+
+def home_country(doc: Document) -> str | None:
+    """The country of a story told from Indonesia: IDN when the article is in Indonesian and at
+    least half of its mentions of places with a country are Indonesian (as the entity stage
+    decides for unplaced people and bodies)."""
+    if doc.article.language not in (None, "id"):
+        return None
+    placed = [e.country for e in doc.entities if e.type == "PLACE" and e.country for _ in e.mentions]
+    return "IDN" if not placed or 2 * placed.count("IDN") >= len(placed) else None
+
+
+def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
+                     people: list[tuple[int, Entity]]) -> list[Event]:
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = _actors(doc, sentence, tokens)
+    actors = _actors(doc, sentence, tokens, home, people)
     if not actors:
         return []
     lex = lexicon()
     out: list[Event] = []
     subjects: list[list[Actor]] = []
     for trig in find_triggers(words):
-        if any(w in lex.flags["backgrounded"] for w in low[max(0, trig.start - 2):trig.start]):
-            continue  # "setelah (menghadiri) pembicaraan": an event told elsewhere, not a new one
+        if not _passive(low[trig.start]) and any(w in lex.flags["backgrounded"]
+                                                 for w in low[max(0, trig.start - 2):trig.start]):
+            continue  # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur" is news
         if trig.needs and not any(w in trig.needs for w in low[trig.end:trig.end + 8]):
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next:
@@ -168,7 +264,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
         for source, target in pairs:
-            if source.entity.id == target.entity.id or _own_country(source, target):
+            if source.entity.id == target.entity.id or _own_country(source, target) or not _acts(source):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low))
     return out
@@ -273,6 +369,8 @@ def _right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     """Whether only adverbs, negation or intent words stand between the actor and the trigger."""
     flags = lexicon().flags
     between = low[actor.end:trig.start]
+    if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
+        return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] for w in between)
 
 
@@ -339,7 +437,7 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
 
 def _ref(actor: Actor) -> ActorRef:
     e = actor.entity
-    return ActorRef(entity=e.id, name=e.name, country=e.country, sector=e.sector,
+    return ActorRef(entity=None if e.id.startswith(AGENT) else e.id, name=e.name, country=e.country, sector=e.sector,
                     start=actor.mention_start, end=actor.mention_end)
 
 

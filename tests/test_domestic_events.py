@@ -1,0 +1,87 @@
+"""The events stage on Documents built by hand (fixed entities, so no NER change can move
+them): unnamed actors, pronouns, passives after "usai", forms of a root that mean something else."""
+
+from __future__ import annotations
+
+from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from warta.stages.events import Events
+
+
+def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:
+    """One sentence per line; each entity (name, type, country) at every place its name stands."""
+    sentences, at = [], 0
+    for line in text.split("\n"):
+        sentences.append(Sentence(start=at, end=at + len(line), text=line, paragraph=len(sentences)))
+        at += len(line) + 1
+    made = []
+    for index, (name, kind, country) in enumerate(entities):
+        mentions, start = [], text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start=start, end=start + len(name), text=name))
+            start = text.find(name, start + 1)
+        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, mentions=mentions))
+    doc = Document(id="d", source=Source(input="t", format="text"), body=text, sentences=sentences, entities=made,
+                   article=Article(published="2025-10-22", language=language))
+    return Events()(doc)
+
+
+def coded(doc: Document) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name, e.target.country)
+            for e in doc.events]
+
+
+def test_an_unnamed_actor_is_acted_on_in_the_story_country():
+    doc = document("KPK menahan tersangka di Jakarta.", [("KPK", "ORG", "IDN"), ("Jakarta", "PLACE", "IDN")])
+    assert coded(doc) == [("COERCE", "173", "KPK", "IDN", "tersangka", "IDN")]
+    assert doc.events[0].target.entity is None  # an unnamed actor is no entity
+
+
+def test_a_suspect_never_acts():
+    doc = document("Tersangka memeriksa dokumen KPK.", [("KPK", "ORG", "IDN")])
+    assert coded(doc) == []
+
+
+def test_an_unnamed_actor_takes_the_country_named_after_it():
+    doc = document("Polisi Prancis menangkap Budi Santoso.",
+                   [("Prancis", "PLACE", "FRA"), ("Budi Santoso", "PERSON", None)])
+    assert coded(doc) == [("COERCE", "173", "Polisi Prancis", "FRA", "Budi Santoso", None)]
+
+
+def test_a_pronoun_is_the_person_named_before_it():
+    doc = document("Presiden Prabowo Subianto memimpin rapat.\nIa mengingatkan para menteri agar bekerja.",
+                   [("Prabowo Subianto", "PERSON", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Prabowo Subianto", "IDN", "para menteri", "IDN")]
+
+
+def test_a_title_word_opening_a_name_is_no_unnamed_actor():
+    doc = document("Gubernur Banten Andra Soni mengkritik Bupati Lebak.",
+                   [("Banten", "PLACE", "IDN"), ("Andra Soni", "PERSON", "IDN"), ("Lebak", "PLACE", "IDN")])
+    assert [e.source.name for e in doc.events] == ["Andra Soni"]
+
+
+def test_a_passive_after_usai_is_news_not_background():
+    doc = document("Bobby Nasution buka suara usai ditegur Kemendagri karena inflasi.",
+                   [("Bobby Nasution", "PERSON", "IDN"), ("Kemendagri", "ORG", "IDN")])
+    assert coded(doc) == [("ACCUSE", "111", "Kemendagri", "IDN", "Bobby Nasution", "IDN")]
+
+
+def test_finding_is_not_meeting():
+    doc = document("Dinas Lingkungan Hidup menemukan pelanggaran PT Maju.",
+                   [("Dinas Lingkungan Hidup", "ORG", "IDN"), ("PT Maju", "ORG", "IDN")])
+    assert coded(doc) == []
+
+
+def test_a_summons_needs_questioning_and_naming_a_suspect_needs_the_word():
+    doc = document("Penyidik memanggil Rudi Hartono untuk diperiksa sebagai saksi.\n"
+                   "Kejaksaan Negeri Kuningan menetapkan MY sebagai tersangka.\n"
+                   "Panitia memanggil Rudi Hartono ke panggung.",
+                   [("Rudi Hartono", "PERSON", "IDN"), ("Kejaksaan Negeri Kuningan", "ORG", "IDN"),
+                    ("MY", "PERSON", "IDN")])
+    assert coded(doc) == [("ACCUSE", "091", "Penyidik", "IDN", "Rudi Hartono", "IDN"),
+                          ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "MY", "IDN")]
+
+
+def test_a_foreign_story_gives_unnamed_actors_no_home_country():
+    doc = document("Polisi menangkap Jean Dupont di Paris.\nParis dan Lyon dilanda protes.",
+                   [("Jean Dupont", "PERSON", None), ("Paris", "PLACE", "FRA"), ("Lyon", "PLACE", "FRA")])
+    assert coded(doc) == [("COERCE", "173", "Polisi", None, "Jean Dupont", None)]
