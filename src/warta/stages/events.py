@@ -63,11 +63,17 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = load("events")
     phrases, roots = [], {}
-    for entry in data["trigger"]:
+    # the hand-written frames first; the rest of the CAMEO codebook (events_codebook.toml) only
+    # where they leave a root or phrase free
+    seen: set[tuple[str, ...]] = set()
+    for entry in [*data["trigger"], *load("events_codebook").get("trigger", [])]:
         for words in entry.get("words", []):
-            phrases.append((tuple(words.lower().split()), entry))
+            phrase = tuple(words.lower().split())
+            if phrase not in seen:
+                seen.add(phrase)
+                phrases.append((phrase, entry))
         for root in entry.get("roots", []):
-            roots[root] = entry
+            roots.setdefault(root, entry)
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
     for phrase, entry in phrases:
