@@ -298,6 +298,29 @@ def build_ontology(
     typer.echo(f"{path} {path.stat().st_size / 1e3:.0f} kB")
 
 
+@build_app.command("events")
+def build_events(
+    shared: Annotated[str, typer.Option(help="The shared folder (PETRARCH2's verb dictionary, CAMEO "
+                                             "codes, FreeDict English–Indonesian, the thesaurus).")] = "../shared",
+) -> None:
+    """Rebuild build/events_candidates.tsv: per CAMEO code, PETRARCH2's English verbs and patterns,
+    their Indonesian translations, thesaurus neighbours and roots (for curating
+    data/events_codebook.toml by hand)."""
+    from pathlib import Path
+
+    from warta.build.events import EVENT_CODES, FREEDICT, PETRARCH, THESAURUS, build
+
+    needed = [Path(shared) / name for name in (EVENT_CODES, PETRARCH, THESAURUS)] + [
+        Path(shared) / f"{FREEDICT}.index", Path(shared) / f"{FREEDICT}.dict"]
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        fail(f"missing: {', '.join(missing)}")
+    summary = build(Path(shared))
+    typer.echo(f"{summary.path}: {summary.codes} codes ({summary.with_candidates} with English verbs), "
+               f"{summary.rows} candidate verbs and patterns, {summary.candidates} Indonesian words, "
+               f"{summary.roots} roots")
+
+
 DbOption = Annotated[str, typer.Option("--db", help="The store (SQLite).")]
 AsJson = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 

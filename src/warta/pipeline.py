@@ -59,5 +59,6 @@ class Pipeline:
 
 def default_pipeline(date_order: str | None = None, actors: list[dict] | None = None) -> Pipeline:
     """warta's pipeline with its embedded defaults; `actors` adds to the actor dictionary."""
+    # quotes before events: "kami" and "saya" inside a quotation act for its speaker
     return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(actors=actors), Times(),
-                     Events(), Quotes()])
+                     Quotes(), Events()])

@@ -20,6 +20,8 @@ from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.ner.corpus import bio_spans
 from warta.resources import load
+from warta.stages.institutions import institutions
+from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.sentences import abbreviations
 from warta.stages.titled import body_sector, title_sector, titled_people
 
@@ -153,6 +155,8 @@ class Entities:
             found = _merge(tags[index], gaz, _title_people(words[index], spans[index]))
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
+        candidates = check_names(doc.body, candidates, g)
+        candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, home)
         return doc
@@ -177,8 +181,15 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
 
 
 def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
-    """Names printed after a title, and organisations the title names (stages/titled.py)."""
-    return [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
+    """Names printed after a title, organisations the title names (stages/titled.py), and
+    bodies and places read whole from their head word (stages/institutions.py)."""
+    people = [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
+    bodies = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)
+              if not any(p.type == "PERSON" and p.start < b.end and b.start < p.end for p in people)]
+    # a body read from its head word is fuller than one read from a title's last word
+    people = [p for p in people if p.type == "PERSON" or not any(
+        b.start < p.end and p.start < b.end for b in bodies)]
+    return people + bodies
 
 
 def _bio_spans(labels: Sequence[str]) -> list[Found]:
@@ -202,6 +213,9 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
     out: list[Found] = []
     for span in model:
+        if span.source == "institution":
+            out.append(span)  # read whole: the places and bodies inside are part of its name
+            continue
         pieces = [span]
         for blocker in titles + countries:
             pieces = [p for piece in pieces for p in _cut(piece, blocker)]
@@ -211,6 +225,9 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
         if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
                and (s.end - s.start) > (span.end - span.start) for s in overlapping):
             continue  # a city inside a person's name: Xi Jinping, Lloyd Austin
+        if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
+               and (s.end - s.start) > (span.end - span.start) for s in overlapping):
+            continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
     return sorted(out, key=lambda s: s.start)
@@ -295,6 +312,18 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             sentence = max((idx for pos, idx in sentence_of if pos <= s), default=0)
             out.append(Candidate(text, kind, s, e, sentence))
     return out
+
+
+def _maker(candidates: list[Candidate]):
+    """Builds a candidate at a place in the body, in the sentence the nearest candidate before
+    it is in."""
+    starts = sorted((c.start, c.sentence) for c in candidates)
+
+    def make(text: str, kind: str, start: int, end: int) -> Candidate:
+        sentence = max((index for pos, index in starts if pos <= start), default=0)
+        return Candidate(text, kind, start, end, sentence)
+
+    return make
 
 
 def _occurrences(body: str, text: str) -> list[int]:

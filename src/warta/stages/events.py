@@ -154,7 +154,7 @@ def _actors(doc: Document, sentence: Sentence, tokens: list[Token], home: str | 
                 last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
                 if first is not None and last is not None:
                     out.append(Actor(first, last + 1, entity, m.start, m.end))
-    out += _pronouns(tokens, {a.start for a in out}, people)
+    out += _pronouns(doc, tokens, {a.start for a in out}, people)
     out.sort(key=lambda a: a.start)
     out = _with_agents(out, tokens, home)
     # a place or organisation right before a person names the person's side, not an actor:
@@ -163,16 +163,26 @@ def _actors(doc: Document, sentence: Sentence, tokens: list[Token], home: str | 
         b.start == a.end and b.entity.type == "PERSON" for b in out))]
 
 
-def _pronouns(tokens: list[Token], taken: set[int], people: list[tuple[int, Entity]]) -> list[Actor]:
-    """"ia", "dia", "beliau" as the person the story named last before them."""
-    pronouns = lexicon().flags["pronouns"]
+def _pronouns(doc: Document, tokens: list[Token], taken: set[int],
+              people: list[tuple[int, Entity]]) -> list[Actor]:
+    """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
+    inside a quotation as its speaker."""
+    flags = lexicon().flags
+    by_id = {e.id: e for e in doc.entities}
     out = []
     for i, token in enumerate(tokens):
-        if i in taken or token.text.lower() not in pronouns:
+        word = token.text.lower()
+        if i in taken:
             continue
-        at = bisect.bisect_left(people, (token.start,)) - 1
-        if at >= 0:
-            out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+        if word in flags["pronouns"]:
+            at = bisect.bisect_left(people, (token.start,)) - 1
+            if at >= 0:
+                out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+        elif word in flags["speaker_pronouns"]:
+            quote = next((q for q in doc.quotes if q.start <= token.start < q.end and q.speaker
+                          and q.speaker.entity in by_id), None)
+            if quote:
+                out.append(Actor(i, i + 1, by_id[quote.speaker.entity], token.start, token.end))
     return out
 
 
@@ -187,7 +197,7 @@ def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> l
     "warga") outside any name, of the story's country or the country right after them."""
     taken = {i for a in named for i in range(a.start, a.end)}
     after = {a.start: a for a in named}
-    people = {a.start for a in named if a.entity.type == "PERSON"}
+    places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
     agents = lexicon().agents
     out = list(named)
     i = 0
@@ -195,7 +205,7 @@ def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> l
         for size in (3, 2, 1):
             words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
-                    and not _title_word(tokens, i, size, people):
+                    and not _title_word(tokens, i, size, places):
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 country = home
@@ -218,18 +228,19 @@ def _without_nya(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
-def _title_word(tokens: list[Token], i: int, size: int, people: set[int]) -> bool:
-    """A capitalised agent word that a run of capitalised words joins to a person's name opens
-    a title ("Gubernur Sumatra Utara Bobby Nasution"); an acronym ("PUPR") is a name."""
+def _title_word(tokens: list[Token], i: int, size: int, places: dict[int, int]) -> bool:
+    """A capitalised agent word inside a run of capitalised words is part of a title or a name
+    ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
+    (a place after it, then no name) is the agent of that country. An acronym is a name."""
     first = tokens[i].text
     if first.isupper() and len(first) > 1:
         return True
-    j = i + size
-    while first[:1].isupper() and j < len(tokens) and tokens[j].text[:1].isupper():
-        if j in people:
-            return True
-        j += 1
-    return False
+    if not first[:1].isupper():
+        return False
+    if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha():
+        return True
+    j = places.get(i + size, i + size)
+    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
 
 
 def _acts(actor: Actor) -> bool:
@@ -239,11 +250,10 @@ def _acts(actor: Actor) -> bool:
 
 def home_country(doc: Document) -> str | None:
     """The country of a story told from Indonesia: IDN when the article is in Indonesian and at
-    least half of its mentions of places with a country are Indonesian (as the entity stage
-    decides for unplaced people and bodies)."""
+    least half of its mentions of entities with a country are Indonesian."""
     if doc.article.language not in (None, "id"):
         return None
-    placed = [e.country for e in doc.entities if e.type == "PLACE" and e.country for _ in e.mentions]
+    placed = [e.country for e in doc.entities if e.country for _ in e.mentions]
     return "IDN" if not placed or 2 * placed.count("IDN") >= len(placed) else None
 
 
@@ -266,6 +276,8 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next:
             continue
+        if _flags(trig, low)[1] and not trig.intent_cameo:
+            continue  # a plan is not an act done; only intents to meet or cooperate are coded
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)

@@ -1,0 +1,1 @@
+"""Builders of the data files shipped in the package, run by ``warta build …``."""

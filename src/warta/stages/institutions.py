@@ -1,0 +1,84 @@
+"""Indonesian bodies and administrative places named by a head word and what follows it.
+
+"Polres Tasikmalaya Kota", "Dinas Kesehatan Kabupaten Cirebon", "Kejati Jabar", "Komisi VI DPR",
+"Kementerian Investasi dan Hilirisasi", "Desa Cikidang": a head word from data/ner.toml
+([institution_heads]) opens the name and the run of capitalised words, acronyms, numerals and
+places after it closes it. The NER model and the gazetteer each see only part of such names (the
+place inside wins over the body), so the stage reads them whole and they take precedence. A
+title inside the run, or a person's name at its end, is not part of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.resources import load
+from warta.stages.titled import name_like
+
+ROMAN = re.compile(r"^[IVXL]+$")
+MAX_WORDS = 12
+PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
+STOP_WORDS = {"RT", "RW", "No", "Nomor"}  # an address goes on past the place's name
+
+
+@dataclass
+class InstitutionSpan:
+    start: int  # token indexes
+    end: int
+    type: str  # ORG or PLACE
+
+
+@cache
+def _heads() -> dict[str, str]:
+    table = load("ner")["institution_heads"]
+    return {word.lower(): kind for kind, words in table.items() for word in words}
+
+
+def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
+    """Bodies and places opened by a head word, longest first, not overlapping."""
+    # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
+    places = {s: e for s, e, k in spans if k in PLACE_KINDS and words[s][:1].isupper()}
+    titles = {s for s, _, k in spans if k == "TITLE" and words[s][:1].isupper()}
+    heads = _heads()
+    out: list[InstitutionSpan] = []
+    i = 0
+    while i < len(words):
+        kind = heads.get(words[i].lower())
+        if kind and words[i][:1].isupper() and (i not in titles or words[i].lower() in heads):
+            end = _run_end(words, i + 1, places, titles)
+            if end > i + 1:
+                out.append(InstitutionSpan(i, end, kind))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int]) -> int:
+    start = i
+    heads = _heads()
+    names: list[int] = []  # name-like words at the end of the run, which may be a person's
+    while i < len(words) and i - start < MAX_WORDS:
+        word = words[i]
+        if i in titles or word in STOP_WORDS:
+            break  # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title
+        if i in places:
+            i, names = places[i], []
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        joins = word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
+        if joins or word == "/" and nxt.lower() in heads:
+            i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
+            continue
+        if not (word[:1].isupper() or ROMAN.match(word)):
+            break
+        names = names + [i] if name_like(word) and not word.isupper() else []
+        i += 1
+    if len(names) >= 2 and names[0] > start:
+        i = names[0]  # "Kementerian Pariwisata Bayu Aji": the name is not the body's
+    while i > start and words[i - 1] in ("dan", "/", "-"):
+        i -= 1
+    return i

@@ -1,0 +1,152 @@
+"""Checks on names found, from what the whole article says of them.
+
+- A suspect, a witness or a victim named by initials ("tersangka berinisial AS", "Saudara MY")
+  is a person, not the United States or an organisation.
+- An acronym the article spells out in ordinary words ("izin mendirikan bangunan (IMB)",
+  "mahasiswa baru (Maba)") names no one.
+- A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from warta.gazetteer import Gazetteer, key_of
+from warta.resources import load
+
+INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return frozenset(load("ner")["initials_cues"]["words"])
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("ner")["institution_heads"]["ORG"])
+
+
+def check_names(body: str, candidates: list, g: Gazetteer) -> list:
+    """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
+    as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
+    initials = {c.text for c in candidates if INITIALS.match(c.text) and _after_cue(body, c.text)}
+    spelt = {c.text for c in candidates if c.text.isupper() or c.text[:1].isupper() and len(c.text) <= 6}
+    spelt = {text for text in spelt if text not in initials and _spelt_out(body, text)
+             and key_of(text) not in g.organisations}
+    out = []
+    for cand in candidates:
+        if cand.text in spelt:
+            continue
+        if cand.text in initials:
+            cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
+        elif cand.type == "PERSON" and cand.text.split()[0].lower() in _body_heads():
+            cand.type, cand.title = "ORG", None
+        out.append(cand)
+    return out
+
+
+def _after_cue(body: str, text: str) -> bool:
+    """Whether the initials follow a word that introduces a person by initials somewhere."""
+    for match in re.finditer(rf"(\w+)\s+(?:berinisial\s+|inisial\s+)?{re.escape(text)}\b", body):
+        if match.group(1).lower() in _cues():
+            return True
+    return False
+
+
+def _spelt_out(body: str, text: str) -> bool:
+    """"… izin mendirikan bangunan (IMB)", "… minyak sawit mentah (crude palm oil/CPO)": the
+    words before the bracket are lower-case, so the acronym stands for a thing, not a name."""
+    pattern = rf"([a-z][\w-]*)\s*\((?:[a-z][\w ]*/\s*)?{re.escape(text)}\)"
+    return re.search(pattern, body) is not None
+
+
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11})\)")
+CONNECTORS = {"dan", "&", "untuk", "di", "atas", "serta"}
+
+
+def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+    """A name with its short form in brackets is one entity: "Tim Pengendalian Inflasi Pusat
+    (TPIP)", "Kementerian Dalam Negeri (Kemendagri)". Every mention of the short form takes the
+    full name as its canonical name and the full name's type; mentions the model missed are
+    added (`make(text, type, start, end)` builds a candidate)."""
+    out = list(candidates)
+    for match in BRACKETED.finditer(body):
+        short = match.group(1)
+        found = _expansion(body, match.start(), short)
+        if not found:
+            continue
+        start, end = found
+        full = body[start:end]
+        owner = next((c for c in out if c.start == start and c.end == end), None)
+        head = full.split()[0].lower()
+        if owner is None and head not in _org_heads() | _place_heads():
+            continue  # "Makan Bergizi Gratis (MBG)", "Keputusan Presiden (Keppres)": a thing, not a body
+        kind = owner.type if owner else ("PLACE" if head in _place_heads() else "ORG")
+        if owner is None:
+            out = [c for c in out if not (c.start < end and start < c.end)]
+            owner = make(full, kind, start, end)
+            out.append(owner)
+        for cand in out:
+            if cand.text == short:
+                cand.type, cand.canonical = kind, owner.canonical or full
+        taken = {(c.start, c.end) for c in out}
+        for at in _word_at(body, short):
+            if (at, at + len(short)) not in taken and not any(c.start < at + len(short) and at < c.end for c in out):
+                extra = make(short, kind, at, at + len(short))
+                extra.canonical = owner.canonical or full
+                out.append(extra)
+    return out
+
+
+def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
+    """Where the full name before "(short)" starts and ends: the longest run of capitalised
+    words (and connectors) ending at the bracket that opens with the short form's first letter
+    and holds its letters in order."""
+    words = list(re.finditer(r"[\w'’.-]+", body[max(0, bracket - 160):bracket]))
+    offset = max(0, bracket - 160)
+    run: list[re.Match] = []
+    for word in reversed(words):
+        text = word.group(0)
+        gap = body[offset + word.end():offset + run[0].start()] if run else body[offset + word.end():bracket]
+        if "\n" in gap or text.endswith(".") or any(ch in gap for ch in ",;:()\"“”"):
+            break  # a name does not run across a line, a full stop or a comma
+        if text[:1].isupper() or (text in CONNECTORS and run):
+            run.insert(0, word)
+        else:
+            break
+        if len(run) > 12:
+            break
+    while run and run[0].group(0) in CONNECTORS:
+        run.pop(0)
+    best = None
+    for i in range(len(run)):
+        first = run[i].group(0)
+        if first in CONNECTORS or first[0].lower() != short[0].lower() or len(run) - i < 2:
+            continue
+        letters = "".join(w.group(0).lower() for w in run[i:])
+        if _subsequence(short.lower(), letters):
+            best = (offset + run[i].start(), offset + run[-1].end())
+            break
+    return best
+
+
+def _subsequence(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
+
+
+def _word_at(body: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("ner")["institution_heads"]["ORG"])
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])
