@@ -4,6 +4,7 @@ them): unnamed actors, pronouns, passives after "usai", forms of a root that mea
 from __future__ import annotations
 
 from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from warta.stages.entities import story_country
 from warta.stages.events import Events
 
 
@@ -81,7 +82,14 @@ def test_a_summons_needs_questioning_and_naming_a_suspect_needs_the_word():
                           ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "MY", "IDN")]
 
 
-def test_a_foreign_story_gives_unnamed_actors_no_home_country():
+def test_a_foreign_story_gives_unnamed_actors_its_country():
     doc = document("Polisi menangkap Jean Dupont di Paris.\nParis dan Lyon dilanda protes.",
                    [("Jean Dupont", "PERSON", None), ("Paris", "PLACE", "FRA"), ("Lyon", "PLACE", "FRA")])
-    assert coded(doc) == [("COERCE", "173", "Polisi", None, "Jean Dupont", None)]
+    assert coded(doc) == [("COERCE", "173", "Polisi", "FRA", "Jean Dupont", None)]
+
+
+def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions():
+    assert story_country([], "IDN") == "IDN"
+    assert story_country(["IDN", "ISR", "ISR", "PSE"], "IDN") == "IDN"  # half are home's
+    assert story_country(["USA", "USA", "USA", "USA", "IDN", "MEX"], "IDN") == "USA"
+    assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") is None  # no one dominates

@@ -227,6 +227,9 @@ def build_gazetteer() -> Gazetteer:
         area = Place(name, "area", info.get("country"))
         for alias in [name, *info.get("aliases", [])]:
             g.add_place(alias, area)
+    for name, shorts in world.get("province_short_forms", {}).items():
+        for short in shorts:
+            g.add_place(short, Place(name, "province", "IDN"))
     for name, info in world.get("indonesian_cities", {}).items():
         g.add_place(name, Place(name, "city", "IDN", population=info.get("population", 0)))
     g.seats = {key_of(name): iso3 for name, iso3 in countries["seats"].items()}

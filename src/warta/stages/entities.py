@@ -10,6 +10,7 @@ place, the actor dictionary, or the sentence around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -259,7 +260,9 @@ def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: in
         cand.place = g.place(text, home) if span.type == "PLACE" else None
         if cand.place:
             cand.country = cand.place.country
-            cand.canonical = cand.place.name if cand.place.kind == "country" else None
+            # a country or province under another of its names is that country or province
+            # ("AS", "Jatim"); a city keeps the name written
+            cand.canonical = cand.place.name if cand.place.kind in ("country", "province") else None
         if span.type == "ORG":
             org = g.organisations.get(key_of(text))
             if org:
@@ -438,6 +441,7 @@ def _group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dic
         countries[id(grp)] = country
     owner = {id(m): grp for grp in groups for m in grp.mentions}
     everything = sorted((m for grp in groups for m in grp.mentions), key=lambda m: m.start)
+    story = story_country([countries[id(grp)] for grp in groups if grp.type == "PLACE" for _ in grp.mentions], home)
     for grp in groups:
         if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
             continue
@@ -446,24 +450,31 @@ def _group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dic
                   and countries[id(owner[id(m)])]]
         if before:
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
-        elif home and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
-            countries[id(grp)] = home  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
-    if home and _home_story(groups, countries, home):
-        # a story told from home: its unplaced people and bodies are home's ("Bupati Bogor
-        # Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
+        elif story and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
+            countries[id(grp)] = story  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
+    if story:
+        # the story's unplaced people and bodies are of the country it is told from ("Bupati
+        # Bogor Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
         for grp in groups:
             if countries[id(grp)] is None and grp.type in ("PERSON", "ORG") and not any(
                     m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions):
-                countries[id(grp)] = home
+                countries[id(grp)] = story
     return countries
 
 
-def _home_story(groups: list[Group], countries: dict[int, str | None], home: str) -> bool:
-    """Whether at least half of the mentions of places with a country are home's (or no place
-    is named at all)."""
-    placed = [countries[id(grp)] for grp in groups if grp.type == "PLACE" and countries[id(grp)]
-              for _ in grp.mentions]
-    return not placed or 2 * placed.count(home) >= len(placed)
+def story_country(placed: list[str | None], home: str | None) -> str | None:
+    """The country a story is told from, by the places it names (each mention once): home
+    (IDN for Indonesian text) unless a foreign country holds most of the mentions and home
+    hardly any (a protest in Los Angeles); none when no country dominates."""
+    named = [c for c in placed if c]
+    if not named:
+        return home
+    top, count = Counter(named).most_common(1)[0]
+    if home and 2 * named.count(home) >= len(named):
+        return home
+    if top != home and 5 * count >= 3 * len(named) and 5 * named.count(home or "") < len(named):
+        return top
+    return None
 
 
 def _entities(groups: list[Group], g: Gazetteer, home: str | None = None) -> list[Entity]:

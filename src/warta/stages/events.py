@@ -20,7 +20,7 @@ from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeE
 from warta.morphology import root_of
 from warta.ontology import code
 from warta.resources import load
-from warta.stages.entities import Token, tokenize
+from warta.stages.entities import Token, story_country, tokenize
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
@@ -249,12 +249,10 @@ def _acts(actor: Actor) -> bool:
 
 
 def home_country(doc: Document) -> str | None:
-    """The country of a story told from Indonesia: IDN when the article is in Indonesian and at
-    least half of its mentions of entities with a country are Indonesian."""
-    if doc.article.language not in (None, "id"):
-        return None
-    placed = [e.country for e in doc.entities if e.country for _ in e.mentions]
-    return "IDN" if not placed or 2 * placed.count("IDN") >= len(placed) else None
+    """The country the story is told from, by its entities' mentions (stages/entities.py's
+    rule): unnamed actors are of it."""
+    home = "IDN" if doc.article.language in (None, "id") else None
+    return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home)
 
 
 def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
@@ -276,7 +274,7 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next:
             continue
-        if _flags(trig, low)[1] and not trig.intent_cameo:
+        if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
