@@ -90,6 +90,6 @@ def test_a_foreign_story_gives_unnamed_actors_its_country():
 
 def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions():
     assert story_country([], "IDN") == "IDN"
-    assert story_country(["IDN", "ISR", "ISR", "PSE"], "IDN") == "IDN"  # half are home's
+    assert story_country(["IDN", "IDN", "ISR", "PSE"], "IDN") == "IDN"  # half are home's
     assert story_country(["USA", "USA", "USA", "USA", "IDN", "MEX"], "IDN") == "USA"
     assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") is None  # no one dominates
