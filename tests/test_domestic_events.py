@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warta.model import Article, Document, Entity, Mention, Sentence, Source
 from warta.stages.entities import story_country
-from warta.stages.events import Events
+from warta.stages.events import Events, _passive
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:
@@ -93,3 +93,7 @@ def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions(
     assert story_country(["IDN", "IDN", "ISR", "PSE"], "IDN") == "IDN"  # half are home's
     assert story_country(["USA", "USA", "USA", "USA", "IDN", "MEX"], "IDN") == "USA"
     assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") is None  # no one dominates
+
+
+def test_a_di_word_without_a_known_root_is_no_passive():
+    assert not _passive("dipenjarakannyaxyz") and _passive("ditahan") and not _passive("dialog")

@@ -426,6 +426,9 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
     """The one group whose name holds `key` as its first or last words (several: none)."""
     matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
                and (grp.key[:len(key)] == key or grp.key[-len(key):] == key)]
+    if not matches and kind == "PERSON" and len(key) == 1:
+        # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
     return matches[0] if len(matches) == 1 else None
 
 

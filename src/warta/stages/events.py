@@ -118,7 +118,7 @@ VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
 def _passive(word: str) -> bool:
     """A di- verb (ditahan, dinonaktifkan), not a word that begins with di (dialog)."""
     root = root_of(word)
-    return word.startswith("di") and root != word and not root.startswith("di")
+    return word.startswith("di") and root is not None and root != word and not root.startswith("di")
 
 
 def _verb_form(word: str, root: str) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
 from warta.resources import load
+from warta.stages.titled import name_like
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 
@@ -44,8 +45,24 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
         elif cand.type == "PERSON" and cand.text.split()[0].lower() in _body_heads():
             cand.type, cand.title = "ORG", None
+        elif cand.type == "PERSON" and not _person_name(cand, g):
+            continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
         out.append(cand)
     return out
+
+
+def _person_name(cand, g: Gazetteer) -> bool:
+    """Whether a person's name holds a word that can be a name once leading title words
+    ("Apoteker Noel Wicks", "Brigjend Nunung") are taken off; the title words go to the title."""
+    words = cand.text.split()
+    lead = 0
+    while lead < len(words) - 1 and key_of(words[lead]) in g.titles:
+        lead += 1
+    if lead:
+        cut = cand.text.index(words[lead])
+        cand.title = cand.title or cand.text[:cut].strip()
+        cand.text, cand.start = cand.text[cut:], cand.start + cut
+    return any(name_like(w) for w in cand.text.split())
 
 
 def _after_cue(body: str, text: str) -> bool:

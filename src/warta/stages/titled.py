@@ -12,6 +12,7 @@ an organisation in it ("Badan Pengelola … Daerah") becomes an entity of its ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,7 @@ from warta.ner.features import organisation_words
 from warta.resources import load
 
 MAX_NAME = 4
+INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
 MAX_RUN = 14
 JOINERS = {"dan", "&", "(", ")", "-", "/"}
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
@@ -50,6 +52,8 @@ def _not_names() -> frozenset[str]:
 
 def name_like(word: str) -> bool:
     """Whether a capitalised word can be part of a person's name."""
+    if INITIALS.match(word) and word not in _not_names():
+        return True  # "ST Burhanuddin", "M. Tito": initials open a name
     if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
         return False
     low = word.lower()
@@ -128,6 +132,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size += 1
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
+    while size and INITIALS.match(tail_words[len(tail) - 1]):
+        size -= 1  # initials end no name: "… Kejati Jabar RI"
+        tail = tail[:-1]
+        tail_words = tail_words[:-1]
     if size == 0:
         return []
     name_start = tail[len(tail) - size][0]
