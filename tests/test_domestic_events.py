@@ -4,7 +4,7 @@ them): unnamed actors, pronouns, passives after "usai", forms of a root that mea
 from __future__ import annotations
 
 from warta.model import Article, Document, Entity, Mention, Sentence, Source
-from warta.stages.entities import story_country
+from warta.stages.countries import story_country
 from warta.stages.events import Events, _passive
 
 

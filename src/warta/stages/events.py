@@ -10,7 +10,6 @@ and first paragraph, or two paragraphs) is one event with all its mentions.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,10 +19,10 @@ from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeE
 from warta.morphology import root_of
 from warta.ontology import code
 from warta.resources import load
-from warta.stages.entities import Token, story_country, tokenize
+from warta.stages.entities import Token, tokenize
+from warta.stages.event_actors import AGENT, Actor, actors_in, acts, home_country, people_by_end, unnamed
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
 
 
@@ -39,15 +38,7 @@ class Trigger:
     reach: int | None = None
     not_next: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
-
-
-@dataclass
-class Actor:
-    start: int  # token indexes
-    end: int
-    entity: Entity
-    mention_start: int
-    mention_end: int
+    open_target: bool = False
 
 
 @dataclass
@@ -56,7 +47,6 @@ class Lexicon:
     roots: dict[str, dict]
     flags: dict[str, frozenset[str]]
     give_kinds: dict[str, frozenset[str]]
-    agents: dict[tuple[str, ...], tuple[str, bool]]  # words → CAMEO sector, only acted on
 
 
 @cache
@@ -80,10 +70,7 @@ def lexicon() -> Lexicon:
         by_first.setdefault(phrase[0], []).append((phrase, entry))
     flags = {name: frozenset(words) for name, words in data["flags"].items()}
     kinds = {cameo: frozenset(words) for cameo, words in data["give_kinds"].items()}
-    table = load("agents")
-    agents = {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
-              for sector, listed in table[kind].items() for words in listed}
-    return Lexicon(by_first, roots, flags, kinds, agents)
+    return Lexicon(by_first, roots, flags, kinds)
 
 
 def find_triggers(words: Sequence[str]) -> list[Trigger]:
@@ -105,7 +92,8 @@ def find_triggers(words: Sequence[str]) -> list[Trigger]:
             length, entry, passive = matched
             out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
                                tuple(entry.get("needs", [])), passive, entry.get("reach"),
-                               tuple(entry.get("not_next", [])), tuple(entry.get("not_after", []))))
+                               tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
+                               entry.get("open_target", False)))
             i += length
         else:
             i += 1
@@ -142,125 +130,12 @@ class Events:
         return doc
 
 
-def _actors(doc: Document, sentence: Sentence, tokens: list[Token], home: str | None,
-            people: list[tuple[int, Entity]]) -> list[Actor]:
-    out = []
-    for entity in doc.entities:
-        if entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country):
-            continue  # regions (Asia, Timur Tengah) act in no one's name
-        for m in entity.mentions:
-            if sentence.start <= m.start and m.end <= sentence.end:
-                first = next((i for i, t in enumerate(tokens) if t.end > m.start), None)
-                last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
-                if first is not None and last is not None:
-                    out.append(Actor(first, last + 1, entity, m.start, m.end))
-    out += _pronouns(doc, tokens, {a.start for a in out}, people)
-    out.sort(key=lambda a: a.start)
-    out = _with_agents(out, tokens, home)
-    # a place or organisation right before a person names the person's side, not an actor:
-    # "Menteri Luar Negeri AS Antony Blinken"
-    return [a for a in out if not (a.entity.type != "PERSON" and any(
-        b.start == a.end and b.entity.type == "PERSON" for b in out))]
-
-
-def _pronouns(doc: Document, tokens: list[Token], taken: set[int],
-              people: list[tuple[int, Entity]]) -> list[Actor]:
-    """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
-    inside a quotation as its speaker."""
-    flags = lexicon().flags
-    by_id = {e.id: e for e in doc.entities}
-    out = []
-    for i, token in enumerate(tokens):
-        word = token.text.lower()
-        if i in taken:
-            continue
-        if word in flags["pronouns"]:
-            at = bisect.bisect_left(people, (token.start,)) - 1
-            if at >= 0:
-                out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
-        elif word in flags["speaker_pronouns"]:
-            quote = next((q for q in doc.quotes if q.start <= token.start < q.end and q.speaker
-                          and q.speaker.entity in by_id), None)
-            if quote:
-                out.append(Actor(i, i + 1, by_id[quote.speaker.entity], token.start, token.end))
-    return out
-
-
-def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
-    """Every mention of a person, by where it ends (for "ia", "dia", "beliau")."""
-    return sorted(((m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions),
-                  key=lambda pair: pair[0])
-
-
-def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> list[Actor]:
-    """The named actors and the unnamed ones (data/agents.toml: "polisi", "para menteri",
-    "warga") outside any name, of the story's country or the country right after them."""
-    taken = {i for a in named for i in range(a.start, a.end)}
-    after = {a.start: a for a in named}
-    places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
-    agents = lexicon().agents
-    out = list(named)
-    i = 0
-    while i < len(tokens):
-        for size in (3, 2, 1):
-            words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
-            if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
-                    and not _title_word(tokens, i, size, places):
-                sector, acted_on = agents[words]
-                nxt = after.get(i + size)
-                country = home
-                if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
-                    country = nxt.entity.country
-                    out.remove(nxt)
-                    size = nxt.end - i
-                name = " ".join(t.text for t in tokens[i:i + size])
-                entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
-                                type="PERSON", sector=sector, country=country)
-                out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
-                i += size - 1
-                break
-        i += 1
-    return sorted(out, key=lambda a: a.start)
-
-
-def _without_nya(word: str) -> str:
-    """"menterinya" is "menteri" (his ministers)."""
-    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
-
-
-def _title_word(tokens: list[Token], i: int, size: int, places: dict[int, int]) -> bool:
-    """A capitalised agent word inside a run of capitalised words is part of a title or a name
-    ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
-    (a place after it, then no name) is the agent of that country. An acronym is a name."""
-    first = tokens[i].text
-    if first.isupper() and len(first) > 1:
-        return True
-    if not first[:1].isupper():
-        return False
-    if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha():
-        return True
-    j = places.get(i + size, i + size)
-    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
-
-
-def _acts(actor: Actor) -> bool:
-    """Whether the actor can be the one acting (a suspect or a victim cannot)."""
-    return not actor.entity.id.startswith(AGENT + "!")
-
-
-def home_country(doc: Document) -> str | None:
-    """The country the story is told from, by its entities' mentions (stages/entities.py's
-    rule): unnamed actors are of it."""
-    home = "IDN" if doc.article.language in (None, "id") else None
-    return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home)
-
-
 def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
                      people: list[tuple[int, Entity]]) -> list[Event]:
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = _actors(doc, sentence, tokens, home, people)
+    actors = actors_in(doc, sentence, tokens, home, people)
     if not actors:
         return []
     lex = lexicon()
@@ -279,11 +154,20 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
+        if not pairs and subject and home and _open_target(trig):
+            # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
+            # left unnamed, and in a story told from home it is of home
+            pairs = [(s, unnamed(home, s)) for s in subject]
         for source, target in pairs:
-            if source.entity.id == target.entity.id or _own_country(source, target) or not _acts(source):
+            if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low))
     return out
+
+
+def _open_target(trig: Trigger) -> bool:
+    """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
+    return trig.open_target and trig.frame == "directed" and not trig.passive
 
 
 def _own_country(source: Actor, target: Actor) -> bool:
@@ -453,8 +337,9 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
 
 def _ref(actor: Actor) -> ActorRef:
     e = actor.entity
-    return ActorRef(entity=None if e.id.startswith(AGENT) else e.id, name=e.name, country=e.country, sector=e.sector,
-                    start=actor.mention_start, end=actor.mention_end)
+    return ActorRef(entity=None if e.id.startswith(AGENT) else e.id, name=e.name or None, country=e.country,
+                    sector=e.sector,
+                    start=actor.mention_start if e.name else None, end=actor.mention_end if e.name else None)
 
 
 def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None, str]:

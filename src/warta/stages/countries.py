@@ -1,0 +1,68 @@
+"""Countries of the entities of an article: from the mentions' own (a place, an organisation,
+a title's qualifier, the actor dictionary), from the entity before a titled person in the
+sentence, and for unplaced people and bodies from the country the story is told from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from warta.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from warta.stages.entities import Group
+
+HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
+# A head of state or government whom neither the text nor the actor dictionary places is as
+# likely foreign as not: no home country for these titles.
+HEAD_TITLES = ("Presiden", "Perdana Menteri", "PM", "Raja", "Ratu", "Kanselir", "Kaisar", "Emir", "Pemimpin",
+               "Pemimpin Tertinggi", "Kepala Negara", "Kepala Pemerintahan")
+
+
+def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict[int, str | None]:
+    """Each group's country; a titled person with none takes the country of the nearest
+    entity before it in the same sentence ("…menelepon Presiden Yoon Suk Yeol dan bertemu
+    dengan Penasihat Keamanan Nasional Cho Tae-yong")."""
+    countries: dict[int, str | None] = {}
+    for grp in groups:
+        country = next((m.country for m in grp.mentions if m.country), None)
+        if grp.type == "PLACE" and country is None:
+            country = g.seats.get(grp.key)
+        countries[id(grp)] = country
+    owner = {id(m): grp for grp in groups for m in grp.mentions}
+    everything = sorted((m for grp in groups for m in grp.mentions), key=lambda m: m.start)
+    story = story_country([countries[id(grp)] for grp in groups if grp.type == "PLACE" for _ in grp.mentions], home)
+    for grp in groups:
+        if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
+            continue
+        first = min(grp.mentions, key=lambda m: m.start)
+        before = [m for m in everything if m.sentence == first.sentence and m.end <= first.start
+                  and countries[id(owner[id(m)])]]
+        if before:
+            countries[id(grp)] = countries[id(owner[id(before[-1])])]
+        elif story and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
+            countries[id(grp)] = story  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
+    if story:
+        # the story's unplaced people and bodies are of the country it is told from ("Bupati
+        # Bogor Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
+        for grp in groups:
+            if countries[id(grp)] is None and grp.type in ("PERSON", "ORG") and not any(
+                    m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions):
+                countries[id(grp)] = story
+    return countries
+
+
+def story_country(placed: list[str | None], home: str | None) -> str | None:
+    """The country a story is told from, by the places it names (each mention once): home
+    (IDN for Indonesian text) unless a foreign country holds most of the mentions and home
+    hardly any (a protest in Los Angeles); none when no country dominates."""
+    named = [c for c in placed if c]
+    if not named:
+        return home
+    top, count = Counter(named).most_common(1)[0]
+    if home and 2 * named.count(home) >= len(named):
+        return home
+    if top != home and 5 * count >= 3 * len(named) and 5 * named.count(home or "") < len(named):
+        return top
+    return None

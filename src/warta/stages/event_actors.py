@@ -1,0 +1,158 @@
+"""The actors of a sentence, for the events stage: the entities mentioned in it, the people
+"ia"/"dia"/"beliau" stand for and the speaker "kami"/"saya" stand for inside a quotation, and
+the unnamed actors of data/agents.toml ("polisi", "para menteri", "warga"), each of a country.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from warta.model import Document, Entity, Sentence
+from warta.resources import load
+from warta.stages.countries import story_country
+from warta.stages.entities import Token
+
+AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
+
+
+@dataclass
+class Actor:
+    start: int  # token indexes
+    end: int
+    entity: Entity
+    mention_start: int
+    mention_end: int
+
+
+def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], home: str | None,
+            people: list[tuple[int, Entity]]) -> list[Actor]:
+    out = []
+    for entity in doc.entities:
+        if entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country):
+            continue  # regions (Asia, Timur Tengah) act in no one's name
+        for m in entity.mentions:
+            if sentence.start <= m.start and m.end <= sentence.end:
+                first = next((i for i, t in enumerate(tokens) if t.end > m.start), None)
+                last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
+                if first is not None and last is not None:
+                    out.append(Actor(first, last + 1, entity, m.start, m.end))
+    out += _pronouns(doc, tokens, {a.start for a in out}, people)
+    out.sort(key=lambda a: a.start)
+    out = _with_agents(out, tokens, home)
+    # a place or organisation right before a person names the person's side, not an actor:
+    # "Menteri Luar Negeri AS Antony Blinken"
+    return [a for a in out if not (a.entity.type != "PERSON" and any(
+        b.start == a.end and b.entity.type == "PERSON" for b in out))]
+
+
+def _pronouns(doc: Document, tokens: list[Token], taken: set[int],
+              people: list[tuple[int, Entity]]) -> list[Actor]:
+    """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
+    inside a quotation as its speaker."""
+    pronouns = _pronoun_words()
+    by_id = {e.id: e for e in doc.entities}
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        if i in taken:
+            continue
+        if word in pronouns["person"]:
+            at = bisect.bisect_left(people, (token.start,)) - 1
+            if at >= 0:
+                out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+        elif word in pronouns["speaker"]:
+            quote = next((q for q in doc.quotes if q.start <= token.start < q.end and q.speaker
+                          and q.speaker.entity in by_id), None)
+            if quote:
+                out.append(Actor(i, i + 1, by_id[quote.speaker.entity], token.start, token.end))
+    return out
+
+
+def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
+    """Every mention of a person, by where it ends (for "ia", "dia", "beliau")."""
+    return sorted(((m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions),
+                  key=lambda pair: pair[0])
+
+
+def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> list[Actor]:
+    """The named actors and the unnamed ones (data/agents.toml: "polisi", "para menteri",
+    "warga") outside any name, of the story's country or the country right after them."""
+    taken = {i for a in named for i in range(a.start, a.end)}
+    after = {a.start: a for a in named}
+    places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
+    agents = _agents()
+    out = list(named)
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+            if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
+                    and not _title_word(tokens, i, size, places):
+                sector, acted_on = agents[words]
+                nxt = after.get(i + size)
+                country = home
+                if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
+                    country = nxt.entity.country
+                    out.remove(nxt)
+                    size = nxt.end - i
+                name = " ".join(t.text for t in tokens[i:i + size])
+                entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
+                                type="PERSON", sector=sector, country=country)
+                out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
+                i += size - 1
+                break
+        i += 1
+    return sorted(out, key=lambda a: a.start)
+
+
+def _without_nya(word: str) -> str:
+    """"menterinya" is "menteri" (his ministers)."""
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
+
+
+def _title_word(tokens: list[Token], i: int, size: int, places: dict[int, int]) -> bool:
+    """A capitalised agent word inside a run of capitalised words is part of a title or a name
+    ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
+    (a place after it, then no name) is the agent of that country. An acronym is a name."""
+    first = tokens[i].text
+    if first.isupper() and len(first) > 1:
+        return True
+    if not first[:1].isupper():
+        return False
+    if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha():
+        return True
+    j = places.get(i + size, i + size)
+    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
+
+
+def acts(actor: Actor) -> bool:
+    """Whether the actor can be the one acting (a suspect or a victim cannot)."""
+    return not actor.entity.id.startswith(AGENT + "!")
+
+
+def home_country(doc: Document) -> str | None:
+    """The country the story is told from, by its entities' mentions (stages/entities.py's
+    rule): unnamed actors are of it."""
+    home = "IDN" if doc.article.language in (None, "id") else None
+    return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home)
+
+
+def unnamed(country: str, beside: Actor) -> Actor:
+    """An actor the text leaves unnamed, of `country`, placed at the actor it is told with."""
+    entity = Entity(id=AGENT, name="", type="PERSON", country=country)
+    return Actor(beside.start, beside.end, entity, beside.mention_start, beside.mention_start)
+
+
+@cache
+def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Agent words → (CAMEO sector, whether they are only ever acted on)."""
+    table = load("agents")
+    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
+            for sector, listed in table[kind].items() for words in listed}
+
+
+@cache
+def _pronoun_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in load("agents")["pronouns"].items()}
