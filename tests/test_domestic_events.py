@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warta.model import Article, Document, Entity, Mention, Sentence, Source
 from warta.stages.countries import story_country
-from warta.stages.events import Events, _passive
+from warta.stages.events import Events, _passive, contexts_of
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:
@@ -97,3 +97,10 @@ def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions(
 
 def test_a_di_word_without_a_known_root_is_no_passive():
     assert not _passive("dipenjarakannyaxyz") and _passive("ditahan") and not _passive("dialog")
+
+
+def test_contexts_come_from_the_code_and_the_sentence_cues():
+    doc = document("KPK menahan tersangka kasus korupsi dana hibah di Jakarta.",
+                   [("KPK", "ORG", "IDN"), ("Jakarta", "PLACE", "IDN")])
+    assert doc.events[0].contexts == ["legal", "corruption", "crime"]
+    assert contexts_of(None, "warga mengungsi akibat banjir bandang".split()) == ["disaster"]

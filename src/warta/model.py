@@ -107,6 +107,7 @@ class Event(Layer):
     id: str
     type: str = Field(description="PLOVER event type")
     mode: str | None = None
+    contexts: list[str] = Field([], description="PLOVER contexts: the CAMEO code's and those the sentence cues")
     cameo: str | None = None
     score: float | None = Field(None, description="conflict-cooperation score")
     quad_class: int | None = None

@@ -327,12 +327,30 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
     if hypothetical or negated:
         confidence -= 0.2
     return Event(
-        id="", type=entry.plover, mode=entry.mode, cameo=cameo, score=entry.goldstein,
+        id="", type=entry.plover, mode=entry.mode, contexts=contexts_of(entry.context, low), cameo=cameo, score=entry.goldstein,
         quad_class=entry.quad_class, source=_ref(source), target=_ref(target),
         date=date, date_basis=basis, place=place, sentence=sentence.text,
         trigger=Span(start=start, end=end, text=doc.body[start:end]),
         negated=negated, intent=intent, hypothetical=hypothetical, confidence=round(confidence, 2),
         mentions=[Span(start=sentence.start, end=sentence.end, text=sentence.text)])
+
+
+@cache
+def _context_cues() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    cues = load("contexts")["cues"]
+    return tuple((name, tuple(tuple(cue.split()) for cue in words)) for name, words in cues.items())
+
+
+def contexts_of(code_context: str | None, low: Sequence[str]) -> list[str]:
+    """The CAMEO code's PLOVER contexts ("crime; corruption") and those cue words in the
+    sentence tell (data/contexts.toml), each once, in that order."""
+    found = [c.strip() for c in (code_context or "").split(";") if c.strip()]
+    words = set(low)
+    pairs = {tuple(low[i:i + 2]) for i in range(len(low) - 1)} | {tuple(low[i:i + 3]) for i in range(len(low) - 2)}
+    for name, cues in _context_cues():
+        if name not in found and any(cue in pairs if len(cue) > 1 else cue[0] in words for cue in cues):
+            found.append(name)
+    return found
 
 
 def _ref(actor: Actor) -> ActorRef:
