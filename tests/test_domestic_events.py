@@ -103,4 +103,4 @@ def test_contexts_come_from_the_code_and_the_sentence_cues():
     doc = document("KPK menahan tersangka kasus korupsi dana hibah di Jakarta.",
                    [("KPK", "ORG", "IDN"), ("Jakarta", "PLACE", "IDN")])
     assert doc.events[0].contexts == ["legal", "corruption", "crime"]
-    assert contexts_of(None, "warga mengungsi akibat banjir bandang".split()) == ["disaster"]
+    assert contexts_of(None, ["warga", "mengungsi", "akibat", "banjir", "bandang"]) == ["disaster"]

@@ -5,6 +5,8 @@ sentences of each family coded through the events stage on hand-built Documents.
 from __future__ import annotations
 
 import csv
+import inspect
+import re
 import tomllib
 
 import pytest
@@ -14,10 +16,13 @@ from warta.build import events as build_events
 from warta.model import Article, Document, Entity, Mention, Sentence, Source
 from warta.morphology import root_of
 from warta.resources import data_path
+from warta.stages import events as events_stage
 from warta.stages.events import Events
 
+# the keys the loader reads (events.py: entry.get("…"), entry["…"]), and the codebook's `source`
+READ = re.compile(r'(?:entry|lex\.roots\[root\])(?:\.get\(|\[)"(\w+)"')
 KEYS = {"words", "roots", "cameo", "frame", "needs", "reach", "not_next", "not_after", "except", "intent_cameo",
-        "source"}
+        "source"} | set(READ.findall(inspect.getsource(events_stage)))
 FRAMES = {"directed", "meet", "visit", "give", "receive", "between"}
 
 

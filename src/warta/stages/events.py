@@ -327,8 +327,8 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
     if hypothetical or negated:
         confidence -= 0.2
     return Event(
-        id="", type=entry.plover, mode=entry.mode, contexts=contexts_of(entry.context, low), cameo=cameo, score=entry.goldstein,
-        quad_class=entry.quad_class, source=_ref(source), target=_ref(target),
+        id="", type=entry.plover, mode=entry.mode, contexts=contexts_of(entry.context, low), cameo=cameo,
+        score=entry.goldstein, quad_class=entry.quad_class, source=_ref(source), target=_ref(target),
         date=date, date_basis=basis, place=place, sentence=sentence.text,
         trigger=Span(start=start, end=end, text=doc.body[start:end]),
         negated=negated, intent=intent, hypothetical=hypothetical, confidence=round(confidence, 2),
