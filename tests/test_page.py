@@ -136,3 +136,16 @@ def test_sources_cited():
     doc = page("Judul Satu Dua\n\nMenurut laporan itu, harga naik, dilansir dari The Korea Times, Kamis, "
                "9 November 2023. Hal itu juga dikutip dari Reuters. Seperti dikutip Antara, ia hadir.")
     assert doc.article.sources_cited == ["The Korea Times", "Reuters", "Antara"]
+
+
+def test_words_a_scraper_glued_are_set_apart():
+    from warta.stages.glue import unglue
+
+    assert unglue("Rizky Yudha Pahlawan kepadadetikSulsel, Senin.") == (
+        "Rizky Yudha Pahlawan kepada detikSulsel, Senin.", 1)
+    assert unglue("PantauandetikSulseldi lokasi") == ("Pantauan detikSulsel di lokasi", 2)
+    assert unglue("Muhammad Iqbal Kholidin.Peneliti Perludem") == ("Muhammad Iqbal Kholidin. Peneliti Perludem", 1)
+    assert unglue("ia bertemuPrabowo di Istana") == ("ia bertemu Prabowo di Istana", 1)
+    # not glue: a brand written alone, domain names, iPhone, a sentence already spaced
+    assert unglue("harga iPhone naik, kata detikcom dari detik.com. Lalu") == (
+        "harga iPhone naik, kata detikcom dari detik.com. Lalu", 0)

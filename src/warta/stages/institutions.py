@@ -22,6 +22,7 @@ ROMAN = re.compile(r"^[IVXL]+$")
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
 STOP_WORDS = {"RT", "RW", "No", "Nomor"}  # an address goes on past the place's name
+PREMISES = {"kantor", "gedung"}  # a body's building, when the body's own name follows
 
 
 @dataclass
@@ -47,17 +48,20 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     i = 0
     while i < len(words):
         kind = heads.get(words[i].lower())
+        if kind and words[i].lower() in PREMISES and i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG":
+            i += 1  # "Kantor Kementerian Sosial": the body, not its office
+            continue
         if kind and words[i][:1].isupper() and (i not in titles or words[i].lower() in heads):
-            end = _run_end(words, i + 1, places, titles)
-            if end > i + 1:
-                out.append(InstitutionSpan(i, end, kind))
+            end = _run_end(words, i + 1, places, titles, kind)
+            if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
+                out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
                 continue
         i += 1
     return out
 
 
-def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int]) -> int:
+def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str) -> int:
     start = i
     heads = _heads()
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
@@ -69,7 +73,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i, names = places[i], []
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        joins = word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
+        # "Badan Pengawas Obat dan Makanan"; not "Desa Cijulang dan Bojongtipar" (two places)
+        joins = word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads and kind == "ORG"
         if joins or word == "/" and nxt.lower() in heads:
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             continue

@@ -18,6 +18,12 @@ from warta.resources import load
 from warta.stages.titled import name_like
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
+ROMAN = re.compile(r"^[IVX]{2,5}$")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("ner")["honorifics"]["words"])
 
 
 @cache
@@ -45,6 +51,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
         elif cand.type == "PERSON" and cand.text.split()[0].lower() in _body_heads():
             cand.type, cand.title = "ORG", None
+        elif ROMAN.match(cand.text):
+            continue  # "IV" of "Komisi IV" names nothing alone
         elif cand.type == "PERSON" and not _person_name(cand, g):
             continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
         out.append(cand)
@@ -56,11 +64,12 @@ def _person_name(cand, g: Gazetteer) -> bool:
     ("Apoteker Noel Wicks", "Brigjend Nunung") are taken off; the title words go to the title."""
     words = cand.text.split()
     lead = 0
-    while lead < len(words) - 1 and key_of(words[lead]) in g.titles:
+    while lead < len(words) - 1 and (key_of(words[lead]) in g.titles or words[lead].lower() in _honorifics()):
         lead += 1
     if lead:
         cut = cand.text.index(words[lead])
-        cand.title = cand.title or cand.text[:cut].strip()
+        title = " ".join(w for w in words[:lead] if w.lower() not in _honorifics())
+        cand.title = cand.title or title or None  # an honorific ("Kak", "Pak") is no title
         cand.text, cand.start = cand.text[cut:], cand.start + cut
     return any(name_like(w) for w in cand.text.split())
 

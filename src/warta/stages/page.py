@@ -18,6 +18,7 @@ from functools import cache
 from warta.model import Article, Document, Paragraph, RawRecord, Source
 from warta.resources import load
 from warta.stages.dates import find_dates
+from warta.stages.glue import unglue
 from warta.textfold import strip_marks
 
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
@@ -384,6 +385,8 @@ def build_document(raw: RawRecord) -> Document:
     if paragraphs:
         dateline, paragraphs[0] = split_dateline(paragraphs[0])
     paragraphs = dedupe(paragraphs, header)
+    unglued = [unglue(p) for p in paragraphs]
+    paragraphs, splits = [p for p, _ in unglued], sum(n for _, n in unglued)
     body, spans = _join(paragraphs)
     article = Article(
         title=header.title, category=header.category, caption=header.caption,
@@ -400,6 +403,9 @@ def build_document(raw: RawRecord) -> Document:
                     record_id=_clean(raw.meta.get("id")))
     doc = Document(id=document_id(raw, body), source=source, article=article, body=body)
     doc.warnings.extend(raw.warnings)
+    if splits:
+        doc.warnings.append(f"{splits} words glued together by the page's scraper set apart "
+                            "(outlet names, a full stop or a word run into a name)")
     if not body:
         doc.warnings.append("no body text left after removing page chrome")
     return doc

@@ -104,6 +104,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in skip and not _inside_name(words, i, skip[i], units):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
+        elif words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper():
+            break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
         elif words[i] in JOINERS:
             units.append((i, i + 1, "join"))
             i += 1
@@ -122,6 +124,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     # the name can only follow the last organisation, place or bracket of the run
     last_break = max((n for n, u in enumerate(units) if u[2] != "word"), default=-1)
     tail = units[last_break + 1:]
+    if last_break >= 0 and units[last_break][2] == "org":
+        tail = tail[1:]  # the word after "Universitas", "Kementerian" is the body's, not a name
     tail_words = [words[s] for s, _, _ in tail]
     if any(w in _not_names() for w in tail_words):
         return []

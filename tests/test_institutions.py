@@ -1,0 +1,90 @@
+"""Bodies and places read whole from their head word, and the checks on names that use the
+whole article (stages/institutions.py, stages/name_checks.py), on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.gazetteer import gazetteer
+from warta.model import RawRecord
+from warta.pipeline import default_pipeline
+from warta.stages.entities import tokenize
+from warta.stages.institutions import institutions
+from warta.stages.name_checks import bracket_aliases, check_names
+
+
+def bodies(sentence: str) -> list[tuple[str, str]]:
+    words = [t.text for t in tokenize(sentence)]
+    return [(" ".join(words[b.start:b.end]), b.type) for b in institutions(words, gazetteer().spans(words))]
+
+
+def test_a_body_runs_from_its_head_over_places_and_numerals():
+    assert bodies("Polres Tasikmalaya Kota memeriksa sopir itu.") == [("Polres Tasikmalaya Kota", "ORG")]
+    assert bodies("kata Kepala Dinas Kesehatan Kabupaten Cirebon kemarin") == [
+        ("Dinas Kesehatan Kabupaten Cirebon", "ORG")]
+    assert bodies("rapat Komisi VI DPR berlangsung") == [("Komisi VI DPR", "ORG")]
+    assert bodies("Badan Pengawas Obat dan Makanan menarik produk itu") == [
+        ("Badan Pengawas Obat dan Makanan", "ORG")]
+
+
+def test_where_a_body_stops():
+    assert bodies("kata Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi.") == []  # a rank opens a title
+    assert bodies("Desa Cijulang dan Bojongtipar terdampak") == [("Desa Cijulang", "PLACE")]
+    assert bodies("Kabupaten Bandung dan Kabupaten Bandung Barat") == [
+        ("Kabupaten Bandung", "PLACE"), ("Kabupaten Bandung Barat", "PLACE")]
+    assert bodies("di Kampung Naringgul RT 03") == [("Kampung Naringgul", "PLACE")]
+    assert bodies("Sekretaris Kementerian Pariwisata Bayu Aji hadir") == [("Kementerian Pariwisata", "ORG")]
+    assert bodies("di Kantor Kementerian Sosial, Jakarta") == [("Kementerian Sosial", "ORG")]
+    assert bodies("Pemerintah Kota menolak") == []  # a head and a head name no one
+    assert bodies("Polda Jabar tetap melanjutkan kasus itu") == [("Polda Jabar", "ORG")]  # "tetap" is no place
+
+
+@dataclass
+class Cand:
+    text: str
+    type: str
+    start: int
+    end: int
+    sentence: int = 0
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    place: object = None
+    canonical: str | None = None
+
+
+def test_initials_after_a_suspect_are_a_person_and_spelt_out_acronyms_no_one():
+    body = "Polisi menahan tersangka berinisial AS. Ia tak punya izin mendirikan bangunan (IMB). AS ditahan."
+    found = check_names(body, [Cand("AS", "PLACE", 36, 38, country="USA", canonical="Amerika Serikat"),
+                               Cand("IMB", "ORG", 80, 83), Cand("AS", "PLACE", 86, 88, country="USA")], gazetteer())
+    assert [(c.text, c.type, c.country, c.canonical) for c in found] == [
+        ("AS", "PERSON", None, None), ("AS", "PERSON", None, None)]
+
+
+def test_titles_and_honorifics_leave_a_person_and_titles_alone_are_no_person():
+    found = check_names("x", [Cand("Apoteker Noel Wicks", "PERSON", 0, 19),
+                              Cand("Kak Bintang Pamungkas", "PERSON", 20, 41),
+                              Cand("Pakar Hukum", "PERSON", 42, 53)], gazetteer())
+    assert [(c.text, c.title) for c in found] == [("Noel Wicks", "Apoteker"), ("Bintang Pamungkas", None)]
+
+
+def test_a_short_form_in_brackets_joins_its_full_name():
+    body = "Tim Pengendalian Inflasi Pusat (TPIP) bertemu. TPIP lalu pulang."
+
+    def make(text: str, kind: str, start: int, end: int) -> Cand:
+        return Cand(text, kind, start, end)
+
+    found = bracket_aliases(body, [], make)
+    assert sorted((c.text, c.type, c.start, c.canonical) for c in found) == [
+        ("TPIP", "ORG", 32, "Tim Pengendalian Inflasi Pusat"), ("TPIP", "ORG", 47, "Tim Pengendalian Inflasi Pusat"),
+        ("Tim Pengendalian Inflasi Pusat", "ORG", 0, None)]
+    assert bracket_aliases("biaya makan bergizi gratis (MBG) naik", [], make) == []
+
+
+def test_a_person_called_by_a_middle_name_is_that_person():
+    doc = default_pipeline()(RawRecord(
+        input="t", format="text", layout="body", meta={"published": "2025-10-21"},
+        text="Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi memimpin rapat.\n\nFaruk menambahkan, kasus itu diusut."))
+    people = [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"]
+    assert people == [("Moch Faruk Rozi", ["Faruk"])]
