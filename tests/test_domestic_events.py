@@ -92,7 +92,8 @@ def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions(
     assert story_country([], "IDN") == "IDN"
     assert story_country(["IDN", "IDN", "ISR", "PSE"], "IDN") == "IDN"  # half are home's
     assert story_country(["USA", "USA", "USA", "USA", "IDN", "MEX"], "IDN") == "USA"
-    assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") is None  # no one dominates
+    assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") == "IDN"  # no one dominates
+    assert story_country(["USA", "FRA"], None) is None
 
 
 def test_a_di_word_without_a_known_root_is_no_passive():

@@ -53,10 +53,10 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
     return countries
 
 
-def story_country(placed: list[str | None], home: str | None) -> str | None:
+def story_country(placed: list[str | None], home: str | None, strict: bool = False) -> str | None:
     """The country a story is told from, by the places it names (each mention once): home
     (IDN for Indonesian text) unless a foreign country holds most of the mentions and home
-    hardly any (a protest in Los Angeles); none when no country dominates."""
+    hardly any (a protest in Los Angeles)."""
     named = [c for c in placed if c]
     if not named:
         return home
@@ -65,4 +65,5 @@ def story_country(placed: list[str | None], home: str | None) -> str | None:
         return home
     if top != home and 5 * count >= 3 * len(named) and 5 * named.count(home or "") < len(named):
         return top
-    return None
+    # no foreign country dominates: a story in Indonesian is told from home, unless `strict`
+    return None if strict else home

@@ -132,11 +132,11 @@ def acts(actor: Actor) -> bool:
     return not actor.entity.id.startswith(AGENT + "!")
 
 
-def home_country(doc: Document) -> str | None:
+def home_country(doc: Document, strict: bool = False) -> str | None:
     """The country the story is told from, by its entities' mentions (stages/entities.py's
     rule): unnamed actors are of it."""
     home = "IDN" if doc.article.language in (None, "id") else None
-    return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home)
+    return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home, strict)
 
 
 def unnamed(country: str, beside: Actor) -> Actor:

@@ -109,6 +109,11 @@ def _passive(word: str) -> bool:
     return word.startswith("di") and root is not None and root != word and not root.startswith("di")
 
 
+def _noun(word: str) -> bool:
+    """A trigger word that is no verb form (serangan, penandatanganan, KTT)."""
+    return not word.startswith(VERB_PREFIXES) and root_of(word) != word
+
+
 def _verb_form(word: str, root: str) -> bool:
     """A verb built on the root (mengecam, bertemu, dikecam, menelepon), not a noun (kecaman)."""
     if word == root:
@@ -123,14 +128,15 @@ class Events:
 
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
-        home, people = home_country(doc), people_by_end(doc)
+        # unnamed actors take the story's country; an unnamed target only where it is surely home's
+        home, sure, people = home_country(doc), home_country(doc, strict=True), people_by_end(doc)
         for sentence in doc.sentences:
-            events.extend(_sentence_events(doc, sentence, home, people))
+            events.extend(_sentence_events(doc, sentence, home, sure, people))
         doc.events = _merge_repeats(events)
         return doc
 
 
-def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
+def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: str | None,
                      people: list[tuple[int, Entity]]) -> list[Event]:
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.text for t in tokens]
@@ -151,13 +157,15 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None,
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
+        if out and _noun(low[trig.start]):
+            continue  # "mengecam … serangan terhadap media": the noun is what is condemned
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
-        if not pairs and subject and home and _open_target(trig):
+        if not pairs and subject and sure and _open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
-            pairs = [(s, unnamed(home, s)) for s in subject]
+            pairs = [(s, unnamed(sure, s)) for s in subject]
         for source, target in pairs:
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
