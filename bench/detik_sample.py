@@ -9,7 +9,7 @@ PLOVER type is one of the annotated types, its source and target countries are t
 ones (either order for symmetric types; an unannotated side fits anything) and its sentence holds
 the annotated evidence; `must` items count toward recall, `may` items cost nothing either way.
 Entities match by any shared name (name or alias, folded) and type; quotes by their start and
-the speaker's canonical name.
+the speaker's canonical name. Titles are compared as `same_title` says.
 """
 
 from __future__ import annotations
@@ -118,6 +118,42 @@ def _c(actor) -> str | None:
     return actor.country if actor else None
 
 
+def same_title(got: str | None, want: str) -> bool:
+    """Titles compared as ANNOTATION.md writes them: brackets ("(BPKAD)"), commas and leading
+    lower-case words ("mantan") aside, one equal to the other or to the other less the
+    qualifier that follows its head ("Kapolres" for "Kapolres Tasikmalaya Kota AKBP")."""
+    def words(title: str | None) -> list[str]:
+        text = re.sub(r"\([^)]*\)|,", " ", title or "")
+        parts = norm(text).split()
+        original = text.split()
+        while parts and original and original[0][:1].islower():
+            parts, original = parts[1:], original[1:]
+        return parts
+
+    a, b = words(got), words(want)
+    return bool(a and b) and (a == b[:len(a)] or b == a[:len(b)])
+
+
+def score_titles(docs: dict[str, Document], notes: list[dict]) -> tuple[int, int, list[str]]:
+    """People annotated with a title that the reading found: how many carry that title."""
+    right = total = 0
+    misses = []
+    for note in notes:
+        if note["row"] not in docs or note["type"] != "PERSON" or not note.get("title"):
+            continue
+        names = {norm(x) for x in [note["name"], *(note.get("aliases") or [])]}
+        ent = next((e for e in docs[note["row"]].entities if e.type == "PERSON"
+                    and names & {norm(x) for x in [e.name, *e.aliases]}), None)
+        if ent is None:
+            continue
+        total += 1
+        if same_title(ent.title, note["title"]):
+            right += 1
+        else:
+            misses.append(f"title row {note['row']} {note['name']!r}: want {note['title']!r}, got {ent.title!r}")
+    return right, total, misses
+
+
 def score_entities(docs: dict[str, Document], notes: list[dict]) -> Tally:
     tally = Tally()
     for row, doc in docs.items():
@@ -180,15 +216,18 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
     events = score_events(docs, texts, sample["events"], per_type)
     entities = score_entities(docs, sample["entities"])
     quotes = score_quotes(docs, texts, sample["quotes"])
+    titled, with_title, title_misses = score_titles(docs, sample["entities"])
     lines = []
     if verbose:
-        lines += events.misses + entities.misses + quotes.misses
+        lines += events.misses + entities.misses + title_misses + quotes.misses
     lines.append(f"sample rows: {which} ({len(docs)})")
     lines.append(events.line("events"))
     kinds = sorted({k for k, _ in per_type}, key=lambda k: -per_type[(k, "must")])
     lines.append("  recall by type: " + ", ".join(
         f"{k} {per_type[(k, 'found')]}/{per_type[(k, 'must')]}" for k in kinds))
     lines.append(entities.line("entities"))
+    lines.append(f"titles    {with_title:4}  people found with an annotated title, title right "
+                 f"{titled / with_title if with_title else 0:.2f}")
     lines.append(f"quotes    {quotes.musts:4}  speaker right {quotes.recall:.2f}")
     return lines
 

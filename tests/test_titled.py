@@ -61,3 +61,16 @@ def test_sectors_from_the_title_head_or_the_body_it_names():
 def test_a_short_name_ending_a_sentence_is_no_abbreviation():
     assert [t.text for t in tokenize("oleh Bayu Aji. Dia")][-3:] == ["Aji", ".", "Dia"]
     assert [t.text for t in tokenize("kata Dr. Budi")][1] == "Dr."
+
+
+def test_a_short_form_in_brackets_and_a_comma_before_the_name_stay_out_of_the_title():
+    assert people("Sekretaris Daerah (Sekda) Kabupaten Cirebon Hendra Nirmala menegaskan.") == [
+        ("Hendra Nirmala", "PERSON", "Sekretaris Daerah")]
+    assert people("Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono menyampaikan")[0][:3:2] == (
+        "Agus Jabo Priyono", "Wakil Menteri Sosial")
+
+
+def test_a_nickname_in_brackets_closes_the_name_and_a_plain_word_between_names_stays():
+    assert people("Direktur Utama Bank Mega Syariah Yuwono Waluyo (Oney) hadir.")[0][0].endswith("Yuwono Waluyo")
+    assert people("Kepala Seksi Intelijen Brian Kukuh Mediarto memaparkan.")[0][:3:2] == (
+        "Brian Kukuh Mediarto", "Kepala Seksi Intelijen")

@@ -298,6 +298,21 @@ def build_ontology(
     typer.echo(f"{path} {path.stat().st_size / 1e3:.0f} kB")
 
 
+@build_app.command("lexicon")
+def build_lexicon(
+    shared: Annotated[str, typer.Option(help="The shared folder (the Hunspell dictionary id_ID).")] = "../shared",
+) -> None:
+    """Rebuild data/words.txt, the Indonesian word list the title grammar reads ordinary words from."""
+    from pathlib import Path
+
+    from warta.build.lexicon import HUNSPELL, build
+
+    if not (Path(shared) / HUNSPELL).is_file():
+        fail(f"missing: {Path(shared) / HUNSPELL}")
+    path = build(Path(shared))
+    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+
+
 @build_app.command("events")
 def build_events(
     shared: Annotated[str, typer.Option(help="The shared folder (PETRARCH2's verb dictionary, CAMEO "

@@ -44,9 +44,9 @@ ALIAS_MIN_POPULATION = 1_000_000  # smaller cities keep only their GeoNames name
 CITY_ALIAS = re.compile(r"[A-Z][A-Za-z '’.\-]{2,30}")
 # ('11.01','Kabupaten Aceh Selatan'): a code and a name, in which SQL doubles a quote ('')
 WILAYAH_ROW = re.compile(r"\('([\d.]+)','((?:[^']|'')*)'\)")
-# The short name drops the kind of area, as news writes "Kabupaten Bogor" and "Bogor" alike;
-# a district's "Kota " is dropped too (Kota Bahagia → Bahagia), because there it is part of an
-# old town's name that the press shortens the same way.
+# The short name drops the kind of area, as news writes "Kabupaten Bogor" and "Bogor" alike.
+# The shipped file drops these prefixes at every level, so the district "Kota Bahagia" is listed
+# as "Bahagia" (its official column keeps the full name); changing that changes the data.
 OFFICIAL_PREFIXES = ("Daerah Khusus Ibukota ", "Daerah Istimewa ", "Kabupaten ", "Kota ")
 
 

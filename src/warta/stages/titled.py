@@ -20,7 +20,7 @@ from functools import cache
 from warta.gazetteer import gazetteer
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
-from warta.resources import load
+from warta.resources import data_path, load
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
@@ -46,6 +46,18 @@ def _name_words() -> frozenset[str]:
 
 
 @cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])
+
+
+@cache
+def _words() -> frozenset[str]:
+    """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
+    lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def _not_names() -> frozenset[str]:
     return frozenset(load("ner")["not_names"]["words"])
 
@@ -61,7 +73,7 @@ def name_like(word: str) -> bool:
         return False  # an acronym: KPK, BPKAD, III
     if word in _not_names() or low in organisation_words():
         return False
-    return low in _name_words() or root_of(low) is None
+    return low in _name_words() or (root_of(low) is None and low not in _words())
 
 
 def _plain_word(word: str) -> bool:
@@ -99,12 +111,17 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
     i = t_end
     while i < len(words) and i - t_end < MAX_RUN:
-        if i in title_starts and units and words[i - 1] in JOINERS:
+        if i in title_starts and units and words[i - 1] in ("dan", "serta", "&"):
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
+        if words[i] == "," and i + 1 < len(words) and name_like(words[i + 1]) and (i + 1) not in skip:
+            units.append((i, i + 1, "join"))  # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"
+            i += 1
+            continue
         if i in skip and not _inside_name(words, i, skip[i], units):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
-        elif words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper():
+        elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
+              and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
         elif words[i] in JOINERS:
             units.append((i, i + 1, "join"))
@@ -132,8 +149,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     size = 0
     if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan")
-    while size < min(MAX_NAME, len(tail)) and name_like(tail_words[len(tail) - 1 - size]):
-        size += 1
+    while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
+            size and size + 1 < len(tail) and _plain_word(tail_words[len(tail) - 1 - size])
+            and name_like(tail_words[len(tail) - 2 - size]))):
+        size += 1  # a plain word between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
     while size and INITIALS.match(tail_words[len(tail) - 1]):
@@ -177,8 +196,12 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
             kept.pop()  # "(BPKAD": the bracket goes with it on the next round
         else:
             break
+    while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in _place_heads():
+        kept.pop()  # "Kepala Dinas Kesehatan Kabupaten [Cirebon]": the place's head goes with it
     end = kept[-1][1] if kept else t_end
-    return " ".join(w for w in words[t_start:end] if w not in "()")
+    # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
+    text = re.sub(r"\s*\([^()]*\)", "", " ".join(words[t_start:end]).replace("( ", "(").replace(" )", ")"))
+    return text.replace(" ,", ",").strip(" ,")
 
 
 def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
