@@ -202,7 +202,8 @@ def _load_index() -> Gazetteer | None:
 def write_index() -> Path:
     """Build the gazetteer from the data files and write the index."""
     path = data_path(INDEX)
-    with gzip.open(path, "wb", compresslevel=6) as handle:
+    # mtime=0: the same data make the same bytes (gzip stamps the time otherwise)
+    with gzip.GzipFile(path, "wb", compresslevel=6, mtime=0) as handle:
         pickle.dump({"fingerprint": fingerprint(), "gazetteer": build_gazetteer()}, handle, protocol=5)
     return path
 

