@@ -130,14 +130,15 @@ class Events:
         events: list[Event] = []
         # unnamed actors take the story's country; an unnamed target only where it is surely home's
         home, sure, people = home_country(doc), home_country(doc, strict=True), people_by_end(doc)
+        law = law_enforcer(doc)
         for sentence in doc.sentences:
-            events.extend(_sentence_events(doc, sentence, home, sure, people))
+            events.extend(_sentence_events(doc, sentence, home, sure, people, law))
         doc.events = _merge_repeats(events)
         return doc
 
 
 def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: str | None,
-                     people: list[tuple[int, Entity]]) -> list[Event]:
+                     people: list[tuple[int, Entity]], law_body: Entity | None) -> list[Event]:
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
@@ -147,6 +148,7 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
     lex = lexicon()
     out: list[Event] = []
     subjects: list[list[Actor]] = []
+    law = Actor(0, 0, law_body, -1, -1) if law_body else None
     for trig in find_triggers(words):
         if not _passive(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                  for w in low[max(0, trig.start - 2):trig.start]):
@@ -162,6 +164,12 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
         subject = _subject(trig, actors, words, subjects)
         subjects.append(subject)
         pairs = _roles(trig, subject, actors, low)
+        if (not pairs and subject and trig.passive and _implied_agent(trig) and _right_before(subject[-1], trig, low)
+                and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
+            # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
+            # act, though the sentence does not name them
+            agent = law or (unnamed(sure, subject[-1]) if sure else None)
+            pairs = [(agent, s) for s in subject] if agent else []
         if not pairs and subject and sure and _open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
@@ -171,6 +179,19 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low))
     return out
+
+
+def _implied_agent(trig: Trigger) -> bool:
+    """Whether a passive of this code, with no agent named, is the law's act (data: [flags]
+    implied_agent, CAMEO roots)."""
+    return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
+
+
+def law_enforcer(doc: Document) -> Entity | None:
+    """The police or prosecutors the story names most (data: [flags] law_sectors)."""
+    sectors = lexicon().flags["law_sectors"]
+    bodies = [e for e in doc.entities if e.type == "ORG" and e.sector in sectors]
+    return max(bodies, key=lambda e: len(e.mentions), default=None)
 
 
 def _open_target(trig: Trigger) -> bool:
@@ -363,9 +384,10 @@ def contexts_of(code_context: str | None, low: Sequence[str]) -> list[str]:
 
 def _ref(actor: Actor) -> ActorRef:
     e = actor.entity
+    told = bool(e.name) and actor.mention_start >= 0  # an implied or unnamed actor has no place in the text
     return ActorRef(entity=None if e.id.startswith(AGENT) else e.id, name=e.name or None, country=e.country,
-                    sector=e.sector,
-                    start=actor.mention_start if e.name else None, end=actor.mention_end if e.name else None)
+                    sector=e.sector, start=actor.mention_start if told else None,
+                    end=actor.mention_end if told else None)
 
 
 def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None, str]:
