@@ -108,7 +108,8 @@ def test_contexts_come_from_the_code_and_the_sentence_cues():
 
 
 def test_a_passive_arrest_with_no_agent_is_the_story_s_police_or_prosecutors():
-    doc = document("Kejaksaan Negeri Kuningan memeriksa berkas itu.\nKetiga tersangka langsung ditahan di Lapas Kuningan.",
+    doc = document("Kejaksaan Negeri Kuningan memeriksa berkas itu.\n"
+                   "Ketiga tersangka langsung ditahan di Lapas Kuningan.",
                    [("Kejaksaan Negeri Kuningan", "ORG", "IDN"), ("Lapas Kuningan", "PLACE", "IDN")])
     doc.entities[0].sector = "JUD"
     assert coded(Events()(doc))[-1] == ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "tersangka", "IDN")
