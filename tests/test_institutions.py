@@ -88,3 +88,9 @@ def test_a_person_called_by_a_middle_name_is_that_person():
         text="Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi memimpin rapat.\n\nFaruk menambahkan, kasus itu diusut."))
     people = [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"]
     assert people == [("Moch Faruk Rozi", ["Faruk"])]
+
+
+def test_a_town_named_like_a_person_in_the_article_is_that_person():
+    found = check_names("x", [Cand("ST Burhanuddin", "PERSON", 0, 14), Cand("Burhanuddin", "PLACE", 20, 31)],
+                        gazetteer())
+    assert [(c.text, c.type) for c in found] == [("ST Burhanuddin", "PERSON"), ("Burhanuddin", "PERSON")]

@@ -43,10 +43,16 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     spelt = {c.text for c in candidates if c.text.isupper() or c.text[:1].isupper() and len(c.text) <= 6}
     spelt = {text for text in spelt if text not in initials and _spelt_out(body, text)
              and key_of(text) not in g.organisations}
+    person_words = {w for c in candidates if c.type == "PERSON" and " " in c.text
+                    for w in (c.text.split()[0], c.text.split()[-1]) if len(w) > 3}
     out = []
     for cand in candidates:
         if cand.text in spelt:
             continue
+        if cand.type == "PLACE" and cand.text in person_words and not (
+                cand.place and cand.place.kind in ("country", "province")):
+            # "Burhanuddin" after "ST Burhanuddin": the person, not a town of that name
+            cand.type, cand.place, cand.country, cand.canonical = "PERSON", None, None, None
         if cand.text in initials:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
         elif cand.type == "PERSON" and cand.text.split()[0].lower() in _body_heads():
