@@ -222,7 +222,7 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
         lines += events.misses + entities.misses + title_misses + quotes.misses
     lines.append(f"sample rows: {which} ({len(docs)})")
     lines.append(events.line("events"))
-    kinds = sorted({k for k, _ in per_type}, key=lambda k: -per_type[(k, "must")])
+    kinds = sorted({k for k, _ in per_type}, key=lambda k: (-per_type[(k, "must")], k))
     lines.append("  recall by type: " + ", ".join(
         f"{k} {per_type[(k, 'found')]}/{per_type[(k, 'must')]}" for k in kinds))
     lines.append(entities.line("entities"))

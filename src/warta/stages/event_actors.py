@@ -82,12 +82,16 @@ def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> l
     taken = {i for a in named for i in range(a.start, a.end)}
     after = {a.start: a for a in named}
     places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
-    agents = _agents()
+    agents, firsts = _agents(), _agent_firsts()
+    low = [_without_nya(t.text.lower()) for t in tokens]
     out = list(named)
     i = 0
     while i < len(tokens):
+        if low[i] not in firsts:  # most words open no agent's name: no tuples built for them
+            i += 1
+            continue
         for size in (3, 2, 1):
-            words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+            words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places):
                 sector, acted_on = agents[words]
@@ -151,6 +155,11 @@ def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
     table = load("agents")
     return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
             for sector, listed in table[kind].items() for words in listed}
+
+
+@cache
+def _agent_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _agents())
 
 
 @cache

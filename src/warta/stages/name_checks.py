@@ -2,8 +2,8 @@
 
 - A suspect, a witness or a victim named by initials ("tersangka berinisial AS", "Saudara MY")
   is a person, not the United States or an organisation.
-- An acronym the article spells out in ordinary words ("izin mendirikan bangunan (IMB)",
-  "mahasiswa baru (Maba)") names no one.
+- A short form the article spells out in brackets ("izin mendirikan bangunan (IMB)",
+  "Makan Bergizi Gratis (MBG)") names no one unless it is a body's.
 - A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
 """
 
@@ -39,10 +39,10 @@ def _body_heads() -> frozenset[str]:
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
-    initials = {c.text for c in candidates if INITIALS.match(c.text) and _after_cue(body, c.text)}
-    spelt = {c.text for c in candidates if c.text.isupper() or c.text[:1].isupper() and len(c.text) <= 6}
-    spelt = {text for text in spelt if text not in initials and _spelt_out(body, text)
-             and key_of(text) not in g.organisations}
+    cued, spelt_out = _initials_after_cues(body), _spelt_out_forms(body)
+    initials = {c.text for c in candidates if INITIALS.match(c.text) and c.text in cued}
+    spelt = {c.text for c in candidates if c.text in spelt_out and c.text not in initials
+             and (c.text.isupper() or len(c.text) <= 6) and key_of(c.text) not in g.organisations}
     person_words = {w for c in candidates if c.type == "PERSON" and " " in c.text
                     for w in (c.text.split()[0], c.text.split()[-1]) if len(w) > 3}
     out = []
@@ -80,19 +80,23 @@ def _person_name(cand, g: Gazetteer) -> bool:
     return any(name_like(w) for w in cand.text.split())
 
 
-def _after_cue(body: str, text: str) -> bool:
-    """Whether the initials follow a word that introduces a person by initials somewhere."""
-    for match in re.finditer(rf"(\w+)\s+(?:berinisial\s+|inisial\s+)?{re.escape(text)}\b", body):
-        if match.group(1).lower() in _cues():
-            return True
-    return False
+CUED = re.compile(r"(\w+)\s+(?:berinisial\s+|inisial\s+)?([A-Z](?:\.?[A-Z]){0,3})\.?(?!\w)")
+# a short form in brackets right after a word: "… (IMB)", "… (crude palm oil/CPO)", "… (TKDN)"
+SPELT = re.compile(r"[a-z]\s*\((?:[a-z][\w ]*/\s*)?([A-Z][\w-]{1,11})\)")
 
 
-def _spelt_out(body: str, text: str) -> bool:
-    """"… izin mendirikan bangunan (IMB)", "… minyak sawit mentah (crude palm oil/CPO)": the
-    words before the bracket are lower-case, so the acronym stands for a thing, not a name."""
-    pattern = rf"([a-z][\w-]*)\s*\((?:[a-z][\w ]*/\s*)?{re.escape(text)}\)"
-    return re.search(pattern, body) is not None
+def _initials_after_cues(body: str) -> set[str]:
+    """Initials that follow, somewhere in the article, a word that introduces a person by
+    initials ("tersangka berinisial MY"); one pass over the body."""
+    return {m.group(2) for m in CUED.finditer(body) if m.group(1).lower() in _cues()}
+
+
+def _spelt_out_forms(body: str) -> set[str]:
+    """Short forms the article spells out in brackets ("izin mendirikan bangunan (IMB)",
+    "Tingkat Komponen Dalam Negeri (TKDN)"): a thing, a programme or a document unless it is a
+    known body or its full name opens with a body's head word (then `bracket_aliases` makes the
+    pair one entity)."""
+    return {m.group(1) for m in SPELT.finditer(body)}
 
 
 BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11})\)")
