@@ -113,3 +113,18 @@ def test_a_passive_arrest_with_no_agent_is_the_story_s_police_or_prosecutors():
                    [("Kejaksaan Negeri Kuningan", "ORG", "IDN"), ("Lapas Kuningan", "PLACE", "IDN")])
     doc.entities[0].sector = "JUD"
     assert coded(Events()(doc))[-1] == ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "tersangka", "IDN")
+
+
+def test_a_report_to_the_police_may_name_the_police_before_the_verb_and_leave_its_target_unnamed():
+    doc = document("Sahara datang ke Polresta Malang Kota untuk melaporkan Imam Muslimin.\n"
+                   "Tri Yanto telah melaporkan kasus ini ke Kejati Jabar.",
+                   [("Sahara", "PERSON", "IDN"), ("Polresta Malang Kota", "ORG", "IDN"),
+                    ("Imam Muslimin", "PERSON", "IDN"), ("Tri Yanto", "PERSON", "IDN"), ("Kejati Jabar", "ORG", "IDN")])
+    assert coded(doc) == [("ACCUSE", "114", "Sahara", "IDN", "Imam Muslimin", "IDN"),
+                          ("ACCUSE", "114", "Tri Yanto", "IDN", None, "IDN")]
+
+
+def test_joining_a_protest_is_aimed_at_the_story_s_authorities():
+    doc = document("Chuck Schumer juga bergabung dalam protes tersebut di New York.",
+                   [("Chuck Schumer", "PERSON", "USA"), ("New York", "PLACE", "USA")])
+    assert coded(doc) == [("PROTEST", "141", "Chuck Schumer", "USA", None, "USA")]

@@ -23,6 +23,7 @@ from warta.stages.entities import Token, tokenize
 from warta.stages.event_actors import AGENT, Actor, actors_in, acts, home_country, people_by_end, unnamed
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari")
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
 
 
@@ -153,7 +154,8 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
         if not _passive(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                  for w in low[max(0, trig.start - 2):trig.start]):
             continue  # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur" is news
-        if trig.needs and not any(w in trig.needs for w in low[trig.end:trig.end + 8]):
+        if trig.needs and not any(w in trig.needs for w in low[max(0, trig.start - 10):trig.end + 8]):
+            # what the verb needs may follow it or precede it ("datang ke Polresta … untuk melaporkan X")
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next:
             continue
@@ -224,9 +226,9 @@ def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: lis
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
-    # Udayana, kami juga meminta …")
+    # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     before = [a for a in actors if a.end <= trig.start
-              and not (a.start > 0 and low[a.start - 1] in ("kepada", "dengan", "terhadap", "bagi"))]
+              and not (a.start > 0 and low[a.start - 1] in NOT_SUBJECT_AFTER)]
     if not before:
         return []
     subject = [before[-1]]
