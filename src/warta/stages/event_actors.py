@@ -96,6 +96,10 @@ def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> l
                     and not _title_word(tokens, i, size, places):
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
+                named_next = after.get(i + size + 1) if i + size < len(tokens) and tokens[i + size].text == "," else nxt
+                if named_next and named_next.entity.type in ("PERSON", "ORG"):
+                    i += size - 1
+                    break  # "pelapor, Aris Carmadi", "warga Budi": the name is the actor
                 country = home
                 if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
                     country = nxt.entity.country

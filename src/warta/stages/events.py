@@ -161,6 +161,11 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
+        negated, intent, hypothetical = _flags(trig, low)
+        if negated or hypothetical and not (intent and trig.intent_cameo):
+            # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
+            # awaited summit that issues "dapat" be discussed at is still an intent to meet
+            continue
         if out and _noun(low[trig.start]):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
         subject = _subject(trig, actors, words, subjects)
