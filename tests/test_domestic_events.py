@@ -128,3 +128,9 @@ def test_joining_a_protest_is_aimed_at_the_story_s_authorities():
     doc = document("Chuck Schumer juga bergabung dalam protes tersebut di New York.",
                    [("Chuck Schumer", "PERSON", "USA"), ("New York", "PLACE", "USA")])
     assert coded(doc) == [("PROTEST", "141", "Chuck Schumer", "USA", None, "USA")]
+
+
+def test_a_verb_after_a_quotation_is_its_speaker_s_act():
+    doc = document('"Kami mohon menjadi perhatian para gubernur," tegur Tomsi Tohir dalam rapat itu.',
+                   [("Tomsi Tohir", "PERSON", "IDN")])
+    assert [c for c in coded(doc) if c[1] == "111"] == [("ACCUSE", "111", "Tomsi Tohir", "IDN", "para gubernur", "IDN")]

@@ -106,7 +106,7 @@ def test_a_place_gone_to_is_not_what_a_passive_verb_acts_on():
 def test_more_verbs_of_conflict_and_diplomacy():
     assert names("Hamas membebaskan tiga sandera Israel pada Sabtu.") == [("RETREAT", "0841", "Hamas", "Israel")]
     assert names("Amerika Serikat mendeportasi ratusan warga Meksiko.") == [
-        ("COERCE", "174", "Amerika Serikat", "warga Meksiko")]
+        ("COERCE", "174", "Amerika Serikat", "ratusan warga Meksiko")]
     assert names("Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Jepang Shigeru Ishiba.") == [
         ("CONSULT", "043", "Prabowo Subianto", "Shigeru Ishiba")]
     assert names("Ketua Umum PSI Kaesang Pangarep melaporkan Roy Suryo ke Polda Metro Jaya.") == [

@@ -15,6 +15,7 @@ from warta.stages.countries import story_country
 from warta.stages.entities import Token
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
+QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa"}
 
 
 @dataclass
@@ -105,6 +106,8 @@ def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> l
                     country = nxt.entity.country
                     out.remove(nxt)
                     size = nxt.end - i
+                first = i - 1 if i and low[i - 1] in QUANTIFIERS and i - 1 not in taken else i
+                size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
                 entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
                                 type="PERSON", sector=sector, country=country)

@@ -168,9 +168,18 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
             continue
         if out and _noun(low[trig.start]):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
-        subject = _subject(trig, actors, words, subjects)
-        subjects.append(subject)
-        pairs = _roles(trig, subject, actors, low)
+        speaker = _speaker_after_quote(trig, actors, low)
+        if speaker:
+            # '"Kami mohon …," tegur Tomsi': the verb after a quotation is its speaker's act on
+            # whom the quotation names last
+            inside = [a for a in actors if a.end < trig.start and a.entity.id != speaker.entity.id]
+            subject = [speaker]
+            subjects.append(subject)
+            pairs = [(speaker, inside[-1])] if inside else []
+        else:
+            subject = _subject(trig, actors, words, subjects)
+            subjects.append(subject)
+            pairs = _roles(trig, subject, actors, low)
         if (not pairs and subject and trig.passive and _implied_agent(trig) and _right_before(subject[-1], trig, low)
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
@@ -186,6 +195,17 @@ def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: 
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low))
     return out
+
+
+QUOTE_MARKS = {'"', "”", "“", "'"}
+
+
+def _speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The speaker named right after a verb that follows a closing quotation mark."""
+    before = low[max(0, trig.start - 2):trig.start]
+    if not before or before[-1] not in QUOTE_MARKS and not (before[-1] == "," and before[0] in QUOTE_MARKS):
+        return None
+    return next((a for a in actors if trig.end <= a.start <= trig.end + 1), None)
 
 
 def _implied_agent(trig: Trigger) -> bool:
