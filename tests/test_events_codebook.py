@@ -224,8 +224,8 @@ FAMILIES = [
     ("Israel memberikan ultimatum kepada Hamas.", [ISR, HAMAS], ("139", "THREATEN", "Israel", "Hamas")),
     # 14 protest
     ("Ribuan buruh menggelar demonstrasi menolak kebijakan DPR.", [("DPR", "ORG", "IDN")],
-     ("141", "PROTEST", "buruh", "DPR")),
-    ("Para petani memboikot PT Sinar Abadi.", [PT], ("143", "PROTEST", "petani", "PT Sinar Abadi")),
+     ("141", "PROTEST", "Ribuan buruh", "DPR")),
+    ("Para petani memboikot PT Sinar Abadi.", [PT], ("143", "PROTEST", "Para petani", "PT Sinar Abadi")),
     # 15 exhibit force
     ("Rusia mengerahkan pasukan ke perbatasan Ukraina.", [RUS, UKR], ("154", "MOBILIZE", "Rusia", "Ukraina")),
     # 16 reduce relations
