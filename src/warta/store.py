@@ -250,6 +250,34 @@ def write_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
                 (failure.input, failure.record or "", failure.reason))
 
 
+def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> ReadFailure | None:
+    """Writes one reading, all its rows or none (a savepoint); a reading the store refuses
+    (a value SQLite cannot hold) is written as that record's failure instead. The store's own
+    troubles (locked, disk full: OperationalError) are not the record's and go up."""
+    con.execute("SAVEPOINT reading")
+    try:
+        write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
+    except sqlite3.OperationalError:
+        con.execute("ROLLBACK TO reading")
+        con.execute("RELEASE reading")
+        raise
+    except Exception as err:  # one reading that cannot be stored must not stop the ingest
+        con.execute("ROLLBACK TO reading")
+        con.execute("RELEASE reading")
+        source, record = _source_of(item)
+        failure = ReadFailure(source, f"cannot store the reading ({type(err).__name__}: {err})", record)
+        write_failure(con, failure)
+        return failure
+    con.execute("RELEASE reading")
+    return None
+
+
+def _source_of(item: Document | ArticleRows) -> tuple[str, str | None]:
+    if isinstance(item, ArticleRows):
+        return str(item.article[4]), str(item.article[5]) or None
+    return item.source.input, item.source.record
+
+
 def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
            batch: int = 1) -> Iterator[tuple[str, object]]:
     """Stores readings and failures; yields ("stored"|"failed"|"unchanged", item) as it goes. A
@@ -267,8 +295,9 @@ def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | Rea
                 write_failure(con, item)
                 outcome, pending = "failed", pending + 1
             else:
-                write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
-                outcome, pending = "stored", pending + 1
+                failure = _write_reading(con, item)
+                outcome, item = ("failed", failure) if failure else ("stored", item)
+                pending += 1
             if pending >= batch:
                 con.commit()
                 pending = 0
