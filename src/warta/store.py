@@ -357,8 +357,10 @@ def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     key = " ".join(key_of(name))
     rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
     if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
-        rows = con.execute("SELECT * FROM entities WHERE key LIKE ? OR key LIKE ?",
-                           (f"{key} %", f"% {key}")).fetchall()
+        # the key's own % and _ are letters here, not LIKE's wildcards
+        literal = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = con.execute("SELECT * FROM entities WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'",
+                           (f"{literal} %", f"% {literal}")).fetchall()
     return rows
 
 
