@@ -239,10 +239,33 @@ def test_web_parameters_are_checked_before_sqlite(client: TestClient):
     assert digits.json() == {"detail": "JSON integer over 4300 digits (Python's limit for reading integers)"}
 
 
-def test_200_sequential_requests_all_succeed(client: TestClient):
+def test_200_sequential_requests_all_succeed_each_connection_closed_in_its_thread(client: TestClient, monkeypatch):
+    import threading
+
+    from warta.web import app as web
+
+    opened_in: list[tuple[int, int]] = []
+    real_open = web.open_store
+
+    def traced_open(*args, **kwargs):
+        con = real_open(*args, **kwargs)
+        opener = threading.get_ident()
+
+        class Traced:  # sqlite3.Connection.close cannot be replaced on the object itself
+            def __getattr__(self, name):
+                return getattr(con, name)
+
+            def close(self):
+                opened_in.append((opener, threading.get_ident()))
+                con.close()
+
+        return Traced()
+
+    monkeypatch.setattr(web, "open_store", traced_open)
     paths = ["/api/articles", "/api/articles?q=Korea", "/api/events", "/api/network", "/api/entity?name=Blinken"]
     statuses = [client.get(paths[i % len(paths)]).status_code for i in range(200)]
     assert statuses.count(200) == 200
+    assert len(opened_in) == 200 and all(opener == closer for opener, closer in opened_in)
 
 
 def test_error_responses_are_in_the_openapi_document(client: TestClient):
