@@ -296,11 +296,13 @@ def test_anything_a_reader_stage_or_writer_raises_is_that_records_failure(tmp_pa
 
     monkeypatch.setattr(readers, "extract_html", broken_extract)
     monkeypatch.setattr(Quotes, "__call__", broken_quotes)
-    code, docs, failures, _ = analyze(tmp_path)
+    too_long = str(tmp_path / ("x" * 5000))
+    code, docs, failures, _ = analyze(tmp_path, Path(too_long))
     assert code == 0 and [Path(d["source"]["input"]) for d in docs] == [good]
     assert failures == [
         f"{tmp_path / 'a.html'}: reader failed: RuntimeError: a library failed over three lines",
         f"{tmp_path / 'b.txt'}: pipeline failed in the quotes stage: KeyError: 'boom'",
+        f"{too_long}: cannot read (File name too long)",
     ]
 
 

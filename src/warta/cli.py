@@ -165,9 +165,13 @@ def timex(
         except (OSError, ValueError, KeyError, TypeError) as err:
             failures.append(ReadFailure(name, f"not a timex document ({type(err).__name__}: {err})"))
             continue
-        times = [time_expr(f).model_dump(exclude_none=True) for f in tag(text, anchor)]
-        (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
-                                              encoding="utf-8")
+        try:
+            times = [time_expr(f).model_dump(exclude_none=True) for f in tag(text, anchor)]
+            (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
+                                                  encoding="utf-8")
+        except Exception as err:  # one document the tagger or the disk refuses must not stop the others
+            failures.append(ReadFailure(name, f"cannot tag ({describe(err)})"))
+            continue
         done += 1
     summarize(done, failures, len(documents))
     if done == 0:

@@ -41,13 +41,22 @@ def read_inputs(paths: Iterable[str], options: ReaderOptions) -> Iterator[RawRec
             yield from _guarded(name, lambda: _read_data(sys.stdin.buffer.read(), "-", options))
             continue
         path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        try:
+            folder = path.is_dir()
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)) if folder else []
+            exists = folder or path.exists()
+        except OSError as err:  # a name too long, a folder that cannot be listed
+            yield ReadFailure(name, f"cannot read ({err.strerror or describe(err)})")
+            continue
+        except ValueError as err:  # a NUL in the name
+            yield ReadFailure(name, f"cannot read ({describe(err)})")
+            continue
+        if folder:
             if not files:
                 yield ReadFailure(name, "folder holds no files")
             for file in files:
                 yield from _guarded(str(file), lambda f=file: read_file(f, options))
-        elif path.exists():
+        elif exists:
             yield from _guarded(name, lambda p=path: read_file(p, options))
         else:
             yield ReadFailure(name, "no such file or folder")
