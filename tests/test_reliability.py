@@ -167,6 +167,18 @@ def test_lone_surrogates_are_replaced_at_read_time(tmp_path: Path):
     assert doc["warnings"] == ["replaced 2 lone surrogate(s) (invalid UTF-16) with U+FFFD"]
 
 
+def test_record_fields_of_the_wrong_type_are_left_out_with_a_warning(tmp_path: Path):
+    record = {"text": GOOD, "title": ["a", "list"], "authors": 3.5, "id": 12, "published": True, "url": None}
+    (tmp_path / "odd.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    code, docs, failures, _ = analyze(tmp_path)
+    assert code == 0 and failures == []
+    [doc] = docs
+    assert doc["source"]["record_id"] == "12" and doc["article"]["authors"] == []
+    assert doc["warnings"][:3] == ["field 'title' left out: a list where text belongs",
+                                   "field 'published' left out: a bool where text belongs",
+                                   "field 'authors' left out: a float where text belongs"]
+
+
 # 7. inputs with no records in them
 
 def test_inputs_without_records_say_so(tmp_path: Path):

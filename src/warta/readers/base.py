@@ -172,14 +172,27 @@ def map_fields(record: dict[str, Any], field_map: dict[str, str]) -> dict[str, A
     return out
 
 
-def meta_from_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """Record fields to RawRecord.meta (everything but the text)."""
-    meta = {k: v for k, v in fields.items() if k != "text"}
-    authors = meta.get("authors")
-    if isinstance(authors, str):
-        meta["authors"] = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
-    if "id" in meta:
-        meta["id"] = str(meta["id"])
+def meta_from_fields(fields: dict[str, Any], warnings: list[str] | None = None) -> dict[str, Any]:
+    """Record fields to RawRecord.meta (everything but the text). Every field is a string but
+    the authors, a list of strings: a number becomes its digits, a list or an object where a
+    string belongs is left out, with a note in `warnings`."""
+    meta: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "text":
+            continue
+        if key == "authors":
+            names = value.replace(";", ",").split(",") if isinstance(value, str) else value
+            if isinstance(names, list) and all(isinstance(n, str | int | float) for n in names):
+                meta[key] = [str(n).strip() for n in names if str(n).strip()]
+                continue
+        elif isinstance(value, str):
+            meta[key] = value
+            continue
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            meta[key] = str(value)
+            continue
+        if warnings is not None:
+            warnings.append(f"field {key!r} left out: a {type(value).__name__} where text belongs")
     return meta
 
 

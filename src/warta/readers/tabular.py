@@ -22,8 +22,10 @@ def record_to_raw(obj: dict[str, Any], input_name: str, where: str | None, fmt: 
     if not isinstance(text, str) or not text.strip():
         column = options.field_map.get("text", "text")
         raise InputError(f"no article text (field {column!r} is missing or empty)", where)
-    return RawRecord(input=input_name, text=text, format=fmt, layout="body", record=where,
-                     meta=meta_from_fields(fields))
+    warnings: list[str] = []
+    meta = meta_from_fields(fields, warnings)
+    return RawRecord(input=input_name, text=text, format=fmt, layout="body", record=where, meta=meta,
+                     warnings=warnings)
 
 
 def parse_json(text: str) -> Any:
