@@ -216,6 +216,25 @@ def test_a_record_over_its_time_budget_fails_and_the_batch_goes_on(monkeypatch):
     assert [type(r).__name__ for r in unlimited.run(records)] == ["Document", "Document"]
 
 
+def test_the_budget_interrupts_a_stage_that_never_ends():
+    import time
+
+    from warta.model import RawRecord
+    from warta.pipeline import Pipeline
+
+    class Stuck:
+        name = "stuck"
+
+        def __call__(self, doc):
+            until = time.monotonic() + 20  # "never": the test fails, not hangs, if it is not interrupted
+            while time.monotonic() < until:
+                time.sleep(0.01)
+            return doc
+
+    out = list(Pipeline([Stuck()], max_seconds=0.2).run([RawRecord(input="a.txt", text=GOOD, format="text")]))
+    assert [str(r) for r in out] == ["a.txt: took over 0.2 s (the --max-seconds limit), stopped at the stuck stage"]
+
+
 def test_max_seconds_is_an_option_of_analyze_and_ingest():
     from typer.main import get_command
 

@@ -109,9 +109,11 @@ class _Alarm:
 
 @contextlib.contextmanager
 def _budget(seconds: float | None) -> Iterator[None]:
-    """A timer that interrupts the record after `seconds`, where signals can be had."""
+    """A timer that interrupts the record after `seconds`, where signals can be had and no
+    one else's timer is running (there is one per process: the caller's would be lost)."""
     if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
+            or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):
         yield
         return
     previous = signal.signal(signal.SIGALRM, _Alarm.handler)
