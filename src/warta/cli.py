@@ -102,8 +102,6 @@ def analyze(
     read, failures, seen = 0, [], set()
     inputs = paths or [str(example_article())]
     for item in pipeline.run(read_inputs(inputs, options)):
-        if isinstance(item, str):
-            continue
         if isinstance(item, ReadFailure):
             failures.append(item)
             seen.add(item.input)
@@ -111,8 +109,7 @@ def analyze(
         seen.add(item.source.input)
         try:  # the reading is written whole or not at all: one line of JSON, or the report
             if as_json:
-                line = item.to_json() + "\n"
-                sys.stdout.write(line)
+                sys.stdout.write(item.to_json() + "\n")
             else:
                 reporter.show(item)
         except Exception as err:  # a reading that cannot be written is that record's failure

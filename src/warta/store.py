@@ -257,25 +257,18 @@ def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> Rea
     con.execute("SAVEPOINT reading")
     try:
         write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
-    except sqlite3.OperationalError:
-        con.execute("ROLLBACK TO reading")
-        con.execute("RELEASE reading")
-        raise
     except Exception as err:  # one reading that cannot be stored must not stop the ingest
         con.execute("ROLLBACK TO reading")
         con.execute("RELEASE reading")
-        source, record = _source_of(item)
+        if isinstance(err, sqlite3.OperationalError):
+            raise
+        source, record = ((str(item.article[4]), str(item.article[5]) or None) if isinstance(item, ArticleRows)
+                          else (item.source.input, item.source.record))
         failure = ReadFailure(source, f"cannot store the reading ({type(err).__name__}: {err})", record)
         write_failure(con, failure)
         return failure
     con.execute("RELEASE reading")
     return None
-
-
-def _source_of(item: Document | ArticleRows) -> tuple[str, str | None]:
-    if isinstance(item, ArticleRows):
-        return str(item.article[4]), str(item.article[5]) or None
-    return item.source.input, item.source.record
 
 
 def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
