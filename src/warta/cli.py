@@ -405,7 +405,7 @@ def ingest(
             fail(str(err))
         shard_dir = Path(shards) if shards else Path(f"{db}.shards")
         results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
-                               partition_size)
+                               partition_size, max_seconds)
         items = unless_current(con, results)
     else:
         pipeline = default_pipeline(options.date_order, actor_list, max_seconds)
