@@ -13,11 +13,12 @@ from warta.readers.htmltext import html_to_text
 
 
 def _entry_date(entry: Any) -> str | None:
+    # dict.get: feedparser's own get maps a missing "updated" to "published" with a DeprecationWarning
     for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)
         if parsed:
             return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", parsed)
-    return entry.get("published") or entry.get("updated")
+    return dict.get(entry, "published") or dict.get(entry, "updated")
 
 
 # A numeric character reference, with or without its semicolon (sgmllib reads both).
