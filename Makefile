@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean
+.PHONY: run test lint fuzz clean
 
 run: $(STAMP)
 	$(BIN)/warta analyze
@@ -13,6 +13,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q
+
+# many more fuzzing examples than `make test` runs: FUZZ_EXAMPLES per test (10 tests), with the
+# outcomes seen (read, or each kind of failure) per test
+FUZZ_EXAMPLES ?= 4000
+fuzz: $(STAMP)
+	WARTA_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz.py \
+		--hypothesis-show-statistics -W ignore::DeprecationWarning
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

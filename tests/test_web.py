@@ -148,11 +148,8 @@ def test_store_is_opened_read_only(db: Path, client: TestClient):
                 pass
 
     Request.app.state.db = db
-    opened = store(Request)
-    con = next(opened)
-    with pytest.raises(Exception, match="readonly"):
+    with store(Request) as con, pytest.raises(Exception, match="readonly"):
         con.execute("DELETE FROM articles")
-    opened.close()
 
 
 def test_missing_store_is_refused_at_start(tmp_path: Path):

@@ -11,7 +11,7 @@ import typer
 
 from warta.model import ReadFailure, document_schema
 from warta.readers import FORMATS, ReaderOptions, read_inputs
-from warta.readers.base import DEFAULT_MAX_BYTES
+from warta.readers.base import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, describe
 from warta.resources import example_article
 
 app = typer.Typer(
@@ -33,6 +33,9 @@ DateOrderOption = Annotated[str | None, typer.Option(
                          "default DMY unless the date shows otherwise.")]
 MaxBytesOption = Annotated[int, typer.Option(
     "--max-bytes", help="Refuse input files larger than this many bytes.")]
+MaxSecondsOption = Annotated[float, typer.Option(
+    "--max-seconds", min=0, help="Time budget of one record; a record that takes longer fails with that "
+                                 "reason and the batch goes on (0: no limit).")]
 ActorsOption = Annotated[str | None, typer.Option(
     "--actors", help="More actors for the actor dictionary: a JSON list (as `warta actors --export` "
                      "writes) or a TOML file of [[actor]] entries.")]
@@ -87,13 +90,14 @@ def analyze(
     date_order: DateOrderOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     actors: ActorsOption = None,
+    max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
 ) -> None:
     """Read articles and print their reading: a report per article, or JSON with --json."""
     from warta.pipeline import default_pipeline
     from warta.report import Reporter
 
     options = reader_options(fmt, field_map, date_order, max_bytes)
-    pipeline = default_pipeline(options.date_order, load_actors(actors))
+    pipeline = default_pipeline(options.date_order, load_actors(actors), max_seconds)
     reporter = Reporter()
     read, failures, seen = 0, [], set()
     inputs = paths or [str(example_article())]
@@ -102,12 +106,17 @@ def analyze(
             failures.append(item)
             seen.add(item.input)
             continue
-        read += 1
         seen.add(item.source.input)
-        if as_json:
-            sys.stdout.write(item.to_json() + "\n")
-        else:
-            reporter.show(item)
+        try:  # the reading is written whole or not at all: one line of JSON, or the report
+            if as_json:
+                sys.stdout.write(item.to_json() + "\n")
+            else:
+                reporter.show(item)
+        except Exception as err:  # a reading that cannot be written is that record's failure
+            failures.append(ReadFailure(item.source.input, f"cannot write the reading ({describe(err)})",
+                                        item.source.record))
+            continue
+        read += 1
     summarize(read, failures, len(seen))
     if read == 0:
         raise typer.Exit(1)
@@ -115,7 +124,7 @@ def analyze(
 
 def summarize(read: int, failures: list[ReadFailure], inputs: int) -> None:
     """One summary on standard error: how many articles were read, and each failure, why."""
-    if not failures and read <= 1:
+    if not failures and read == 1:
         return
     noun = "article" if read == 1 else "articles"
     typer.echo(f"warta: read {read} {noun} from {inputs} input{'s' * (inputs != 1)}; "
@@ -153,9 +162,13 @@ def timex(
         except (OSError, ValueError, KeyError, TypeError) as err:
             failures.append(ReadFailure(name, f"not a timex document ({type(err).__name__}: {err})"))
             continue
-        times = [time_expr(f).model_dump(exclude_none=True) for f in tag(text, anchor)]
-        (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
-                                              encoding="utf-8")
+        try:
+            times = [time_expr(f).model_dump(exclude_none=True) for f in tag(text, anchor)]
+            (target / f"{docid}.json").write_text(json.dumps({"times": times}, ensure_ascii=False, indent=1),
+                                                  encoding="utf-8")
+        except Exception as err:  # one document the tagger or the disk refuses must not stop the others
+            failures.append(ReadFailure(name, f"cannot tag ({describe(err)})"))
+            continue
         done += 1
     summarize(done, failures, len(documents))
     if done == 0:
@@ -394,10 +407,12 @@ def ingest(
                          "beside the store.")] = None,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1,
                                                 help="Records per cluster task.")] = 20,
+    max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
 ) -> None:
     """Read articles into the store: every reading stored, every failure listed with its reason.
     Run it again after a crash or Ctrl-C and it goes on where it stopped. With --workers or
     --scheduler the reading runs on a Dask cluster and ends with the same store."""
+    import sqlite3
     from pathlib import Path
 
     from rich.progress import (
@@ -428,10 +443,10 @@ def ingest(
             fail(str(err))
         shard_dir = Path(shards) if shards else Path(f"{db}.shards")
         results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
-                               partition_size)
+                               partition_size, max_seconds)
         items = unless_current(con, results)
     else:
-        pipeline = default_pipeline(options.date_order, actor_list)
+        pipeline = default_pipeline(options.date_order, actor_list, max_seconds)
         items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"))
@@ -450,6 +465,8 @@ def ingest(
                 done = counts["stored"] + counts["failed"] + counts["unchanged"]
                 elapsed = time.perf_counter() - started
                 progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+    except sqlite3.OperationalError as err:  # the store's trouble (locked, disk full), not a record's
+        fail(f"{db}: cannot write to the store ({err}); the readings committed so far are kept")
     finally:
         if cluster is not None:
             cluster.close()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from warta import __version__
 from warta.model import RawRecord, ReadFailure
+from warta.readers.base import DEFAULT_MAX_SECONDS
 from warta.store import ArticleRows, article_rows, has_current
 
 INSTALL_HINT = "--workers and --scheduler need Dask: pip install 'warta[cluster]'"
@@ -71,30 +72,33 @@ def partitions(items: Iterable[RawRecord | ReadFailure], size: int, shards: Path
 _PIPELINES: dict[str, object] = {}
 
 
-def _pipeline(date_order: str | None, actors: list[dict] | None):
-    """The worker process's pipeline, loaded once per settings."""
+def _pipeline(date_order: str | None, actors: list[dict] | None, max_seconds: float | None = DEFAULT_MAX_SECONDS):
+    """The worker process's pipeline, loaded once per settings. (Tasks run in a worker's
+    threads, so the record budget is checked between stages only: no timer signal there.)"""
     from warta.pipeline import default_pipeline
 
-    key = json.dumps([date_order, actors], sort_keys=True)
+    key = json.dumps([date_order, actors, max_seconds], sort_keys=True)
     if key not in _PIPELINES:
-        _PIPELINES[key] = default_pipeline(date_order, actors)
+        _PIPELINES[key] = default_pipeline(date_order, actors, max_seconds)
     return _PIPELINES[key]
 
 
-def warm(date_order: str | None = None, actors: list[dict] | None = None) -> int:
+def warm(date_order: str | None = None, actors: list[dict] | None = None,
+         max_seconds: float | None = DEFAULT_MAX_SECONDS) -> int:
     """Loads the pipeline on a worker (models, gazetteers) before the first partition arrives."""
-    _pipeline(date_order, actors)
+    _pipeline(date_order, actors, max_seconds)
     return os.getpid()
 
 
 def read_partition(items: list[RawRecord | ReadFailure], shard: str, date_order: str | None,
-                   actors: list[dict] | None) -> str:
+                   actors: list[dict] | None, max_seconds: float | None = DEFAULT_MAX_SECONDS) -> str:
     """Runs the pipeline over one partition and writes its shard; returns the shard's path."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows = {name: [] for name in SHARD_COLUMNS}
-    for seq, (item, result) in enumerate(zip(items, _pipeline(date_order, actors).run(items), strict=True)):
+    results = _pipeline(date_order, actors, max_seconds).run(items)
+    for seq, (item, result) in enumerate(zip(items, results, strict=True)):
         rows["seq"].append(seq)
         rows["input"].append(item.input)
         rows["record"].append(item.record)
@@ -182,26 +186,29 @@ class Cluster:
     def worker_count(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
 
-    def warm(self, date_order: str | None = None, actors: list[dict] | None = None) -> None:
+    def warm(self, date_order: str | None = None, actors: list[dict] | None = None,
+             max_seconds: float | None = DEFAULT_MAX_SECONDS) -> None:
         """Loads the pipeline on every worker now rather than in its first task."""
-        self.client.run(warm, date_order, actors)
+        self.client.run(warm, date_order, actors, max_seconds)
 
     def read(self, items: Iterable[RawRecord | ReadFailure], shards: Path, date_order: str | None = None,
-             actors: list[dict] | None = None, size: int = 20) -> Iterator[ArticleRows | ReadFailure]:
+             actors: list[dict] | None = None, size: int = 20,
+             max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Iterator[ArticleRows | ReadFailure]:
         """The store's rows of every record's reading, and failures, in input order, computed on
         the cluster.
 
         At most a few partitions per worker are in flight, so the client holds a bounded part of
         a large input. A partition whose task fails for good (after Dask's retries) becomes one
         failure per record: nothing is dropped silently."""
-        settings = json.dumps([date_order, actors], sort_keys=True)
+        # the budget is a setting too: a record refused under a short one is read again under a longer
+        settings = json.dumps([date_order, actors, max_seconds], sort_keys=True)
         window = 3 * max(2, self.worker_count())
         pending: deque[tuple[Partition, object]] = deque()
         for part in partitions(items, size, shards, settings):
             task = None
             if not _valid_shard(part.shard):
                 task = self.client.submit(read_partition, part.items, str(part.shard), date_order, actors,
-                                          key=f"warta-{part.key}", retries=2)
+                                          max_seconds, key=f"warta-{part.key}", retries=2)
             pending.append((part, task))
             while len(pending) >= window:
                 yield from _collect(*pending.popleft())

@@ -16,6 +16,15 @@ from pydantic import BaseModel, ConfigDict, Field
 Layout = Literal["page", "body"]
 
 
+MAX_REASON = 300  # characters of a failure reason: one line in a terminal, even a wide one
+
+
+def one_line(message: str, limit: int = MAX_REASON) -> str:
+    """A message on one line (libraries raise multi-line ones: warcio, pydantic), shortened."""
+    flat = " ".join(str(message).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 @dataclass
 class RawRecord:
     """What a reader hands to the pipeline: text plus whatever metadata the format carried.
@@ -41,6 +50,12 @@ class ReadFailure:
     input: str
     reason: str
     record: str | None = None
+
+    def __post_init__(self) -> None:
+        # the contract of every failure: one line, whatever a library put in its message
+        self.reason = one_line(self.reason)
+        if self.record is not None:
+            self.record = one_line(self.record)
 
     def __str__(self) -> str:
         where = f"{self.input}:{self.record}" if self.record else self.input

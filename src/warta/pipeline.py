@@ -2,13 +2,24 @@
 
 Modelled on spaCy: the first step makes the Document (here from a reader's RawRecord, where
 spaCy tokenises text), then components run in order, each reading the layers before it.
+
+A record has a time budget (`max_seconds`): a degenerate article (thousands of one-word
+sentences) must not hold a batch up for hours. The budget is checked between components
+everywhere, and in the main thread of a POSIX process a timer also interrupts the component
+that overruns it (a thread cannot take a signal, so the web server and cluster workers have the
+check between components only).
 """
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from warta.model import Document, RawRecord, ReadFailure
+from warta.readers.base import DEFAULT_MAX_SECONDS, describe
 from warta.stages.dates import PublicationDate
 from warta.stages.entities import Entities
 from warta.stages.events import Events
@@ -21,20 +32,32 @@ from warta.stages.times import Times
 Component = Callable[[Document], Document]
 
 
+class OverBudget(BaseException):
+    """A record took longer than the pipeline's `max_seconds`. Not an Exception, so that the
+    `except Exception` of a stage or a library does not swallow the timer's interruption."""
+
+
 class Pipeline:
-    def __init__(self, components: list[Component]) -> None:
+    def __init__(self, components: list[Component], max_seconds: float | None = DEFAULT_MAX_SECONDS) -> None:
         self.components = components
+        self.max_seconds = max_seconds if max_seconds and max_seconds > 0 else None
 
     @property
     def names(self) -> list[str]:
-        return [getattr(c, "name", type(c).__name__) for c in self.components]
+        return [_name(c) for c in self.components]
 
     def __call__(self, raw: RawRecord) -> Document:
         return self.annotate(build_document(raw))
 
-    def annotate(self, doc: Document) -> Document:
-        """Runs every component on a document the page stage made."""
+    def annotate(self, doc: Document, stage: list[str] | None = None, deadline: float | None = None) -> Document:
+        """Runs every component on a document the page stage made. `stage` (when given) holds the
+        name of the component running, for the failure's reason; past `deadline` (a
+        time.monotonic() value) the next component does not start."""
         for component in self.components:
+            if stage is not None:
+                stage[0] = _name(component)
+            if deadline is not None and time.monotonic() > deadline:
+                raise OverBudget
             doc = component(doc)
         return doc
 
@@ -46,19 +69,68 @@ class Pipeline:
             if isinstance(rec, ReadFailure):
                 yield rec
                 continue
+            stage = ["page"]
             try:
-                doc = build_document(rec)
-                if skip is not None and skip(doc.id):
-                    yield doc.id
-                    continue
-                yield self.annotate(doc)
+                with _budget(self.max_seconds):
+                    deadline = time.monotonic() + self.max_seconds if self.max_seconds else None
+                    doc = build_document(rec)
+                    if skip is not None and skip(doc.id):
+                        result: Document | str = doc.id
+                    else:
+                        result = self.annotate(doc, stage, deadline)
+            except OverBudget:
+                result = ReadFailure(rec.input, f"took over {self.max_seconds:g} s (the --max-seconds limit), "
+                                                f"stopped at the {stage[0]} stage", rec.record)
+            except RecursionError:
+                result = ReadFailure(rec.input, f"pipeline failed in the {stage[0]} stage: nested too deeply "
+                                                "(Python's recursion limit)", rec.record)
             except Exception as err:  # one bad record must not stop a batch; it is reported
-                yield ReadFailure(rec.input, f"pipeline failed: {type(err).__name__}: {err}",
-                                  rec.record)
+                result = ReadFailure(rec.input, f"pipeline failed in the {stage[0]} stage: {describe(err)}",
+                                     rec.record)
+            yield result
 
 
-def default_pipeline(date_order: str | None = None, actors: list[dict] | None = None) -> Pipeline:
-    """warta's pipeline with its embedded defaults; `actors` adds to the actor dictionary."""
+def _name(component: Component) -> str:
+    return getattr(component, "name", type(component).__name__)
+
+
+class _Alarm:
+    """Whether the timer may interrupt: only while a record is inside `_budget`, so a signal
+    that arrives as the record ends is ignored rather than raised in the caller's code."""
+
+    armed = False
+
+    @classmethod
+    def handler(cls, signum: int, frame: object) -> None:
+        if cls.armed:
+            cls.armed = False
+            raise OverBudget
+
+
+@contextlib.contextmanager
+def _budget(seconds: float | None) -> Iterator[None]:
+    """A timer that interrupts the record after `seconds`, where signals can be had and no
+    one else's timer is running (there is one per process: the caller's would be lost)."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _Alarm.handler)
+    _Alarm.armed = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        _Alarm.armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+def default_pipeline(date_order: str | None = None, actors: list[dict] | None = None,
+                     max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Pipeline:
+    """warta's pipeline with its embedded defaults; `actors` adds to the actor dictionary;
+    `max_seconds` is each record's time budget (None: no limit)."""
     # quotes before events: "kami" and "saya" inside a quotation act for its speaker
     return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(actors=actors), Times(),
-                     Quotes(), Events()])
+                     Quotes(), Events()], max_seconds)

@@ -250,6 +250,27 @@ def write_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
                 (failure.input, failure.record or "", failure.reason))
 
 
+def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> ReadFailure | None:
+    """Writes one reading, all its rows or none (a savepoint); a reading the store refuses
+    (a value SQLite cannot hold) is written as that record's failure instead. The store's own
+    troubles (locked, disk full: OperationalError) are not the record's and go up."""
+    con.execute("SAVEPOINT reading")
+    try:
+        write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
+    except Exception as err:  # one reading that cannot be stored must not stop the ingest
+        con.execute("ROLLBACK TO reading")
+        con.execute("RELEASE reading")
+        if isinstance(err, sqlite3.OperationalError):
+            raise
+        source, record = ((str(item.article[4]), str(item.article[5]) or None) if isinstance(item, ArticleRows)
+                          else (item.source.input, item.source.record))
+        failure = ReadFailure(source, f"cannot store the reading ({type(err).__name__}: {err})", record)
+        write_failure(con, failure)
+        return failure
+    con.execute("RELEASE reading")
+    return None
+
+
 def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
            batch: int = 1) -> Iterator[tuple[str, object]]:
     """Stores readings and failures; yields ("stored"|"failed"|"unchanged", item) as it goes. A
@@ -267,8 +288,9 @@ def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | Rea
                 write_failure(con, item)
                 outcome, pending = "failed", pending + 1
             else:
-                write_rows(con, item if isinstance(item, ArticleRows) else article_rows(item))
-                outcome, pending = "stored", pending + 1
+                failure = _write_reading(con, item)
+                outcome, item = ("failed", failure) if failure else ("stored", item)
+                pending += 1
             if pending >= batch:
                 con.commit()
                 pending = 0
@@ -328,8 +350,10 @@ def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     key = " ".join(key_of(name))
     rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
     if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
-        rows = con.execute("SELECT * FROM entities WHERE key LIKE ? OR key LIKE ?",
-                           (f"{key} %", f"% {key}")).fetchall()
+        # the key's own % and _ are letters here, not LIKE's wildcards
+        literal = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = con.execute("SELECT * FROM entities WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'",
+                           (f"{literal} %", f"% {literal}")).fetchall()
     return rows
 
 

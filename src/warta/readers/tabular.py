@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,8 +22,28 @@ def record_to_raw(obj: dict[str, Any], input_name: str, where: str | None, fmt: 
     if not isinstance(text, str) or not text.strip():
         column = options.field_map.get("text", "text")
         raise InputError(f"no article text (field {column!r} is missing or empty)", where)
-    return RawRecord(input=input_name, text=text, format=fmt, layout="body", record=where,
-                     meta=meta_from_fields(fields))
+    warnings: list[str] = []
+    meta = meta_from_fields(fields, warnings)
+    return RawRecord(input=input_name, text=text, format=fmt, layout="body", record=where, meta=meta,
+                     warnings=warnings)
+
+
+def parse_json(text: str) -> Any:
+    """json.loads, with its failures beyond JSONDecodeError turned into reasons that state the
+    limit: nesting deeper than Python's recursion limit, and integers longer than Python reads
+    (CVE-2020-10735; 4,300 digits by default)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InputError(f"JSON nested too deeply (over about {sys.getrecursionlimit()} levels, "
+                         "Python's recursion limit)") from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as err:
+        if "integer string conversion" not in str(err):
+            raise
+        raise InputError(f"JSON integer over {sys.get_int_max_str_digits()} digits (Python's limit "
+                         "for reading integers)") from None
 
 
 def read_csv(text: str, input_name: str, options: ReaderOptions) -> Iterator[RawRecord | ReadFailure]:
@@ -39,17 +60,22 @@ def read_csv(text: str, input_name: str, options: ReaderOptions) -> Iterator[Raw
     wanted = options.field_map.get("text")
     if wanted and wanted not in header:
         raise InputError(f"no column {wanted!r} (columns: {', '.join(header)})")
+    rows = 0
     while True:
         line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
+            if not rows:
+                raise InputError(f"no records: the CSV has a header row only ({', '.join(header)[:80]})") from None
             return
         except csv.Error as err:
+            rows += 1
             yield ReadFailure(input_name, f"malformed CSV ({err})", f"line {line}")
             continue
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         where = f"line {line}"
         if len(row) != len(header):
             yield ReadFailure(input_name, f"malformed CSV row: {len(row)} fields, header has "
@@ -67,9 +93,12 @@ def read_jsonl(text: str, input_name: str, options: ReaderOptions) -> Iterator[R
             continue
         where = f"line {number}"
         try:
-            obj = json.loads(line)
+            obj = parse_json(line)
         except json.JSONDecodeError as err:
             yield ReadFailure(input_name, f"invalid JSON ({err.msg} at column {err.colno})", where)
+            continue
+        except InputError as err:
+            yield ReadFailure(input_name, err.reason, where)
             continue
         if not isinstance(obj, dict):
             yield ReadFailure(input_name, f"expected a JSON object, found {type(obj).__name__}", where)
@@ -82,13 +111,15 @@ def read_jsonl(text: str, input_name: str, options: ReaderOptions) -> Iterator[R
 
 def read_json(text: str, input_name: str, options: ReaderOptions) -> Iterator[RawRecord | ReadFailure]:
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         if "\n{" in text or "}\n" in text:  # several objects, one per line: JSON Lines
             yield from read_jsonl(text, input_name, options)
             return
         raise InputError(f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})") from None
     items = data if isinstance(data, list) else [data]
+    if not items:
+        raise InputError("no records: an empty JSON list")
     for index, obj in enumerate(items):
         where = f"item {index}" if isinstance(data, list) else None
         if not isinstance(obj, dict):

@@ -17,6 +17,7 @@ from functools import cache
 
 from warta.model import Document
 from warta.resources import load
+from warta.stages.spans import Occupied
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 
@@ -61,13 +62,15 @@ def find_dates(text: str) -> list[FoundDate]:
     """Full calendar dates (day, month and year) in a text, in order, without overlaps."""
     cal = _calendar()
     found: list[FoundDate] = []
+    taken = Occupied(len(text))
     for pattern in cal["patterns"]:
         for match in pattern.finditer(text):
-            if any(f.start < match.end() and match.start() < f.end for f in found):
+            if not taken.free(match.start(), match.end()):
                 continue
             parsed = _from_match(match, cal)
             if parsed:
                 found.append(parsed)
+                taken.take(parsed.start, parsed.end)
     return sorted(found, key=lambda f: f.start)
 
 

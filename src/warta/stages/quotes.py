@@ -11,14 +11,41 @@ person named before the quote in its paragraph. Indirect speech ("X mengatakan b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
+from warta.stages.spans import ByStart, SpanIndex
 
 OPENING = "“\"‘«"
 CLOSING = "”\"’»"
+
+
+class Article:
+    """The document with its mentions and times indexed by position: a quote asks about the
+    names near it, and a scan of every mention per quote made long articles quadratic."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.body = doc.body
+        self.mentions = ByStart((m.start, (e, m)) for e in doc.entities for m in e.mentions)
+        self.people = ByStart((m.start, (e, m)) for e in doc.entities if e.type == "PERSON" for m in e.mentions)
+        self.times = ByStart((t.start, t) for t in doc.times)
+        self._named: dict[str, Entity | None] = {}
+        self._breaks = [m.start() for m in re.finditer(r"\n(?=\n)", self.body)]
+
+    def paragraph_break(self, end: int) -> int:
+        """body.rfind("\\n\\n", 0, end), from the breaks found once (a search back from each
+        quote to its paragraph's start made one long paragraph quadratic)."""
+        i = bisect_right(self._breaks, end - 2) - 1
+        return self._breaks[i] if i >= 0 else -1
+
+    def entity_named(self, name: str) -> Entity | None:
+        if name not in self._named:
+            self._named[name] = _entity_named(self.doc, name)
+        return self._named[name]
 
 
 @dataclass
@@ -52,12 +79,13 @@ class Quotes:
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []
         last: Who | None = None
+        art = Article(doc)
         for start, end in quote_spans(doc.body):
-            who = _speaker(doc, start, end, last)
+            who = _speaker(art, start, end, last)
             if who and (who.entity or who.name):
                 last = who
-            quotes.append(_quote(doc, start, end, who, direct=True))
-        quotes.extend(_indirect(doc, [(q.start, q.end) for q in quotes]))
+            quotes.append(_quote(art, start, end, who, direct=True))
+        quotes.extend(_indirect(art, SpanIndex((q.start, q.end) for q in quotes)))
         doc.quotes = sorted(quotes, key=lambda q: q.start)
         return doc
 
@@ -66,10 +94,15 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each quotation, quotation marks excluded."""
     spans: list[tuple[int, int]] = []
     i = 0
+    unclosed = -1  # the search for a closing mark from before here found none
     while i < len(body):
-        if body[i] in OPENING and (i == 0 or not body[i - 1].isalnum()):
-            close = _closing(body, i + 1)
-            if close is not None and close - i > 3:
+        if body[i] in OPENING and (i == 0 or not body[i - 1].isalnum()) and i >= unclosed:
+            close, stop = _closing(body, i + 1)
+            if close is None:
+                # a later opening before `stop` would walk the same characters to the same
+                # end: an unclosed quotation mark per word must not make the search quadratic
+                unclosed = stop
+            elif close - i > 3:
                 spans.append((i + 1, close))
                 i = close + 1
                 continue
@@ -77,35 +110,32 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _closing(body: str, start: int) -> int | None:
-    """The closing mark of a quotation opened before `start`; a paragraph that ends inside the
-    quotation continues into the next paragraph when that one opens with a quotation mark."""
+def _closing(body: str, start: int) -> tuple[int | None, int]:
+    """The closing mark of a quotation opened before `start`, or None and where the search
+    stopped; a paragraph that ends inside the quotation continues into the next paragraph
+    when that one opens with a quotation mark."""
     i = start
     while i < len(body):
         c = body[i]
         if c in CLOSING and (i + 1 == len(body) or not body[i + 1].isalnum()):
-            return i
+            return i, i
         if body.startswith("\n\n", i):
             nxt = i + 2
             if nxt < len(body) and body[nxt] in OPENING:
                 i = nxt + 1
                 continue
-            return None
+            return None, i
         i += 1
-    return None
+    return None, i
 
 
-def _mention_at(doc: Document, start: int, types: tuple[str, ...] = ("PERSON", "ORG")) -> tuple[Entity, Mention] | None:
-    for entity in doc.entities:
-        if entity.type in types:
-            for m in entity.mentions:
-                if m.start == start:
-                    return entity, m
-    return None
+def _mention_at(art: Article, start: int, types: tuple[str, ...] = ("PERSON", "ORG")
+                ) -> tuple[Entity, Mention] | None:
+    return next(((e, m) for e, m in art.mentions.starting_in(start, start + 1) if e.type in types), None)
 
 
-def _speaker(doc: Document, start: int, end: int, last: Who | None) -> Who | None:
-    body = doc.body
+def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None:
+    body = art.body
     verbs = _verbs()
     after = body[end + 1:end + 120]
     match = verbs["after"].match(after)
@@ -113,37 +143,35 @@ def _speaker(doc: Document, start: int, end: int, last: Who | None) -> Who | Non
         where = end + 1 + match.end()
         verb = match.group("verb").lower()
         if verbs["pronoun"].search(verb):
-            return Who(last.entity, last.name, where) if last else _last_person(doc, start)
-        named = _named_after(doc, where)
+            return Who(last.entity, last.name, where) if last else _last_person(art, start)
+        named = _named_after(art, where)
         if named:
             return Who(named[0], named[0].name, named[1].end)
         word = re.match(r"(?:dia|ia|beliau)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}", body[where:where + 60])
         if word and word.group(0).lower() in ("dia", "ia", "beliau"):
-            return Who(last.entity, last.name, where + word.end()) if last else _last_person(doc, start)
+            return Who(last.entity, last.name, where + word.end()) if last else _last_person(art, start)
         if word:
-            entity = _entity_named(doc, word.group(0))
+            entity = art.entity_named(word.group(0))
             return Who(entity, entity.name if entity else word.group(0), where + word.end())
     before = body[max(0, start - 120):start - 1]
     match = verbs["before"].search(before)
     if match:
         clause = before[:match.start()].rstrip()
-        who = _last_person_in(doc, max(0, start - 120) + len(clause) - 60, max(0, start - 120) + len(clause))
+        who = _last_person_in(art, max(0, start - 120) + len(clause) - 60, max(0, start - 120) + len(clause))
         if who:
             return who
-    return _last_person(doc, start)
+    return _last_person(art, start)
 
 
-def _named_after(doc: Document, where: int) -> tuple[Entity, Mention] | None:
+def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
     """The person or organisation named right after a reporting verb, past any title and
     place words ("kata Gubernur Jawa Barat Dedi Mulyadi")."""
     found = []
-    for entity in doc.entities:
+    for entity, m in art.mentions.starting_in(where, where + 60):
         if entity.type not in ("PERSON", "ORG"):
             continue
-        for m in entity.mentions:
-            gap = doc.body[where:m.start]
-            if where <= m.start < where + 60 and all(w[:1].isupper() for w in gap.split()):
-                found.append((entity.type != "PERSON", m.start, entity, m))
+        if all(w[:1].isupper() for w in art.body[where:m.start].split()):
+            found.append((entity.type != "PERSON", m.start, entity, m))
     # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
     return (min(found, key=lambda f: f[:2])[2], min(found, key=lambda f: f[:2])[3]) if found else None
 
@@ -158,69 +186,70 @@ def _entity_named(doc: Document, name: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _last_person_in(doc: Document, lo: int, hi: int) -> Who | None:
+def _last_person_in(art: Article, lo: int, hi: int) -> Who | None:
+    """The person of the last mention inside [lo, hi) (of two at one place, the first found)."""
     best = None
-    for entity in doc.entities:
-        if entity.type != "PERSON":
-            continue
-        for m in entity.mentions:
-            if lo <= m.start and m.end <= hi and (best is None or m.start > best[1].start):
-                best = (entity, m)
+    for entity, m in art.people.last_starting_before(hi):
+        if m.start < lo or (best is not None and m.start < best[1].start):
+            break
+        if m.end <= hi:
+            best = (entity, m)  # going back: a later find at the same start came first
     return Who(best[0], best[0].name, best[1].end) if best else None
 
 
-def _last_person(doc: Document, start: int) -> Who | None:
+def _last_person(art: Article, start: int) -> Who | None:
     """The last person named before the quote in its paragraph, else in the paragraph before."""
-    para_start = doc.body.rfind("\n\n", 0, start)
-    previous = doc.body.rfind("\n\n", 0, max(0, para_start))
-    return _last_person_in(doc, para_start + 2 if para_start >= 0 else 0, start) or (
-        _last_person_in(doc, previous + 2 if previous >= 0 else 0, start) if para_start >= 0 else None)
+    para_start = art.paragraph_break(start)
+    previous = art.paragraph_break(max(0, para_start))
+    return _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start) or (
+        _last_person_in(art, previous + 2 if previous >= 0 else 0, start) if para_start >= 0 else None)
 
 
-def _quote(doc: Document, start: int, end: int, who: Who | None, direct: bool) -> Quote:
-    text = doc.body[start:end]
+def _quote(art: Article, start: int, end: int, who: Who | None, direct: bool) -> Quote:
+    text = art.body[start:end]
     speaker = Speaker(entity=who.entity.id if who and who.entity else None, name=who.name if who else None)
     place = date = None
     if who and direct:
-        tail = doc.body[who.end:who.end + 80]
+        tail = art.body[who.end:who.end + 80]
         at = re.match(r"\s*(?:,\s*)?di\s+", tail)
         if at:
-            found = _mention_at(doc, who.end + at.end(), ("PLACE",))
+            found = _mention_at(art, who.end + at.end(), ("PLACE",))
             place = found[0].name if found else None
-        date = next((t.value for t in doc.times if who.end <= t.start < who.end + 80 and t.type in ("DATE", "TIME")
-                     and t.value[:1].isdigit()), None)
+        date = next((t.value for t in art.times.starting_in(who.end, who.end + 80)
+                     if t.type in ("DATE", "TIME") and t.value[:1].isdigit()), None)
     return Quote(start=start, end=end, text=text, speaker=speaker, direct=direct, place=place, date=date)
 
 
-def _indirect(doc: Document, direct: list[tuple[int, int]]) -> list[Quote]:
+def _indirect(art: Article, direct: SpanIndex) -> list[Quote]:
     """"X mengatakan (bahwa) …" and "Menurut X, …" outside quotation marks."""
     out = []
     verbs = _verbs()
+    doc = art.doc
     for sentence in doc.sentences:
-        if any(s <= sentence.start < e or sentence.start <= s < sentence.end for s, e in direct):
+        if direct.overlaps(sentence.start, max(sentence.end, sentence.start + 1)):
             continue
         text = sentence.text
         match = verbs["indirect"].search(text)
         if match and re.search(r"\b(?:untuk|akan|ingin|guna|agar)\s*$", text[:match.start()], re.I):
             match = None  # "untuk menegaskan komitmen" is a purpose, not a report of speech
         if match and match.start() > 0:
-            who = _last_person_in(doc, sentence.start, sentence.start + match.start())
+            who = _last_person_in(art, sentence.start, sentence.start + match.start())
             speaker_end = sentence.start + match.start()
             if who is None:
                 subject = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*$", text[:match.start()].rstrip(" ,"))
                 if subject and subject.group(1).lower() in ("ia", "dia", "beliau"):
-                    who = _last_person(doc, sentence.start)  # "Ia menegaskan …": the last person named
+                    who = _last_person(art, sentence.start)  # "Ia menegaskan …": the last person named
                 else:
                     who = Who(None, subject.group(1), speaker_end) if subject else None
             if who:
                 start = sentence.start + match.end()
-                out.append(_quote(doc, start, sentence.end, Who(who.entity, who.name, sentence.end), direct=False))
+                out.append(_quote(art, start, sentence.end, Who(who.entity, who.name, sentence.end), direct=False))
             continue
         match = verbs["according"].match(text)
         if match:
-            named = _mention_at(doc, sentence.start + match.end())
+            named = _mention_at(art, sentence.start + match.end())
             comma = text.find(",", match.end())
             if named and comma > 0:
-                out.append(_quote(doc, sentence.start + comma + 1, sentence.end,
+                out.append(_quote(art, sentence.start + comma + 1, sentence.end,
                                   Who(named[0], named[0].name, sentence.end), direct=False))
     return [q for q in out if len(q.text.split()) >= 3]

@@ -21,6 +21,7 @@ from typing import Any
 from warta.model import Document, TimeExpr
 from warta.resources import load
 from warta.stages.dates import attribution_cue, clause_before
+from warta.stages.spans import Occupied
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -159,12 +160,12 @@ def find_candidates(text: str) -> list[Candidate]:
         offset += len(paragraph) + 1
     found.sort(key=lambda c: (-(c.end - c.start), c.rule, c.start))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied(len(text))
     for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if not taken.free(cand.start, cand.end):
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken.take(cand.start, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

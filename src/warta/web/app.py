@@ -1,13 +1,17 @@
 """The HTTP API and the analyst's page, one FastAPI app over a store opened read-only.
 
-Every query opens the store read-only for the length of the request (SQLite connections are not
-shared across the server's threads); nothing a client sends names a file. Article text reaches
+Every query opens the store read-only for the length of the request, in the thread that runs
+the endpoint, and closes it there (a SQLite connection must not cross threads, and a generator
+dependency is entered and left on different threads of the pool); nothing a client sends names
+a file. Query parameters are checked before they reach SQLite: no NUL characters, integers
+bounded. Article text reaches
 the page only as JSON, and the page puts it into the document as text, never as markup; the
 Content-Security-Policy forbids inline scripts as a second line of defence.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sqlite3
 import tempfile
@@ -21,11 +25,11 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 
 from warta import __version__
 from warta.model import ReadFailure
 from warta.readers import ReaderOptions, read_bytes
-from warta.readers.base import InputError
 from warta.store import (
     StoreError,
     article_count,
@@ -47,6 +51,25 @@ DEFAULT_MAX_BODY = 2_000_000  # bytes: a long article as HTML is well under 1 MB
 MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
 FORMATS_BY_TYPE = {"text/plain": "text", "text/html": "html", "application/json": "json",
                    "application/x-ndjson": "jsonl"}
+MAX_PARAMETER = 1000  # characters: a search or a name is a few words
+MAX_PAGE = 100_000  # 2 million articles at the largest page size; past it a page number is a typo or a probe
+
+
+class Problem(BaseModel):
+    """What every refused request gets: the reason, one line."""
+
+    detail: str
+
+
+def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error responses of a route, for the OpenAPI document."""
+    meaning = {400: "Bad request: an empty body or search, or a malformed query",
+               404: "Not found: no such article, entity or export",
+               413: "Request body larger than the server's --max-body",
+               415: "Body of a media type the API cannot read",
+               422: "Invalid parameter (out of range, a NUL character), or nothing readable in the body",
+               501: "Export format needs an optional package (pyarrow)"}
+    return {code: {"model": Problem, "description": meaning[code]} for code in codes}
 
 
 # the body is read raw (any of these types), so its schema is declared here for the docs
@@ -73,10 +96,7 @@ class Analyzer:
             if self._pipeline is None:
                 self._pipeline = default_pipeline()
             readings, failures = [], []
-            try:
-                records = list(read_bytes(data, "request", ReaderOptions(), fmt))
-            except InputError as err:
-                records = [ReadFailure("request", err.reason, err.record)]
+            records = list(read_bytes(data, "request", ReaderOptions(), fmt))  # never raises
             for item in self._pipeline.run(records):
                 if isinstance(item, ReadFailure):
                     failures.append({"record": item.record, "reason": item.reason})
@@ -85,8 +105,10 @@ class Analyzer:
         return {"readings": readings, "failures": failures}
 
 
+@contextlib.contextmanager
 def store(request: Request) -> Iterator[sqlite3.Connection]:
-    """The app's store, opened read-only for one request."""
+    """The app's store, opened read-only for one request: entered and left inside the
+    endpoint's function, so in one thread."""
     con = open_store(request.app.state.db, readonly=True)
     try:
         yield con
@@ -94,7 +116,17 @@ def store(request: Request) -> Iterator[sqlite3.Connection]:
         con.close()
 
 
-Store = Annotated[sqlite3.Connection, Depends(store)]
+def plain_parameters(request: Request) -> None:
+    """Refuses a query parameter holding a NUL character (SQLite stops reading a string at NUL
+    and reports the query as malformed) or longer than any name or search (SQLite refuses a
+    LIKE pattern over 50,000 bytes): a 422 naming the parameter, not a 500."""
+    for name, value in request.query_params.multi_items():
+        shown = name.replace("\x00", "")[:40]
+        if "\x00" in value or "\x00" in name:
+            raise HTTPException(422, f"query parameter {shown!r} holds a NUL character")
+        if len(value) > MAX_PARAMETER:
+            raise HTTPException(422, f"query parameter {shown!r} is {len(value)} characters long, over the "
+                                     f"{MAX_PARAMETER} limit")
 
 
 def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
@@ -102,7 +134,8 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     db = Path(db)
     open_store(db, readonly=True).close()  # fail at start, not on the first request
     app = FastAPI(title="warta", version=__version__, docs_url=None, redoc_url=None,
-                  description="Indonesian news as structured data: articles, entities, times, events, quotes.")
+                  description="Indonesian news as structured data: articles, entities, times, events, quotes.",
+                  dependencies=[Depends(plain_parameters)])
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(SecurityHeaders)
     app.state.db = db
@@ -113,7 +146,8 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         status = 404 if str(err).startswith("no ") else 400
         return JSONResponse({"detail": str(err)}, status_code=status)
 
-    @app.post("/api/analyze", summary="Read posted text, HTML or a JSON record", openapi_extra=ANALYZE_BODY)
+    @app.post("/api/analyze", summary="Read posted text, HTML or a JSON record", openapi_extra=ANALYZE_BODY,
+              responses=problems(400, 413, 415, 422))
     async def analyze(request: Request) -> dict[str, list]:
         """The body is the article: `text/plain` (a scraped page or plain text), `text/html`, or
         `application/json` (a record with text, title, published, url … or a list of them)."""
@@ -130,45 +164,55 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
             raise HTTPException(422, "; ".join(f["reason"] for f in result["failures"]) or "nothing to read")
         return result
 
-    @app.get("/api/articles", summary="Latest articles, or those matching a search")
-    def articles(con: Store, q: str = "", page: Annotated[int, Query(ge=1)] = 1,
+    @app.get("/api/articles", summary="Latest articles, or those matching a search", responses=problems(400, 422))
+    def articles(request: Request, q: str = "", page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                  size: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         offset = (page - 1) * size
-        if q.strip():
-            rows = search(con, q, size, offset, marks=(MATCH_OPEN, MATCH_CLOSE))
-            total = search_count(con, q)
-        else:
-            rows, total = latest_articles(con, size, offset), article_count(con)
+        with store(request) as con:
+            if q.strip():
+                rows = search(con, q, size, offset, marks=(MATCH_OPEN, MATCH_CLOSE))
+                total = search_count(con, q)
+            else:
+                rows, total = latest_articles(con, size, offset), article_count(con)
         for row in rows:
             row["snippet"] = snippet_fragments(row.get("snippet") or "")
         return {"total": total, "page": page, "size": size, "articles": rows}
 
-    @app.get("/api/article", summary="One article's reading")
-    def article(con: Store, id: str) -> dict:
-        return reading(con, id)
+    @app.get("/api/article", summary="One article's reading", responses=problems(404, 422))
+    def article(request: Request, id: str) -> dict:
+        with store(request) as con:
+            return reading(con, id)
 
-    @app.get("/api/entity", summary="An entity's profile")
-    def entity(con: Store, name: str) -> dict:
-        return entity_profile(con, name)
+    @app.get("/api/entity", summary="An entity's profile", responses=problems(404, 422))
+    def entity(request: Request, name: str) -> dict:
+        with store(request) as con:
+            return entity_profile(con, name)
 
-    @app.get("/api/events", summary="Events linked across articles, filtered")
-    def event_list(con: Store, type: str | None = None, actor: str | None = None, country: str | None = None,
+    @app.get("/api/events", summary="Events linked across articles, filtered", responses=problems(400, 422))
+    def event_list(request: Request, type: str | None = None, actor: str | None = None, country: str | None = None,
                    since: str | None = None, until: str | None = None,
                    limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> list[dict]:
-        return events(con, type, actor, country, since, until, limit)
+        with store(request) as con:
+            return events(con, type, actor, country, since, until, limit)
 
-    @app.get("/api/timeline", summary="Events between two actors (names or ISO3 codes) over time")
-    def pair_timeline(con: Store, a: str, b: str) -> list[dict]:
-        return timeline(con, a, b)
+    @app.get("/api/timeline", summary="Events between two actors (names or ISO3 codes) over time",
+             responses=problems(400, 422))
+    def pair_timeline(request: Request, a: str, b: str) -> list[dict]:
+        with store(request) as con:
+            return timeline(con, a, b)
 
-    @app.get("/api/network", summary="Actor graph: event counts and mean score between pairs")
-    def actor_network(con: Store, by: Annotated[str, Query(pattern="^(country|entity)$")] = "country",
+    @app.get("/api/network", summary="Actor graph: event counts and mean score between pairs",
+             responses=problems(422))
+    def actor_network(request: Request, by: Annotated[str, Query(pattern="^(country|entity)$")] = "country",
                       limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
-        return network(con, by, limit)
+        with store(request) as con:
+            return network(con, by, limit)
 
-    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, JSON Lines or Parquet (zip)")
-    def export_store(con: Store, fmt: str) -> Response:
-        return exported(con, fmt)
+    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, JSON Lines or Parquet (zip)",
+             responses=problems(404, 422, 501))
+    def export_store(request: Request, fmt: str) -> Response:
+        with store(request) as con:
+            return exported(con, fmt)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
