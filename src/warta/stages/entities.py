@@ -9,6 +9,7 @@ place, the actor dictionary, or the sentence around it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from warta.stages.countries import group_countries
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.sentences import abbreviations
+from warta.stages.spans import Occupied
 from warta.stages.titled import body_sector, title_sector, titled_people
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
@@ -309,8 +311,10 @@ def _title_before(tokens: list[Token], start: int, g: Gazetteer) -> str | None:
 def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     """Document-level consistency: a name found once is that name everywhere in the article,
     and a person's family or given name alone is that person (Blinken, Park)."""
-    taken = [(c.start, c.end) for c in candidates]
-    sentence_of = sorted((c.start, c.sentence) for c in candidates)
+    taken = Occupied(len(body))
+    for c in candidates:
+        taken.take(c.start, c.end)
+    sentence_at = _sentence_finder(candidates)
     forms: dict[str, str] = {}
     for cand in candidates:
         forms.setdefault(cand.text, cand.type)
@@ -323,22 +327,37 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
             e = s + len(text)
-            if any(a < e and s < b for a, b in taken):
+            if not taken.free(s, e):
                 continue
-            taken.append((s, e))
-            sentence = max((idx for pos, idx in sentence_of if pos <= s), default=0)
-            out.append(Candidate(text, kind, s, e, sentence))
+            taken.take(s, e)
+            out.append(Candidate(text, kind, s, e, sentence_at(s)))
     return out
+
+
+def _sentence_finder(candidates: list[Candidate]):
+    """The sentence a place in the body is in: the largest sentence index of the candidates
+    that start at or before it (0 before the first)."""
+    ordered = sorted((c.start, c.sentence) for c in candidates)
+    starts = [pos for pos, _ in ordered]
+    best, running = [], 0
+    for _, index in ordered:
+        running = max(running, index)
+        best.append(running)
+
+    def sentence_at(position: int) -> int:
+        i = bisect.bisect_right(starts, position)
+        return best[i - 1] if i else 0
+
+    return sentence_at
 
 
 def _maker(candidates: list[Candidate]):
     """Builds a candidate at a place in the body, in the sentence the nearest candidate before
     it is in."""
-    starts = sorted((c.start, c.sentence) for c in candidates)
+    sentence_at = _sentence_finder(candidates)
 
     def make(text: str, kind: str, start: int, end: int) -> Candidate:
-        sentence = max((index for pos, index in starts if pos <= start), default=0)
-        return Candidate(text, kind, start, end, sentence)
+        return Candidate(text, kind, start, end, sentence_at(start))
 
     return make
 

@@ -13,6 +13,7 @@ from warta.model import Document, Entity, Sentence
 from warta.resources import load
 from warta.stages.countries import story_country
 from warta.stages.entities import Token
+from warta.stages.spans import ByStart
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa"}
@@ -27,25 +28,42 @@ class Actor:
     mention_end: int
 
 
-def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], home: str | None,
-            people: list[tuple[int, Entity]]) -> list[Actor]:
+@dataclass
+class Story:
+    """What the events stage knows of the whole article before reading its sentences."""
+
+    home: str | None  # the country unnamed actors are of
+    sure: str | None  # the country an unnamed target is of, when the story surely is its
+    people: list[tuple[int, Entity]]  # every mention of a person, by where it ends
+    mentions: ByStart  # every mention that can act, by where it starts
+    law: Entity | None  # the police or prosecutors the story names most
+
+
+def story_of(doc: Document, law: Entity | None) -> Story:
+    acting = [(m.start, (entity, m)) for entity in doc.entities
+              if not (entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country))
+              for m in entity.mentions]  # regions (Asia, Timur Tengah) act in no one's name
+    return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law)
+
+
+def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Story) -> list[Actor]:
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     out = []
-    for entity in doc.entities:
-        if entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country):
-            continue  # regions (Asia, Timur Tengah) act in no one's name
-        for m in entity.mentions:
-            if sentence.start <= m.start and m.end <= sentence.end:
-                first = next((i for i, t in enumerate(tokens) if t.end > m.start), None)
-                last = max((i for i, t in enumerate(tokens) if t.start < m.end), default=None)
-                if first is not None and last is not None:
-                    out.append(Actor(first, last + 1, entity, m.start, m.end))
-    out += _pronouns(doc, tokens, {a.start for a in out}, people)
+    for entity, m in story.mentions.starting_in(sentence.start, sentence.end):
+        if m.end > sentence.end:
+            continue
+        first = bisect.bisect_right(ends, m.start)  # the first token ending after the mention starts
+        last = bisect.bisect_left(starts, m.end) - 1  # the last token starting before it ends
+        if first < len(tokens) and last >= first:
+            out.append(Actor(first, last + 1, entity, m.start, m.end))
+    out += _pronouns(doc, tokens, {a.start for a in out}, story.people)
     out.sort(key=lambda a: a.start)
-    out = _with_agents(out, tokens, home)
+    out = _with_agents(out, tokens, story.home)
     # a place or organisation right before a person names the person's side, not an actor:
     # "Menteri Luar Negeri AS Antony Blinken"
-    return [a for a in out if not (a.entity.type != "PERSON" and any(
-        b.start == a.end and b.entity.type == "PERSON" for b in out))]
+    person_starts = {b.start for b in out if b.entity.type == "PERSON"}
+    return [a for a in out if not (a.entity.type != "PERSON" and a.end in person_starts)]
 
 
 def _pronouns(doc: Document, tokens: list[Token], taken: set[int],

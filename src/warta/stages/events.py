@@ -20,7 +20,7 @@ from warta.morphology import root_of
 from warta.ontology import code
 from warta.resources import load
 from warta.stages.entities import Token, tokenize
-from warta.stages.event_actors import AGENT, Actor, actors_in, acts, home_country, people_by_end, unnamed
+from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, story_of, unnamed
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari")
@@ -130,26 +130,24 @@ class Events:
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
         # unnamed actors take the story's country; an unnamed target only where it is surely home's
-        home, sure, people = home_country(doc), home_country(doc, strict=True), people_by_end(doc)
-        law = law_enforcer(doc)
+        story = story_of(doc, law_enforcer(doc))
         for sentence in doc.sentences:
-            events.extend(_sentence_events(doc, sentence, home, sure, people, law))
+            events.extend(_sentence_events(doc, sentence, story))
         doc.events = _merge_repeats(events)
         return doc
 
 
-def _sentence_events(doc: Document, sentence: Sentence, home: str | None, sure: str | None,
-                     people: list[tuple[int, Entity]], law_body: Entity | None) -> list[Event]:
+def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Event]:
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = actors_in(doc, sentence, tokens, home, people)
+    actors = actors_in(doc, sentence, tokens, story)
     if not actors:
         return []
     lex = lexicon()
     out: list[Event] = []
     subjects: list[list[Actor]] = []
-    law = Actor(0, 0, law_body, -1, -1) if law_body else None
+    law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     for trig in find_triggers(words):
         if not _passive(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                  for w in low[max(0, trig.start - 2):trig.start]):
