@@ -38,8 +38,8 @@ def test_workers_give_the_same_store_as_one_process(tmp_path: Path):
     one = run_process("ingest", str(source), "--db", str(single))
     two = run_process("ingest", str(source), "--db", str(distributed), "--workers", "2", "--partition-size", "5")
     assert one.returncode == two.returncode == 0, two.stderr.decode()
-    assert b"24 stored, 1 already current, 1 failed" in one.stderr
-    assert b"24 stored, 1 already current, 1 failed" in two.stderr, two.stderr.decode()
+    assert b"24 stored, 0 re-read, 1 already current, 1 failed" in one.stderr
+    assert b"24 stored, 0 re-read, 1 already current, 1 failed" in two.stderr, two.stderr.decode()
     assert contents(open_store(distributed)) == contents(open_store(single))
     failed = failures(open_store(distributed))
     assert len(failed) == 1 and "invalid JSON" in failed[0]["reason"] and failed[0]["record"] == "line 13"
@@ -47,7 +47,7 @@ def test_workers_give_the_same_store_as_one_process(tmp_path: Path):
     assert len(shards) == 6  # 26 records in partitions of 5
 
     again = run_process("ingest", str(source), "--db", str(distributed), "--workers", "1", "--partition-size", "5")
-    assert b"0 stored, 25 already current, 1 failed" in again.stderr
+    assert b"0 stored, 0 re-read, 25 already current, 1 failed" in again.stderr
     assert sorted(Path(f"{distributed}.shards").glob("part-*.parquet")) == sorted(shards)
 
 

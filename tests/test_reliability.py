@@ -354,7 +354,7 @@ def test_a_reading_the_store_refuses_is_stored_as_a_failure(tmp_path: Path, monk
     db = tmp_path / "w.db"
     code, _, err = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db))
     assert code == 0
-    assert "1 stored, 0 already current, 1 failed" in err
+    assert "1 stored, 0 re-read, 0 already current, 1 failed" in err
     assert f"  {tmp_path / 'b.txt'}: cannot store the reading (OverflowError: Python int too large to convert " \
            "to SQLite INTEGER)" in err
     con = store.open_store(db, readonly=True)

@@ -42,7 +42,7 @@ def test_ingest_is_idempotent_and_lists_failures(tmp_path: Path):
     assert code == 0 and "6 stored" in err and "1 failed" in err and "invalid JSON" in err
     first = contents(open_store(db))
     code, _, err = run("ingest", str(source), "--db", str(db))
-    assert code == 0 and "0 stored, 6 already current" in err
+    assert code == 0 and "0 stored, 0 re-read, 6 already current" in err
     assert contents(open_store(db)) == first
 
 
@@ -240,14 +240,67 @@ def test_replacing_an_article_replaces_its_search_entry_also_in_an_old_store(tmp
     con = open_store(tmp_path / "w.db")
     list(ingest(con, docs))
     con.execute("ALTER TABLE articles DROP COLUMN fts")  # as schema 1 stores were
+    for column in ("source_sector", "target_sector", "mode", "contexts"):  # and schema 2's events
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
     con.commit()
     con.close()
 
     con = open_store(tmp_path / "w.db")  # upgraded on opening
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "3"
+    assert {"source_sector", "contexts"} <= {r[1] for r in con.execute("PRAGMA table_info(events)")}
     changed = docs[0].model_copy(update={"body": docs[0].body.replace("Prabowo", "Kumbakarna")})
     store_document(con, changed)
     assert search_count(con, "Kumbakarna") == 1 and search_count(con, "Berita 0") == 1
     assert search_count(con, "Prabowo") == 0  # the earlier text left the index with its article
     assert con.execute("SELECT count(*) FROM search").fetchone()[0] == 2
+
+
+def test_domestic_actors_carry_their_role_into_the_gdelt_export_and_events_filter_by_context(tmp_path: Path):
+    db, source, out = tmp_path / "d.db", tmp_path / "d.jsonl", tmp_path / "events.tsv"
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan Bupati Lebak Budi Santoso dalam kasus korupsi dana "
+            "hibah di Jakarta, Senin (3/3/2025). Polda Metro Jaya memeriksa Rudi Hartono terkait penipuan.")
+    source.write_text(json.dumps({"title": "KPK", "url": "https://contoh.id/kpk", "published": "2025-03-04",
+                                  "text": text}) + "\n", encoding="utf-8")
+    assert run("ingest", str(source), "--db", str(db))[0] == 0
+    assert run("export", "--db", str(db), "--format", "gdelt-events", "--out", str(out))[0] == 0
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True))
+            for line in out.read_text(encoding="utf-8").splitlines()]
+    coded = sorted((r["EventCode"], r["Actor1Code"], r["Actor1Type1Code"], r["Actor2CountryCode"]) for r in rows)
+    assert coded == [("091", "IDNCOP", "COP", "IDN"), ("173", "IDNJUD", "JUD", "IDN")]
+    code, shown, _ = run("events", "--db", str(db), "--context", "legal", "--json")
+    assert code == 0 and [(e["cameo"], e["contexts"]) for e in json.loads(shown)] == [("173", "legal;corruption")]
+    code, shown, _ = run("events", "--db", str(db), "--context", "corrupt", "--json")
+    assert code == 0 and json.loads(shown) == []  # a context matches whole
+
+
+def test_the_fingerprint_follows_the_code_and_data_that_make_a_reading(tmp_path: Path):
+    from warta.store import fingerprint_of
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "web").mkdir()
+    (tmp_path / "data" / "events.toml").write_text("a = 1\n", encoding="utf-8")
+    (tmp_path / "web" / "page.js").write_text("x", encoding="utf-8")
+    first = fingerprint_of(tmp_path)
+    (tmp_path / "web" / "page.js").write_text("y", encoding="utf-8")  # the page makes no reading
+    assert fingerprint_of(tmp_path) == first
+    (tmp_path / "data" / "events.toml").write_text("a = 2\n", encoding="utf-8")
+    assert fingerprint_of(tmp_path) != first
+
+
+def test_an_article_read_by_another_warta_is_read_again(tmp_path: Path, monkeypatch):
+    import warta.store
+
+    db = tmp_path / "r.db"
+    source = write_records(tmp_path / "a.jsonl", 3)
+    assert "3 stored, 0 re-read, 0 already current" in run("ingest", str(source), "--db", str(db))[2]
+    assert "0 stored, 0 re-read, 3 already current" in run("ingest", str(source), "--db", str(db))[2]
+    assert "0 stored, 3 re-read, 0 already current" in run("ingest", str(source), "--db", str(db), "--reread")[2]
+    warta.store.pipeline_version.cache_clear()
+    monkeypatch.setattr(warta.store, "fingerprint_of", lambda root: "changed-data")
+    try:
+        assert "0 stored, 3 re-read, 0 already current" in run("ingest", str(source), "--db", str(db))[2]
+        versions = {r[0] for r in sqlite3.connect(db).execute("SELECT pipeline FROM articles")}
+        assert len(versions) == 1 and versions.pop().endswith("+changed-data")
+    finally:
+        warta.store.pipeline_version.cache_clear()

@@ -408,6 +408,8 @@ def ingest(
     partition_size: Annotated[int, typer.Option("--partition-size", min=1,
                                                 help="Records per cluster task.")] = 20,
     max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
+    reread: Annotated[bool, typer.Option("--reread", help="Read every article again, even one the "
+                                                         "store holds from this same warta.")] = False,
 ) -> None:
     """Read articles into the store: every reading stored, every failure listed with its reason.
     Run it again after a crash or Ctrl-C and it goes on where it stopped. With --workers or
@@ -432,7 +434,7 @@ def ingest(
     options = reader_options(fmt, field_map, date_order, max_bytes)
     con = _open(db, readonly=False)
     actor_list = load_actors(actors)
-    counts = {"stored": 0, "unchanged": 0, "failed": 0}
+    counts = {"stored": 0, "reread": 0, "unchanged": 0, "failed": 0}
     cluster = None
     if workers or scheduler:
         from warta.cluster import Cluster, ClusterUnavailable, unless_current
@@ -444,10 +446,11 @@ def ingest(
         shard_dir = Path(shards) if shards else Path(f"{db}.shards")
         results = cluster.read(read_inputs(paths, options), shard_dir, options.date_order, actor_list,
                                partition_size, max_seconds)
-        items = unless_current(con, results)
+        items = results if reread else unless_current(con, results)
     else:
         pipeline = default_pipeline(options.date_order, actor_list, max_seconds)
-        items = pipeline.run(read_inputs(paths, options), skip=lambda doc_id: has_current(con, doc_id))
+        skip = None if reread else (lambda doc_id: has_current(con, doc_id))
+        items = pipeline.run(read_inputs(paths, options), skip=skip)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[rate]}"))
     showing = sys.stderr.isatty()
@@ -462,7 +465,7 @@ def ingest(
             # crash, so a rerun merges it again at no cost
             for outcome, _ in store_items(con, items, batch=partition_size if cluster else 1):
                 counts[outcome] += 1
-                done = counts["stored"] + counts["failed"] + counts["unchanged"]
+                done = sum(counts.values())
                 elapsed = time.perf_counter() - started
                 progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
     except sqlite3.OperationalError as err:  # the store's trouble (locked, disk full), not a record's
@@ -470,12 +473,12 @@ def ingest(
     finally:
         if cluster is not None:
             cluster.close()
-    typer.echo(f"warta: {counts['stored']} stored, {counts['unchanged']} already current, "
-               f"{counts['failed']} failed (in {db})", err=True)
+    typer.echo(f"warta: {counts['stored']} stored, {counts['reread']} re-read, {counts['unchanged']} already "
+               f"current, {counts['failed']} failed (in {db})", err=True)
     for failure in failures(con):
         typer.echo(f"  {failure['input']}{':' + failure['record'] if failure['record'] else ''}: {failure['reason']}",
                    err=True)
-    if counts["stored"] + counts["unchanged"] == 0:
+    if counts["stored"] + counts["reread"] + counts["unchanged"] == 0:
         raise typer.Exit(1)
 
 
@@ -530,11 +533,15 @@ def network_cmd(db: DbOption = "warta.db", by: str = "country", limit: int = 100
 @app.command("events")
 def events_cmd(db: DbOption = "warta.db", kind: Annotated[str | None, typer.Option("--type")] = None,
                actor: str | None = None, country: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int = 100, as_json: AsJson = False) -> None:
-    """Events, linked across articles, filtered by PLOVER type, actor, country and dates."""
+               until: str | None = None, limit: int = 100,
+               context: Annotated[str | None, typer.Option(help="A PLOVER context: corruption, elections, "
+                                                                "disaster, crime, …")] = None,
+               as_json: AsJson = False) -> None:
+    """Events, linked across articles, filtered by PLOVER type, actor, country, dates and context."""
     from warta.store import events
 
-    _show(_brief(events(_open(db), kind, actor, country, since, until, limit), as_json), as_json, "events")
+    rows = events(_open(db), kind, actor, country, since, until, limit, context)
+    _show(_brief(rows, as_json), as_json, "events")
 
 
 @app.command("export")

@@ -33,6 +33,7 @@ def gdelt_rows(con: sqlite3.Connection) -> list[list[str]]:
     """One row per linked event, filled where warta knows the value, empty elsewhere."""
     rows = con.execute(
         "SELECT v.link, min(v.date) date, v.cameo, v.quad_class, v.score, v.source_country, v.target_country, "
+        "max(v.source_sector) source_sector, max(v.target_sector) target_sector, "
         "es.name source, et.name target, v.place, v.place_country, count(*) mentions, "
         "count(DISTINCT a.source) sources, count(DISTINCT v.article) articles, min(a.url) url "
         "FROM events v JOIN articles a ON a.id = v.article LEFT JOIN entities es ON es.id = v.source_entity "
@@ -51,9 +52,13 @@ def gdelt_rows(con: sqlite3.Connection) -> list[list[str]]:
             "EventRootCode": cameo[:2], "QuadClass": str(r["quad_class"] or ""),
             "GoldsteinScale": "" if r["score"] is None else f"{r['score']:.1f}",
             "NumMentions": str(r["mentions"]), "NumSources": str(r["sources"]), "NumArticles": str(r["articles"]),
-            "Actor1Code": r["source_country"] or "", "Actor1Name": (r["source"] or "").upper(),
-            "Actor1CountryCode": r["source_country"] or "", "Actor2Code": r["target_country"] or "",
+            # GDELT's actor code is the country then the role: IDNCOP, IDNJUD, USAGOV
+            "Actor1Code": (r["source_country"] or "") + (r["source_sector"] or ""),
+            "Actor1Name": (r["source"] or "").upper(), "Actor1CountryCode": r["source_country"] or "",
+            "Actor1Type1Code": r["source_sector"] or "",
+            "Actor2Code": (r["target_country"] or "") + (r["target_sector"] or ""),
             "Actor2Name": (r["target"] or "").upper(), "Actor2CountryCode": r["target_country"] or "",
+            "Actor2Type1Code": r["target_sector"] or "",
             "ActionGeo_FullName": r["place"] or "", "DATEADDED": today, "SOURCEURL": r["url"] or "",
         })
         if day:

@@ -9,11 +9,13 @@ Every statement is parameterised.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from warta import __version__
@@ -21,105 +23,32 @@ from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure
 from warta.stages.events import SYMMETRIC
 
-SCHEMA_VERSION = 2
-APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
+# the schema and opening a store live in store_schema; these names are the store's API too
+from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, StoreError, open_store  # noqa: F401
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
-  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL,
-  fts INTEGER);  -- the article's rowid in `search`, so replacing it never scans the index
-CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
-CREATE TABLE IF NOT EXISTS entities (
-  id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
-  country TEXT NOT NULL DEFAULT '', UNIQUE(key, type, country));
-CREATE TABLE IF NOT EXISTS mentions (
-  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  entity INTEGER NOT NULL REFERENCES entities(id), surface TEXT NOT NULL, title TEXT,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
-CREATE TABLE IF NOT EXISTS events (
-  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  type TEXT NOT NULL, cameo TEXT, score REAL, quad_class INTEGER,
-  source_entity INTEGER REFERENCES entities(id), target_entity INTEGER REFERENCES entities(id),
-  source_country TEXT, target_country TEXT, date TEXT, place TEXT, place_country TEXT,
-  sentence TEXT, negated INTEGER, intent INTEGER, hypothetical INTEGER, link TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS events_link ON events(link);
-CREATE INDEX IF NOT EXISTS events_article ON events(article);
-CREATE INDEX IF NOT EXISTS events_countries ON events(source_country, target_country, date);
-CREATE TABLE IF NOT EXISTS quotes (
-  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER,
-  published TEXT);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity, published);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
--- one row per entity per article: what entity profiles read, far fewer rows than mentions
-CREATE TABLE IF NOT EXISTS article_entities (
-  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT, month TEXT, mentions INTEGER NOT NULL,
-  PRIMARY KEY (entity, article));
-CREATE INDEX IF NOT EXISTS article_entities_month ON article_entities(entity, month);
-CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article);
--- the actor dictionary learned from what was read: who held which title for which country, when
-CREATE TABLE IF NOT EXISTS actors (
-  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT NOT NULL, country TEXT NOT NULL,
-  first_seen TEXT, last_seen TEXT, PRIMARY KEY (entity, title, country));
-CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,
-  PRIMARY KEY (input, record));
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-  id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
-"""
+# What makes a reading: the stages, readers and model code, and the language data. The store,
+# the interfaces and the builders are left out: changing them changes no reading.
+READING_CODE = ("stages", "readers", "ner", "data")
+READING_MODULES = ("model.py", "pipeline.py", "gazetteer.py", "morphology.py", "ontology.py", "resources.py",
+                   "textfold.py", "__init__.py")
 
 
-class StoreError(Exception):
-    """A store that cannot be opened or a query that cannot run; the message says why."""
+def fingerprint_of(root: Path) -> str:
+    """A hash of the files under `root` that make a reading (names and contents)."""
+    digest = hashlib.sha256()
+    files = [root / name for name in READING_MODULES if (root / name).is_file()]
+    files += [p for part in READING_CODE for p in (root / part).rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts]
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
-def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
-    """Opens (or creates) a store; refuses a file that is not SQLite or not warta's."""
-    path = Path(path)
-    if readonly and not path.exists():
-        raise StoreError(f"{path}: no such store; create it with `warta ingest`")
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=30)
-        app = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as err:
-        raise StoreError(f"{path}: not a warta store ({err})") from None
-    if tables and app != APPLICATION_ID:
-        con.close()
-        raise StoreError(f"{path}: a SQLite file of another application, not a warta store")
-    con.row_factory = sqlite3.Row
-    con.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        con.execute("PRAGMA journal_mode = WAL")
-        # in WAL mode NORMAL never corrupts the store; a power cut may lose the last articles,
-        # which a rerun of the ingest reads again
-        con.execute("PRAGMA synchronous = NORMAL")
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        _upgrade(con)
-        con.executescript(SCHEMA)
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        con.commit()
-    return con
-
-
-def _upgrade(con: sqlite3.Connection) -> None:
-    """Brings a store of schema 1 to schema 2: each article learns its row in the search index."""
-    columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
-    if not columns or "fts" in columns:
-        return
-    with con:
-        con.execute("ALTER TABLE articles ADD COLUMN fts INTEGER")
-        con.executemany("UPDATE articles SET fts = ? WHERE id = ?",
-                        con.execute("SELECT rowid, id FROM search").fetchall())
-
-
+@cache
 def pipeline_version() -> str:
-    return __version__
+    """The version of warta and the fingerprint of its code and data: an article stored by
+    another is read again by the next ingest."""
+    return f"{__version__}+{fingerprint_of(Path(__file__).parent)}"
 
 
 def has_current(con: sqlite3.Connection, doc_id: str) -> bool:
@@ -190,7 +119,8 @@ def article_rows(doc: Document) -> ArticleRows:
                 place.get(src.entity) if src else None, place.get(tgt.entity) if tgt else None,
                 src.country if src else None, tgt.country if tgt else None, ev.date,
                 ev.place.name if ev.place else None, ev.place.country if ev.place else None,
-                ev.sentence, ev.negated, ev.intent, ev.hypothetical, link)
+                ev.sentence, ev.negated, ev.intent, ev.hypothetical, link,
+                src.sector if src else None, tgt.sector if tgt else None, ev.mode, ";".join(ev.contexts))
 
     return ArticleRows(
         id=doc.id,
@@ -233,7 +163,7 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
                     "SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
                     "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
                     [(ids[n], *rest) for n, *rest in rows.actors])
-    con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 21)})",
                     [(doc_id, *e[:4], entity(e[4]), entity(e[5]), *e[6:]) for e in rows.events])
     con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
                     [(doc_id, entity(q[0]), *q[1:]) for q in rows.quotes])
@@ -273,8 +203,10 @@ def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> Rea
 
 def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
            batch: int = 1) -> Iterator[tuple[str, object]]:
-    """Stores readings and failures; yields ("stored"|"failed"|"unchanged", item) as it goes. A
-    string is the id of an article the caller found already current: counted, not stored.
+    """Stores readings and failures; yields ("stored"|"reread"|"failed"|"unchanged", item) as it
+    goes: "reread" is an article stored before by another pipeline (another version, code or
+    data), replaced. A string is the id of an article the caller found already current: counted,
+    not stored.
 
     Every `batch` items are committed together (one commit costs as much as writing a short
     article); if the loop is interrupted, the uncommitted items are rolled back, and a rerun of
@@ -288,8 +220,9 @@ def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | Rea
                 write_failure(con, item)
                 outcome, pending = "failed", pending + 1
             else:
+                known = con.execute("SELECT 1 FROM articles WHERE id = ?", (item.id,)).fetchone()
                 failure = _write_reading(con, item)
-                outcome, item = ("failed", failure) if failure else ("stored", item)
+                outcome, item = ("failed", failure) if failure else ("reread" if known else "stored", item)
                 pending += 1
             if pending >= batch:
                 con.commit()
@@ -346,12 +279,17 @@ def reading(con: sqlite3.Connection, doc_id: str) -> dict:
     return json.loads(row["reading"])
 
 
+def like_literal(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': its own % and _ are letters, not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     key = " ".join(key_of(name))
     rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
     if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
         # the key's own % and _ are letters here, not LIKE's wildcards
-        literal = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        literal = like_literal(key)
         rows = con.execute("SELECT * FROM entities WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'",
                            (f"{literal} %", f"% {literal}")).fetchall()
     return rows
@@ -417,8 +355,11 @@ def merge_adjacent_days(rows: list[dict]) -> list[dict]:
 
 def events(con: sqlite3.Connection, kind: str | None = None, actor: str | None = None,
            country: str | None = None, since: str | None = None, until: str | None = None,
-           limit: int = 100) -> list[dict]:
+           limit: int = 100, context: str | None = None) -> list[dict]:
     where, args = ["1 = 1"], []
+    if context:  # one of the PLOVER contexts stored ";"-joined: matched whole
+        where.append("(';' || v.contexts || ';') LIKE ? ESCAPE '\\'")
+        args.append(f"%;{like_literal(context.lower())};%")
     if kind:
         where.append("v.type = ?")
         args.append(kind.upper())
@@ -437,7 +378,8 @@ def events(con: sqlite3.Connection, kind: str | None = None, actor: str | None =
         where.append("v.date <= ?")
         args.append(until + "~")
     sql = (f"SELECT v.link, v.type, v.cameo, v.score, v.date, v.source_country, v.target_country, "
-           f"es.name source, et.name target, count(DISTINCT v.article) articles, min(v.sentence) evidence "
+           f"es.name source, et.name target, max(v.contexts) contexts, count(DISTINCT v.article) articles, "
+           f"min(v.sentence) evidence "
            f"FROM events v LEFT JOIN entities es ON es.id = v.source_entity "
            f"LEFT JOIN entities et ON et.id = v.target_entity WHERE {' AND '.join(where)} "
            f"GROUP BY v.link ORDER BY v.date LIMIT ?")

@@ -191,9 +191,10 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     @app.get("/api/events", summary="Events linked across articles, filtered", responses=problems(400, 422))
     def event_list(request: Request, type: str | None = None, actor: str | None = None, country: str | None = None,
                    since: str | None = None, until: str | None = None,
-                   limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> list[dict]:
+                   limit: Annotated[int, Query(ge=1, le=5000)] = 100,
+                   context: Annotated[str | None, Query(max_length=40, pattern="^[a-z_]+$")] = None) -> list[dict]:
         with store(request) as con:
-            return events(con, type, actor, country, since, until, limit)
+            return events(con, type, actor, country, since, until, limit, context)
 
     @app.get("/api/timeline", summary="Events between two actors (names or ISO3 codes) over time",
              responses=problems(400, 422))

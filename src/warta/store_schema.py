@@ -1,0 +1,112 @@
+"""The store's tables, opening a store and bringing an older one up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = 3
+APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
+  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL,
+  fts INTEGER);  -- the article's rowid in `search`, so replacing it never scans the index
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS entities (
+  id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT '', UNIQUE(key, type, country));
+CREATE TABLE IF NOT EXISTS mentions (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(id), surface TEXT NOT NULL, title TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+CREATE TABLE IF NOT EXISTS events (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  type TEXT NOT NULL, cameo TEXT, score REAL, quad_class INTEGER,
+  source_entity INTEGER REFERENCES entities(id), target_entity INTEGER REFERENCES entities(id),
+  source_country TEXT, target_country TEXT, date TEXT, place TEXT, place_country TEXT,
+  sentence TEXT, negated INTEGER, intent INTEGER, hypothetical INTEGER, link TEXT NOT NULL,
+  source_sector TEXT, target_sector TEXT, mode TEXT, contexts TEXT);  -- contexts: ";"-joined
+CREATE INDEX IF NOT EXISTS events_link ON events(link);
+CREATE INDEX IF NOT EXISTS events_article ON events(article);
+CREATE INDEX IF NOT EXISTS events_countries ON events(source_country, target_country, date);
+CREATE TABLE IF NOT EXISTS quotes (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_entity INTEGER REFERENCES entities(id), speaker TEXT, text TEXT NOT NULL, direct INTEGER,
+  published TEXT);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity, published);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+-- one row per entity per article: what entity profiles read, far fewer rows than mentions
+CREATE TABLE IF NOT EXISTS article_entities (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT, month TEXT, mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, article));
+CREATE INDEX IF NOT EXISTS article_entities_month ON article_entities(entity, month);
+CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article);
+-- the actor dictionary learned from what was read: who held which title for which country, when
+CREATE TABLE IF NOT EXISTS actors (
+  entity INTEGER NOT NULL REFERENCES entities(id), title TEXT NOT NULL, country TEXT NOT NULL,
+  first_seen TEXT, last_seen TEXT, PRIMARY KEY (entity, title, country));
+CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL,
+  PRIMARY KEY (input, record));
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+  id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or a query that cannot run; the message says why."""
+
+
+def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Opens (or creates) a store; refuses a file that is not SQLite or not warta's."""
+    path = Path(path)
+    if readonly and not path.exists():
+        raise StoreError(f"{path}: no such store; create it with `warta ingest`")
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=30)
+        app = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path}: not a warta store ({err})") from None
+    if tables and app != APPLICATION_ID:
+        con.close()
+        raise StoreError(f"{path}: a SQLite file of another application, not a warta store")
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        con.execute("PRAGMA journal_mode = WAL")
+        # in WAL mode NORMAL never corrupts the store; a power cut may lose the last articles,
+        # which a rerun of the ingest reads again
+        con.execute("PRAGMA synchronous = NORMAL")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _upgrade(con)
+        con.executescript(SCHEMA)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        con.commit()
+    return con
+
+
+def _upgrade(con: sqlite3.Connection) -> None:
+    """Brings an older store to this schema: schema 2 gave each article its row in the search
+    index; schema 3 gives each event its actors' sectors, PLOVER mode and contexts (empty for
+    events stored before, until their articles are read again)."""
+    columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
+    if not columns:
+        return  # a new store
+    with con:
+        if "fts" not in columns:
+            con.execute("ALTER TABLE articles ADD COLUMN fts INTEGER")
+            con.executemany("UPDATE articles SET fts = ? WHERE id = ?",
+                            con.execute("SELECT rowid, id FROM search").fetchall())
+        have = {r[1] for r in con.execute("PRAGMA table_info(events)")}
+        for column in ("source_sector", "target_sector", "mode", "contexts"):
+            if column not in have:
+                con.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+
+
