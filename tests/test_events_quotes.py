@@ -162,3 +162,13 @@ def test_multi_paragraph_quote():
 def test_indirect_speech():
     found = quotes("Menteri Luar Negeri Sugiono mengatakan bahwa Indonesia mendukung kemerdekaan Palestina.")
     assert ("Indonesia mendukung kemerdekaan Palestina.", "Sugiono", False) in found
+
+
+def test_katanya_after_a_new_speaker_is_that_speaker_and_a_nickname_in_brackets_is_the_person():
+    doc = read('Kepala Dinas Kesehatan Eni Suhaeni menjelaskan aturan itu. "Ini bukan formalitas," pungkasnya.\n\n'
+               'Sementara itu, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain. '
+               '"Ahli sanitasi akan ditempatkan," katanya.\n\n'
+               'Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji (Oney) hadir. "Sinergi ini penting," ujar Oney.')
+    assert [(q.text[:12], q.speaker.name) for q in doc.quotes if q.direct] == [
+        ("Ini bukan fo", "Eni Suhaeni"), ("Ahli sanitas", "Benjamin Paulus Octavianus"),
+        ("Sinergi ini ", "Rasmoro Pramono Aji")]

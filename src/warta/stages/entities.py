@@ -159,6 +159,9 @@ class Entities:
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
+        for cand in candidates:
+            if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in self._extra):
+                cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, home)

@@ -109,8 +109,13 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
     full name as its canonical name and the full name's type; mentions the model missed are
     added (`make(text, type, start, end)` builds a candidate)."""
     out = list(candidates)
+    people_ending = {c.end: c for c in candidates if c.type == "PERSON"}
     for match in BRACKETED.finditer(body):
         short = match.group(1)
+        person = people_ending.get(len(body[:match.start()].rstrip()))
+        if person is not None and not short.isupper():
+            _alias_everywhere(body, out, short, person, make)  # "Rasmoro Pramono Aji (Oney)"
+            continue
         found = _expansion(body, match.start(), short)
         if not found:
             continue
@@ -135,6 +140,19 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
                 extra.canonical = owner.canonical or full
                 out.append(extra)
     return out
+
+
+def _alias_everywhere(body: str, out: list, alias: str, person, make: Callable[[str, str, int, int], object]) -> None:
+    """Every mention of a person's nickname is that person's."""
+    canonical = person.canonical or person.text
+    for cand in out:
+        if cand.text == alias:
+            cand.type, cand.canonical, cand.place, cand.country = "PERSON", canonical, None, None
+    for at in _word_at(body, alias):
+        if not any(c.start < at + len(alias) and at < c.end for c in out):
+            extra = make(alias, "PERSON", at, at + len(alias))
+            extra.canonical = canonical
+            out.append(extra)
 
 
 def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:

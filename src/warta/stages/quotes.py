@@ -143,13 +143,15 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
         where = end + 1 + match.end()
         verb = match.group("verb").lower()
         if verbs["pronoun"].search(verb):
-            return Who(last.entity, last.name, where) if last else _last_person(art, start)
+            return _referent(art, start, where, last)
+        word = re.match(r"(?:dia|ia|beliau)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}", body[where:where + 80])
+        if word and re.match(r"\s*(?:ini|itu|tersebut)\b", body[where + word.end():]):
+            return _referent(art, start, where + word.end(), last)  # "ujar Anggota Komisi IV DPR RI ini"
         named = _named_after(art, where)
         if named:
             return Who(named[0], named[0].name, named[1].end)
-        word = re.match(r"(?:dia|ia|beliau)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}", body[where:where + 60])
         if word and word.group(0).lower() in ("dia", "ia", "beliau"):
-            return Who(last.entity, last.name, where + word.end()) if last else _last_person(art, start)
+            return _referent(art, start, where + word.end(), last)
         if word:
             entity = art.entity_named(word.group(0))
             return Who(entity, entity.name if entity else word.group(0), where + word.end())
@@ -163,17 +165,50 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
     return _last_person(art, start)
 
 
+def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | None:
+    """Who "katanya", "ujar dia", "kata pejabat itu" stand for: the last speaker, unless another
+    person was said to speak ("X mengatakan …") after that speaker's attribution."""
+    if last is None:
+        return _last_person(art, start)
+    speaking = _speaking_person(art, last.end, start)
+    return Who(*(speaking or (last.entity, last.name)), where)
+
+
+def _speaking_person(art: Article, lo: int, hi: int) -> tuple[Entity, str] | None:
+    """The last person in [lo, hi) whose mention a verb of saying follows ("Wamenkes Benjamin
+    Paulus Octavianus mengatakan", "Gus Ipul mengungkap")."""
+    verbs = _verbs()
+    found = None
+    for entity, m in art.mentions.starting_in(lo, hi):
+        if entity.type == "PERSON" and verbs["indirect"].match(art.body[m.end:m.end + 40].lstrip(" ,")):
+            found = (entity, entity.name)
+    return found
+
+
 def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
     """The person or organisation named right after a reporting verb, past any title and
     place words ("kata Gubernur Jawa Barat Dedi Mulyadi")."""
     found = []
-    for entity, m in art.mentions.starting_in(where, where + 60):
+    for entity, m in art.mentions.starting_in(where, where + 160):
         if entity.type not in ("PERSON", "ORG"):
             continue
-        if all(w[:1].isupper() for w in art.body[where:m.start].split()):
+        if _title_gap(art.body[where:m.start]):
             found.append((entity.type != "PERSON", m.start, entity, m))
     # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
     return (min(found, key=lambda f: f[:2])[2], min(found, key=lambda f: f[:2])[3]) if found else None
+
+
+# between a reporting verb and the name: a title, its body and place ("ujar Pelaksana Tugas
+# Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu", "kata anggota Komisi IV DPR RI, Rajiv")
+TITLE_GAP_WORDS = {"dan", "serta", "untuk", "&", "(", ")", ",", "/", "-", "mantan", "anggota",
+                   "wakil", "ketua", "kepala", "juru", "bicara", "sekaligus"}
+GAP_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _title_gap(gap: str) -> bool:
+    """Whether the words between a reporting verb and a name are a title's (capitalised words,
+    numbers, brackets and the joining words of a title), with no sentence ending among them."""
+    return all(t[:1].isupper() or t[:1].isdigit() or t in TITLE_GAP_WORDS for t in GAP_TOKEN.findall(gap))
 
 
 def _entity_named(doc: Document, name: str) -> Entity | None:
