@@ -3,7 +3,7 @@ them): unnamed actors, pronouns, passives after "usai", forms of a root that mea
 
 from __future__ import annotations
 
-from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from warta.model import Article, Document, Entity, Mention, Sentence, Source, TimeExpr
 from warta.stages.countries import story_country
 from warta.stages.events import Events, _passive, contexts_of
 
@@ -134,3 +134,14 @@ def test_a_verb_after_a_quotation_is_its_speaker_s_act():
     doc = document('"Kami mohon menjadi perhatian para gubernur," tegur Tomsi Tohir dalam rapat itu.',
                    [("Tomsi Tohir", "PERSON", "IDN")])
     assert [c for c in coded(doc) if c[1] == "111"] == [("ACCUSE", "111", "Tomsi Tohir", "IDN", "para gubernur", "IDN")]
+
+
+def test_a_defendant_is_no_indictment_and_an_act_done_is_not_dated_after_the_article():
+    doc = document("Kejagung menangani perkara dengan terdakwa tiga grup perusahaan.", [("Kejagung", "ORG", "IDN")])
+    assert coded(doc) == []
+    doc = document("BPJS Kesehatan berkolaborasi dengan Universitas Airlangga demi Indonesia Emas 2045.",
+                   [("BPJS Kesehatan", "ORG", "IDN"), ("Universitas Airlangga", "ORG", "IDN")])
+    doc.times = [TimeExpr(start=doc.body.index("2045"), end=doc.body.index("2045") + 4, text="2045",
+                          type="DATE", value="2045")]
+    doc = Events()(doc)
+    assert [(e.cameo, e.target.name, e.date) for e in doc.events] == [("060", "Universitas Airlangga", "2025-10-22")]

@@ -300,7 +300,8 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
     if not subject:
         return []
     if frame == "meet":
-        other = _after(trig, actors, low, ("dengan", "bersama"))
+        # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
+        other = _after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 4)
         if other:
             return [(s, other) for s in subject]
         if len(subject) >= 2:
@@ -375,7 +376,7 @@ def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger
         cameo = trig.intent_cameo
     entry = code(cameo)
     start, end = tokens[trig.start].start, tokens[trig.end - 1].end
-    date, basis = _date(doc, sentence, start)
+    date, basis = _date(doc, sentence, start, intent)
     place = _place(doc, tokens, low)
     confidence = 0.9 if trig.frame in ("directed", "meet", "visit") else 0.7
     if hypothetical or negated:
@@ -415,11 +416,14 @@ def _ref(actor: Actor) -> ActorRef:
                     end=actor.mention_end if told else None)
 
 
-def _date(doc: Document, sentence: Sentence, position: int) -> tuple[str | None, str]:
+def _date(doc: Document, sentence: Sentence, position: int, intent: bool = False) -> tuple[str | None, str]:
     """The calendar time expression nearest the trigger in its sentence, else the article's
-    date."""
+    date. An act done is not dated after the article ("… demi Indonesia Emas 2045"); an
+    intent may be."""
+    published = (doc.article.published or "")[:10]
     times: list[TimeExpr] = [t for t in doc.times if sentence.start <= t.start < sentence.end
-                             and t.type in ("DATE", "TIME") and CALENDAR_VALUE.match(t.value)]
+                             and t.type in ("DATE", "TIME") and CALENDAR_VALUE.match(t.value)
+                             and (intent or not published or t.value[:len(published)] <= published)]
     if times:
         nearest = min(times, key=lambda t: abs(t.start - position))
         return CALENDAR_VALUE.match(nearest.value).group(0), f"time expression {nearest.text!r}"
