@@ -309,8 +309,9 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
         between = _between(trig, actors, low)
         return between or ([(subject[0], o)] if (o := _after(trig, actors, low)) else [])
     if frame == "visit":
+        # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
         place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
-        return [(s, place) for s in subject] if place else []
+        return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
         other = next((a for a in actors if a.start == trig.end), None) or _after(
