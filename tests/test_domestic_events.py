@@ -145,3 +145,15 @@ def test_a_defendant_is_no_indictment_and_an_act_done_is_not_dated_after_the_art
                           type="DATE", value="2045")]
     doc = Events()(doc)
     assert [(e.cameo, e.target.name, e.date) for e in doc.events] == [("060", "Universitas Airlangga", "2025-10-22")]
+
+
+def test_a_noun_naming_what_is_guarded_and_a_topic_discussed_are_no_events():
+    doc = document("Sebanyak 1.743 personel pengamanan unjuk rasa disiagakan di Jakarta Pusat.",
+                   [("Jakarta Pusat", "PLACE", "IDN")])
+    assert [c for c in coded(doc) if c[0] == "PROTEST"] == []
+    doc = document("Bupati Solok Jon Firman membahas anggaran RSUD Arosuka.",
+                   [("Jon Firman", "PERSON", "IDN"), ("RSUD Arosuka", "ORG", "IDN")])
+    assert coded(doc) == []
+    doc = document("Luhut telah berkoordinasi dengan pihak China soal utang.",
+                   [("Luhut", "PERSON", "IDN"), ("China", "PLACE", "CHN")])
+    assert coded(doc) == [("CONSULT", "040", "Luhut", "IDN", "China", "CHN")]

@@ -115,6 +115,11 @@ def _noun(word: str) -> bool:
     return not word.startswith(VERB_PREFIXES) and root_of(word) != word
 
 
+def _nominal(word: str) -> bool:
+    """A pe-…-an or ke-…-an noun ("pengamanan", "penanganan", "kegiatan")."""
+    return word.endswith("an") and word.startswith(("pe", "ke")) and len(word) > 6
+
+
 def _verb_form(word: str, root: str) -> bool:
     """A verb built on the root (mengecam, bertemu, dikecam, menelepon), not a noun (kecaman)."""
     if word == root:
@@ -166,6 +171,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             continue
         if out and _noun(low[trig.start]):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
+        if _noun(low[trig.start]) and trig.start and _nominal(low[trig.start - 1]):
+            continue  # "personel pengamanan unjuk rasa": the protest only names what is guarded
         speaker = _speaker_after_quote(trig, actors, low)
         if speaker:
             # '"Kami mohon …," tegur Tomsi': the verb after a quotation is its speaker's act on
@@ -301,13 +308,19 @@ def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[s
         return []
     if frame == "meet":
         # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
-        other = _after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 4)
+        other = _after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 8)
+        if other is None and low[trig.end - 1] in ("dengan", "bersama"):
+            other = _after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
         if other:
             return [(s, other) for s in subject]
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
         between = _between(trig, actors, low)
-        return between or ([(subject[0], o)] if (o := _after(trig, actors, low)) else [])
+        if between:
+            return between
+        # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party
+        other = _after(trig, actors, low, reach=trig.reach or 4)
+        return [(subject[0], other)] if other and other.entity.type == "PERSON" else []
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
         place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
