@@ -157,3 +157,15 @@ def test_a_noun_naming_what_is_guarded_and_a_topic_discussed_are_no_events():
     doc = document("Luhut telah berkoordinasi dengan pihak China soal utang.",
                    [("Luhut", "PERSON", "IDN"), ("China", "PLACE", "CHN")])
     assert coded(doc) == [("CONSULT", "040", "Luhut", "IDN", "China", "CHN")]
+
+
+def test_a_noun_s_agent_comes_after_oleh_or_a_light_verb_never_a_place_before_it():
+    doc = document("Pencurian di Kota Mataram berakhir dengan penangkapan Budi Santoso.",
+                   [("Kota Mataram", "PLACE", "IDN"), ("Budi Santoso", "PERSON", "IDN")])
+    assert coded(doc) == []
+    doc = document("Warga resah, berakhir dengan penangkapan Budi Santoso oleh Polresta Mataram.",
+                   [("Budi Santoso", "PERSON", "IDN"), ("Polresta Mataram", "ORG", "IDN")])
+    assert coded(doc) == [("COERCE", "173", "Polresta Mataram", "IDN", "Budi Santoso", "IDN")]
+    doc = document("Tim gabungan dari BPBD melakukan asesmen serta imbauan kepada warga sekitar.",
+                   [("BPBD", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Tim gabungan", "IDN", "warga", "IDN")]

@@ -181,6 +181,18 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             subject = [speaker]
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
+        elif trig.frame == "directed" and _noun(low[trig.start]) and not (
+                lex.flags["light_verbs"] & set(low[max(0, trig.start - 4):trig.start])):
+            # "… berakhir dengan penangkapan pelaku (oleh polisi)": a noun's agent is named after
+            # it with "oleh", or is the story's police for an act of the law; never the actor
+            # before it (a place, the one the clause is about)
+            agent = _after(trig, actors, low, ("oleh",))
+            if agent is None and _implied_agent(trig):
+                agent = law
+            subject = [agent] if agent else []
+            subjects.append(subject)
+            target = _after(trig, actors, low, reach=trig.reach or 4)
+            pairs = [(agent, target)] if agent and target and target is not agent else []
         else:
             subject = _subject(trig, actors, words, subjects)
             subjects.append(subject)

@@ -46,6 +46,12 @@ def _name_words() -> frozenset[str]:
 
 
 @cache
+def _body_words() -> frozenset[str]:
+    """Short forms of bodies ("ui", "pn", "tni") from data/organisations.toml's [sector_words]."""
+    return frozenset(w for words in load("organisations")["sector_words"].values() for w in words)
+
+
+@cache
 def _place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])
 
@@ -64,8 +70,9 @@ def _not_names() -> frozenset[str]:
 
 def name_like(word: str) -> bool:
     """Whether a capitalised word can be part of a person's name."""
-    if INITIALS.match(word) and word not in _not_names():
-        return True  # "ST Burhanuddin", "M. Tito": initials open a name
+    if INITIALS.match(word) and word not in _not_names() and _key(word) not in gazetteer().kinds \
+            and word.lower() not in _body_words():
+        return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
     if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
         return False
     low = word.lower()
