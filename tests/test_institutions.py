@@ -94,3 +94,10 @@ def test_a_town_named_like_a_person_in_the_article_is_that_person():
     found = check_names("x", [Cand("ST Burhanuddin", "PERSON", 0, 14), Cand("Burhanuddin", "PLACE", 20, 31)],
                         gazetteer())
     assert [(c.text, c.type) for c in found] == [("ST Burhanuddin", "PERSON"), ("Burhanuddin", "PERSON")]
+
+
+def test_initials_listed_after_a_cued_one_are_people_too_and_a_title_alone_is_no_person():
+    body = "Polisi menahan tersangka berinisial MY, MF dan IP. Mobil Pajero berinisial AR disita."
+    found = check_names(body, [Cand(t, "ORG", body.index(t), body.index(t) + len(t)) for t in ("MF", "IP", "AR")]
+                        + [Cand("Menko", "PERSON", 0, 5)], gazetteer())
+    assert [(c.text, c.type) for c in found] == [("MF", "PERSON"), ("IP", "PERSON"), ("AR", "PERSON")]

@@ -59,7 +59,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.title = "ORG", None
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
-        elif cand.type == "PERSON" and not _person_name(cand, g):
+        elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
             continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
         out.append(cand)
     return out
@@ -80,15 +80,30 @@ def _person_name(cand, g: Gazetteer) -> bool:
     return any(name_like(w) for w in cand.text.split())
 
 
-CUED = re.compile(r"(\w+)\s+(?:berinisial\s+|inisial\s+)?([A-Z](?:\.?[A-Z]){0,3})\.?(?!\w)")
+INITIAL = r"[A-Z](?:\.?[A-Z]){0,3}\.?(?!\w)"
+LISTED = re.compile(r"(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
 # a short form in brackets right after a word: "… (IMB)", "… (crude palm oil/CPO)", "… (TKDN)"
 SPELT = re.compile(r"[a-z]\s*\((?:[a-z][\w ]*/\s*)?([A-Z][\w-]{1,11})\)")
 
 
+@cache
+def _cued() -> re.Pattern[str]:
+    cues = "|".join(sorted(map(re.escape, _cues()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+
+
 def _initials_after_cues(body: str) -> set[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
-    initials ("tersangka berinisial MY"); one pass over the body."""
-    return {m.group(2) for m in CUED.finditer(body) if m.group(1).lower() in _cues()}
+    initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
+    dan IP"); one pass over the body."""
+    found = set()
+    for match in _cued().finditer(body):
+        found.add(match.group(1).rstrip("."))
+        at = match.end()
+        while listed := LISTED.match(body, at):
+            found.add(listed.group(1).rstrip("."))
+            at = listed.end()
+    return found
 
 
 def _spelt_out_forms(body: str) -> set[str]:
