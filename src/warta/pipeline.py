@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from warta.model import Document, RawRecord, ReadFailure
+from warta.stages.amounts import Amounts
+from warta.stages.counts import Counts
 from warta.stages.dates import PublicationDate
 from warta.stages.entities import Entities
 from warta.stages.events import Events
@@ -16,7 +18,9 @@ from warta.stages.language import LanguageId
 from warta.stages.page import build_document
 from warta.stages.quotes import Quotes
 from warta.stages.sentences import Sentences
+from warta.stages.themes import Themes
 from warta.stages.times import Times
+from warta.stages.tone import Tones
 
 Component = Callable[[Document], Document]
 
@@ -61,4 +65,9 @@ def default_pipeline(date_order: str | None = None, actors: list[dict] | None = 
     """warta's pipeline with its embedded defaults; `actors` adds to the actor dictionary."""
     # quotes before events: "kami" and "saya" inside a quotation act for its speaker
     return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(actors=actors), Times(),
-                     Quotes(), Events()])
+                     Quotes(), Events(), *gkg_components()])
+
+
+def gkg_components() -> list[Component]:
+    """What GDELT's Global Knowledge Graph holds beyond events: counts, amounts, themes, tone."""
+    return [Counts(), Amounts(), Themes(), Tones()]
