@@ -21,6 +21,10 @@ WINDOW = 6  # tokens either side of a number searched for a cue
 CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "rp", "idr", "usd", "us", "s", "rm"})
 CURRENCY_WORDS = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "pound", "riyal"})
 STOPS = frozenset({".", ";", "!", "?", ":"})
+# a clause turns here: a cue before these words says nothing of a number after them
+TURNS = frozenset({",", "tapi", "tetapi", "namun", "sedangkan", "sementara", "meski", "walau", "padahal"})
+# "tidak ada korban jiwa", "nihil korban": the act did not happen
+NEGATIONS = frozenset({"tidak", "tak", "tanpa", "nihil", "belum", "bukan"})
 CONJUNCTIONS = frozenset({"atau", "dan", "("})
 
 
@@ -94,6 +98,9 @@ def _fits(cue: Cue, obj: str | None) -> bool:
 
 def _cue_after(toks: list[Tok], n: Number, numbers: set[int], obj: str | None) -> tuple[Cue, int] | None:
     """The nearest cue after the number (side after or either), before the next number or stop."""
+    if obj is None and n.end < len(toks) and toks[n.end].low.isalpha() and not cue_at(toks, n.end) \
+            and toks[n.end].low not in lexicon().links:
+        return None  # "empat berkas … tersangka": the number counts something else
     for j in range(n.end, min(len(toks), n.end + WINDOW)):
         if j in numbers or toks[j].low in STOPS or toks[j].low == ",":
             return None
@@ -111,11 +118,13 @@ def _cue_before(toks: list[Tok], n: Number, numbers: set[int], obj: str | None,
     spare = others
     j = n.start - 1
     while j >= max(0, n.start - WINDOW):
-        if j in numbers or toks[j].low in STOPS:
+        if j in numbers or toks[j].low in STOPS or toks[j].low in TURNS:
             return None
         for k in range(j, max(-1, j - 4), -1):  # a phrase ending at j
             cue = cue_at(toks, k)
             if cue and k + len(cue.words) - 1 == j and _fits(cue, obj):
+                if any(t.low in NEGATIONS for t in toks[max(0, k - 2):k]):
+                    return None
                 return cue, k
         if toks[j].low not in lex.links and tuple(t.low for t in toks[j:n.start]) not in lex.modifiers:
             if spare == 0:
