@@ -14,7 +14,7 @@ from functools import cache
 
 from warta.model import Amount, Document
 from warta.resources import load
-from warta.stages.numbers import parse_digits
+from warta.stages.numbers import DIGIT, parse_digits
 
 NUM = r"\d+(?:[.,]\d+)*"
 STOP_OBJECT = frozenset({"di", "dari", "yang", "untuk", "per", "dan", "ke", "pada", "dengan", "atau", "sebesar",
@@ -124,7 +124,7 @@ class Amounts:
         starts = [s.start for s in doc.sentences]
         out: list[Amount] = []
         for index, sentence in enumerate(doc.sentences):
-            if not any(c.isdigit() for c in sentence.text):
+            if not DIGIT.search(sentence.text):
                 continue
             floor = 0
             for start, end, kind, value, currency, unit in find_amounts(sentence.text):

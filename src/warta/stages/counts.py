@@ -159,6 +159,9 @@ def _place_in(doc: Document, places: list[tuple[int, int, Entity]], start: int, 
 def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | None, str | None, list[Tok]]]:
     """(number, cue, counted noun, modifier, tokens) for every count in a sentence."""
     toks = tokens(text, offset)
+    firsts = lexicon().cues
+    if not any(t.low in firsts for t in toks):
+        return []  # no act told, no count
     found_numbers: list[Number] = []
     i = 0
     while i < len(toks):
@@ -203,8 +206,6 @@ class Counts:
         places = _places(doc)
         counts: list[Count] = []
         for index, sentence in enumerate(doc.sentences):
-            if not any(c.isdigit() for c in sentence.text) and not _may_hold_words(sentence.text):
-                continue
             for n, cue, obj, mod, toks in find_counts(sentence.text, sentence.start):
                 start, end = toks[n.start].start, toks[n.end - 1].end
                 counts.append(Count(start=start, end=end, text=doc.body[start:end], type=cue.type, number=n.value,
@@ -213,9 +214,3 @@ class Counts:
                                     place=_place_in(doc, places, sentence.start, sentence.end), sentence=index))
         doc.counts = counts
         return doc
-
-
-def _may_hold_words(text: str) -> bool:
-    """A cheap test before tokenising: a sentence without digits needs a cue word to hold a count."""
-    low = text.lower()
-    return any(first in low for first in lexicon().cues)

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from warta.resources import load
 
 # words, numbers with their separators, and single marks; offsets kept
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
-DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -51,8 +51,12 @@ def words() -> Words:
                  {k: (float(v[0]), float(v[1])) for k, v in n["vague"].items()})
 
 
+@lru_cache(maxsize=256)  # the counts and themes stages read the same sentences
 def tokens(text: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.start() + offset, m.end() + offset, m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token alone
+        return [Tok(m.start() + offset, m.end() + offset, m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+    return [Tok(a + offset, b + offset, text[a:b], low[a:b]) for a, b in (m.span() for m in TOKEN.finditer(low))]
 
 
 def parse_digits(text: str) -> float | None:

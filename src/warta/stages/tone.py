@@ -61,7 +61,7 @@ def score(words: list[str]) -> tuple[int, int]:
 
 def label(text: str) -> str:
     """positive, negative or neutral: the side with more polar words."""
-    pos, neg = score([w.lower() for w in WORD.findall(text)])
+    pos, neg = score(WORD.findall(text.lower()))
     return "positive" if pos > neg else "negative" if neg > pos else "neutral"
 
 
@@ -76,14 +76,18 @@ class Tones:
         total_pos = total_neg = total_words = active = self_group = 0
         per_sentence: list[SentenceTone] = []
         for index, sentence in enumerate(doc.sentences):
-            words = [w.lower() for w in WORD.findall(sentence.text)]
+            words = WORD.findall(sentence.text.lower())
+            if not words:
+                continue
             pos, neg = score(words)
             total_pos, total_neg, total_words = total_pos + pos, total_neg + neg, total_words + len(words)
-            active += sum(1 for w in words if _active(w))
-            self_group += sum(1 for w in words if w in SELF_GROUP)
-            if words:
-                p, n = _pct(pos, len(words)), _pct(neg, len(words))
-                per_sentence.append(SentenceTone(sentence=index, tone=round(p - n, 4), positive=p, negative=n))
+            for w in words:
+                if w in SELF_GROUP:
+                    self_group += 1
+                elif w.startswith(VERB_PREFIXES) and _active(w):
+                    active += 1
+            p, n = _pct(pos, len(words)), _pct(neg, len(words))
+            per_sentence.append(SentenceTone(sentence=index, tone=round(p - n, 4), positive=p, negative=n))
         positive, negative = _pct(total_pos, total_words), _pct(total_neg, total_words)
         doc.tone = Tone(tone=round(positive - negative, 4), positive=positive, negative=negative,
                         polarity=round(positive + negative, 4), activity=_pct(active, total_words),
