@@ -114,3 +114,12 @@ def test_tone_as_gdelt_counts_it():
     assert [(s.sentence, s.tone) for s in tone.sentences] == [(0, 40.0), (1, -33.3333), (2, -33.3333)]
     assert (label("pelayanan buruk dan lambat"), label("makanan enak, tempat nyaman"), label("saya di rumah")) == (
         "negative", "positive", "neutral")
+
+
+def test_ordinals_count_before_a_noun_and_regions_or_cases_are_no_count():
+    doc = document("Kasat Lantas mengatakan kedua personel diamankan di pos lantas.\n"
+                   "Tahap kedua sebesar 22 ton tiba.\n"
+                   "BNPB menyebut empat kecamatan terdampak banjir.\n"
+                   "Dua warga meninggal dan 103 KK (200 jiwa) terdampak.")
+    assert counted(doc) == [("ARREST", 2, "personel", "kedua"), ("KILL", 2, "warga", "Dua"),
+                            ("AFFECT", 103, "kk", "103"), ("AFFECT", 200, "jiwa", "200")]

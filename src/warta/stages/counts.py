@@ -22,7 +22,7 @@ CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "rp", "idr", "usd", "us", "s
 CURRENCY_WORDS = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "pound", "riyal"})
 STOPS = frozenset({".", ";", "!", "?", ":"})
 # a clause turns here: a cue before these words says nothing of a number after them
-TURNS = frozenset({",", "tapi", "tetapi", "namun", "sedangkan", "sementara", "meski", "walau", "padahal"})
+TURNS = frozenset({",", "dan", "tapi", "tetapi", "namun", "sedangkan", "sementara", "meski", "walau", "padahal"})
 # "tidak ada korban jiwa", "nihil korban": the act did not happen
 NEGATIONS = frozenset({"tidak", "tak", "tanpa", "nihil", "belum", "bukan"})
 CONJUNCTIONS = frozenset({"atau", "dan", "("})
@@ -98,16 +98,28 @@ def _fits(cue: Cue, obj: str | None) -> bool:
 
 def _cue_after(toks: list[Tok], n: Number, numbers: set[int], obj: str | None) -> tuple[Cue, int] | None:
     """The nearest cue after the number (side after or either), before the next number or stop."""
-    if obj is None and n.end < len(toks) and toks[n.end].low.isalpha() and not cue_at(toks, n.end) \
-            and toks[n.end].low not in lexicon().links:
+    if _counts_else(toks, n, obj):
         return None  # "empat berkas … tersangka": the number counts something else
-    for j in range(n.end, min(len(toks), n.end + WINDOW)):
+    j, seen = n.end, 0
+    while j < len(toks) and seen < WINDOW:
+        if toks[j].low == "(":  # "103 KK (200 jiwa) terdampak": the bracket is an aside
+            close = next((k for k in range(j, min(len(toks), j + 6)) if toks[k].low == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
         if j in numbers or toks[j].low in STOPS or toks[j].low == ",":
             return None
         cue = cue_at(toks, j)
         if cue and cue.side != "before" and _fits(cue, obj):
             return cue, j
+        j, seen = j + 1, seen + 1
     return None
+
+
+def _counts_else(toks: list[Tok], n: Number, obj: str | None) -> bool:
+    """The number is followed by a word that is no counted noun, link or cue ("empat berkas")."""
+    return obj is None and n.end < len(toks) and toks[n.end].low.isalpha() and not cue_at(toks, n.end) \
+        and toks[n.end].low not in lexicon().links
 
 
 def _cue_before(toks: list[Tok], n: Number, numbers: set[int], obj: str | None,
@@ -179,9 +191,12 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | Non
             previous = None
             continue
         obj = _object(toks, n)
+        if obj is None and toks[n.start].low.startswith("ke") and n.end == n.start + 1:
+            previous = None
+            continue  # "tahap kedua": an ordinal counts only before a counted noun ("kedua personel")
         others = starts - set(range(n.start, n.end))
         hit = (_cue_before(toks, n, others, obj, 0) or _cue_after(toks, n, others, obj)
-               or _cue_before(toks, n, others, obj, 2))
+               or (None if _counts_else(toks, n, obj) else _cue_before(toks, n, others, obj, 2)))
         cue = hit[0] if hit else None
         if cue is None and previous and _coordinated(toks, previous[0], n):
             cue = previous[1]  # "1.776 KK atau 5.402 jiwa"
@@ -194,9 +209,10 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | Non
 
 
 def _coordinated(toks: list[Tok], first: Number, n: Number) -> bool:
+    """"1.776 KK atau 5.402 jiwa": only the first number's noun and a conjunction between."""
     between = [t.low for t in toks[first.end:n.start]]
-    return 1 <= len(between) <= 3 and any(w in CONJUNCTIONS for w in between) and all(
-        w in CONJUNCTIONS or w.isalpha() for w in between)
+    return 1 <= len(between) <= 2 and between[-1] in CONJUNCTIONS and all(
+        w in CONJUNCTIONS or w in lexicon().nouns for w in between)
 
 
 class Counts:
