@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from tests.conftest import run
+from tests.conftest import readings, run
 from tests.test_counts_amounts import document
 from warta.gkg import GKG_COLUMNS
 from warta.model import Geo, Quote, Speaker, TimeExpr
@@ -59,3 +59,16 @@ def test_a_store_exports_as_gkg_rows(tmp_path: Path):
     assert row["V2EXTRASXML"] == "<PAGE_TITLE>Banjir di Garut</PAGE_TITLE>"
     assert all(row[c] == "" for c in ("V2.1SHARINGIMAGE", "V2.1RELATEDIMAGES", "V2.1SOCIALIMAGEEMBEDS",
                                       "V2.1SOCIALVIDEOEMBEDS", "V2.1TRANSLATIONINFO"))
+
+
+def test_analyze_shows_the_new_layers():
+    text = ("Banjir bandang menerjang Garut. Tiga orang tewas dan dua warga dinyatakan hilang. "
+            "Kerugian ditaksir mencapai Rp 11 miliar.")
+    code, out, _ = run("analyze", "-", "--json", stdin=text)
+    reading = readings(out)[0]
+    assert code == 0
+    assert [(c["type"], c["number"]) for c in reading["counts"]] == [("KILL", 3), ("MISSING", 2)]
+    assert [(a["value"], a["currency"], a["object"]) for a in reading["amounts"]] == [(11e9, "IDR", "kerugian")]
+    assert reading["themes"][0]["name"] == "NATURAL_DISASTER" and reading["tone"]["negative"] > 0
+    code, out, _ = run("analyze", "-", stdin=text)
+    assert "Counts" in out and "Amounts" in out and "NATURAL_DISASTER_FLOOD" in out

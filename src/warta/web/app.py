@@ -166,7 +166,8 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
                       limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
         return network(con, by, limit)
 
-    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, JSON Lines or Parquet (zip)")
+    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON "
+                                             "Lines or Parquet (zip)")
     def export_store(con: Store, fmt: str) -> Response:
         return exported(con, fmt)
 
@@ -193,6 +194,7 @@ def snippet_fragments(snippet: str) -> list[dict]:
 
 
 EXPORTS = {"gdelt-events": ("warta-events.tsv", "text/tab-separated-values"),
+           "gdelt-gkg": ("warta-gkg.tsv", "text/tab-separated-values"),
            "jsonl": ("warta.jsonl", "application/x-ndjson"),
            "parquet": ("warta-parquet.zip", "application/zip")}
 
