@@ -2,12 +2,13 @@
 
 Made by `warta build sentiment` from three sources, in this order of precedence:
 1. the seed words of data/sentiment_seeds.toml (written for warta);
-2. adjectives and verbs (by the thesaurus) whose polarity SmSA's training split shows (IndoNLU,
+2. adjectives (by the thesaurus) whose polarity SmSA's training split shows (IndoNLU,
    Apache-2.0): the smoothed log-odds ratio of a word's document frequency in positive against negative texts, kept when
    its z-score passes Z (as Monroe, Colaresi and Quinn 2008 rank words) and it is in enough
    texts;
-3. the thesaurus neighbours of the seeds (th_id_ID_v2, LGPL-2.1): synonyms keep the seed's
-   polarity, antonyms take the other; a word reached both ways is left out.
+3. the thesaurus neighbours of the seeds (th_id_ID_v2, LGPL-2.1) in their adjective and verb
+   senses: synonyms keep the seed's polarity, antonyms take the other; a word reached both ways
+   is left out.
 Words the seeds file calls neutral never get a polarity. The output is sorted, so a rebuild
 from the same inputs is byte-identical (a test checks it).
 """
@@ -60,12 +61,14 @@ def learned(train: Path) -> dict[str, int]:
     return out
 
 
-def thesaurus(path: Path) -> tuple[dict[str, tuple[set[str], set[str]]], set[str]]:
-    """Headword → (synonyms, antonyms), single words only (MyThes format, ISO-8859-1); and the
-    headwords with a sense that is an adjective or a verb."""
+def thesaurus(path: Path) -> tuple[dict[str, tuple[set[str], set[str]]], set[str], set[str]]:
+    """Headword → (synonyms in its adjective and verb senses, antonyms), single words only (MyThes
+    format, ISO-8859-1); the headwords with an adjective or verb sense; those with an adjective
+    sense. Noun senses are left out: "masalah" is negative, its synonym "pasal" is not."""
     lines = path.read_text(encoding="iso-8859-1").splitlines()[1:]
     out: dict[str, tuple[set[str], set[str]]] = {}
     describing: set[str] = set()
+    adjectives: set[str] = set()
     head = None
     for line in lines:
         fields = line.split("|")
@@ -73,22 +76,25 @@ def thesaurus(path: Path) -> tuple[dict[str, tuple[set[str], set[str]]], set[str
             head = fields[0].strip().lower()
             out.setdefault(head, (set(), set()))
             continue
-        if head is None or not fields:
+        if head is None or not fields or fields[0] not in ("[a]", "[v]", "[ant]"):
             continue
-        if fields[0] in ("[a]", "[v]"):
+        if fields[0] != "[ant]":
             describing.add(head)
+        if fields[0] == "[a]":
+            adjectives.add(head)
         target = out[head][1] if fields[0] == "[ant]" else out[head][0]
         target.update(w.strip().lower() for w in fields[1:] if WORD.fullmatch(w.strip().lower() or "-"))
-    return out, describing
+    return out, describing, adjectives
 
 
-def expanded(seeds: dict[str, int], thes: dict[str, tuple[set[str], set[str]]]) -> dict[str, int]:
+def expanded(seeds: dict[str, int], thes: dict[str, tuple[set[str], set[str]]],
+             describing: set[str]) -> dict[str, int]:
     votes: dict[str, set[int]] = {}
     for word, polarity in seeds.items():
         synonyms, antonyms = thes.get(word, (set(), set()))
-        for other in synonyms:
+        for other in synonyms & describing:
             votes.setdefault(other, set()).add(polarity)
-        for other in antonyms:
+        for other in antonyms & describing:
             votes.setdefault(other, set()).add(-polarity)
     return {w: next(iter(p)) for w, p in votes.items() if len(p) == 1}
 
@@ -98,15 +104,16 @@ def lexicon(shared: Path) -> dict[str, tuple[int, str]]:
     neutral = set(data["neutral"])
     seeds = {w: 1 for w in data["positive"]} | {w: -1 for w in data["negative"]}
     out: dict[str, tuple[int, str]] = {}
-    thes, describing = thesaurus(shared / THESAURUS)
-    near = expanded(seeds, thes)
+    thes, describing, adjectives = thesaurus(shared / THESAURUS)
+    near = expanded(seeds, thes, describing)
     for word, polarity in near.items():
         out[word] = (polarity, "thesaurus")
     # SmSA is reviews and comments: a word it learns is kept only when the thesaurus knows it as
-    # an adjective or a verb and the seeds' neighbours do not say the opposite, so that topic
-    # words of reviews ("menteri", "malam") and set phrases ("salah satu") carry no tone in news
+    # an adjective and the seeds' neighbours do not say the opposite, so that topic words of
+    # reviews ("menteri", "malam"), common verbs ("menjadi", "memiliki") and set phrases
+    # ("salah satu") carry no tone in news
     for word, polarity in learned(shared / SMSA_TRAIN).items():
-        if word in describing and near.get(word, polarity) == polarity:
+        if word in adjectives and near.get(word, polarity) == polarity:
             out[word] = (polarity, "smsa")
     for word, polarity in seeds.items():
         out[word] = (polarity, "seed")
