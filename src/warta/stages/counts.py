@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.model import ActorRef, Count, Document, Entity
 from warta.resources import load
-from warta.stages.numbers import Number, Tok, number_at, tokens
+from warta.stages.numbers import Number, Tokens, number_at, tokens
 
 WINDOW = 6  # tokens either side of a number searched for a cue
 CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "rp", "idr", "usd", "us", "s", "rm"})
@@ -53,7 +53,7 @@ def lexicon() -> Lexicon:
     cues: dict[str, list[Cue]] = {}
     for entry in data["cue"]:
         for phrase in entry["words"]:
-            words = tuple(t.low for t in tokens(phrase))
+            words = tuple(tokens(phrase).low)
             cue = Cue(entry["type"], entry["side"], words, needs.get(entry.get("needs", "")))
             cues.setdefault(words[0], []).append(cue)
     for options in cues.values():
@@ -64,30 +64,30 @@ def lexicon() -> Lexicon:
                    frozenset(data["blockers"]["after"]), modifiers)
 
 
-def cue_at(toks: list[Tok], i: int) -> Cue | None:
-    for cue in lexicon().cues.get(toks[i].low, ()):
-        if tuple(t.low for t in toks[i:i + len(cue.words)]) == cue.words:
+def cue_at(toks: Tokens, i: int) -> Cue | None:
+    for cue in lexicon().cues.get(toks.low[i], ()):
+        if tuple(toks.low[i:i + len(cue.words)]) == cue.words:
             return cue
     return None
 
 
-def _blocked(toks: list[Tok], n: Number) -> bool:
+def _blocked(toks: Tokens, n: Number) -> bool:
     lex = lexicon()
-    before = toks[n.start - 1].low if n.start else ""
-    after = toks[n.end].low if n.end < len(toks) else ""
+    before = toks.low[n.start - 1] if n.start else ""
+    after = toks.low[n.end] if n.end < len(toks) else ""
     if before in lex.block_before or before in CURRENCY_MARKS or after in lex.block_after or after in CURRENCY_WORDS:
         return True
     # dates and clock times (21/10, 17:00), ranges of years, ages in brackets "(25)", "ke-3"
     return after in ("/", ":") or before in ("/", "-") or (before == "(" and after == ")")
 
 
-def _object(toks: list[Tok], n: Number) -> str | None:
+def _object(toks: Tokens, n: Number) -> str | None:
     lex = lexicon()
-    if n.end < len(toks) and toks[n.end].low in lex.nouns:
-        words = [toks[n.end].text]
-        if n.end + 1 < len(toks) and toks[n.end + 1].low in ("keluarga", "kelas", "pendidikan", "ibadah",
+    if n.end < len(toks) and toks.low[n.end] in lex.nouns:
+        words = [toks.text[n.end]]
+        if n.end + 1 < len(toks) and toks.low[n.end + 1] in ("keluarga", "kelas", "pendidikan", "ibadah",
                                                               "rasa", "aksi", "umum", "berat"):
-            words.append(toks[n.end + 1].text)
+            words.append(toks.text[n.end + 1])
         return " ".join(words).lower()
     return None
 
@@ -96,18 +96,18 @@ def _fits(cue: Cue, obj: str | None) -> bool:
     return cue.needs is None or (obj is not None and obj.split()[0] in cue.needs)
 
 
-def _cue_after(toks: list[Tok], n: Number, numbers: set[int], obj: str | None) -> tuple[Cue, int] | None:
+def _cue_after(toks: Tokens, n: Number, numbers: set[int], obj: str | None) -> tuple[Cue, int] | None:
     """The nearest cue after the number (side after or either), before the next number or stop."""
     if _counts_else(toks, n, obj):
         return None  # "empat berkas … tersangka": the number counts something else
     j, seen = n.end, 0
     while j < len(toks) and seen < WINDOW:
-        if toks[j].low == "(":  # "103 KK (200 jiwa) terdampak": the bracket is an aside
-            close = next((k for k in range(j, min(len(toks), j + 6)) if toks[k].low == ")"), None)
+        if toks.low[j] == "(":  # "103 KK (200 jiwa) terdampak": the bracket is an aside
+            close = next((k for k in range(j, min(len(toks), j + 6)) if toks.low[k] == ")"), None)
             if close is not None:
                 j = close + 1
                 continue
-        if j in numbers or toks[j].low in STOPS or toks[j].low == ",":
+        if j in numbers or toks.low[j] in STOPS or toks.low[j] == ",":
             return None
         cue = cue_at(toks, j)
         if cue and cue.side != "before" and _fits(cue, obj):
@@ -116,13 +116,13 @@ def _cue_after(toks: list[Tok], n: Number, numbers: set[int], obj: str | None) -
     return None
 
 
-def _counts_else(toks: list[Tok], n: Number, obj: str | None) -> bool:
+def _counts_else(toks: Tokens, n: Number, obj: str | None) -> bool:
     """The number is followed by a word that is no counted noun, link or cue ("empat berkas")."""
-    return obj is None and n.end < len(toks) and toks[n.end].low.isalpha() and not cue_at(toks, n.end) \
-        and toks[n.end].low not in lexicon().links
+    return obj is None and n.end < len(toks) and toks.low[n.end].isalpha() and not cue_at(toks, n.end) \
+        and toks.low[n.end] not in lexicon().links
 
 
-def _cue_before(toks: list[Tok], n: Number, numbers: set[int], obj: str | None,
+def _cue_before(toks: Tokens, n: Number, numbers: set[int], obj: str | None,
                 others: int) -> tuple[Cue, int] | None:
     """The nearest cue before the number with only linking words (and at most `others` other
     words) between."""
@@ -130,15 +130,15 @@ def _cue_before(toks: list[Tok], n: Number, numbers: set[int], obj: str | None,
     spare = others
     j = n.start - 1
     while j >= max(0, n.start - WINDOW):
-        if j in numbers or toks[j].low in STOPS or toks[j].low in TURNS:
+        if j in numbers or toks.low[j] in STOPS or toks.low[j] in TURNS:
             return None
         for k in range(j, max(-1, j - 4), -1):  # a phrase ending at j
             cue = cue_at(toks, k)
             if cue and k + len(cue.words) - 1 == j and _fits(cue, obj):
-                if any(t.low in NEGATIONS for t in toks[max(0, k - 2):k]):
+                if any(w in NEGATIONS for w in toks.low[max(0, k - 2):k]):
                     return None
                 return cue, k
-        if toks[j].low not in lex.links and tuple(t.low for t in toks[j:n.start]) not in lex.modifiers:
+        if toks.low[j] not in lex.links and tuple(toks.low[j:n.start]) not in lex.modifiers:
             if spare == 0:
                 return None
             spare -= 1
@@ -146,9 +146,9 @@ def _cue_before(toks: list[Tok], n: Number, numbers: set[int], obj: str | None,
     return None
 
 
-def _modifier(toks: list[Tok], n: Number) -> str | None:
+def _modifier(toks: Tokens, n: Number) -> str | None:
     for size in (2, 1):
-        words = tuple(t.low for t in toks[max(0, n.start - size):n.start])
+        words = tuple(toks.low[max(0, n.start - size):n.start])
         if len(words) == size and words in lexicon().modifiers:
             return lexicon().modifiers[words]
     return None
@@ -168,11 +168,11 @@ def _place_in(doc: Document, places: list[tuple[int, int, Entity]], start: int, 
     return None
 
 
-def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | None, str | None, list[Tok]]]:
+def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | None, str | None, Tokens]]:
     """(number, cue, counted noun, modifier, tokens) for every count in a sentence."""
     toks = tokens(text, offset)
     firsts = lexicon().cues
-    if not any(t.low in firsts for t in toks):
+    if firsts.keys().isdisjoint(toks.low):
         return []  # no act told, no count
     found_numbers: list[Number] = []
     i = 0
@@ -184,14 +184,14 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | Non
         else:
             i += 1
     starts = {k for n in found_numbers for k in range(n.start, n.end)}
-    out: list[tuple[Number, Cue, str | None, str | None, list[Tok]]] = []
+    out: list[tuple[Number, Cue, str | None, str | None, Tokens]] = []
     previous: tuple[Number, Cue] | None = None
     for n in found_numbers:
         if _blocked(toks, n):
             previous = None
             continue
         obj = _object(toks, n)
-        if obj is None and toks[n.start].low.startswith("ke") and n.end == n.start + 1:
+        if obj is None and toks.low[n.start].startswith("ke") and n.end == n.start + 1:
             previous = None
             continue  # "tahap kedua": an ordinal counts only before a counted noun ("kedua personel")
         others = starts - set(range(n.start, n.end))
@@ -208,9 +208,9 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | Non
     return out
 
 
-def _coordinated(toks: list[Tok], first: Number, n: Number) -> bool:
+def _coordinated(toks: Tokens, first: Number, n: Number) -> bool:
     """"1.776 KK atau 5.402 jiwa": only the first number's noun and a conjunction between."""
-    between = [t.low for t in toks[first.end:n.start]]
+    between = toks.low[first.end:n.start]
     return 1 <= len(between) <= 2 and between[-1] in CONJUNCTIONS and all(
         w in CONJUNCTIONS or w in lexicon().nouns for w in between)
 
@@ -223,7 +223,7 @@ class Counts:
         counts: list[Count] = []
         for index, sentence in enumerate(doc.sentences):
             for n, cue, obj, mod, toks in find_counts(sentence.text, sentence.start):
-                start, end = toks[n.start].start, toks[n.end - 1].end
+                start, end = toks.start[n.start], toks.end[n.end - 1]
                 counts.append(Count(start=start, end=end, text=doc.body[start:end], type=cue.type, number=n.value,
                                     low=n.low, high=n.high, vague=n.vague, mod=mod, object=obj,
                                     cue=" ".join(cue.words),

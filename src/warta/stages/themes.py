@@ -26,7 +26,7 @@ def cues() -> tuple[dict[str, list[Cue]], dict[str, str | None]]:
     for name, entry in load("themes")["theme"].items():
         parents[name] = entry.get("parent")
         for phrase in entry["cues"]:
-            words = tuple(t.low for t in tokens(phrase))
+            words = tuple(tokens(phrase).low)
             by_first.setdefault(words[0], []).append(Cue(words, name))
     for options in by_first.values():
         options.sort(key=lambda c: -len(c.words))
@@ -37,12 +37,13 @@ def themes_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(theme, start, end) of every cue in the text, the longest cue at each place."""
     by_first, _ = cues()
     toks = tokens(text, offset)
+    low = toks.low
     out = []
     i = 0
-    while i < len(toks):
-        for cue in by_first.get(toks[i].low, ()):
-            if tuple(t.low for t in toks[i:i + len(cue.words)]) == cue.words:
-                out.append((cue.theme, toks[i].start, toks[i + len(cue.words) - 1].end))
+    while i < len(low):
+        for cue in by_first.get(low[i], ()):
+            if tuple(low[i:i + len(cue.words)]) == cue.words:
+                out.append((cue.theme, toks.start[i], toks.end[i + len(cue.words) - 1]))
                 i += len(cue.words) - 1
                 break
         i += 1
