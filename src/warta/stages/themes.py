@@ -59,7 +59,7 @@ class Themes:
 
         def add(name: str, index: int, start: int, end: int) -> None:
             theme = found.setdefault(name, Theme(name=name, parent=parents.get(name)))
-            theme.mentions.append(Span(start=start, end=end, text=doc.body[start:end]))
+            theme.mentions.append(Span.model_construct(start=start, end=end, text=doc.body[start:end]))
             if not theme.sentences or theme.sentences[-1] != index:
                 theme.sentences.append(index)
 
