@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from warta.model import RawRecord
-from warta.pipeline import default_pipeline
+from warta.pipeline import default_pipeline, gkg_components
 from warta.resources import example_article
 from warta.stages.page import build_document
 
@@ -54,7 +54,8 @@ def main() -> None:
     pipeline(recs[0])  # load models and data once, outside the timing
     words = sum(len(r.text.split()) for r in recs)
     stage_times: dict[str, list[float]] = {name: [] for name in ["page", *pipeline.names]}
-    totals = []
+    totals, without = [], []
+    gkg = {c.name for c in gkg_components()}
     for _ in range(args.runs):
         started = time.perf_counter()
         docs = [build_document(r) for r in recs]
@@ -64,8 +65,11 @@ def main() -> None:
             docs = [component(d) for d in docs]
             stage_times[component.name].append(time.perf_counter() - t)
         totals.append(time.perf_counter() - started)
+        # the same run without the GKG stages (counts, amounts, themes, tone): side by side
+        without.append(totals[-1] - sum(stage_times[name][-1] for name in gkg))
     print(f"{what}, {words} words, median of {args.runs} runs, one process")
     print(f"{'stage':<12}{'words/s':>12}")
     for name, times in stage_times.items():
         print(f"{name:<12}{words / statistics.median(times):>12,.0f}")
     print(f"{'pipeline':<12}{words / statistics.median(totals):>12,.0f}")
+    print(f"{'without GKG':<12}{words / statistics.median(without):>12,.0f}  (counts, amounts, themes, tone left out)")

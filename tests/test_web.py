@@ -73,6 +73,8 @@ def test_events_timeline_network(client: TestClient):
 def test_exports(client: TestClient):
     gdelt = client.get("/api/export/gdelt-events")
     assert gdelt.status_code == 200 and len(gdelt.text.splitlines()[0].split("\t")) == 61
+    gkg = client.get("/api/export/gdelt-gkg").text.splitlines()
+    assert len(gkg) == 2 and all(len(line.split("\t")) == 27 for line in gkg)
     lines = client.get("/api/export/jsonl").text.splitlines()
     assert len(lines) == 2 and all(json.loads(line)["id"] for line in lines)
     parquet = zipfile.ZipFile(io.BytesIO(client.get("/api/export/parquet").content))

@@ -349,6 +349,22 @@ def build_events(
                f"{summary.roots} roots")
 
 
+@build_app.command("sentiment")
+def build_sentiment(
+    shared: Annotated[str, typer.Option(help="The shared folder (SmSA train, the thesaurus).")] = "../shared",
+) -> None:
+    """Rebuild data/sentiment.tsv, the Indonesian sentiment lexicon tone is measured with."""
+    from pathlib import Path
+
+    from warta.build.sentiment import SMSA_TRAIN, THESAURUS, build
+
+    missing = [str(Path(shared) / n) for n in (SMSA_TRAIN, THESAURUS) if not (Path(shared) / n).is_file()]
+    if missing:
+        fail(f"missing: {', '.join(missing)}")
+    path = build(Path(shared))
+    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+
+
 DbOption = Annotated[str, typer.Option("--db", help="The store (SQLite).")]
 AsJson = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 
@@ -546,9 +562,10 @@ def events_cmd(db: DbOption = "warta.db", kind: Annotated[str | None, typer.Opti
 
 @app.command("export")
 def export_cmd(db: DbOption = "warta.db",
-               fmt: Annotated[str, typer.Option("--format", help="gdelt-events, jsonl or parquet")] = "jsonl",
+               fmt: Annotated[str, typer.Option("--format", help="gdelt-events, gdelt-gkg, jsonl or "
+                                                                  "parquet")] = "jsonl",
                out: Annotated[str, typer.Option("--out", help="File (a folder for parquet)")] = "warta.jsonl") -> None:
-    """Export the store: GDELT 2.0 Events TSV, JSON Lines of readings, or Parquet tables."""
+    """Export the store: GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON Lines of readings, or Parquet tables."""
     from pathlib import Path
 
     from warta.export import export

@@ -1,4 +1,4 @@
-"""Exports of a store: GDELT 2.0 Events TSV, JSON Lines of readings, Parquet tables."""
+"""Exports of a store: GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON Lines of readings, Parquet tables."""
 
 from __future__ import annotations
 
@@ -72,6 +72,12 @@ def export(con: sqlite3.Connection, fmt: str, out: Path) -> Path:
     if fmt == "gdelt-events":
         with out.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(gdelt_rows(con))
+    elif fmt == "gdelt-gkg":
+        from warta.gkg import gkg_rows
+
+        # as GDELT's files: no header, no quoting (the fields hold no tabs or newlines)
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines("\t".join(row) + "\n" for row in gkg_rows(readings(con)))
     elif fmt == "jsonl":
         with out.open("w", encoding="utf-8") as handle:
             for reading in readings(con):
@@ -79,7 +85,7 @@ def export(con: sqlite3.Connection, fmt: str, out: Path) -> Path:
     elif fmt == "parquet":
         _parquet(con, out)
     else:
-        raise ValueError(f"unknown export format {fmt!r} (gdelt-events, jsonl, parquet)")
+        raise ValueError(f"unknown export format {fmt!r} (gdelt-events, gdelt-gkg, jsonl, parquet)")
     return out
 
 

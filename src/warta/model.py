@@ -152,6 +152,64 @@ class Quote(Span):
     date: str | None = None
 
 
+class Count(Span):
+    """A number of people or things an act befell ("tiga orang tewas"), as GDELT's GKG counts."""
+
+    type: str = Field(description="GKG count type: KILL, WOUND, MISSING, EVACUATION, ARREST, SUSPECT, PROTEST, "
+                                  "AFFECT, KIDNAP, DEPLOY, DAMAGE")
+    number: float = Field(description="the number; a vague quantity ('puluhan') at its lower bound")
+    low: float | None = Field(None, description="lower bound of a vague quantity")
+    high: float | None = Field(None, description="upper bound of a vague quantity")
+    vague: bool = False
+    mod: str | None = Field(None, description="TimeML-style modifier the text gives: APPROX, MORE_THAN, "
+                                              "EQUAL_OR_MORE, LESS_THAN, EQUAL_OR_LESS")
+    object: str | None = Field(None, description="the counted noun: orang, warga, rumah, personel …")
+    cue: str = Field("", description="the words that say the act")
+    place: ActorRef | None = Field(None, description="a place the sentence puts it in (after 'di')")
+    sentence: int = Field(-1, description="index of the sentence in Document.sentences")
+
+
+class Amount(Span):
+    """Money, a percentage or a physical quantity, normalised."""
+
+    kind: Literal["money", "percent", "quantity"]
+    value: float
+    currency: str | None = Field(None, description="ISO 4217 code, for money")
+    unit: str | None = Field(None, description="the unit of a quantity: ton, hektare, barel/hari, km, MW …")
+    object: str | None = Field(None, description="what the money is (kerugian negara, anggaran, suap …) or "
+                                                 "what is measured")
+    sentence: int = -1
+
+
+class Theme(Layer):
+    """A theme of the article in GDELT's GKG names, with the cue words that tell it."""
+
+    name: str
+    parent: str | None = Field(None, description="the broader theme of a kind (NATURAL_DISASTER for floods)")
+    mentions: list[Span] = []
+    sentences: list[int] = Field([], description="indexes of the sentences the theme is told in")
+
+
+class SentenceTone(Layer):
+    sentence: int
+    tone: float
+    positive: float
+    negative: float
+
+
+class Tone(Layer):
+    """GDELT's V1.5 tone: percentages of the article's words that are positive and negative."""
+
+    tone: float = Field(description="positive minus negative, -100 … +100")
+    positive: float = Field(description="% of words positive")
+    negative: float = Field(description="% of words negative")
+    polarity: float = Field(description="% of words positive or negative")
+    activity: float = Field(description="% of words that are verbs of action (me-, ber-, di- forms)")
+    self_group: float = Field(description="% of words that are pronouns of the speaker or their group")
+    word_count: int
+    sentences: list[SentenceTone] = []
+
+
 class Article(Layer):
     title: str | None = None
     category: str | None = None
@@ -187,6 +245,10 @@ class Document(Layer):
     times: list[TimeExpr] = []
     events: list[Event] = []
     quotes: list[Quote] = []
+    counts: list[Count] = []
+    amounts: list[Amount] = []
+    themes: list[Theme] = []
+    tone: Tone | None = None
     warnings: list[str] = []
 
     def to_json(self) -> str:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from warta.model import Document, RawRecord, ReadFailure
 from warta.readers.base import DEFAULT_MAX_SECONDS, describe
+from warta.stages.amounts import Amounts
+from warta.stages.counts import Counts
 from warta.stages.dates import PublicationDate
 from warta.stages.entities import Entities
 from warta.stages.events import Events
@@ -27,7 +29,9 @@ from warta.stages.language import LanguageId
 from warta.stages.page import build_document
 from warta.stages.quotes import Quotes
 from warta.stages.sentences import Sentences
+from warta.stages.themes import Themes
 from warta.stages.times import Times
+from warta.stages.tone import Tones
 
 Component = Callable[[Document], Document]
 
@@ -133,4 +137,9 @@ def default_pipeline(date_order: str | None = None, actors: list[dict] | None = 
     `max_seconds` is each record's time budget (None: no limit)."""
     # quotes before events: "kami" and "saya" inside a quotation act for its speaker
     return Pipeline([PublicationDate(date_order), LanguageId(), Sentences(), Entities(actors=actors), Times(),
-                     Quotes(), Events()], max_seconds)
+                     Quotes(), Events(), *gkg_components()], max_seconds)
+
+
+def gkg_components() -> list[Component]:
+    """What GDELT's Global Knowledge Graph holds beyond events: counts, amounts, themes, tone."""
+    return [Counts(), Amounts(), Themes(), Tones()]

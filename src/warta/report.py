@@ -49,7 +49,12 @@ class Reporter:
             ("language", language), ("url", a.url), ("site", a.site),
             ("layers", f"{len(a.paragraphs)} paragraphs, {len(doc.sentences)} sentences, "
                        f"{len(doc.entities)} entities, {len(doc.times)} times, "
-                       f"{len(doc.events)} events, {len(doc.quotes)} quotes"),
+                       f"{len(doc.events)} events, {len(doc.quotes)} quotes"
+                       + (f", {len(doc.counts)} counts, {len(doc.amounts)} amounts" if doc.counts or doc.amounts
+                          else "")),
+            ("themes", ", ".join(t.name for t in doc.themes[:8])),
+            ("tone", doc.tone and f"{doc.tone.tone:+.2f} (positive {doc.tone.positive:.2f}%, negative "
+                                  f"{doc.tone.negative:.2f}%, {doc.tone.word_count} words)"),
         ]
         for key, value in rows:
             if value:
@@ -83,7 +88,25 @@ class Reporter:
                 mark = "" if q.direct else "(indirect) "
                 table.add_row((q.speaker and q.speaker.name) or "?", mark + q.text[:90])
             out.append(("Quotes", table))
-        return out
+        return out + _gkg_layers(doc)
+
+
+def _gkg_layers(doc: Document) -> list[tuple[str, Table]]:
+    """Counts and amounts, as GDELT's Knowledge Graph keeps them."""
+    out = []
+    if doc.counts:
+        table = Table("count", "type", "number", "object", "cue", "place", box=None)
+        for c in doc.counts:
+            number = f"{c.low:g}–{c.high:g}" if c.vague else f"{c.number:g}"
+            table.add_row(c.text, c.type, number, c.object or "", c.cue, c.place.name if c.place else "")
+        out.append(("Counts", table))
+    if doc.amounts:
+        table = Table("amount", "kind", "value", "currency/unit", "what", box=None)
+        for a in doc.amounts:
+            value = f"{int(a.value):,}" if a.value.is_integer() else f"{a.value:,.4f}".rstrip("0")
+            table.add_row(a.text, a.kind, value, a.currency or a.unit or "", a.object or "")
+        out.append(("Amounts", table))
+    return out
 
 
 def _actor(ref) -> str:

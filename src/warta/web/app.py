@@ -209,8 +209,8 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         with store(request) as con:
             return network(con, by, limit)
 
-    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, JSON Lines or Parquet (zip)",
-             responses=problems(404, 422, 501))
+    @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON "
+                                             "Lines or Parquet (zip)", responses=problems(404, 422, 501))
     def export_store(request: Request, fmt: str) -> Response:
         with store(request) as con:
             return exported(con, fmt)
@@ -238,6 +238,7 @@ def snippet_fragments(snippet: str) -> list[dict]:
 
 
 EXPORTS = {"gdelt-events": ("warta-events.tsv", "text/tab-separated-values"),
+           "gdelt-gkg": ("warta-gkg.tsv", "text/tab-separated-values"),
            "jsonl": ("warta.jsonl", "application/x-ndjson"),
            "parquet": ("warta-parquet.zip", "application/zip")}
 
