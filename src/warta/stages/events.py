@@ -240,7 +240,7 @@ def law_enforcer(doc: Document) -> Entity | None:
 
 def _open_target(trig: Trigger) -> bool:
     """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
-    return trig.open_target and trig.frame == "directed" and not trig.passive
+    return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
 
 
 def _own_country(source: Actor, target: Actor) -> bool:
