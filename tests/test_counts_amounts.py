@@ -3,7 +3,8 @@ so no change to the sentence splitter or the NER can move them)."""
 
 from __future__ import annotations
 
-from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from tests.documents import build
+from warta.model import Document
 from warta.stages.amounts import Amounts, find_amounts
 from warta.stages.counts import Counts
 from warta.stages.numbers import number_at, parse_digits, tokens
@@ -12,23 +13,7 @@ from warta.stages.tone import Tones, label
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]] = ()) -> Document:
-    """One sentence per line; each entity (name, type, country) at every place its name stands."""
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(start=at, end=at + len(line), text=line, paragraph=len(sentences)))
-        at += len(line) + 1
-    made = []
-    for index, (name, kind, country) in enumerate(entities):
-        mentions, start = [], text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start=start, end=start + len(name), text=name))
-            start = text.find(name, start + 1)
-        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, mentions=mentions))
-    doc = Document(id="d", source=Source(input="t", format="text"), body=text, sentences=sentences, entities=made,
-                   article=Article(published="2025-10-22", language="id"))
-    for stage in (Counts(), Amounts(), Themes(), Tones()):
-        doc = stage(doc)
-    return doc
+    return build(text, entities, (Counts(), Amounts(), Themes(), Tones()))
 
 
 def counted(doc: Document) -> list[tuple]:

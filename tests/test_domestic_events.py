@@ -3,27 +3,14 @@ them): unnamed actors, pronouns, passives after "usai", forms of a root that mea
 
 from __future__ import annotations
 
-from warta.model import Article, Document, Entity, Mention, Sentence, Source, TimeExpr
+from tests.documents import build
+from warta.model import Document, TimeExpr
 from warta.stages.countries import story_country
 from warta.stages.events import Events, _passive, contexts_of
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:
-    """One sentence per line; each entity (name, type, country) at every place its name stands."""
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(start=at, end=at + len(line), text=line, paragraph=len(sentences)))
-        at += len(line) + 1
-    made = []
-    for index, (name, kind, country) in enumerate(entities):
-        mentions, start = [], text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start=start, end=start + len(name), text=name))
-            start = text.find(name, start + 1)
-        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, mentions=mentions))
-    doc = Document(id="d", source=Source(input="t", format="text"), body=text, sentences=sentences, entities=made,
-                   article=Article(published="2025-10-22", language=language))
-    return Events()(doc)
+    return build(text, entities, (Events(),), language)
 
 
 def coded(doc: Document) -> list[tuple]:

@@ -12,8 +12,9 @@ import tomllib
 import pytest
 
 from tests.conftest import SHARED, run, shared_path
+from tests.documents import build
 from warta.build import events as build_events
-from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from warta.model import Document
 from warta.morphology import root_of
 from warta.resources import data_path
 from warta.stages import events as events_stage
@@ -146,21 +147,7 @@ def test_the_petrarch_reader_takes_groups_verbs_and_patterns(tmp_path):
 # ---- sentences of each family through the events stage ------------------------------------------
 
 def document(text: str, entities: list[tuple[str, str, str | None]]) -> Document:
-    """One sentence per line; each entity (name, type, country) wherever its name stands."""
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(start=at, end=at + len(line), text=line, paragraph=len(sentences)))
-        at += len(line) + 1
-    made = []
-    for index, (name, kind, country) in enumerate(entities):
-        mentions, start = [], text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start=start, end=start + len(name), text=name))
-            start = text.find(name, start + 1)
-        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, mentions=mentions))
-    doc = Document(id="d", source=Source(input="t", format="text"), body=text, sentences=sentences, entities=made,
-                   article=Article(published="2025-10-22", language="id"))
-    return Events()(doc)
+    return build(text, entities, (Events(),))
 
 
 def coded(text: str, entities: list[tuple[str, str, str | None]]) -> list[tuple]:

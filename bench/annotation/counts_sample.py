@@ -9,11 +9,12 @@ earlier samples are left out, and so are repeated articles (same URL).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import random
 import re
 from pathlib import Path
+
+from bench.annotation.sample import show_draw
 
 ROOT = Path(__file__).resolve().parents[2]
 USED_IDS = ("3 12 81 85 103 108 116 124 228 247 268 281 319 347 353 383 392 412 434 458 484 493 543 561 572 573 "
@@ -52,11 +53,7 @@ def draw(csv_path: Path) -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
-    tune, check = draw(Path(parser.parse_args().csv))
-    print("tune ", " ".join(tune))
-    print("check", " ".join(check))
+    show_draw(__doc__.splitlines()[0], draw)
 
 
 if __name__ == "__main__":

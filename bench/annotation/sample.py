@@ -32,12 +32,17 @@ def draw(csv_path: Path) -> tuple[list[str], list[str]]:
     return (sorted((r for r in picked if r not in check), key=int), sorted(check, key=int))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def show_draw(description: str, draw_rows) -> None:
+    """The command line of a sample: reads --csv, prints the rows to tune on and those set aside."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
-    tune, check = draw(Path(parser.parse_args().csv))
+    tune, check = draw_rows(Path(parser.parse_args().csv))
     print("tune ", " ".join(tune))
     print("check", " ".join(check))
+
+
+def main() -> None:
+    show_draw(__doc__.splitlines()[0], draw)
 
 
 if __name__ == "__main__":
