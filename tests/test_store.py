@@ -247,7 +247,7 @@ def test_replacing_an_article_replaces_its_search_entry_also_in_an_old_store(tmp
     con.close()
 
     con = open_store(tmp_path / "w.db")  # upgraded on opening
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "3"
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "4"
     assert {"source_sector", "contexts"} <= {r[1] for r in con.execute("PRAGMA table_info(events)")}
     changed = docs[0].model_copy(update={"body": docs[0].body.replace("Prabowo", "Kumbakarna")})
     store_document(con, changed)

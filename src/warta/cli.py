@@ -500,13 +500,16 @@ def ingest(
 
 @app.command("search")
 def search_cmd(query: Annotated[str, typer.Argument(help="Words to find (case and accents folded).")],
-               db: DbOption = "warta.db", limit: int = 20, as_json: AsJson = False) -> None:
-    """Full-text search over titles and bodies."""
+               db: DbOption = "warta.db", limit: int = 20,
+               theme: Annotated[str | None, typer.Option(help="Only articles of this GKG theme (any case): "
+                                                               "corruption, natural_disaster_flood, …")] = None,
+               as_json: AsJson = False) -> None:
+    """Full-text search over titles and bodies, of one article theme with --theme."""
     from warta.store import StoreError, search
 
     con = _open(db)
     try:
-        rows = search(con, query, limit)
+        rows = search(con, query, limit, theme=theme)
     except StoreError as err:
         fail(str(err))
     _show(rows, as_json, f"search {query!r}")
@@ -617,3 +620,7 @@ def serve_cmd(db: DbOption = "warta.db",
         fail(str(err))
     typer.echo(f"warta: serving {db} (read-only) at http://{host}:{port}/  (API docs at /docs)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+# the GKG commands (counts, tone) live in their own module and register themselves on `app`
+from warta import cli_gkg  # noqa: E402, F401

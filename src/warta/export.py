@@ -98,12 +98,14 @@ def _parquet(con: sqlite3.Connection, out: Path) -> None:
         raise ValueError("Parquet export needs pyarrow: pip install 'warta[parquet]'") from None
     out.mkdir(parents=True, exist_ok=True)
     queries = {
-        "articles": "SELECT id, url, title, published, language, source FROM articles",
+        "articles": "SELECT id, url, title, published, language, source, tone FROM articles",
         "entities": "SELECT id, name, type, country FROM entities",
         "mentions": 'SELECT article, entity, surface, title, start, "end" FROM mentions',
         "events": "SELECT article, type, cameo, score, quad_class, source_entity, target_entity, source_country, "
                   "target_country, date, place, place_country, negated, intent, hypothetical, link FROM events",
         "quotes": "SELECT article, speaker_entity, speaker, text, direct FROM quotes",
+        "counts": "SELECT article, type, number, object, place, day FROM counts",
+        "themes": "SELECT article, theme FROM article_themes",
     }
     for name, sql in queries.items():
         cursor = con.execute(sql)

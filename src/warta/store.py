@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -98,6 +98,10 @@ class ArticleRows:
     actors: list[tuple]  # entity, title, country, first seen, last seen
     events: list[tuple]  # as the events table, source and target as entity places
     quotes: list[tuple]  # speaker entity, speaker, text, direct, published
+    # defaults: a shard written before schema 4 still loads
+    counts: list[tuple] = field(default_factory=list)  # type, number, object, place, day
+    themes: list[str] = field(default_factory=list)
+    tone: float | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -135,6 +139,9 @@ def article_rows(doc: Document) -> ArticleRows:
         events=[event(ev) for ev in doc.events],
         quotes=[(place.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
                  q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes],
+        counts=[(c.type, c.number, c.object, c.place.name if c.place else None, day) for c in doc.counts],
+        themes=[t.name for t in doc.themes],
+        tone=doc.tone.tone if doc.tone else None,
     )
 
 
@@ -147,8 +154,8 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
         con.execute("DELETE FROM search WHERE rowid = ?", (earlier[0],))
         con.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
     fts = con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc_id, *rows.search)).lastrowid
-    con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *rows.article, fts))
+    con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts, "
+                "tone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *rows.article, fts, rows.tone))
     ids = [_entity_id(con, *entity) for entity in rows.entities]
 
     def entity(place: int | None) -> int | None:
@@ -167,6 +174,8 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
                     [(doc_id, *e[:4], entity(e[4]), entity(e[5]), *e[6:]) for e in rows.events])
     con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
                     [(doc_id, entity(q[0]), *q[1:]) for q in rows.quotes])
+    con.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?)", [(doc_id, *c) for c in rows.counts])
+    con.executemany("INSERT OR IGNORE INTO article_themes VALUES (?, ?)", [(doc_id, t) for t in rows.themes])
     con.execute("DELETE FROM failures WHERE input = ? AND record = ?", rows.article[4:6])
 
 
@@ -245,30 +254,45 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+def _theme_clause(theme: str | None, column: str) -> tuple[str, list]:
+    """SQL keeping the articles of a theme (a GKG theme name, any case, matched whole)."""
+    if theme is None:
+        return "", []
+    from warta.store_gkg import theme_name
+
+    return f" AND {column} IN (SELECT article FROM article_themes WHERE theme = ?)", [theme_name(theme)]
+
+
 def search(con: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0,
-           marks: tuple[str, str] = ("[", "]")) -> list[dict]:
-    """Articles matching the words, best first; `snippet` shows the matches between `marks`."""
+           marks: tuple[str, str] = ("[", "]"), theme: str | None = None) -> list[dict]:
+    """Articles matching the words (and of the theme), best first; `snippet` shows the matches
+    between `marks`."""
+    clause, args = _theme_clause(theme, "a.id")
     rows = con.execute(
         "SELECT a.id, a.title, a.published, a.url, snippet(search, 2, ?, ?, '…', 12) AS snippet "
-        "FROM search JOIN articles a ON a.id = search.id WHERE search MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (*marks, fts_query(text), limit, offset)).fetchall()
+        f"FROM search JOIN articles a ON a.id = search.id WHERE search MATCH ?{clause} ORDER BY rank LIMIT ? OFFSET ?",
+        (*marks, fts_query(text), *args, limit, offset)).fetchall()
     return [dict(r) for r in rows]
 
 
-def search_count(con: sqlite3.Connection, text: str) -> int:
-    return con.execute("SELECT count(*) FROM search WHERE search MATCH ?", (fts_query(text),)).fetchone()[0]
+def search_count(con: sqlite3.Connection, text: str, theme: str | None = None) -> int:
+    clause, args = _theme_clause(theme, "id")
+    return con.execute(f"SELECT count(*) FROM search WHERE search MATCH ?{clause}",
+                       (fts_query(text), *args)).fetchone()[0]
 
 
-def latest_articles(con: sqlite3.Connection, limit: int = 20, offset: int = 0) -> list[dict]:
-    """Articles, newest first (those without a date last)."""
+def latest_articles(con: sqlite3.Connection, limit: int = 20, offset: int = 0, theme: str | None = None) -> list[dict]:
+    """Articles (of the theme), newest first (those without a date last)."""
+    clause, args = _theme_clause(theme, "id")
     rows = con.execute("SELECT id, title, published, url, substr(json_extract(reading, '$.body'), 1, 160) snippet "
-                       "FROM articles ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?",
-                       (limit, offset)).fetchall()
+                       f"FROM articles WHERE 1 = 1{clause} ORDER BY published IS NULL, published DESC, id "
+                       "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
     return [dict(r) for r in rows]
 
 
-def article_count(con: sqlite3.Connection) -> int:
-    return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+def article_count(con: sqlite3.Connection, theme: str | None = None) -> int:
+    clause, args = _theme_clause(theme, "id")
+    return con.execute(f"SELECT count(*) FROM articles WHERE 1 = 1{clause}", args).fetchone()[0]
 
 
 def reading(con: sqlite3.Connection, doc_id: str) -> dict:
@@ -452,4 +476,7 @@ def contents(con: sqlite3.Connection) -> list[tuple]:
         out += [tuple(r) for r in con.execute(f"SELECT {cols} FROM {table} ORDER BY {order}")]
     out += [tuple(r) for r in con.execute(
         "SELECT v.article, v.link, v.type FROM events v ORDER BY v.article, v.link, v.type")]
+    out += [tuple(r) for r in con.execute("SELECT * FROM counts ORDER BY article, type, number, place")]
+    out += [tuple(r) for r in con.execute("SELECT article, theme, (SELECT tone FROM articles WHERE id = article) "
+                                          "FROM article_themes ORDER BY article, theme")]
     return out

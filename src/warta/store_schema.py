@@ -5,15 +5,30 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
+
+# schema 4: the GKG layers a query sums or filters on, copied out of the readings at ingest
+GKG_TABLES = (
+    # one row per count told; `day` is the article's publication day, the day of its incident
+    "CREATE TABLE IF NOT EXISTS counts (article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+    "type TEXT NOT NULL, number REAL NOT NULL, object TEXT, place TEXT, day TEXT)",
+    "CREATE INDEX IF NOT EXISTS counts_type_day ON counts(type, day)",
+    "CREATE INDEX IF NOT EXISTS counts_article ON counts(article)",
+    # the article-level themes; NOCASE, so a filter matches "corruption" to CORRUPTION on the index
+    "CREATE TABLE IF NOT EXISTS article_themes (article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+    "theme TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (theme, article))",
+    "CREATE INDEX IF NOT EXISTS article_themes_article ON article_themes(article)",
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
-  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL,
-  fts INTEGER);  -- the article's rowid in `search`, so replacing it never scans the index
+  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL, fts INTEGER, tone REAL);
+-- fts: the article's rowid in `search`, so replacing it never scans the index; tone: the
+-- article's GKG tone, so tone over time never parses readings (no comment between the columns:
+-- SQLite's DROP COLUMN, which the upgrade tests use, cannot edit around one)
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE TABLE IF NOT EXISTS entities (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
@@ -55,7 +70,7 @@ CREATE TABLE IF NOT EXISTS failures (input TEXT NOT NULL, record TEXT NOT NULL D
   PRIMARY KEY (input, record));
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
   id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
-"""
+""" + ";\n".join(GKG_TABLES) + ";\n"
 
 
 class StoreError(Exception):
@@ -95,7 +110,8 @@ def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
 def _upgrade(con: sqlite3.Connection) -> None:
     """Brings an older store to this schema: schema 2 gave each article its row in the search
     index; schema 3 gives each event its actors' sectors, PLOVER mode and contexts (empty for
-    events stored before, until their articles are read again)."""
+    events stored before, until their articles are read again); schema 4 copies each article's
+    tone, counts and themes out of its stored reading (SQLite's JSON functions: no re-reading)."""
     columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
     if not columns:
         return  # a new store
@@ -108,5 +124,17 @@ def _upgrade(con: sqlite3.Connection) -> None:
         for column in ("source_sector", "target_sector", "mode", "contexts"):
             if column not in have:
                 con.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+        if "tone" not in columns:
+            con.execute("ALTER TABLE articles ADD COLUMN tone REAL")
+            for statement in GKG_TABLES:
+                con.execute(statement)
+            con.execute("UPDATE articles SET tone = json_extract(reading, '$.tone.tone')")
+            # the same values article_rows() gives a new reading
+            con.execute("INSERT INTO counts SELECT a.id, json_extract(c.value, '$.type'), "
+                        "json_extract(c.value, '$.number'), json_extract(c.value, '$.object'), "
+                        "json_extract(c.value, '$.place.name'), nullif(substr(a.published, 1, 10), '') "
+                        "FROM articles a, json_each(a.reading, '$.counts') c")
+            con.execute("INSERT OR IGNORE INTO article_themes SELECT a.id, json_extract(t.value, '$.name') "
+                        "FROM articles a, json_each(a.reading, '$.themes') t")
 
 
