@@ -43,6 +43,7 @@ from warta.store import (
     search_count,
     timeline,
 )
+from warta.store_gkg import count_totals, themes, tone_over_time
 from warta.web.limits import BodyLimit, SecurityHeaders
 
 STATIC = files("warta") / "web" / "static"
@@ -63,7 +64,8 @@ class Problem(BaseModel):
 
 def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     """The error responses of a route, for the OpenAPI document."""
-    meaning = {400: "Bad request: an empty body or search, or a malformed query",
+    meaning = {400: "Bad request: an empty body or search, a malformed query, an unknown count type or theme, "
+                    "a date that is none, since after until, or a store that predates the table asked for",
                404: "Not found: no such article, entity or export",
                413: "Request body larger than the server's --max-body",
                415: "Body of a media type the API cannot read",
@@ -166,14 +168,18 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
 
     @app.get("/api/articles", summary="Latest articles, or those matching a search", responses=problems(400, 422))
     def articles(request: Request, q: str = "", page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
-                 size: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+                 size: Annotated[int, Query(ge=1, le=100)] = 20,
+                 theme: Annotated[str, Query(max_length=60, description="a GKG theme name, any case: "
+                                                                         "only articles of that theme")] = "",
+                 ) -> dict[str, Any]:
         offset = (page - 1) * size
+        kind = theme.strip() or None  # the page's "all themes" sends an empty theme
         with store(request) as con:
             if q.strip():
-                rows = search(con, q, size, offset, marks=(MATCH_OPEN, MATCH_CLOSE))
-                total = search_count(con, q)
+                rows = search(con, q, size, offset, marks=(MATCH_OPEN, MATCH_CLOSE), theme=kind)
+                total = search_count(con, q, kind)
             else:
-                rows, total = latest_articles(con, size, offset), article_count(con)
+                rows, total = latest_articles(con, size, offset, kind), article_count(con, kind)
         for row in rows:
             row["snippet"] = snippet_fragments(row.get("snippet") or "")
         return {"total": total, "page": page, "size": size, "articles": rows}
@@ -208,6 +214,29 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
                       limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
         with store(request) as con:
             return network(con, by, limit)
+
+    @app.get("/api/counts", summary="Counts (killed, arrested …) summed per day, month or place, each incident "
+                                    "once", responses=problems(400, 422))
+    def count_list(request: Request, type: str | None = None, since: str | None = None, until: str | None = None,
+                   by: Annotated[str, Query(pattern="^(day|month|place)$")] = "day") -> list[dict]:
+        """One incident told in several articles is counted once: the tellings of one type, place
+        (or none) and day are one incident, its number the largest told. Without `type`, every
+        type; `since` and `until` are YYYY-MM-DD, YYYY-MM or YYYY."""
+        with store(request) as con:
+            return count_totals(con, type or None, since, until, by)
+
+    @app.get("/api/tone", summary="Mean tone of the articles mentioning an entity, per period",
+             responses=problems(400, 404, 422))
+    def entity_tone(request: Request, entity: Annotated[str, Query(min_length=1)],
+                    by: Annotated[str, Query(pattern="^(day|month|year)$")] = "month") -> dict:
+        with store(request) as con:
+            return tone_over_time(con, entity, by)
+
+    @app.get("/api/themes", summary="The article themes of the store, with their article counts",
+             responses=problems(400, 422))
+    def theme_list(request: Request) -> list[dict]:
+        with store(request) as con:
+            return themes(con)
 
     @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON "
                                              "Lines or Parquet (zip)", responses=problems(404, 422, 501))
