@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.gkg_fixtures import write_gkg_records
 from tests.web_fixtures import build_store
 
 playwright = pytest.importorskip("playwright.sync_api", reason="needs playwright (the dev extra)")
@@ -32,11 +33,26 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    yield from serving(build_store(tmp_path_factory.mktemp("browser") / "w.db"))
+
+
+@pytest.fixture(scope="module")
+def gkg_server(tmp_path_factory):
+    """A store of the counts, themes and tone articles (tests/gkg_fixtures.py)."""
+    from tests.conftest import run
+
+    folder = tmp_path_factory.mktemp("gkgbrowser")
+    db = folder / "g.db"
+    assert run("ingest", str(write_gkg_records(folder / "g.jsonl")), "--db", str(db))[0] == 0
+    yield from serving(db)
+
+
+def serving(db: Path):
+    """The app on a free port in a thread, for as long as the generator is open."""
     import uvicorn
 
     from warta.web.app import create_app
 
-    db = build_store(tmp_path_factory.mktemp("browser") / "w.db")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -161,4 +177,36 @@ def test_hostile_article_runs_nothing(server, page):
     assert page.evaluate("window.__pwned") is None
     assert page.locator("[data-testid=article-text] script, [data-testid=article-title] img, "
                         "#view svg, #view a[href^='javascript']").count() == 0
+    assert page.problems == []
+
+
+def test_theme_filter_and_the_counts_and_tone_charts(gkg_server, page):
+    page.goto(gkg_server)
+    results = page.locator("[data-testid=result-link]")
+    playwright.expect(results).to_have_count(3)
+    themes = page.locator("[data-testid=theme-filter]")
+    playwright.expect(themes.locator("option[value=CORRUPTION]")).to_have_count(1)  # the store's themes offered
+    themes.select_option("CORRUPTION")
+    playwright.expect(results).to_have_count(1)
+    playwright.expect(results.first).to_have_text("KPK Tangkap Kepala Dinas")
+    assert "theme=CORRUPTION" in page.url
+    page.fill("[data-testid=search-input]", "banjir")
+    page.click("[data-testid=search-button]")  # the theme stays chosen: no flood article is about corruption
+    playwright.expect(page.locator("p.muted", has_text="0 articles about corruption")).to_have_count(1)
+
+    page.click("nav a[href='#/trends']")
+    chart = "[data-testid=counts-chart]"
+    page.wait_for_selector(chart)
+    drawn = page.wait_for_function(
+        f"() => {{ const c = Chart.getChart(document.querySelector('{chart}')); "
+        f"return c && c.data.datasets.map((d) => d.label + ':' + d.data.join(',')).join(' '); }}")
+    # one bar per type and day; the flood's dead told twice (3, then 4) count 4
+    assert drawn.json_value() == "kill:4,0 evacuation:10,0 arrest:0,2"
+    assert page.locator(chart).bounding_box()["height"] > 100
+    page.select_option("[data-testid=count-type]", "KILL")
+    page.fill("[data-testid=tone-entity]", "Abdul Syakur Amin")
+    page.click("[data-testid=tone-button]")
+    playwright.expect(page.locator("[data-testid=count-row]")).to_have_count(1)
+    playwright.expect(page.locator("[data-testid=tone-row]")).to_have_count(2)
+    page.wait_for_function("() => Chart.getChart(document.querySelector('[data-testid=tone-chart]'))")
     assert page.problems == []

@@ -68,26 +68,44 @@ function scoreCell(score) {
 
 // ---- search -------------------------------------------------------------------------------
 
+// the search's parameters in the page's address, the theme left out when there is none
+function searchRoute(q, theme, page) {
+  return route("", Object.fromEntries(Object.entries({ q, theme, page }).filter(([, v]) => v)));
+}
+
 async function searchView(params) {
   const q = params.get("q") || "";
+  const theme = params.get("theme") || "";
   const page = Math.max(1, parseInt(params.get("page") || "1", 10));
   const input = el("input", { type: "search", name: "q", placeholder: "Cari: Korea Utara, Blinken, KPU …",
     "aria-label": "Search", "data-testid": "search-input" });
   input.value = q;
+  // the store's article themes, filled in when they arrive; a theme from the address is kept
+  const themes = el("select", { "aria-label": "theme", "data-testid": "theme-filter",
+    onchange: () => { location.hash = searchRoute(input.value.trim(), themes.value); } },
+    el("option", { value: "" }, "all themes"), theme ? el("option", { value: theme }, theme) : null);
+  themes.value = theme;
+  api("/api/themes").then((found) => {
+    themes.replaceChildren(el("option", { value: "" }, "all themes"),
+      ...found.map((t) => el("option", { value: t.theme }, `${t.theme.toLowerCase().replaceAll("_", " ")} (${t.articles})`)));
+    if (theme && !found.some((t) => t.theme === theme.toUpperCase())) append(themes, [el("option", { value: theme }, theme)]);
+    themes.value = found.some((t) => t.theme === theme.toUpperCase()) ? theme.toUpperCase() : theme;
+  }).catch(() => { /* no themes to offer: the search works without */ });
   const form = el("form", { class: "bar", role: "search", onsubmit: (event) => {
     event.preventDefault();
-    location.hash = route("", { q: input.value.trim() });
-  } }, input, el("button", { type: "submit", "data-testid": "search-button" }, "Search"));
+    location.hash = searchRoute(input.value.trim(), themes.value);
+  } }, input, themes, el("button", { type: "submit", "data-testid": "search-button" }, "Search"));
   show(form, el("p", { class: "muted" }, "Loading…"));
   try {
-    const data = await api(`/api/articles?${new URLSearchParams({ q, page, size: 20 })}`);
-    const heading = q ? `${data.total} article${data.total === 1 ? "" : "s"} matching “${q}”`
-      : `${data.total} article${data.total === 1 ? "" : "s"} in the store, newest first`;
+    const data = await api(`/api/articles?${new URLSearchParams({ q, page, size: 20, theme })}`);
+    const about = theme ? ` about ${theme.toLowerCase().replaceAll("_", " ")}` : "";
+    const heading = q ? `${data.total} article${data.total === 1 ? "" : "s"}${about} matching “${q}”`
+      : `${data.total} article${data.total === 1 ? "" : "s"}${about} in the store, newest first`;
     const list = el("ul", { class: "results", "data-testid": "results" }, data.articles.map(resultItem));
     const pager = el("div", { class: "pager" },
-      page > 1 ? el("a", { href: route("", { q, page: page - 1 }) }, "← newer") : null,
+      page > 1 ? el("a", { href: searchRoute(q, theme, page - 1) }, "← newer") : null,
       el("span", { class: "muted" }, `page ${page} of ${Math.max(1, Math.ceil(data.total / data.size))}`),
-      page * data.size < data.total ? el("a", { href: route("", { q, page: page + 1 }) }, "older →") : null);
+      page * data.size < data.total ? el("a", { href: searchRoute(q, theme, page + 1) }, "older →") : null);
     show(form, el("p", { class: "muted" }, heading), list, pager);
   } catch (err) {
     show(form, problem(err));
@@ -263,11 +281,13 @@ function timePanel(doc) {
 
 // ---- entity profile -----------------------------------------------------------------------
 
-let chart = null;
+// the charts of the page shown, destroyed when another is shown (a page may have several)
+let charts = [];
 
 function drawChart(canvas, config) {
-  if (chart) chart.destroy();
-  chart = new Chart(canvas, config);
+  const old = Chart.getChart(canvas);
+  if (old) old.destroy();
+  charts.push(new Chart(canvas, config));
 }
 
 async function entityView(params) {
@@ -278,7 +298,8 @@ async function entityView(params) {
     const canvas = el("canvas", { "aria-label": "articles per month" });
     show(
       el("h1", {}, profile.name),
-      el("p", { class: "muted" }, [profile.type, profile.country].filter(Boolean).join(" · ")),
+      el("p", { class: "muted" }, [profile.type, profile.country].filter(Boolean).join(" · "), " · ",
+        el("a", { href: route("trends", { entity: profile.name }) }, "tone over time")),
       el("div", { class: "columns" },
         el("div", { class: "panel" }, el("h2", {}, "Articles per month"), el("div", { class: "chart" }, canvas)),
         el("div", {},
@@ -399,15 +420,18 @@ function analyzeView() {
 
 // ---- routing ------------------------------------------------------------------------------
 
+// pages in other files (trends.js) add themselves here before the first render
 const ROUTES = { "": searchView, article: articleView, entity: entityView, timeline: timelineView,
   network: networkView, analyze: analyzeView };
 
 function render() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
   const handler = ROUTES[path] || searchView;
-  if (chart) { chart.destroy(); chart = null; }
+  charts.forEach((c) => c.destroy());
+  charts = [];
   handler(new URLSearchParams(query || ""));
 }
 
 window.addEventListener("hashchange", render);
-render();
+// after every script of the page has run, so the routes of the later ones are known
+document.addEventListener("DOMContentLoaded", render);
