@@ -512,7 +512,7 @@ def search_cmd(query: Annotated[str, typer.Argument(help="Words to find (case an
         rows = search(con, query, limit, theme=theme)
     except StoreError as err:
         fail(str(err))
-    _show(rows, as_json, f"search {query!r}")
+    _show(rows, as_json, f"search {query!r}" + (f", theme {theme.upper()}" if theme else ""))
 
 
 @app.command("entity")

@@ -51,4 +51,5 @@ def tone_cmd(entity: Annotated[str, typer.Option("--entity", help="A name, as `w
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
         return
-    _show(found["periods"], False, f"tone of {found['name']} by {by}")
+    rows = [{by: p["period"] or "undated", "mean tone": p["tone"], "articles": p["articles"]} for p in found["periods"]]
+    _show(rows, False, f"tone: {found['name']}")
