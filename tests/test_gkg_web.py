@@ -76,3 +76,13 @@ def test_the_new_endpoints_are_documented(client: TestClient):
         assert "422" in paths[path]["get"]["responses"]
     assert "400" in paths["/api/counts"]["get"]["responses"]
     assert "theme" in {p["name"] for p in paths["/api/articles"]["get"]["parameters"]}
+
+
+@pytest.mark.parametrize("path, name", [("/api/counts", "type"), ("/api/counts", "since"), ("/api/counts", "until"),
+                                        ("/api/tone", "entity"), ("/api/articles", "theme")])
+def test_hostile_parameters_get_a_reason_never_a_server_error(client: TestClient, path: str, name: str):
+    for value in ["'; DROP TABLE counts; --", "%", "_", "\x00", "x" * 5000, "2025-01-01\n", "١٢٣٤-٠١-٠١"]:
+        response = client.get(path, params={name: value, **({"entity": "Amin"} if name != "entity" else {})})
+        assert 400 <= response.status_code < 500, (name, value, response.text)
+        assert response.json()["detail"]
+    assert client.get("/api/counts").status_code == 200  # the tables are still there

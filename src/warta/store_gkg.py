@@ -24,7 +24,7 @@ from warta.store_schema import StoreError
 
 COUNT_PERIODS = {"day": "day", "month": "substr(day, 1, 7)"}
 TONE_PERIODS = {"day": 10, "month": 7, "year": 4}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: \d would take any script's
 
 
 @cache
@@ -52,7 +52,7 @@ def _date(value: str | None, name: str) -> str | None:
     """A --since/--until value checked: YYYY-MM-DD, YYYY-MM or YYYY (a real date)."""
     if value is None or value == "":
         return None
-    padded = value + "-01-01"[len(value) - 4:] if DATE.match(value) else ""
+    padded = value + "-01-01"[len(value) - 4:] if DATE.fullmatch(value) else ""
     try:
         date.fromisoformat(padded)
     except ValueError:
