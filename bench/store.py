@@ -14,7 +14,8 @@ from pathlib import Path
 
 from bench.speed import median_seconds, records
 from warta.pipeline import default_pipeline
-from warta.store import entity_profile, ingest, open_store, search, timeline
+from warta.store import entity_profile, ingest, latest_articles, open_store, search, timeline
+from warta.store_gkg import count_totals, tone_over_time
 
 
 def build(db: Path, articles: int, seed_rows: int) -> None:
@@ -38,11 +39,16 @@ def build(db: Path, articles: int, seed_rows: int) -> None:
                         "WHERE article NOT LIKE '%-%'", (suffix,))
             con.execute("INSERT INTO events SELECT article || ?, type, cameo, score, quad_class, source_entity, "
                         "target_entity, source_country, target_country, date, place, place_country, sentence, "
-                        "negated, intent, hypothetical, link FROM events WHERE article NOT LIKE '%-%'", (suffix,))
+                        "negated, intent, hypothetical, link, source_sector, target_sector, mode, contexts "
+                        "FROM events WHERE article NOT LIKE '%-%'", (suffix,))
             con.execute("INSERT INTO quotes SELECT article || ?, speaker_entity, speaker, text, direct, published "
                         "FROM quotes WHERE article NOT LIKE '%-%'", (suffix,))
             con.execute("INSERT INTO article_entities SELECT article || ?, entity, title, month, mentions "
                         "FROM article_entities WHERE article NOT LIKE '%-%'", (suffix,))
+            for table in ("counts", "article_themes", "article_tone"):  # the GKG tables (schema 4)
+                columns = ", ".join(r[1] for r in con.execute(f"PRAGMA table_info({table})"))
+                con.execute(f"INSERT INTO {table} SELECT article || ?, {columns.split(', ', 1)[1]} FROM {table} "
+                            f"WHERE article NOT LIKE '%-%'", (suffix,))
     with con:  # each copy's row in the search index, as the store's writer records it
         con.executemany("UPDATE articles SET fts = ? WHERE id = ?",
                         con.execute("SELECT rowid, id FROM search").fetchall())
@@ -72,6 +78,12 @@ def main() -> None:
         ("search 'Korea Utara' (20 hits)", lambda: search(con, "Korea Utara")),
         (f"timeline {pair[0]} {pair[1]}", lambda: timeline(con, pair[0], pair[1])),
         (f"entity {person!r}", lambda: entity_profile(con, person)),
+        ("counts KILL by day", lambda: count_totals(con, "KILL")),
+        ("counts of every type by month", lambda: count_totals(con, by="month")),
+        ("counts of every type by place", lambda: count_totals(con, by="place")),
+        (f"tone {person!r} by month", lambda: tone_over_time(con, person)),
+        ("search 'korupsi' theme CORRUPTION", lambda: search(con, "korupsi", theme="corruption")),
+        ("latest of theme CORRUPTION (20)", lambda: latest_articles(con, theme="corruption")),
     ]:
         print(f"{label:<40}{median_seconds(fn, 5) * 1000:>10.1f}")
 

@@ -114,9 +114,8 @@ def test_a_schema_3_store_gets_its_counts_themes_and_tone_on_opening(gkg_db: Pat
     shutil.copy(gkg_db, old)
     con = open_store(old)
     expected = contents(con)
-    for table in ("counts", "article_themes"):
+    for table in ("counts", "article_themes", "article_tone"):  # as schema 3 stores were
         con.execute(f"DROP TABLE {table}")
-    con.execute("ALTER TABLE articles DROP COLUMN tone")  # as schema 3 stores were
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
     con.commit()
     con.close()

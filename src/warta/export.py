@@ -98,7 +98,8 @@ def _parquet(con: sqlite3.Connection, out: Path) -> None:
         raise ValueError("Parquet export needs pyarrow: pip install 'warta[parquet]'") from None
     out.mkdir(parents=True, exist_ok=True)
     queries = {
-        "articles": "SELECT id, url, title, published, language, source, tone FROM articles",
+        "articles": "SELECT id, url, title, published, language, source, (SELECT tone FROM article_tone "
+                    "WHERE article = id) tone FROM articles",
         "entities": "SELECT id, name, type, country FROM entities",
         "mentions": 'SELECT article, entity, surface, title, start, "end" FROM mentions',
         "events": "SELECT article, type, cameo, score, quad_class, source_entity, target_entity, source_country, "

@@ -154,8 +154,8 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
         con.execute("DELETE FROM search WHERE rowid = ?", (earlier[0],))
         con.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
     fts = con.execute("INSERT INTO search (id, title, body) VALUES (?, ?, ?)", (doc_id, *rows.search)).lastrowid
-    con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts, "
-                "tone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *rows.article, fts, rows.tone))
+    con.execute("INSERT INTO articles (id, url, title, published, language, source, record, pipeline, reading, fts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *rows.article, fts))
     ids = [_entity_id(con, *entity) for entity in rows.entities]
 
     def entity(place: int | None) -> int | None:
@@ -176,6 +176,9 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
                     [(doc_id, entity(q[0]), *q[1:]) for q in rows.quotes])
     con.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?)", [(doc_id, *c) for c in rows.counts])
     con.executemany("INSERT OR IGNORE INTO article_themes VALUES (?, ?)", [(doc_id, t) for t in rows.themes])
+    if rows.tone is not None:
+        con.execute("INSERT INTO article_tone VALUES (?, ?, ?)", (doc_id, (rows.article[2] or "")[:10] or None,
+                                                                  rows.tone))
     con.execute("DELETE FROM failures WHERE input = ? AND record = ?", rows.article[4:6])
 
 
@@ -477,6 +480,6 @@ def contents(con: sqlite3.Connection) -> list[tuple]:
     out += [tuple(r) for r in con.execute(
         "SELECT v.article, v.link, v.type FROM events v ORDER BY v.article, v.link, v.type")]
     out += [tuple(r) for r in con.execute("SELECT * FROM counts ORDER BY article, type, number, place")]
-    out += [tuple(r) for r in con.execute("SELECT article, theme, (SELECT tone FROM articles WHERE id = article) "
-                                          "FROM article_themes ORDER BY article, theme")]
+    out += [tuple(r) for r in con.execute("SELECT article, theme FROM article_themes ORDER BY article, theme")]
+    out += [tuple(r) for r in con.execute("SELECT * FROM article_tone ORDER BY article")]
     return out

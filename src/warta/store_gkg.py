@@ -122,9 +122,9 @@ def tone_over_time(con: sqlite3.Connection, name: str, by: str = "month") -> dic
     # each article once, though two of the entities found (one name, two types) are in it
     try:
         periods = con.execute(
-            f"SELECT nullif(substr(published, 1, ?), '') period, round(avg(tone), 4) tone, count(*) articles "
-            f"FROM articles WHERE tone IS NOT NULL AND id IN (SELECT article FROM article_entities "
-            f"WHERE entity IN ({','.join('?' * len(ids))})) GROUP BY period ORDER BY period IS NULL, period",
+            f"SELECT substr(day, 1, ?) period, round(avg(tone), 4) tone, count(*) articles FROM article_tone "
+            f"WHERE article IN (SELECT article FROM article_entities WHERE entity IN ({','.join('?' * len(ids))})) "
+            f"GROUP BY period ORDER BY period IS NULL, period",
             [TONE_PERIODS[by], *ids]).fetchall()
     except sqlite3.OperationalError as err:
         raise _old_store(err) from None

@@ -19,16 +19,18 @@ GKG_TABLES = (
     "CREATE TABLE IF NOT EXISTS article_themes (article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
     "theme TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (theme, article))",
     "CREATE INDEX IF NOT EXISTS article_themes_article ON article_themes(article)",
+    # the article's tone and day in a small row of their own: a column of `articles` stands after
+    # the reading, and SQLite reaches it only through the reading's overflow pages
+    "CREATE TABLE IF NOT EXISTS article_tone (article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+    "day TEXT, tone REAL NOT NULL) WITHOUT ROWID",
 )
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, language TEXT, source TEXT,
-  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL, fts INTEGER, tone REAL);
--- fts: the article's rowid in `search`, so replacing it never scans the index; tone: the
--- article's GKG tone, so tone over time never parses readings (no comment between the columns:
--- SQLite's DROP COLUMN, which the upgrade tests use, cannot edit around one)
+  record TEXT, pipeline TEXT NOT NULL, reading TEXT NOT NULL,
+  fts INTEGER);  -- the article's rowid in `search`, so replacing it never scans the index
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE TABLE IF NOT EXISTS entities (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
@@ -115,6 +117,7 @@ def _upgrade(con: sqlite3.Connection) -> None:
     columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
     if not columns:
         return  # a new store
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     with con:
         if "fts" not in columns:
             con.execute("ALTER TABLE articles ADD COLUMN fts INTEGER")
@@ -124,12 +127,13 @@ def _upgrade(con: sqlite3.Connection) -> None:
         for column in ("source_sector", "target_sector", "mode", "contexts"):
             if column not in have:
                 con.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
-        if "tone" not in columns:
-            con.execute("ALTER TABLE articles ADD COLUMN tone REAL")
+        if "article_tone" not in tables:
             for statement in GKG_TABLES:
                 con.execute(statement)
-            con.execute("UPDATE articles SET tone = json_extract(reading, '$.tone.tone')")
             # the same values article_rows() gives a new reading
+            con.execute("INSERT INTO article_tone SELECT id, nullif(substr(published, 1, 10), ''), "
+                        "json_extract(reading, '$.tone.tone') FROM articles "
+                        "WHERE json_extract(reading, '$.tone.tone') IS NOT NULL")
             con.execute("INSERT INTO counts SELECT a.id, json_extract(c.value, '$.type'), "
                         "json_extract(c.value, '$.number'), json_extract(c.value, '$.object'), "
                         "json_extract(c.value, '$.place.name'), nullif(substr(a.published, 1, 10), '') "
