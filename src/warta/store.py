@@ -22,6 +22,7 @@ from warta import __version__
 from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure
 from warta.stages.events import SYMMETRIC
+from warta.store_gkg import theme_name
 
 # the schema and opening a store live in store_schema; these names are the store's API too
 from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, StoreError, open_store  # noqa: F401
@@ -261,8 +262,6 @@ def _theme_clause(theme: str | None, column: str) -> tuple[str, list]:
     """SQL keeping the articles of a theme (a GKG theme name, any case, matched whole)."""
     if theme is None:
         return "", []
-    from warta.store_gkg import theme_name
-
     return f" AND {column} IN (SELECT article FROM article_themes WHERE theme = ?)", [theme_name(theme)]
 
 
