@@ -148,7 +148,7 @@ def test_pronoun_speaker_refers_back():
 
 def test_speaker_before_the_quote():
     found = quotes("Menteri Keuangan Sri Mulyani mengatakan, “Defisit tetap terjaga.”")
-    assert ("Defisit tetap terjaga.", "Sri Mulyani Indrawati", True) in found  # the actor dictionary's name
+    assert ("Defisit tetap terjaga.", "Sri Mulyani", True) in found  # the name the text writes
 
 
 def test_multi_paragraph_quote():

@@ -259,7 +259,9 @@ def test_web_parameters_are_checked_before_sqlite(client: TestClient):
     assert nul.status_code == 422 and nul.json() == {"detail": "query parameter 'q' holds a NUL character"}
     assert client.get("/api/entity", params={"name": "a\x00"}).status_code == 422
     page = client.get("/api/articles", params={"page": "108546873777670914048"})
-    assert page.status_code == 422 and page.json()["detail"][0]["msg"] == "Input should be less than or equal to 100000"
+    # one line of text, as every refusal (FastAPI's own body would be a list of objects)
+    assert page.status_code == 422
+    assert page.json() == {"detail": "query parameter 'page': Input should be less than or equal to 100000"}
     long = client.get("/api/entity", params={"name": "x" * 60_000})
     assert long.json() == {"detail": "query parameter 'name' is 60000 characters long, over the 1000 limit"}
     deep = client.post("/api/analyze", content=b"[" * 100_000, headers={"content-type": "application/json"})

@@ -74,3 +74,7 @@ def test_a_nickname_in_brackets_closes_the_name_and_a_plain_word_between_names_s
     assert people("Direktur Utama Bank Mega Syariah Yuwono Waluyo (Oney) hadir.")[0][0].endswith("Yuwono Waluyo")
     assert people("Kepala Seksi Intelijen Brian Kukuh Mediarto memaparkan.")[0][:3:2] == (
         "Brian Kukuh Mediarto", "Kepala Seksi Intelijen")
+
+
+def test_a_town_after_a_city_word_is_the_city_s_not_the_name_s():
+    assert people("kata Kepala Dinas Penanaman Modal (DPMPTSP) Kota Mataram Amiruddin, Kamis.")[0][0] == "Amiruddin"

@@ -47,7 +47,10 @@ def test_articles_are_paginated(client: TestClient):
     second = client.get("/api/articles", params={"size": 1, "page": 2}).json()
     assert first["total"] == second["total"] == 2
     assert first["articles"][0]["id"] != second["articles"][0]["id"]
-    assert client.get("/api/articles", params={"size": 1000}).status_code == 422
+    too_large = client.get("/api/articles", params={"size": 1000, "page": 0})
+    assert too_large.status_code == 422
+    assert too_large.json() == {"detail": "query parameter 'page': Input should be greater than or equal to 1; "
+                                          "query parameter 'size': Input should be less than or equal to 100"}
 
 
 def test_article_reading_and_entity_profile(client: TestClient):

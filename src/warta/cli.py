@@ -506,10 +506,11 @@ def search_cmd(query: Annotated[str, typer.Argument(help="Words to find (case an
                as_json: AsJson = False) -> None:
     """Full-text search over titles and bodies, of one article theme with --theme."""
     from warta.store import StoreError, search
+    from warta.store_gkg import theme_name
 
     con = _open(db)
     try:
-        rows = search(con, query, limit, theme=theme)
+        rows = search(con, query, limit, theme=theme_name(theme, known=True) if theme else None)
     except StoreError as err:
         fail(str(err))
     _show(rows, as_json, f"search {query!r}" + (f", theme {theme.upper()}" if theme else ""))

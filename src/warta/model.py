@@ -254,6 +254,24 @@ class Document(Layer):
     def to_json(self) -> str:
         return self.model_dump_json(exclude_none=False)
 
+    def to_spacy(self, nlp: Any = None) -> Any:
+        """The body as a spaCy Doc (`pip install 'warta[spacy]'`): the entities' mentions as
+        `doc.ents` (labels PERSON, ORG, PLACE, EVENT; `kb_id_` the entity's id, so the mentions of
+        one entity stay one) and the time expressions in `doc.spans["times"]` (labels DATE, TIME,
+        DURATION, SET), for displaCy and spaCy pipelines. `nlp` tokenises (spaCy's blank
+        Indonesian by default)."""
+        import spacy
+        from spacy.util import filter_spans
+
+        nlp = nlp or spacy.blank("id")
+        doc = nlp.make_doc(self.body)
+        ents = [span for e in self.entities for m in e.mentions
+                if (span := doc.char_span(m.start, m.end, label=e.type, kb_id=e.id, alignment_mode="expand"))]
+        doc.ents = filter_spans(ents)  # spaCy allows no overlapping entities; the longest stays
+        doc.spans["times"] = [span for t in self.times
+                              if (span := doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand"))]
+        return doc
+
 
 def document_schema() -> dict[str, Any]:
     """The JSON Schema of what ``warta analyze --json`` prints, one object per article."""

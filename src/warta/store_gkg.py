@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -24,7 +23,10 @@ from warta.store_schema import StoreError
 
 COUNT_PERIODS = {"day": "day", "month": "substr(day, 1, 7)"}
 TONE_PERIODS = {"day": 10, "month": 7, "year": 4}
-DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: \d would take any script's
+# YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits (\d would take any script's); the API states the same
+# pattern in its document, so a value it lets through is one the query takes
+DATE_PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+DATE = re.compile(DATE_PATTERN)
 
 
 @cache
@@ -39,24 +41,23 @@ def theme_names() -> tuple[str, ...]:
     return tuple(load("themes")["theme"])
 
 
-def theme_name(theme: str) -> str:
-    """The theme's GKG name, any case ("corruption" → CORRUPTION); a name the stage never gives
-    is refused with the names it does, rather than matching nothing in silence."""
+def theme_name(theme: str, known: bool = False) -> str:
+    """The theme's GKG name, any case ("corruption" → CORRUPTION). With `known` (the command
+    line), a name the stage never gives is refused with the names it does; the API lets it
+    match nothing, as its document allows any name of letters and underscores."""
     name = theme.strip().upper()
-    if name not in theme_names():
+    if known and name not in theme_names():
         raise StoreError(f"unknown theme {theme.strip()!r}; one of {', '.join(theme_names())}")
     return name
 
 
 def _date(value: str | None, name: str) -> str | None:
-    """A --since/--until value checked: YYYY-MM-DD, YYYY-MM or YYYY (a real date)."""
+    """A --since/--until value checked: YYYY-MM-DD, YYYY-MM or YYYY. Compared as text, so
+    "2025-02-30" is simply the end of February."""
     if value is None or value == "":
         return None
-    padded = value + "-01-01"[len(value) - 4:] if DATE.fullmatch(value) else ""
-    try:
-        date.fromisoformat(padded)
-    except ValueError:
-        raise StoreError(f"{name} {value[:40]!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY") from None
+    if not DATE.fullmatch(value):
+        raise StoreError(f"{name} {value[:40]!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY")
     return value
 
 
@@ -76,9 +77,8 @@ def count_totals(con: sqlite3.Connection, kind: str | None = None, since: str | 
             raise StoreError(f"unknown count type {kind.strip()[:40]!r}; one of {', '.join(count_types())}")
         where.append("type = ?")
         args.append(kind.strip().upper())
+    # since after until is an empty span, not an error: nothing was told in it
     since, until = _date(since, "since"), _date(until, "until")
-    if since and until and since > until:
-        raise StoreError(f"since {since} is after until {until}")
     if since:
         where.append("day >= ?")
         args.append(since)

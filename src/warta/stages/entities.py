@@ -164,7 +164,7 @@ class Entities:
                 cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
-        doc.entities = _entities(_group(candidates, g), g, home)
+        doc.entities = _entities(_group(candidates, g), g, doc.body, home)
         return doc
 
 
@@ -461,24 +461,35 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
     return matches[0] if len(matches) == 1 else None
 
 
-def _entities(groups: list[Group], g: Gazetteer, home: str | None = None) -> list[Entity]:
+def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
+    """A person's name is the fullest form the article writes (ANNOTATION.md): the actor
+    dictionary groups "Prabowo" with "Prabowo Subianto" and "Cak Imin" with "Muhaimin Iskandar",
+    but names no one by a form the text does not use. Places and bodies keep their canonical
+    name ("AS" is Amerika Serikat)."""
+    if grp.type != "PERSON" or grp.name in body:
+        return grp.name
+    return max((m.text for m in mentions), key=lambda text: (len(text.split()), len(text)))
+
+
+def _entities(groups: list[Group], g: Gazetteer, body: str, home: str | None = None) -> list[Entity]:
     entities = []
     countries = group_countries(groups, g, home)
     for index, grp in enumerate(sorted(groups, key=lambda x: min(m.start for m in x.mentions))):
         mentions = sorted(grp.mentions, key=lambda m: m.start)
+        name = _written_name(grp, mentions, body)
         texts = []
         for m in mentions:
-            if m.text not in texts and m.text != grp.name:
+            if m.text not in texts and m.text != name:
                 texts.append(m.text)
         titled = next((m for m in mentions if m.title), None)
         country = countries[id(grp)]
         place = next((m.place for m in mentions if m.place), None)
         geo = Geo(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon) if place and place.geonames_id else None
         entities.append(Entity(
-            id=f"e{index}", name=grp.name, type=grp.type, aliases=texts,
+            id=f"e{index}", name=name, type=grp.type, aliases=texts,
             title=titled.title if titled else None,
             sector=(titled.sector if titled else None) or next((m.sector for m in mentions if m.sector), None)
-            or (body_sector(grp.name) if grp.type == "ORG" else None),
+            or (body_sector(name) if grp.type == "ORG" else None),
             country=country,
             mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in mentions], geo=geo))
     return entities

@@ -124,7 +124,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, i + 1, "join"))  # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"
             i += 1
             continue
-        if i in skip and not _inside_name(words, i, skip[i], units):
+        if i in skip and not _inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
@@ -179,13 +179,16 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     return out
 
 
-def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list) -> bool:
+def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,
+                 skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
-    that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name."""
+    that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
+    a city it is the city's ("Kota Mataram Amiruddin")."""
     if span[1] - span[0] != 1 or span[2] not in ("CITY", "REGION", "DISTRICT") or not units:
         return False
     before = units[-1]
-    return name_like(words[i]) and (before[2] == "skip" or before[2] == "word" and name_like(words[before[0]]))
+    after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
+    return name_like(words[i]) and (after_country or before[2] == "word" and name_like(words[before[0]]))
 
 
 def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:

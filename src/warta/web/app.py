@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParameter
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
@@ -43,7 +45,7 @@ from warta.store import (
     search_count,
     timeline,
 )
-from warta.store_gkg import count_totals, themes, tone_over_time
+from warta.store_gkg import DATE_PATTERN, count_totals, count_types, themes, tone_over_time
 from warta.web.limits import BodyLimit, SecurityHeaders
 
 STATIC = files("warta") / "web" / "static"
@@ -74,13 +76,20 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": Problem, "description": meaning[code]} for code in codes}
 
 
-# the body is read raw (any of these types), so its schema is declared here for the docs
-ANALYZE_BODY = {"requestBody": {"required": True, "content": {
-    "text/plain": {"schema": {"type": "string"}, "example": "Menteri Luar Negeri Retno Marsudi bertemu Menteri "
+# the body is read raw (any of these types), so its schema is declared here for the docs. A body of
+# nothing but white space is refused (400), hence the pattern (one character that is not space). A
+# JSON record is read as leniently as a file's: its text under any of the known names, a field of
+# the wrong type left out with a warning, so the schema asks only for an object or a non-empty list
+TEXT = {"type": "string", "pattern": r"\S"}
+ANALYZE_BODY = {"requestBody": {"required": True, "description": (
+    "The article: plain text or a scraped page, HTML, a JSON record (text, title, published, url, "
+    "authors …) or a list of them, or JSON Lines."), "content": {
+    "text/plain": {"schema": TEXT, "example": "Menteri Luar Negeri Retno Marsudi bertemu Menteri "
                    "Luar Negeri Jepang Yoko Kamikawa di Tokyo, Senin (5/2/2024)."},
-    "text/html": {"schema": {"type": "string"}},
-    "application/json": {"schema": {"type": "object", "example": {
-        "title": "…", "published": "2024-02-05", "url": "https://…", "text": "…"}}}}}}
+    "text/html": {"schema": TEXT},
+    "application/json": {"schema": {"anyOf": [{"type": "object"}, {"type": "array", "minItems": 1}]},
+                         "example": {"title": "…", "published": "2024-02-05", "url": "https://…", "text": "…"}},
+    "application/x-ndjson": {"schema": TEXT}}}}
 
 
 class Analyzer:
@@ -131,6 +140,13 @@ def plain_parameters(request: Request) -> None:
                                      f"{MAX_PARAMETER} limit")
 
 
+# A query string as plain_parameters accepts it, stated in the OpenAPI document too (so a client,
+# and schemathesis, know that a NUL character or an overlong value is refused with 422).
+NO_NUL = "^[^\\x00]*$"
+Text = Annotated[str, Query(max_length=MAX_PARAMETER, pattern=NO_NUL)]
+OptionalText = Annotated[str | None, Query(max_length=MAX_PARAMETER, pattern=NO_NUL)]
+
+
 def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     """The app for the store at `db` (opened read-only, per request)."""
     db = Path(db)
@@ -142,6 +158,12 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     app.state.db = db
     analyzer = Analyzer()
+
+    @app.exception_handler(RequestValidationError)
+    def invalid_parameter(_: Request, err: RequestValidationError) -> JSONResponse:
+        # FastAPI's own 422 body is a list of objects; the API promises every refusal one line of
+        # text (Problem), which the page shows as it is
+        return JSONResponse({"detail": validation_message(err)}, status_code=422)
 
     @app.exception_handler(StoreError)
     def store_error(_: Request, err: StoreError) -> JSONResponse:
@@ -167,10 +189,11 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         return result
 
     @app.get("/api/articles", summary="Latest articles, or those matching a search", responses=problems(400, 422))
-    def articles(request: Request, q: str = "", page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    def articles(request: Request, q: Text = "", page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
                  size: Annotated[int, Query(ge=1, le=100)] = 20,
-                 theme: Annotated[str, Query(max_length=60, description="a GKG theme name, any case: "
-                                                                         "only articles of that theme")] = "",
+                 theme: Annotated[str, Query(max_length=60, pattern="^[A-Za-z_]*$", description=(
+                     "a GKG theme name, any case, matched whole: only articles of that theme (a name no "
+                     "article has matches none)"))] = "",
                  ) -> dict[str, Any]:
         offset = (page - 1) * size
         kind = theme.strip() or None  # the page's "all themes" sends an empty theme
@@ -185,18 +208,18 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         return {"total": total, "page": page, "size": size, "articles": rows}
 
     @app.get("/api/article", summary="One article's reading", responses=problems(404, 422))
-    def article(request: Request, id: str) -> dict:
+    def article(request: Request, id: Text) -> dict:
         with store(request) as con:
             return reading(con, id)
 
     @app.get("/api/entity", summary="An entity's profile", responses=problems(404, 422))
-    def entity(request: Request, name: str) -> dict:
+    def entity(request: Request, name: Text) -> dict:
         with store(request) as con:
             return entity_profile(con, name)
 
     @app.get("/api/events", summary="Events linked across articles, filtered", responses=problems(400, 422))
-    def event_list(request: Request, type: str | None = None, actor: str | None = None, country: str | None = None,
-                   since: str | None = None, until: str | None = None,
+    def event_list(request: Request, type: OptionalText = None, actor: OptionalText = None,
+                   country: OptionalText = None, since: OptionalText = None, until: OptionalText = None,
                    limit: Annotated[int, Query(ge=1, le=5000)] = 100,
                    context: Annotated[str | None, Query(max_length=40, pattern="^[a-z_]+$")] = None) -> list[dict]:
         with store(request) as con:
@@ -204,7 +227,7 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
 
     @app.get("/api/timeline", summary="Events between two actors (names or ISO3 codes) over time",
              responses=problems(400, 422))
-    def pair_timeline(request: Request, a: str, b: str) -> list[dict]:
+    def pair_timeline(request: Request, a: Text, b: Text) -> list[dict]:
         with store(request) as con:
             return timeline(con, a, b)
 
@@ -217,17 +240,22 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
 
     @app.get("/api/counts", summary="Counts (killed, arrested …) summed per day, month or place, each incident "
                                     "once", responses=problems(400, 422))
-    def count_list(request: Request, type: str | None = None, since: str | None = None, until: str | None = None,
+    def count_list(request: Request,
+                   type: Annotated[str | None, Query(pattern=f"^({'|'.join(count_types())})$")] = None,
+                   since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+                   until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
                    by: Annotated[str, Query(pattern="^(day|month|place)$")] = "day") -> list[dict]:
         """One incident told in several articles is counted once: the tellings of one type, place
         (or none) and day are one incident, its number the largest told. Without `type`, every
-        type; `since` and `until` are YYYY-MM-DD, YYYY-MM or YYYY."""
+        type; `since` and `until` are YYYY-MM-DD, YYYY-MM or YYYY (a month or year as `until`:
+        all of it)."""
         with store(request) as con:
-            return count_totals(con, type or None, since, until, by)
+            return count_totals(con, type, since, until, by)
 
     @app.get("/api/tone", summary="Mean tone of the articles mentioning an entity, per period",
              responses=problems(400, 404, 422))
-    def entity_tone(request: Request, entity: Annotated[str, Query(min_length=1)],
+    def entity_tone(request: Request, entity: Annotated[str, Query(min_length=1, max_length=MAX_PARAMETER,
+                                                                     pattern=NO_NUL)],
                     by: Annotated[str, Query(pattern="^(day|month|year)$")] = "month") -> dict:
         with store(request) as con:
             return tone_over_time(con, entity, by)
@@ -239,8 +267,10 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
             return themes(con)
 
     @app.get("/api/export/{fmt}", summary="The store as GDELT 2.0 Events TSV, GDELT GKG 2.1 TSV, JSON "
-                                             "Lines or Parquet (zip)", responses=problems(404, 422, 501))
-    def export_store(request: Request, fmt: str) -> Response:
+                                             "Lines or Parquet (zip)", response_class=Response,
+             responses={200: EXPORT_RESPONSE, **problems(404, 422, 501)})
+    def export_store(request: Request,
+                     fmt: Annotated[str, PathParameter(json_schema_extra={"enum": list(EXPORTS)})]) -> Response:
         with store(request) as con:
             return exported(con, fmt)
 
@@ -254,6 +284,17 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     return app
+
+
+def validation_message(err: RequestValidationError) -> str:
+    """FastAPI's validation errors as one line: "query parameter 'size': Input should be …; …"."""
+    kinds = {"query": "query parameter", "path": "path parameter", "header": "header", "body": "body"}
+    parts = []
+    for error in err.errors():
+        where, *name = [str(part) for part in error.get("loc", ())] or ["request"]
+        label = kinds.get(where, where) + (f" {'.'.join(name)!r}" if name else "")
+        parts.append(f"{label}: {error.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
 
 
 def snippet_fragments(snippet: str) -> list[dict]:
@@ -270,6 +311,11 @@ EXPORTS = {"gdelt-events": ("warta-events.tsv", "text/tab-separated-values"),
            "gdelt-gkg": ("warta-gkg.tsv", "text/tab-separated-values"),
            "jsonl": ("warta.jsonl", "application/x-ndjson"),
            "parquet": ("warta-parquet.zip", "application/zip")}
+# the export is a file, not JSON: the document names each format's type (an unknown format is
+# a 404 the app answers itself, so the listed formats are documented but not enforced as a 422)
+EXPORT_RESPONSE = {"description": "The export as one file (Content-Disposition: attachment)",
+                   "content": {kind: {"schema": {"type": "string", "format": "binary"}}
+                               for kind in dict.fromkeys(kind for _, kind in EXPORTS.values())}}
 
 
 def exported(con: sqlite3.Connection, fmt: str) -> Response:
