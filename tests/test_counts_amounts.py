@@ -108,3 +108,10 @@ def test_ordinals_count_before_a_noun_and_regions_or_cases_are_no_count():
                    "Dua warga meninggal dan 103 KK (200 jiwa) terdampak.")
     assert counted(doc) == [("ARREST", 2, "personel", "kedua"), ("KILL", 2, "warga", "Dua"),
                             ("AFFECT", 103, "kk", "103"), ("AFFECT", 200, "jiwa", "200")]
+
+
+def test_digits_other_than_ascii_are_no_numerals():
+    # a fuzzed page crashed the counts stage: "³" is a digit to str.isdigit but float() refuses it
+    assert parse_digits("³") is None and parse_digits("1,²") is None
+    doc = document("Sebanyak ³ orang tewas dan ٣ rumah rusak di Cianjur.")
+    assert [c.type for c in doc.counts] == []

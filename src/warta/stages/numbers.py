@@ -13,8 +13,10 @@ from functools import cache, lru_cache
 from warta.resources import load
 
 # words, numbers with their separators, and single marks; offsets kept
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
-DIGIT = re.compile(r"\d")
+# ASCII digits only: "³" or "٣" are digits to str.isdigit but no numeral of the press, and float()
+# refuses some of them (a fuzzed input crashed the counts stage on "³")
+TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(slots=True)
@@ -68,13 +70,17 @@ def tokens(text: str, offset: int = 0) -> Tokens:
                   [low[a:b] for a, b in spans])
 
 
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def parse_digits(text: str) -> float | None:
     """An Indonesian numeral: "." between groups of three digits, "," before decimals. A single
     "." before one or two digits is read as a decimal point (English style, "2.5"); anything else
     ("17.00.05") is no number."""
     if "," in text:
         whole, _, decimals = text.rpartition(",")
-        if "," in whole or not decimals.isdigit():
+        if "," in whole or not _ascii_digits(decimals):
             return None
     else:
         whole, decimals = text, ""
@@ -86,7 +92,7 @@ def parse_digits(text: str) -> float | None:
             whole, decimals = groups
         else:
             return None
-    if not whole.isdigit():
+    if not _ascii_digits(whole):
         return None
     return float(f"{whole}.{decimals}") if decimals else float(whole)
 
@@ -95,7 +101,7 @@ def number_at(toks: Tokens, i: int) -> Number | None:
     """The number starting at token i, with a scale word after it ("1,2 juta"), or None."""
     w = words()
     t = toks.low[i]
-    if t[0].isdigit():
+    if _ascii_digits(t[0][:1]):
         value = parse_digits(t)
         if value is None:
             return None
