@@ -57,7 +57,7 @@ def test_latest_date_when_nothing_else_tells():
 
 def test_dateline_date():
     doc = analyse("BOGOR, Senin (3/6/2024) - Hujan deras melanda kota itu sejak pagi hari tadi.")
-    assert doc.article.dateline == "BOGOR, Senin (3/6/2024)"
+    assert (doc.article.dateline, doc.article.dateline_text) == ("BOGOR", "BOGOR, Senin (3/6/2024)")
     assert doc.article.published == "2024-06-03"
 
 

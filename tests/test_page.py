@@ -49,20 +49,21 @@ def test_inline_credits_and_other_dateline_shapes():
     assert a.category == "Ekonomi"
     assert a.title == "Harga Beras Naik Lagi di Pasar Induk"
     assert a.authors == ["Budi Santoso"] and a.editors == ["Rina Wati"]
-    assert a.dateline == "Jakarta, CNN Indonesia"
+    assert (a.dateline, a.site) == ("Jakarta", "CNN Indonesia")  # the place only (ANNOTATION.md)
     assert a.paragraphs[0].text.startswith("Harga beras di Pasar Induk")
     assert all("rdp/imk" not in p.text for p in a.paragraphs)
 
 
 def test_site_datelines():
     for line, dateline in [
-        ("KOMPAS.com - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "KOMPAS.com"),
-        ("Jakarta (ANTARA) - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "Jakarta (ANTARA)"),
-        ("SEOUL, Kamis (9/11/2023) - Pemerintah menetapkan harga baru bahan bakar minyak.",
-         "SEOUL, Kamis (9/11/2023)"),
+        ("KOMPAS.com - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", None),
+        ("Jakarta (ANTARA) - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "Jakarta"),
+        ("JAKARTA, KOMPAS.com – Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "JAKARTA"),
+        ("Liputan6.com, Jakarta - Pemerintah menetapkan harga baru untuk bahan bakar minyak.", "Jakarta"),
+        ("SEOUL, Kamis (9/11/2023) - Pemerintah menetapkan harga baru bahan bakar minyak.", "SEOUL"),
     ]:
         doc = page(f"Judul Satu Dua Tiga\n\n{line}")
-        assert doc.article.dateline == dateline
+        assert doc.article.dateline == dateline  # the place only; the outlet is no part of it
         assert doc.article.paragraphs[0].text.startswith("Pemerintah menetapkan")
 
 
@@ -149,3 +150,9 @@ def test_words_a_scraper_glued_are_set_apart():
     # not glue: a brand written alone, domain names, iPhone, a sentence already spaced
     assert unglue("harga iPhone naik, kata detikcom dari detik.com. Lalu") == (
         "harga iPhone naik, kata detikcom dari detik.com. Lalu", 0)
+
+
+def test_the_outlet_a_dateline_names_is_the_site_and_desk_credits_leave_the_body():
+    doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG, KOMPAS.com – Banjir merendam 120 rumah di Bandung.\n\n(Abc/P-2)")
+    assert (doc.article.dateline, doc.article.site) == ("BANDUNG", "KOMPAS.com")
+    assert doc.body == "Banjir merendam 120 rumah di Bandung."

@@ -217,7 +217,9 @@ class Article(Layer):
     teaser: str | None = None
     authors: list[str] = []
     editors: list[str] = []
-    dateline: str | None = None
+    dateline: str | None = Field(None, description="the place the dateline names (JAKARTA), without the outlet")
+    dateline_text: str | None = Field(None, description="the dateline as written: 'JAKARTA, KOMPAS.com', "
+                                                        "'SEOUL, Kamis (9/11/2023)'")
     published: str | None = Field(None, description="ISO 8601 date or date-time")
     published_basis: str = Field("none", description="where the publication date came from")
     language: str | None = Field(None, description="ISO 639-1 code")

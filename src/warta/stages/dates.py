@@ -180,10 +180,11 @@ def attribution_cue() -> re.Pattern[str]:
 
 def infer_date(doc: Document) -> tuple[str, str] | None:
     """(date, basis) from the article's own text, or None."""
-    if doc.article.dateline:
-        found = find_dates(doc.article.dateline)
+    written = doc.article.dateline_text or doc.article.dateline
+    if written:
+        found = find_dates(written)
         if found:
-            return found[0].value.isoformat(), f"inferred: dateline {doc.article.dateline!r}"
+            return found[0].value.isoformat(), f"inferred: dateline {written!r}"
     found = find_dates(doc.body)
     if not found:
         return None

@@ -50,6 +50,7 @@ def _page_data() -> dict:
         "categories": {fold(c) for c in data["categories"]},
         "bullets": tuple(data["bullets"]),
         "datelines": [re.compile(p) for p in data["datelines"]],
+        "outlets": frozenset(data["outlets"]),
         "sources": [re.compile(p) for p in data["sources"]["patterns"]],
     }
 
@@ -310,6 +311,26 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return None
 
 
+DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.I)
+
+
+def dateline_parts(dateline: str | None) -> tuple[str | None, str | None]:
+    """(place, outlet) of a dateline: "JAKARTA, KOMPAS.com" → ("JAKARTA", "KOMPAS.com"),
+    "Jakarta (ANTARA)" → ("Jakarta", "ANTARA"), "KOMPAS.com" → (None, "KOMPAS.com"), "SEOUL,
+    Kamis (9/11/2023)" → ("SEOUL", None): the place only, as ANNOTATION.md has it."""
+    if not dateline:
+        return None, None
+    place = outlet = None
+    for part in (p.strip() for p in re.split(r"[,()]", dateline)):
+        if not part:
+            continue
+        if DOMAIN.search(part) or part in _page_data()["outlets"]:
+            outlet = outlet or part
+        elif place is None and not any(ch.isdigit() for ch in part) and part.split()[0] not in calendar_words():
+            place = part
+    return place, outlet
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     match = match_dateline(paragraph)
     if not match or len(words(paragraph[match.end():])) < 3:
@@ -384,6 +405,8 @@ def build_document(raw: RawRecord) -> Document:
     dateline = None
     if paragraphs:
         dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    dateline_text = dateline
+    dateline, outlet = dateline_parts(dateline)
     paragraphs = dedupe(paragraphs, header)
     unglued = [unglue(p) for p in paragraphs]
     paragraphs, splits = [p for p, _ in unglued], sum(n for _, n in unglued)
@@ -391,7 +414,8 @@ def build_document(raw: RawRecord) -> Document:
     article = Article(
         title=header.title, category=header.category, caption=header.caption,
         teaser=header.teaser, authors=header.authors, editors=header.editors,
-        dateline=dateline, url=_clean(raw.meta.get("url")), site=_clean(raw.meta.get("site")),
+        dateline=dateline, dateline_text=dateline_text, url=_clean(raw.meta.get("url")),
+        site=_clean(raw.meta.get("site")) or outlet,
         paragraphs=spans, sources_cited=cited_sources(body),
     )
     published = raw.meta.get("published")
