@@ -27,6 +27,7 @@ from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.sentences import abbreviations
 from warta.stages.spans import Occupied
 from warta.stages.titled import body_sector, title_sector, titled_people
+from warta.stages.word_lists import not_names
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
 # names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
@@ -168,11 +169,6 @@ class Entities:
         return doc
 
 
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(load("ner")["not_names"]["words"])
-
-
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
     """The gazetteer matches that stand for names here (capitalised, not ordinary words)."""
     out = []
@@ -273,7 +269,7 @@ def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: in
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
         text = text.strip(" .,;:-'\"“”‘’")
-        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in _not_names():
+        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names():
             continue
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = g.place(text, home) if span.type == "PLACE" else None

@@ -37,13 +37,18 @@ class Story:
     people: list[tuple[int, Entity]]  # every mention of a person, by where it ends
     mentions: ByStart  # every mention that can act, by where it starts
     law: Entity | None  # the police or prosecutors the story names most
+    speakers: list[tuple[int, int, Entity]]  # the direct quotes and the entity who spoke each
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
     acting = [(m.start, (entity, m)) for entity in doc.entities
               if not (entity.type == "EVENT" or (entity.type == "PLACE" and not entity.country))
               for m in entity.mentions]  # regions (Asia, Timur Tengah) act in no one's name
-    return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law)
+    by_id = {e.id: e for e in doc.entities}
+    speakers = [(q.start, q.end, by_id[q.speaker.entity]) for q in doc.quotes
+                if q.speaker and q.speaker.entity in by_id]
+    return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law,
+                 speakers)
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Story) -> list[Actor]:
@@ -57,7 +62,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Sto
         last = bisect.bisect_left(starts, m.end) - 1  # the last token starting before it ends
         if first < len(tokens) and last >= first:
             out.append(Actor(first, last + 1, entity, m.start, m.end))
-    out += _pronouns(doc, tokens, {a.start for a in out}, story.people)
+    out += _pronouns(tokens, {a.start for a in out}, story)
     out.sort(key=lambda a: a.start)
     out = _with_agents(out, tokens, story.home)
     # a place or organisation right before a person names the person's side, not an actor:
@@ -66,26 +71,23 @@ def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Sto
     return [a for a in out if not (a.entity.type != "PERSON" and a.end in person_starts)]
 
 
-def _pronouns(doc: Document, tokens: list[Token], taken: set[int],
-              people: list[tuple[int, Entity]]) -> list[Actor]:
+def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
     """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
     inside a quotation as its speaker."""
     pronouns = _pronoun_words()
-    by_id = {e.id: e for e in doc.entities}
     out = []
     for i, token in enumerate(tokens):
         word = token.text.lower()
         if i in taken:
             continue
         if word in pronouns["person"]:
-            at = bisect.bisect_left(people, (token.start,)) - 1
+            at = bisect.bisect_left(story.people, (token.start,)) - 1
             if at >= 0:
-                out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+                out.append(Actor(i, i + 1, story.people[at][1], token.start, token.end))
         elif word in pronouns["speaker"]:
-            quote = next((q for q in doc.quotes if q.start <= token.start < q.end and q.speaker
-                          and q.speaker.entity in by_id), None)
-            if quote:
-                out.append(Actor(i, i + 1, by_id[quote.speaker.entity], token.start, token.end))
+            speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
+            if speaker:
+                out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
 
 

@@ -210,7 +210,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
         for source, target in pairs:
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
-            out.append(_event(doc, sentence, tokens, trig, source, target, low))
+            out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     return out
 
 
@@ -392,8 +392,10 @@ def _flags(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
 
 
 def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger, source: Actor,
-           target: Actor, low: list[str]) -> Event:
-    negated, intent, hypothetical = _flags(trig, low)
+           target: Actor, low: list[str], flags: tuple[bool, bool, bool]) -> Event:
+    # the flags the sentence loop read (a negated act never reaches here: `negated` stays in
+    # the model and the store for readings of other versions)
+    negated, intent, hypothetical = flags
     cameo = trig.cameo
     if trig.frame == "give":
         given = set(low[trig.end:trig.end + 8]) | set(low[trig.start:trig.end])

@@ -43,7 +43,7 @@ def unglue(text: str) -> tuple[str, int]:
         nonlocal count
         word, name = match.groups()
         if root_of(word) is None or _brands().fullmatch(match.group(0)):
-            return match.group(0)  # "iPhone", "eKTP": not two words
+            return match.group(0)  # not two words: an unknown lower-case run, or an outlet ("detikSulsel")
         count += 1
         return f"{word} {name}"
 

@@ -10,7 +10,6 @@ title inside the run, or a person's name at its end, is not part of the body.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +17,6 @@ from functools import cache
 from warta.resources import load
 from warta.stages.titled import name_like
 
-ROMAN = re.compile(r"^[IVXL]+$")
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
 STOP_WORDS = {"RT", "RW", "No", "Nomor"}  # an address goes on past the place's name
@@ -51,7 +49,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and words[i].lower() in PREMISES and i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG":
             i += 1  # "Kantor Kementerian Sosial": the body, not its office
             continue
-        if kind and words[i][:1].isupper() and (i not in titles or words[i].lower() in heads):
+        if kind and words[i][:1].isupper():
             end = _run_end(words, i + 1, places, titles, kind)
             if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
@@ -78,7 +76,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if joins or word == "/" and nxt.lower() in heads:
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             continue
-        if not (word[:1].isupper() or ROMAN.match(word)):
+        if not word[:1].isupper():  # roman numerals ("Komisi VI") are capitals too
             break
         names = names + [i] if name_like(word) and not word.isupper() else []
         i += 1

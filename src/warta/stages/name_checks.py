@@ -16,6 +16,7 @@ from functools import cache
 from warta.gazetteer import Gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import name_like
+from warta.stages.word_lists import org_heads, place_heads
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
@@ -29,11 +30,6 @@ def _honorifics() -> frozenset[str]:
 @cache
 def _cues() -> frozenset[str]:
     return frozenset(load("ner")["initials_cues"]["words"])
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["ORG"])
 
 
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
@@ -55,7 +51,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.place, cand.country, cand.canonical = "PERSON", None, None, None
         if cand.text in initials:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
-        elif cand.type == "PERSON" and cand.text.split()[0].lower() in _body_heads():
+        elif cand.type == "PERSON" and cand.text.split()[0].lower() in org_heads():
             cand.type, cand.title = "ORG", None
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
@@ -138,9 +134,9 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
         full = body[start:end]
         owner = next((c for c in out if c.start == start and c.end == end), None)
         head = full.split()[0].lower()
-        if owner is None and head not in _org_heads() | _place_heads():
+        if owner is None and head not in org_heads() | place_heads():
             continue  # "Makan Bergizi Gratis (MBG)", "Keputusan Presiden (Keppres)": a thing, not a body
-        kind = owner.type if owner else ("PLACE" if head in _place_heads() else "ORG")
+        kind = owner.type if owner else ("PLACE" if head in place_heads() else "ORG")
         if owner is None:
             out = [c for c in out if not (c.start < end and start < c.end)]
             owner = make(full, kind, start, end)
@@ -148,9 +144,8 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
         for cand in out:
             if cand.text == short:
                 cand.type, cand.canonical = kind, owner.canonical or full
-        taken = {(c.start, c.end) for c in out}
         for at in _word_at(body, short):
-            if (at, at + len(short)) not in taken and not any(c.start < at + len(short) and at < c.end for c in out):
+            if not any(c.start < at + len(short) and at < c.end for c in out):
                 extra = make(short, kind, at, at + len(short))
                 extra.canonical = owner.canonical or full
                 out.append(extra)
@@ -211,11 +206,3 @@ def _word_at(body: str, text: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
 
 
-@cache
-def _org_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["ORG"])
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])

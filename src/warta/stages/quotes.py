@@ -145,7 +145,7 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
         if verbs["pronoun"].search(verb):
             return _referent(art, start, where, last)
         word = re.match(r"(?:dia|ia|beliau)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}", body[where:where + 80])
-        if word and re.match(r"\s*(?:ini|itu|tersebut)\b", body[where + word.end():]):
+        if word and DEMONSTRATIVE.match(body, where + word.end()):
             return _referent(art, start, where + word.end(), last)  # "ujar Anggota Komisi IV DPR RI ini"
         named = _named_after(art, where)
         if named:
@@ -200,6 +200,7 @@ def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
 
 # between a reporting verb and the name: a title, its body and place ("ujar Pelaksana Tugas
 # Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu", "kata anggota Komisi IV DPR RI, Rajiv")
+DEMONSTRATIVE = re.compile(r"\s*(?:ini|itu|tersebut)\b")  # "ujar Anggota Komisi IV DPR RI ini"
 TITLE_GAP_WORDS = {"dan", "serta", "untuk", "&", "(", ")", ",", "/", "-", "mantan", "anggota",
                    "wakil", "ketua", "kepala", "juru", "bicara", "sekaligus"}
 GAP_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
 from warta.resources import data_path, load
+from warta.stages.word_lists import body_words, not_names, place_heads, sector_words
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
@@ -46,39 +47,23 @@ def _name_words() -> frozenset[str]:
 
 
 @cache
-def _body_words() -> frozenset[str]:
-    """Short forms of bodies ("ui", "pn", "tni") from data/organisations.toml's [sector_words]."""
-    return frozenset(w for words in load("organisations")["sector_words"].values() for w in words)
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])
-
-
-@cache
 def _words() -> frozenset[str]:
     """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
     lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(load("ner")["not_names"]["words"])
-
-
 def name_like(word: str) -> bool:
     """Whether a capitalised word can be part of a person's name."""
-    if INITIALS.match(word) and word not in _not_names() and _key(word) not in gazetteer().kinds \
-            and word.lower() not in _body_words():
+    if INITIALS.match(word) and word not in not_names() and _key(word) not in gazetteer().kinds \
+            and word.lower() not in body_words():
         return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
     if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
         return False
     low = word.lower()
     if word.isupper() and len(word) > 1:
         return False  # an acronym: KPK, BPKAD, III
-    if word in _not_names() or low in organisation_words():
+    if word in not_names() or low in organisation_words():
         return False
     return low in _name_words() or (root_of(low) is None and low not in _words())
 
@@ -151,7 +136,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if last_break >= 0 and units[last_break][2] == "org":
         tail = tail[1:]  # the word after "Universitas", "Kementerian" is the body's, not a name
     tail_words = [words[s] for s, _, _ in tail]
-    if any(w in _not_names() for w in tail_words):
+    if any(w in not_names() for w in tail_words):
         return []
     size = 0
     if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
@@ -206,7 +191,7 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
             kept.pop()  # "(BPKAD": the bracket goes with it on the next round
         else:
             break
-    while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in _place_heads():
+    while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in place_heads():
         kept.pop()  # "Kepala Dinas Kesehatan Kabupaten [Cirebon]": the place's head goes with it
     end = kept[-1][1] if kept else t_end
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
@@ -239,8 +224,6 @@ def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
 
 
 def _key(text: str) -> tuple[str, ...]:
-    from warta.gazetteer import key_of
-
     return key_of(text)
 
 
@@ -259,14 +242,8 @@ def title_sector(title: str | None) -> str | None:
     return body_sector(title)
 
 
-@cache
-def _sector_words() -> tuple[tuple[str, frozenset[str]], ...]:
-    table = load("organisations")["sector_words"]
-    return tuple((sector, frozenset(words)) for sector, words in table.items())
-
-
 def body_sector(name: str) -> str | None:
     """The sector an Indonesian body's name tells by its words ("Polres Bogor" COP, "DPRD
     Banten" LEG), in the order of data/organisations.toml's [sector_words]."""
     words = set(_key(name))
-    return next((sector for sector, known in _sector_words() if words & known), None)
+    return next((sector for sector, known in sector_words() if words & known), None)
