@@ -14,22 +14,11 @@ from collections.abc import Callable
 from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
-from warta.resources import load
 from warta.stages.titled import name_like
-from warta.stages.word_lists import org_heads, place_heads
+from warta.stages.word_lists import honorifics, initials_cues, org_heads, place_heads
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("ner")["honorifics"]["words"])
-
-
-@cache
-def _cues() -> frozenset[str]:
-    return frozenset(load("ner")["initials_cues"]["words"])
 
 
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
@@ -66,11 +55,11 @@ def _person_name(cand, g: Gazetteer) -> bool:
     ("Apoteker Noel Wicks", "Brigjend Nunung") are taken off; the title words go to the title."""
     words = cand.text.split()
     lead = 0
-    while lead < len(words) - 1 and (key_of(words[lead]) in g.titles or words[lead].lower() in _honorifics()):
+    while lead < len(words) - 1 and (key_of(words[lead]) in g.titles or words[lead].lower() in honorifics()):
         lead += 1
     if lead:
         cut = cand.text.index(words[lead])
-        title = " ".join(w for w in words[:lead] if w.lower() not in _honorifics())
+        title = " ".join(w for w in words[:lead] if w.lower() not in honorifics())
         cand.title = cand.title or title or None  # an honorific ("Kak", "Pak") is no title
         cand.text, cand.start = cand.text[cut:], cand.start + cut
     return any(name_like(w) for w in cand.text.split())
@@ -84,7 +73,7 @@ SPELT = re.compile(r"[a-z]\s*\((?:[a-z][\w ]*/\s*)?([A-Z][\w-]{1,11})\)")
 
 @cache
 def _cued() -> re.Pattern[str]:
-    cues = "|".join(sorted(map(re.escape, _cues()), key=len, reverse=True))
+    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
     return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 

@@ -1,6 +1,6 @@
-"""Word lists several stages read from data/ner.toml and data/organisations.toml, each loaded
-once: the head words of bodies and places, words that name no one, and the words that tell a
-body's sector."""
+"""Word lists the stages read from data/ner.toml and data/organisations.toml, each loaded once:
+the head words of bodies and places, words that name no one, honorifics, the words that cue
+initials, and the words that tell a body's sector."""
 
 from __future__ import annotations
 
@@ -9,22 +9,42 @@ from functools import cache
 from warta.resources import load
 
 
+def _ner_list(*path: str, lower: bool = True) -> frozenset[str]:
+    """A word list of data/ner.toml, by its table path."""
+    table = load("ner")
+    for key in path:
+        table = table[key]
+    return frozenset(w.lower() if lower else w for w in table)
+
+
 @cache
 def org_heads() -> frozenset[str]:
     """Words that open a body's name ("Kementerian", "Polres"), lower case."""
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["ORG"])
+    return _ner_list("institution_heads", "ORG")
 
 
 @cache
 def place_heads() -> frozenset[str]:
     """Words that open an administrative place's name ("Kabupaten", "Desa"), lower case."""
-    return frozenset(w.lower() for w in load("ner")["institution_heads"]["PLACE"])
+    return _ner_list("institution_heads", "PLACE")
 
 
 @cache
 def not_names() -> frozenset[str]:
-    """Capitalised words and short forms that name no one ("KTT", "STNK")."""
-    return frozenset(load("ner")["not_names"]["words"])
+    """Capitalised words and short forms that name no one ("KTT", "STNK"), as written."""
+    return _ner_list("not_names", "words", lower=False)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Forms of address before a name ("Pak", "Kak", "Saudara"), lower case."""
+    return _ner_list("honorifics", "words")
+
+
+@cache
+def initials_cues() -> frozenset[str]:
+    """Words after which capital initials name a person ("tersangka", "berinisial"), as written."""
+    return _ner_list("initials_cues", "words", lower=False)
 
 
 @cache
