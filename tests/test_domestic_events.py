@@ -6,7 +6,8 @@ from __future__ import annotations
 from tests.documents import build
 from warta.model import Document, TimeExpr
 from warta.stages.countries import story_country
-from warta.stages.events import Events, _passive, contexts_of
+from warta.stages.event_triggers import passive_form
+from warta.stages.events import Events, contexts_of
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:
@@ -84,7 +85,7 @@ def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions(
 
 
 def test_a_di_word_without_a_known_root_is_no_passive():
-    assert not _passive("dipenjarakannyaxyz") and _passive("ditahan") and not _passive("dialog")
+    assert not passive_form("dipenjarakannyaxyz") and passive_form("ditahan") and not passive_form("dialog")
 
 
 def test_contexts_come_from_the_code_and_the_sentence_cues():

@@ -47,3 +47,27 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def annotated_rows() -> set[str]:
+    """Every Detik row some committed sample already annotates (their URLs are excluded too)."""
+    import json
+
+    data = ROOT / "tests" / "data"
+    sample = json.loads((data / "detik_sample.json").read_text(encoding="utf-8"))
+    older = json.loads((data / "detik_annotations.json").read_text(encoding="utf-8"))
+    return {*sample["tune"], *sample["check"], *sample.get("check2", []), *map(str, older["rows"])}
+
+
+def draw_fresh(csv_path: Path, size: int, seed: int) -> list[str]:
+    """`size` distinct articles no earlier sample has read (the session-8 set aside: 40, seed 8808)."""
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    taken = annotated_rows()
+    seen = {r["tautan"] for r in rows if r["id"] in taken}
+    pool = []
+    for row in rows:
+        if row["id"] not in taken and row["tautan"] not in seen:
+            seen.add(row["tautan"])
+            pool.append(row["id"])
+    return sorted(random.Random(seed).sample(pool, size), key=int)

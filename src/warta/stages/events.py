@@ -12,119 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
-from warta.morphology import root_of
 from warta.ontology import code
 from warta.resources import load
 from warta.stages.entities import Token, tokenize
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, story_of, unnamed
+from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
+from warta.stages.event_triggers import Trigger, find_triggers, flags_before, lexicon, nominal, noun_form, passive_form
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari")
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
-
-
-@dataclass
-class Trigger:
-    start: int  # token indexes
-    end: int
-    cameo: str
-    frame: str
-    intent_cameo: str | None
-    needs: tuple[str, ...]
-    passive: bool = False
-    reach: int | None = None
-    not_next: tuple[str, ...] = ()
-    not_after: tuple[str, ...] = ()
-    open_target: bool = False
-
-
-@dataclass
-class Lexicon:
-    phrases: dict[str, list[tuple[tuple[str, ...], dict]]]  # first word → phrases, longest first
-    roots: dict[str, dict]
-    flags: dict[str, frozenset[str]]
-    give_kinds: dict[str, frozenset[str]]
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = load("events")
-    phrases, roots = [], {}
-    # the hand-written frames first; the rest of the CAMEO codebook (events_codebook.toml) only
-    # where they leave a root or phrase free
-    seen: set[tuple[str, ...]] = set()
-    for entry in [*data["trigger"], *load("events_codebook").get("trigger", [])]:
-        for words in entry.get("words", []):
-            phrase = tuple(words.lower().split())
-            if phrase not in seen:
-                seen.add(phrase)
-                phrases.append((phrase, entry))
-        for root in entry.get("roots", []):
-            roots.setdefault(root, entry)
-    phrases.sort(key=lambda p: -len(p[0]))
-    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
-    for phrase, entry in phrases:
-        by_first.setdefault(phrase[0], []).append((phrase, entry))
-    flags = {name: frozenset(words) for name, words in data["flags"].items()}
-    kinds = {cameo: frozenset(words) for cameo, words in data["give_kinds"].items()}
-    return Lexicon(by_first, roots, flags, kinds)
-
-
-def find_triggers(words: Sequence[str]) -> list[Trigger]:
-    lex = lexicon()
-    low = [w.lower() for w in words]
-    out: list[Trigger] = []
-    i = 0
-    while i < len(low):
-        matched = None
-        for phrase, entry in lex.phrases.get(low[i], ()):
-            if tuple(low[i:i + len(phrase)]) == phrase:
-                matched = (len(phrase), entry, _passive(low[i]))
-                break
-        if matched is None and low[i].isalpha():
-            root = root_of(low[i])
-            if root in lex.roots and _verb_form(low[i], root) and low[i] not in lex.roots[root].get("except", ()):
-                matched = (1, lex.roots[root], low[i].startswith("di") and not root.startswith("di"))
-        if matched:
-            length, entry, passive = matched
-            out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
-                               tuple(entry.get("needs", [])), passive, entry.get("reach"),
-                               tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
-                               entry.get("open_target", False)))
-            i += length
-        else:
-            i += 1
-    return out
-
-
-VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
-
-
-def _passive(word: str) -> bool:
-    """A di- verb (ditahan, dinonaktifkan), not a word that begins with di (dialog)."""
-    root = root_of(word)
-    return word.startswith("di") and root is not None and root != word and not root.startswith("di")
-
-
-def _noun(word: str) -> bool:
-    """A trigger word that is no verb form (serangan, penandatanganan, KTT)."""
-    return not word.startswith(VERB_PREFIXES) and root_of(word) != word
-
-
-def _nominal(word: str) -> bool:
-    """A pe-…-an or ke-…-an noun ("pengamanan", "penanganan", "kegiatan")."""
-    return word.endswith("an") and word.startswith(("pe", "ke")) and len(word) > 6
-
-
-def _verb_form(word: str, root: str) -> bool:
-    """A verb built on the root (mengecam, bertemu, dikecam, menelepon), not a noun (kecaman)."""
-    if word == root:
-        return len(root) > 3
-    return word.startswith(VERB_PREFIXES) and not word.endswith("an") or word.endswith(("kan", "i"))
 
 
 class Events:
@@ -154,7 +53,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     for trig in find_triggers(words):
-        if not _passive(low[trig.start]) and any(w in lex.flags["backgrounded"]
+        if not passive_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                  for w in low[max(0, trig.start - 2):trig.start]):
             continue  # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur" is news
         if trig.needs and not any(w in trig.needs for w in low[max(0, trig.start - 10):trig.end + 8]):
@@ -164,16 +63,16 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        negated, intent, hypothetical = _flags(trig, low)
+        negated, intent, hypothetical = flags_before(trig, low)
         if negated or hypothetical and not (intent and trig.intent_cameo):
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
             # awaited summit that issues "dapat" be discussed at is still an intent to meet
             continue
-        if out and _noun(low[trig.start]):
+        if out and noun_form(low[trig.start]):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
-        if _noun(low[trig.start]) and trig.start and _nominal(low[trig.start - 1]):
+        if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]):
             continue  # "personel pengamanan unjuk rasa": the protest only names what is guarded
-        speaker = _speaker_after_quote(trig, actors, low)
+        speaker = speaker_after_quote(trig, actors, low)
         if speaker:
             # '"Kami mohon …," tegur Tomsi': the verb after a quotation is its speaker's act on
             # whom the quotation names last
@@ -181,23 +80,23 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             subject = [speaker]
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
-        elif trig.frame == "directed" and _noun(low[trig.start]) and not (
+        elif trig.frame == "directed" and noun_form(low[trig.start]) and not (
                 lex.flags["light_verbs"] & set(low[max(0, trig.start - 4):trig.start])):
             # "… berakhir dengan penangkapan pelaku (oleh polisi)": a noun's agent is named after
             # it with "oleh", or is the story's police for an act of the law; never the actor
             # before it (a place, the one the clause is about)
-            agent = _after(trig, actors, low, ("oleh",))
+            agent = actor_after(trig, actors, low, ("oleh",))
             if agent is None and _implied_agent(trig):
                 agent = law
             subject = [agent] if agent else []
             subjects.append(subject)
-            target = _after(trig, actors, low, reach=trig.reach or 4)
+            target = actor_after(trig, actors, low, reach=trig.reach or 4)
             pairs = [(agent, target)] if agent and target and target is not agent else []
         else:
-            subject = _subject(trig, actors, words, subjects)
+            subject = subject_of(trig, actors, words, subjects)
             subjects.append(subject)
-            pairs = _roles(trig, subject, actors, low)
-        if (not pairs and subject and trig.passive and _implied_agent(trig) and _right_before(subject[-1], trig, low)
+            pairs = roles(trig, subject, actors, low)
+        if (not pairs and subject and trig.passive and _implied_agent(trig) and right_before(subject[-1], trig, low)
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
@@ -212,17 +111,6 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     return out
-
-
-QUOTE_MARKS = {'"', "”", "“", "'"}
-
-
-def _speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The speaker named right after a verb that follows a closing quotation mark."""
-    before = low[max(0, trig.start - 2):trig.start]
-    if not before or before[-1] not in QUOTE_MARKS and not (before[-1] == "," and before[0] in QUOTE_MARKS):
-        return None
-    return next((a for a in actors if trig.end <= a.start <= trig.end + 1), None)
 
 
 def _implied_agent(trig: Trigger) -> bool:
@@ -255,140 +143,6 @@ def gazetteer_country_names() -> frozenset[str]:
     from warta.gazetteer import gazetteer
 
     return frozenset(gazetteer().country_names.values())
-
-
-def _subject(trig: Trigger, actors: list[Actor], words: list[str], previous: list[list[Actor]]) -> list[Actor]:
-    """The actors before the trigger doing it: the nearest, with any coordinated with it
-    ("Park Jin dan … Antony Blinken"); after "dan" + verb, the previous verb's subject."""
-    lex = lexicon()
-    low = [w.lower() for w in words]
-    j = trig.start - 1
-    while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
-        j -= 1
-    if j >= 0 and low[j] == "dan" and previous and previous[-1]:
-        return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
-    # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
-    # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
-    before = [a for a in actors if a.end <= trig.start
-              and not (a.start > 0 and low[a.start - 1] in NOT_SUBJECT_AFTER)]
-    if not before:
-        return []
-    subject = [before[-1]]
-    for earlier in reversed(before[:-1]):
-        gap = words[earlier.end:subject[0].start]
-        if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
-            subject.insert(0, earlier)
-        else:
-            break
-    return subject
-
-
-def _after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),
-           reach: int | None = None) -> Actor | None:
-    """The first actor after the trigger (within `reach` words of it, when given); with
-    markers, the first after one of them."""
-    start = trig.end
-    if markers:
-        found = [i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers]
-        if not found:
-            return None
-        start = found[0] + 1
-    # a place after "di" is where it happened, not who took part; the trigger may name more
-    # such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
-    skip = {"di", *trig.not_after}
-    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] in skip)), None)
-    return actor if actor and (reach is None or actor.start - start <= reach) else None
-
-
-def _roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
-    if trig.passive:
-        if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in ("ke", "dari"):
-            return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
-        agent = _after(trig, actors, low, ("oleh",))
-        if agent is None and subject and _right_before(subject[-1], trig, low):
-            # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
-            # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
-            agent = next((a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
-        return [(agent, s) for s in subject] if agent and subject else []
-    frame = trig.frame
-    if frame == "between":
-        return _between(trig, actors, low)
-    if frame == "receive":
-        giver = _after(trig, actors, low)
-        return [(giver, s) for s in subject] if giver else []
-    if not subject:
-        return []
-    if frame == "meet":
-        # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
-        other = _after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 8)
-        if other is None and low[trig.end - 1] in ("dengan", "bersama"):
-            other = _after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
-        if other:
-            return [(s, other) for s in subject]
-        if len(subject) >= 2:
-            return [(subject[0], s) for s in subject[1:]]
-        between = _between(trig, actors, low)
-        if between:
-            return between
-        # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party
-        other = _after(trig, actors, low, reach=trig.reach or 4)
-        return [(subject[0], other)] if other and other.entity.type == "PERSON" else []
-    if frame == "visit":
-        # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
-        place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
-        return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
-    if frame == "give":
-        # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
-        other = next((a for a in actors if a.start == trig.end), None) or _after(
-            trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or _after(trig, actors, low)
-        return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
-    other = _after(trig, actors, low, reach=trig.reach)
-    return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
-
-
-def _right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
-    """Whether only adverbs, negation or intent words stand between the actor and the trigger."""
-    flags = lexicon().flags
-    between = low[actor.end:trig.start]
-    if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
-        return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] for w in between)
-
-
-def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
-    """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
-    out = [first]
-    for nxt in (a for a in actors if a.start > first.start):
-        gap = [w for w in low[out[-1].end:nxt.start]]
-        if gap and all(w in (",", "dan", "serta") for w in gap):
-            out.append(nxt)
-        else:
-            break
-    return out
-
-
-def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
-    """"… antara X dan Y" within a few words after the trigger, or "X-Y" right after it."""
-    window = range(trig.end, min(len(low), trig.end + 8))
-    antara = next((i for i in window if low[i] == "antara"), None)
-    after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
-    if len(after) >= 2:
-        first, second = after[0], after[1]
-        joint = low[first.end:second.start]
-        if antara is not None and "dan" in joint:
-            return [(first, second)]
-        if antara is None and first.start == trig.end and joint == ["-"]:
-            return [(first, second)]
-    return []
-
-
-def _flags(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
-    lex = lexicon()
-    before = low[max(0, trig.start - 3):trig.start]
-    negated = any(w in lex.flags["negation"] for w in before)
-    intent = any(w in lex.flags["intent"] for w in before)
-    hypothetical = any(w in lex.flags["hypothesis"] for w in before)
-    return negated, intent, hypothetical
 
 
 def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger, source: Actor,
@@ -498,5 +252,3 @@ def _actor_key(actor: ActorRef | None) -> str:
     if actor is None:
         return ""
     return actor.entity or actor.name or ""
-
-

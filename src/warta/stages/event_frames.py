@@ -1,0 +1,148 @@
+"""Frames: who acts on whom around a trigger — the subject before it, the object after it,
+"dengan", "antara … dan", "kepada", the place of a visit; passives swap the roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.stages.event_actors import AGENT, Actor
+from warta.stages.event_triggers import Trigger, lexicon
+
+NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari")
+
+
+QUOTE_MARKS = {'"', "”", "“", "'"}
+
+
+def speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The speaker named right after a verb that follows a closing quotation mark."""
+    before = low[max(0, trig.start - 2):trig.start]
+    if not before or before[-1] not in QUOTE_MARKS and not (before[-1] == "," and before[0] in QUOTE_MARKS):
+        return None
+    return next((a for a in actors if trig.end <= a.start <= trig.end + 1), None)
+
+
+def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: list[list[Actor]]) -> list[Actor]:
+    """The actors before the trigger doing it: the nearest, with any coordinated with it
+    ("Park Jin dan … Antony Blinken"); after "dan" + verb, the previous verb's subject."""
+    lex = lexicon()
+    low = [w.lower() for w in words]
+    j = trig.start - 1
+    while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
+        j -= 1
+    if j >= 0 and low[j] == "dan" and previous and previous[-1]:
+        return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
+    # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
+    before = [a for a in actors if a.end <= trig.start
+              and not (a.start > 0 and low[a.start - 1] in NOT_SUBJECT_AFTER)]
+    if not before:
+        return []
+    subject = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        gap = words[earlier.end:subject[0].start]
+        if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
+            subject.insert(0, earlier)
+        else:
+            break
+    return subject
+
+
+def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),
+           reach: int | None = None) -> Actor | None:
+    """The first actor after the trigger (within `reach` words of it, when given); with
+    markers, the first after one of them."""
+    start = trig.end
+    if markers:
+        found = [i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers]
+        if not found:
+            return None
+        start = found[0] + 1
+    # a place after "di" is where it happened, not who took part; the trigger may name more
+    # such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
+    skip = {"di", *trig.not_after}
+    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] in skip)), None)
+    return actor if actor and (reach is None or actor.start - start <= reach) else None
+
+
+def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+    if trig.passive:
+        if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in ("ke", "dari"):
+            return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
+        agent = actor_after(trig, actors, low, ("oleh",))
+        if agent is None and subject and right_before(subject[-1], trig, low):
+            # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
+            # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
+            agent = next((a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
+        return [(agent, s) for s in subject] if agent and subject else []
+    frame = trig.frame
+    if frame == "between":
+        return _between(trig, actors, low)
+    if frame == "receive":
+        giver = actor_after(trig, actors, low)
+        return [(giver, s) for s in subject] if giver else []
+    if not subject:
+        return []
+    if frame == "meet":
+        # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
+        other = actor_after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 8)
+        if other is None and low[trig.end - 1] in ("dengan", "bersama"):
+            other = actor_after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
+        if other:
+            return [(s, other) for s in subject]
+        if len(subject) >= 2:
+            return [(subject[0], s) for s in subject[1:]]
+        between = _between(trig, actors, low)
+        if between:
+            return between
+        # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party
+        other = actor_after(trig, actors, low, reach=trig.reach or 4)
+        return [(subject[0], other)] if other and other.entity.type == "PERSON" else []
+    if frame == "visit":
+        # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
+        place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
+        return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
+    if frame == "give":
+        # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
+        other = next((a for a in actors if a.start == trig.end), None) or actor_after(
+            trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or actor_after(trig, actors, low)
+        return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+    other = actor_after(trig, actors, low, reach=trig.reach)
+    return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
+    """Whether only adverbs, negation or intent words stand between the actor and the trigger."""
+    flags = lexicon().flags
+    between = low[actor.end:trig.start]
+    if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
+        return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
+    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] for w in between)
+
+
+def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
+    out = [first]
+    for nxt in (a for a in actors if a.start > first.start):
+        gap = [w for w in low[out[-1].end:nxt.start]]
+        if gap and all(w in (",", "dan", "serta") for w in gap):
+            out.append(nxt)
+        else:
+            break
+    return out
+
+
+def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+    """"… antara X dan Y" within a few words after the trigger, or "X-Y" right after it."""
+    window = range(trig.end, min(len(low), trig.end + 8))
+    antara = next((i for i in window if low[i] == "antara"), None)
+    after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
+    if len(after) >= 2:
+        first, second = after[0], after[1]
+        joint = low[first.end:second.start]
+        if antara is not None and "dan" in joint:
+            return [(first, second)]
+        if antara is None and first.start == trig.end and joint == ["-"]:
+            return [(first, second)]
+    return []
