@@ -17,7 +17,7 @@ from warta.build import events as build_events
 from warta.model import Document
 from warta.morphology import root_of
 from warta.resources import data_path
-from warta.stages import events as events_stage
+from warta.stages import event_triggers as events_stage
 from warta.stages.events import Events
 
 # the keys the loader reads (events.py: entry.get("…"), entry["…"]), and the codebook's `source`
