@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from warta.gazetteer import gazetteer
 from warta.model import RawRecord
 from warta.pipeline import default_pipeline
-from warta.stages.entities import tokenize
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
+from warta.stages.tokens import tokenize
 
 
 def bodies(sentence: str) -> list[tuple[str, str]]:

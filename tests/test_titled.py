@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from warta.gazetteer import gazetteer
-from warta.stages.entities import tokenize
 from warta.stages.titled import body_sector, title_sector, titled_people
+from warta.stages.tokens import tokenize
 
 
 def people(sentence: str) -> list[tuple[str, str, str | None]]:

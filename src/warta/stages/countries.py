@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from warta.gazetteer import Gazetteer
+from warta.gazetteer import Gazetteer, key_of
+from warta.stages.tokens import tokenize
 
 if TYPE_CHECKING:
-    from warta.stages.entities import Group
+    from warta.stages.entities import Candidate, Group
 
 HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
 # A head of state or government whom neither the text nor the actor dictionary places is as
@@ -67,3 +68,44 @@ def story_country(placed: list[str | None], home: str | None, strict: bool = Fal
         return top
     # no foreign country dominates: a story in Indonesian is told from home, unless `strict`
     return None if strict else home
+
+
+def country_named_in(text: str, g: Gazetteer) -> str | None:
+    """The country a name or title names as its own: "Pemerintah Indonesia", "Menteri Haji dan
+    Umrah Arab Saudi"; not the one after "untuk"/"di" ("Duta Besar Indonesia untuk Jepang" is
+    Indonesia's)."""
+    words = [t.text for t in tokenize(text)]
+    for s, e, kind in g.spans(words):
+        if kind == "COUNTRY" and not (s and words[s - 1].lower() in ("untuk", "di", "ke", "dari", "dengan")):
+            place = g.place(" ".join(words[s:e]))
+            if place and place.country:
+                return place.country
+    return None
+
+
+def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> str | None:
+    """The country named between a title and the name: "Menteri Luar Negeri Korea Selatan
+    Park Jin", "Juru Bicara KPK Budi" (the organisation's country). Nothing without a title."""
+    window = body[max(0, cand.start - 80):cand.start]
+    words = [t.text for t in tokenize(window)]
+    spans = g.spans(words)
+    end, country = len(words), None
+    for s, e, kind in reversed(spans):
+        if e != end:
+            return None
+        name = " ".join(words[s:e])
+        if kind == "TITLE":
+            return country
+        if kind == "COUNTRY":
+            place = g.place(name)
+            country = country or (place.country if place else None)
+        elif kind == "ORG":
+            org = g.organisations.get(key_of(name))
+            country = country or (org.country if org else None)
+        elif kind in ("CITY", "REGION", "AREA"):
+            place = g.place(name)
+            country = country or g.seats.get(key_of(name)) or (place.country if place else None)
+        else:
+            return None
+        end = s
+    return None

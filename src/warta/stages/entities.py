@@ -13,32 +13,22 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.ner.corpus import bio_spans
 from warta.resources import load
-from warta.stages.countries import group_countries
+from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
-from warta.stages.sentences import abbreviations
 from warta.stages.spans import Occupied
 from warta.stages.titled import body_sector, title_sector, titled_people
+from warta.stages.tokens import Token, tokenize
 from warta.stages.word_lists import not_names
 
-# Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
-# names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
-TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:-[^\W\d_A-Z][^\W_]*)*\.?|[^\w\s]", re.UNICODE)
 NAME_TOKEN = re.compile(r"^[A-Z]")
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -70,35 +60,6 @@ class Group:
     name: str
     key: tuple[str, ...]
     mentions: list[Candidate] = field(default_factory=list)
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation with their offsets; hyphens stand apart, as in the NER corpora."""
-    return list(_tokens(text, offset))
-
-
-@lru_cache(maxsize=512)  # the entity and event stages both read a document's sentences
-def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    out = []
-    for match in TOKEN.finditer(text):
-        word = match.group(0)
-        start, end = offset + match.start(), offset + match.end()
-        if word[-1] == "." and len(word) > 1 and not _abbreviation(word):
-            out.append(Token(start, end - 1, word[:-1]))
-            out.append(Token(end - 1, end, "."))
-        else:
-            out.append(Token(start, end, word))
-    return tuple(out)
-
-
-ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
-
-
-def _abbreviation(word: str) -> bool:
-    """"A.S.", "Dr.", "Tbk."; a short name ending a sentence ("… Bayu Aji.") is not one."""
-    if not ABBREVIATION.fullmatch(word):
-        return False
-    return word.count(".") > 1 or len(word) == 2 or word[:-1].lower() in abbreviations()
 
 
 @cache
@@ -282,6 +243,8 @@ def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: in
             org = g.organisations.get(key_of(text))
             if org:
                 cand.country, cand.sector, cand.canonical = org.country, org.sector, org.name
+            else:  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi", "Pemerintah Indonesia"
+                cand.country = country_named_in(text, g)
         if span.type == "PERSON":
             cand.title = span.title or _title_before(tokens, span.start, g)
         out.append(cand)
@@ -390,7 +353,8 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
             continue
         if cand.title:
             cand.sector = title_sector(cand.title)
-        cand.country = _country_between_title_and_name(doc.body, cand, g)
+        cand.country = country_between_title_and_name(doc.body, cand, g) or (
+            country_named_in(cand.title, g) if cand.title else None)
         dict_title, dict_country, canonical = actor_role(cand.text, year, extra)
         if canonical != cand.text:
             cand.canonical = canonical
@@ -399,34 +363,6 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
             cand.title = dict_title
             title = g.titles.get(key_of(dict_title))
             cand.sector = title.sector if title else None
-
-
-def _country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> str | None:
-    """The country named between a title and the name: "Menteri Luar Negeri Korea Selatan
-    Park Jin", "Juru Bicara KPK Budi" (the organisation's country). Nothing without a title."""
-    window = body[max(0, cand.start - 80):cand.start]
-    words = [t.text for t in tokenize(window)]
-    spans = g.spans(words)
-    end, country = len(words), None
-    for s, e, kind in reversed(spans):
-        if e != end:
-            return None
-        name = " ".join(words[s:e])
-        if kind == "TITLE":
-            return country
-        if kind == "COUNTRY":
-            place = g.place(name)
-            country = country or (place.country if place else None)
-        elif kind == "ORG":
-            org = g.organisations.get(key_of(name))
-            country = country or (org.country if org else None)
-        elif kind in ("CITY", "REGION", "AREA"):
-            place = g.place(name)
-            country = country or g.seats.get(key_of(name)) or (place.country if place else None)
-        else:
-            return None
-        end = s
-    return None
 
 
 def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:

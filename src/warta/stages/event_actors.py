@@ -9,11 +9,12 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
+from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.resources import load
 from warta.stages.countries import story_country
-from warta.stages.entities import Token
 from warta.stages.spans import ByStart
+from warta.stages.tokens import Token
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa"}
@@ -63,12 +64,53 @@ def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Sto
         if first < len(tokens) and last >= first:
             out.append(Actor(first, last + 1, entity, m.start, m.end))
     out += _pronouns(tokens, {a.start for a in out}, story)
+    out = _epithets(out, tokens, story) + _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
     out.sort(key=lambda a: a.start)
     out = _with_agents(out, tokens, story.home)
-    # a place or organisation right before a person names the person's side, not an actor:
-    # "Menteri Luar Negeri AS Antony Blinken"
-    person_starts = {b.start for b in out if b.entity.type == "PERSON"}
-    return [a for a in out if not (a.entity.type != "PERSON" and a.end in person_starts)]
+    out = _with_titles(out, tokens)
+    # a place or organisation right before a person, or inside the title before them, names
+    # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
+    # Provinsi Banten Rina Dewiyanti"
+    people = [b for b in out if b.entity.type == "PERSON"]
+    return [a for a in out if a.entity.type == "PERSON" or not any(
+        p.start <= a.start and a.end <= p.end or a.end == p.start for p in people)]
+
+
+TITLE_JOINERS = {"dan", "serta", "(", ")", "&", "/", "-", "bidang", "urusan", "ke", "nonaktif"}
+TITLE_BEFORE = {"mantan", "eks", "plt", "plt.", "pj", "pj.", "plh", "plh.", "calon"}
+
+
+def _with_titles(actors: list[Actor], tokens: list[Token]) -> list[Actor]:
+    """A titled person's actor begins where the title written before the name does ("mantan
+    Direktur Utama PT Timah Riza Pahlevi"), so that a verb's reach counts the title as part of
+    the one acted on, however long it is."""
+    out = []
+    ends = {a.end for a in actors if a.entity.type == "PERSON"}
+    for actor in actors:
+        title = actor.entity.title if actor.entity.type == "PERSON" else None
+        if title and actor.mention_start >= 0 and not actor.entity.id.startswith(AGENT):
+            actor = _titled(actor, tokens, title.split()[0].lower(), ends)
+        out.append(actor)
+    return out
+
+
+def _titled(actor: Actor, tokens: list[Token], head: str, person_ends: set[int]) -> Actor:
+    """The actor from the nearest word before the name that opens its title, over capitalised
+    words, numbers and joiners only, never past another person's name."""
+    i, start = actor.start - 1, None
+    while i >= 0 and i + 1 not in person_ends:
+        word = tokens[i].text
+        if word.lower() == head:
+            start = i
+            break
+        if not (word[:1].isupper() or word.isdigit() or word.lower() in TITLE_JOINERS):
+            break
+        i -= 1
+    if start is None:
+        return actor
+    if start > 0 and tokens[start - 1].text.lower() in TITLE_BEFORE:
+        start -= 1
+    return Actor(start, actor.end, actor.entity, actor.mention_start, actor.mention_end)
 
 
 def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
@@ -89,6 +131,91 @@ def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _epithets(actors: list[Actor], tokens: list[Token], story: Story) -> list[Actor]:
+    """"Mantan Gubernur Kalimantan Selatan itu", "Aktris berusia 39 tahun itu": the person the
+    story named last before the phrase (data: agents.toml [epithets]); the places and bodies
+    inside the phrase only describe that person."""
+    words = _epithet_words()
+    low = [t.text.lower() for t in tokens]
+    out = list(actors)
+    i = 0
+    while i < len(tokens):
+        end = _epithet_end(tokens, low, i, words) if _epithet_head(tokens[i].text, low[i], words) else None
+        person = _named_before(story, tokens[i].start) if end else None
+        if end is None or person is None or any(a.start < i < a.end for a in out):
+            i += 1
+            continue
+        out = [a for a in out if not (i <= a.start and a.end <= end)]
+        out.append(Actor(i, end, person, tokens[i].start, tokens[end - 1].end))
+        i = end
+    return out
+
+
+def _epithet_head(text: str, low: str, words: dict[str, frozenset[str]]) -> bool:
+    return low in words["heads"] or text[:1].isupper() and key_of(text) in gazetteer().titles
+
+
+def _epithet_end(tokens: list[Token], low: list[str], i: int, words: dict[str, frozenset[str]]) -> int | None:
+    """Where a phrase opened at i ends (just past its demonstrative), if it is an epithet."""
+    for j in range(i + 1, min(len(tokens), i + 10)):
+        if low[j] in words["demonstratives"]:
+            return j + 1 if j > i + 1 or low[i] not in ("mantan", "eks") else None
+        text = tokens[j].text
+        if not (text[:1].isupper() or text[:1].isdigit() or low[j] in words["between"]):
+            return None
+    return None
+
+
+def _named_before(story: Story, offset: int) -> Entity | None:
+    at = bisect.bisect_left(story.people, (offset,)) - 1
+    return story.people[at][1] if at >= 0 else None
+
+
+def _pairs(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
+    """"keduanya", "kedua pihak", "kedua negara": the two parties the story named last, both
+    standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
+    pronouns = _pronoun_words()
+    low = [t.text.lower() for t in tokens]
+    out = []
+    for i in range(len(tokens)):
+        for size in (3, 2, 1):
+            phrase = " ".join(low[i:i + size])
+            kind = next((k for k in ("pair", "pair_countries", "pair_people") if phrase in pronouns[k]), None)
+            if kind and not taken & set(range(i, i + size)):
+                for entity in _last_two(story, tokens[i].start, kind, low[i + size - 1]):
+                    out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
+                break
+    return out
+
+
+def _last_two(story: Story, offset: int, kind: str, noun: str) -> list[Entity]:
+    """The two distinct entities of the kind mentioned last before `offset`; for two people,
+    those whose title holds the noun first ("kedua menteri": the two ministers, not the
+    president named between them)."""
+    if kind == "pair_people":
+        titled = _last_two_of(story, offset, kind, lambda e: noun in (e.title or "").lower())
+        if titled:
+            return titled
+    return _last_two_of(story, offset, kind, lambda e: True)
+
+
+def _last_two_of(story: Story, offset: int, kind: str, wanted) -> list[Entity]:
+    found: list[Entity] = []
+    for entity, _ in story.mentions.last_starting_before(offset):
+        if not wanted(entity):
+            continue
+        if kind == "pair_people" and entity.type != "PERSON" or kind == "pair_countries" and not (
+                entity.type == "PLACE" and entity.name in _country_names()):
+            continue
+        if kind == "pair" and entity.type == "PLACE":
+            continue
+        if all(entity.id != e.id for e in found):
+            found.append(entity)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
@@ -187,6 +314,16 @@ def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
 @cache
 def _agent_firsts() -> frozenset[str]:
     return frozenset(words[0] for words in _agents())
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(gazetteer().country_names.values())
+
+
+@cache
+def _epithet_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in load("agents")["epithets"].items()}
 
 
 @cache

@@ -9,7 +9,11 @@ from collections.abc import Sequence
 from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon
 
-NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari")
+# An actor after these is addressed, a place, or what something is about, never the subject of
+# a verb after it ("selamat kepada Pemerintah RI atas terbentuknya Kementerian Haji, serta
+# menyampaikan terima kasih …").
+NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari", "atas", "soal", "terkait",
+                     "tentang", "mengenai")
 
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
@@ -35,18 +39,27 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
-    before = [a for a in actors if a.end <= trig.start
-              and not (a.start > 0 and low[a.start - 1] in NOT_SUBJECT_AFTER)]
+    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))]
     if not before:
         return []
     subject = [before[-1]]
     for earlier in reversed(before[:-1]):
+        if (earlier.start, earlier.end) == (subject[0].start, subject[0].end):
+            subject.insert(0, earlier)  # "kedua pihak": two parties told in one phrase
+            continue
         gap = words[earlier.end:subject[0].start]
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
             subject.insert(0, earlier)
         else:
             break
     return subject
+
+
+def _addressed(word: str) -> bool:
+    """Whether an actor after this word is addressed, a place or what a noun is of, not a
+    subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
+    it may be: "Keputusan The Fed ini mengabaikan seruan Trump".)"""
+    return word in NOT_SUBJECT_AFTER or word.endswith("nya") and len(word) > 6
 
 
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),
@@ -80,7 +93,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if frame == "between":
         return _between(trig, actors, low)
     if frame == "receive":
-        giver = actor_after(trig, actors, low)
+        # "menuai kritik dari DPR", "menerima bantuan Jepang": the giver after "dari" or close after
+        giver = (actor_after(trig, actors, low, ("dari", "oleh"))
+                 or actor_after(trig, actors, low, reach=trig.reach or 3))
         return [(giver, s) for s in subject] if giver else []
     if not subject:
         return []

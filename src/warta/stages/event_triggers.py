@@ -5,7 +5,7 @@ what it needs, and the flags (negation, intent, hypothesis) the words before it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,12 +26,13 @@ class Trigger:
     not_next: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     open_target: bool = False
+    enclitic: bool = False  # the verb carries its object as -nya ("memintanya")
 
 
 @dataclass
 class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], dict]]]  # first word → phrases, longest first
-    roots: dict[str, dict]
+    roots: dict[str, list[dict]]
     flags: dict[str, frozenset[str]]
     give_kinds: dict[str, frozenset[str]]
 
@@ -39,18 +40,24 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     data = load("events")
-    phrases, roots = [], {}
+    phrases: list[tuple[tuple[str, ...], dict]] = []
+    roots: dict[str, list[dict]] = {}
     # the hand-written frames first; the rest of the CAMEO codebook (events_codebook.toml) only
-    # where they leave a root or phrase free
-    seen: set[tuple[str, ...]] = set()
+    # where they leave a root or phrase free. An entry that `needs` a word claims its phrase
+    # only where that word is there: "menuntut … hukuman" (a sentence sought) before
+    # "menuntut" (a demand).
+    claimed: set[tuple[str, ...]] = set()
     for entry in [*data["trigger"], *load("events_codebook").get("trigger", [])]:
         for words in entry.get("words", []):
             phrase = tuple(words.lower().split())
-            if phrase not in seen:
-                seen.add(phrase)
+            if phrase not in claimed:
                 phrases.append((phrase, entry))
+                if not entry.get("needs"):
+                    claimed.add(phrase)
         for root in entry.get("roots", []):
-            roots.setdefault(root, entry)
+            listed = roots.setdefault(root, [])
+            if not listed or listed[-1].get("needs"):
+                listed.append(entry)
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
     for phrase, entry in phrases:
@@ -60,40 +67,59 @@ def lexicon() -> Lexicon:
     return Lexicon(by_first, roots, flags, kinds)
 
 
-def find_triggers(words: Sequence[str]) -> list[Trigger]:
-    lex = lexicon()
+NeedsMet = Callable[[int, int, tuple[str, ...]], bool]
+
+
+def find_triggers(words: Sequence[str], needs_met: NeedsMet | None = None) -> list[Trigger]:
+    """The triggers among the words, left to right, longest phrase first. `needs_met(start,
+    end, needs)` says whether the words an entry needs stand around it; an entry whose needs
+    are not met gives way to the next that fits the same words."""
     low = [w.lower() for w in words]
     out: list[Trigger] = []
     i = 0
     while i < len(low):
-        matched = None
-        for phrase, entry in lex.phrases.get(low[i], ()):
-            if tuple(low[i:i + len(phrase)]) == phrase:
-                matched = (len(phrase), entry, passive_form(low[i]))
-                break
-        if matched is None and low[i].isalpha():
-            root = root_of(low[i])
-            if root in lex.roots and _verb_form(low[i], root) and low[i] not in lex.roots[root].get("except", ()):
-                matched = (1, lex.roots[root], low[i].startswith("di") and not root.startswith("di"))
-        if matched:
-            length, entry, passive = matched
-            out.append(Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"),
-                               tuple(entry.get("needs", [])), passive, entry.get("reach"),
-                               tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
-                               entry.get("open_target", False)))
-            i += length
+        trigger = _trigger_at(low, i, needs_met)
+        if trigger is None and low[i].endswith("nya") and len(low[i]) > 7:
+            # "memintanya", "menangkapnya": the verb with its object, the one -nya stands for
+            trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
+            if trigger:
+                trigger.enclitic = True
+        if trigger:
+            out.append(trigger)
+            i = trigger.end
         else:
             i += 1
     return out
+
+
+def _trigger_at(low: list[str], i: int, needs_met: NeedsMet | None) -> Trigger | None:
+    word = low[i]
+    candidates = [(len(phrase), entry, passive_form(word)) for phrase, entry in lexicon().phrases.get(word, ())
+                  if tuple(low[i:i + len(phrase)]) == phrase]
+    if word.isalpha():
+        root = root_of(word)
+        entries = lexicon().roots.get(root or "", ())
+        if entries and _verb_form(word, root) and word not in entries[0].get("except", ()):
+            candidates += [(1, entry, passive_form(word)) for entry in entries]
+    for length, entry, passive in candidates:
+        needs = tuple(entry.get("needs", []))
+        if needs and needs_met is not None and not needs_met(i, i + length, needs):
+            continue
+        return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), needs, passive,
+                       entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
+                       entry.get("open_target", False))
+    return None
 
 
 VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
 
 
 def passive_form(word: str) -> bool:
-    """A di- verb (ditahan, dinonaktifkan), not a word that begins with di (dialog)."""
+    """A di- or ter- verb (ditahan, dinonaktifkan, tertangkap), not a word that begins with
+    di or ter (dialog, terapi)."""
     root = root_of(word)
-    return word.startswith("di") and root is not None and root != word and not root.startswith("di")
+    return (root is not None and root != word and (word.startswith("di") and not root.startswith("di")
+                                                    or word.startswith("ter") and not root.startswith("ter")))
 
 
 def noun_form(word: str) -> bool:

@@ -17,10 +17,19 @@ from functools import cache
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import code
 from warta.resources import load
-from warta.stages.entities import Token, tokenize
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, story_of, unnamed
 from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
-from warta.stages.event_triggers import Trigger, find_triggers, flags_before, lexicon, nominal, noun_form, passive_form
+from warta.stages.event_triggers import (
+    NeedsMet,
+    Trigger,
+    find_triggers,
+    flags_before,
+    lexicon,
+    nominal,
+    noun_form,
+    passive_form,
+)
+from warta.stages.tokens import Token, tokenize
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
@@ -52,14 +61,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
     out: list[Event] = []
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
-    for trig in find_triggers(words):
+    for trig in find_triggers(words, _needs_met(low, actors)):
         if not passive_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                  for w in low[max(0, trig.start - 2):trig.start]):
             continue  # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur" is news
-        if trig.needs and not any(w in trig.needs for w in low[max(0, trig.start - 10):trig.end + 8]):
-            # what the verb needs may follow it or precede it ("datang ke Polresta … untuk melaporkan X")
-            continue
-        if trig.end < len(low) and low[trig.end] in trig.not_next:
+        if trig.end < len(low) and low[trig.end] in trig.not_next or _inside_name(trig, words, actors):
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
@@ -95,7 +101,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
         else:
             subject = subject_of(trig, actors, words, subjects)
             subjects.append(subject)
-            pairs = roles(trig, subject, actors, low)
+            pairs = (_enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
+                     else roles(trig, subject, actors, low))
+        if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
+            pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
         if (not pairs and subject and trig.passive and _implied_agent(trig) and right_before(subject[-1], trig, low)
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
@@ -111,6 +120,50 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     return out
+
+
+def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
+    """A trigger word that is part of a name ("forum Kerja sama Ekonomi Asia-Pasifik", "Dewan
+    Keamanan"): inside an entity's mention, or capitalised after a capitalised word."""
+    if any(a.start <= trig.start < a.end and a.mention_start >= 0 and not a.entity.id.startswith(AGENT)
+           and a.end - a.start > 1 and a.entity.title is None for a in actors):
+        return True
+    first = words[trig.start]
+    return trig.start > 0 and first[:1].isupper() and words[trig.start - 1][:1].isupper()
+
+
+def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
+                    tokens: list[Token]) -> list[tuple[Actor, Actor]]:
+    """"partai politik memintanya berkantor di IKN": the one -nya stands for is the person the
+    story named last, other than the one acting."""
+    acting = {s.entity.id for s in subject}
+    at = tokens[trig.start].start
+    person = next((e for end, e in reversed(story.people) if end <= at and e.id not in acting), None)
+    if person is None:
+        return []
+    told = tokens[trig.start]
+    return [(s, Actor(trig.start, trig.end, person, told.start, told.end)) for s in subject]
+
+
+def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
+    """Whether a word a trigger needs stands within ten words before it or eight after it, a
+    name with its title counted as one word ("memanggil Sekretaris Daerah Kabupaten Lampung
+    Tengah Welly Adiwantra untuk diperiksa"); what it needs may precede it ("datang ke
+    Polresta … untuk melaporkan X")."""
+    skip = {a.start: a.end for a in actors}
+
+    def met(start: int, end: int, needs: tuple[str, ...]) -> bool:
+        if any(w in needs for w in low[max(0, start - 10):start]):
+            return True
+        at, counted = end, 0
+        while at < len(low) and counted < 8:
+            step = max(at + 1, skip.get(at, 0))
+            if any(w in needs for w in low[at:step]):
+                return True
+            at, counted = step, counted + 1
+        return False
+
+    return met
 
 
 def _implied_agent(trig: Trigger) -> bool:

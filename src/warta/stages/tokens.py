@@ -1,0 +1,48 @@
+"""Tokens: words and punctuation with their character offsets, made once per sentence text
+and shared by the stages that read words (entities, events, countries)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from warta.stages.sentences import abbreviations
+
+# Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
+# names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
+TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:-[^\W\d_A-Z][^\W_]*)*\.?|[^\w\s]", re.UNICODE)
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation with their offsets; hyphens stand apart, as in the NER corpora."""
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=512)  # the entity and event stages both read a document's sentences
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    out = []
+    for match in TOKEN.finditer(text):
+        word = match.group(0)
+        start, end = offset + match.start(), offset + match.end()
+        if word[-1] == "." and len(word) > 1 and not _abbreviation(word):
+            out.append(Token(start, end - 1, word[:-1]))
+            out.append(Token(end - 1, end, "."))
+        else:
+            out.append(Token(start, end, word))
+    return tuple(out)
+
+
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def _abbreviation(word: str) -> bool:
+    """"A.S.", "Dr.", "Tbk."; a short name ending a sentence ("… Bayu Aji.") is not one."""
+    if not ABBREVIATION.fullmatch(word):
+        return False
+    return word.count(".") > 1 or len(word) == 2 or word[:-1].lower() in abbreviations()

@@ -1,0 +1,132 @@
+"""The events stage on Documents built by hand, one test per failure class found in session 8's
+reading of domestic news: long titles, sentences sought, verdicts, -nya objects, epithets,
+"kedua pihak", hopes and urgings, criticism received, triggers inside names, hunted fugitives,
+ter- passives, and the country a body's or a title's name gives."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.gazetteer import gazetteer
+from warta.model import Document
+from warta.stages.countries import country_named_in
+from warta.stages.events import Events
+
+
+def coded(text: str, entities: list[tuple[str, str, str | None]], titles: dict[str, str] | None = None,
+          sectors: dict[str, str] | None = None) -> list[tuple]:
+    doc = build(text, entities)
+    for entity in doc.entities:
+        entity.title = (titles or {}).get(entity.name)
+        entity.sector = (sectors or {}).get(entity.name)
+    return _events(Events()(doc))
+
+
+def _events(doc: Document) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name, e.target.country) for e in doc.events]
+
+
+def test_a_long_title_counts_as_part_of_the_one_acted_on():
+    assert coded("Jaksa penuntut umum mendakwa mantan Direktur Utama PT Timah Riza Pahlevi merugikan negara.",
+                 [("PT Timah", "ORG", "IDN"), ("Riza Pahlevi", "PERSON", "IDN")],
+                 {"Riza Pahlevi": "Direktur Utama PT Timah"}) == [
+        ("COERCE", "173", "Jaksa penuntut umum", "IDN", "Riza Pahlevi", "IDN")]
+    # what a summons needs ("diperiksa") may stand after a long title and name
+    assert coded("KPK memanggil Sekretaris Daerah Kabupaten Lampung Tengah Welly Adiwantra untuk diperiksa.",
+                 [("KPK", "ORG", "IDN"), ("Kabupaten Lampung Tengah", "PLACE", "IDN"),
+                  ("Welly Adiwantra", "PERSON", "IDN")], {"Welly Adiwantra": "Sekretaris Daerah"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Welly Adiwantra", "IDN")]
+
+
+def test_two_titled_people_joined_by_dan_keep_their_own_titles():
+    assert coded("Menteri Luar Negeri Korea Selatan Park Jin dan Menteri Luar Negeri AS Antony Blinken "
+                 "mengadakan pembicaraan.",
+                 [("Korea Selatan", "PLACE", "KOR"), ("Park Jin", "PERSON", "KOR"), ("AS", "PLACE", "USA"),
+                  ("Antony Blinken", "PERSON", "USA")],
+                 {"Park Jin": "Menteri Luar Negeri", "Antony Blinken": "Menteri Luar Negeri"}) == [
+        ("CONSULT", "040", "Park Jin", "KOR", "Antony Blinken", "USA")]
+
+
+def test_a_sentence_sought_is_a_charge_and_a_demand_is_a_request():
+    people = [("Harvey Moeis", "PERSON", "IDN")]
+    assert coded("Jaksa menuntut Harvey Moeis dengan hukuman 12 tahun penjara.", people) == [
+        ("COERCE", "173", "Jaksa", "IDN", "Harvey Moeis", "IDN")]
+    assert coded("Buruh menuntut Harvey Moeis menaikkan upah.", people) == [
+        ("REQUEST", "100", "Buruh", "IDN", "Harvey Moeis", "IDN")]
+
+
+def test_a_verdict_names_the_one_sentenced_after_its_length():
+    assert coded("Majelis hakim menjatuhkan vonis 6 tahun penjara kepada Thomas Lembong.",
+                 [("Thomas Lembong", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "Majelis hakim", "IDN", "Thomas Lembong", "IDN")]
+
+
+def test_a_verb_s_nya_object_is_the_person_named_before():
+    assert coded("Gibran Rakabuming Raka menanggapi partai politik yang memintanya berkantor di IKN.",
+                 [("Gibran Rakabuming Raka", "PERSON", "IDN")]) == [
+        ("REQUEST", "100", "partai politik", "IDN", "Gibran Rakabuming Raka", "IDN")]
+
+
+def test_an_epithet_with_a_demonstrative_is_the_person_named_before():
+    assert coded("Nikita Mirzani hadir di sidang.\nAktris berusia 39 tahun itu menuding Kejari Jakarta Selatan.",
+                 [("Nikita Mirzani", "PERSON", "IDN"), ("Kejari Jakarta Selatan", "ORG", "IDN")]) == [
+        ("ACCUSE", "112", "Nikita Mirzani", "IDN", "Kejari Jakarta Selatan", "IDN")]
+    # the province inside the epithet describes the man; it is not the one named a suspect
+    assert coded("Sahbirin Noor tidak hadir.\nMantan Gubernur Kalimantan Selatan itu ditetapkan sebagai tersangka "
+                 "oleh KPK.", [("Sahbirin Noor", "PERSON", "IDN"), ("Kalimantan Selatan", "PLACE", "IDN"),
+                               ("KPK", "ORG", "IDN")]) == [
+        ("COERCE", "173", "KPK", "IDN", "Sahbirin Noor", "IDN")]
+
+
+def test_kedua_pihak_is_the_two_parties_named_last():
+    entities = [("Irfan Yusuf", "PERSON", "IDN"), ("Tawfiq Al-Rabiah", "PERSON", "SAU"), ("Prabowo", "PERSON", "IDN")]
+    titles = {"Irfan Yusuf": "Menteri Haji", "Tawfiq Al-Rabiah": "Menteri Haji", "Prabowo": "Presiden"}
+    assert coded("Irfan Yusuf menyambut Tawfiq Al-Rabiah di Jakarta.\nPrabowo hadir.\n"
+                 "Kedua menteri sepakat membentuk tim bersama.", entities, titles) == [
+        ("SUPPORT", "057", "Irfan Yusuf", "IDN", "Tawfiq Al-Rabiah", "SAU")]
+
+
+def test_a_hope_or_an_urging_is_a_request_only_to_someone_named_right_after_it():
+    bodies = [("Yuni", "PERSON", "IDN"), ("Pemkot Semarang", "ORG", "IDN"), ("Dewan Keamanan PBB", "ORG", None)]
+    assert coded("Yuni berharap Pemkot Semarang segera menyediakan solusi.", bodies) == [
+        ("REQUEST", "100", "Yuni", "IDN", "Pemkot Semarang", "IDN")]
+    assert coded("Yuni berharap kasus ini cepat selesai di Pemkot Semarang.", bodies) == []
+    assert coded("Yuni mendorong implementasi penuh resolusi Dewan Keamanan PBB.", bodies) == []
+    assert coded("Yuni mendorong Pemkot Semarang untuk membangun tanggul.", bodies) == [
+        ("REQUEST", "100", "Yuni", "IDN", "Pemkot Semarang", "IDN")]
+
+
+def test_criticism_received_comes_from_the_one_named_after_dari():
+    assert coded("Kebijakan Purbaya menuai kritik keras dari DPR dan pengamat.",
+                 [("Purbaya", "PERSON", "IDN"), ("DPR", "ORG", "IDN")]) == [
+        ("ACCUSE", "111", "DPR", "IDN", "Purbaya", "IDN")]
+
+
+def test_a_trigger_inside_a_name_is_no_event():
+    assert coded("Joe Biden bertemu Xi Jinping di forum Kerja Sama Ekonomi Asia-Pasifik di San Francisco.",
+                 [("Joe Biden", "PERSON", "USA"), ("Xi Jinping", "PERSON", "CHN")]) == [
+        ("CONSULT", "040", "Joe Biden", "USA", "Xi Jinping", "CHN")]
+
+
+def test_a_fugitive_hunted_and_a_ter_passive_are_the_police_s_acts():
+    police = [("Polres Bangka Barat", "ORG", "IDN"), ("Tri Martin", "PERSON", "IDN"), ("Lidya", "PERSON", "IDN")]
+    sectors = {"Polres Bangka Barat": "COP"}
+    assert coded("Polres Bangka Barat masih memburu Tri Martin.\nLidya tertangkap di Palembang.", police,
+                 sectors=sectors) == [
+        ("COERCE", "173", "Polres Bangka Barat", "IDN", "Tri Martin", "IDN"),
+        ("COERCE", "173", "Polres Bangka Barat", "IDN", "Lidya", "IDN")]
+
+
+def test_a_noun_s_owner_after_nya_is_not_the_subject_of_the_next_verb():
+    assert coded("Tawfiq Al-Rabiah mengucapkan selamat atas terbentuknya Kementerian Haji, serta menyampaikan "
+                 "terima kasih kepada Prabowo.",
+                 [("Tawfiq Al-Rabiah", "PERSON", "SAU"), ("Kementerian Haji", "ORG", "IDN"),
+                  ("Prabowo", "PERSON", "IDN")]) == [
+        ("SUPPORT", "051", "Tawfiq Al-Rabiah", "SAU", "Prabowo", "IDN")]
+
+
+def test_a_body_or_title_takes_the_country_its_name_gives():
+    g = gazetteer()
+    assert country_named_in("Pemerintah Indonesia", g) == "IDN"
+    assert country_named_in("Kementerian Haji dan Umrah Kerajaan Arab Saudi", g) == "SAU"
+    assert country_named_in("Duta Besar Indonesia untuk Jepang", g) == "IDN"
+    assert country_named_in("Kementerian Dalam Negeri", g) is None
