@@ -82,7 +82,7 @@ def test_kedua_pihak_is_the_two_parties_named_last():
     titles = {"Irfan Yusuf": "Menteri Haji", "Tawfiq Al-Rabiah": "Menteri Haji", "Prabowo": "Presiden"}
     assert coded("Irfan Yusuf menyambut Tawfiq Al-Rabiah di Jakarta.\nPrabowo hadir.\n"
                  "Kedua menteri sepakat membentuk tim bersama.", entities, titles) == [
-        ("SUPPORT", "057", "Irfan Yusuf", "IDN", "Tawfiq Al-Rabiah", "SAU")]
+        ("AGREE", "030", "Irfan Yusuf", "IDN", "Tawfiq Al-Rabiah", "SAU")]
 
 
 def test_a_hope_or_an_urging_is_a_request_only_to_someone_named_right_after_it():
@@ -130,3 +130,45 @@ def test_a_body_or_title_takes_the_country_its_name_gives():
     assert country_named_in("Kementerian Haji dan Umrah Kerajaan Arab Saudi", g) == "SAU"
     assert country_named_in("Duta Besar Indonesia untuk Jepang", g) == "IDN"
     assert country_named_in("Kementerian Dalam Negeri", g) is None
+
+
+def test_an_office_named_without_a_name_is_its_holder_or_an_unnamed_actor_of_its_sector():
+    people = [("Listyo Sigit Prabowo", "PERSON", "IDN"), ("Nikita Mirzani", "PERSON", "IDN")]
+    titles = {"Listyo Sigit Prabowo": "Kapolri"}
+    assert coded("Kapolri Listyo Sigit Prabowo hadir.\nKapolri meminta Nikita Mirzani datang.", people, titles) == [
+        ("REQUEST", "100", "Listyo Sigit Prabowo", "IDN", "Nikita Mirzani", "IDN")]
+    assert coded("JPU menuntut Nikita Mirzani dengan pidana penjara 11 tahun.", people) == [
+        ("COERCE", "173", "JPU", "IDN", "Nikita Mirzani", "IDN")]
+    # an acted-on word that is also a title ("Tersangka Budi") still never acts
+    assert coded("Tersangka memeriksa dokumen Nikita Mirzani.", people) == []
+
+
+def test_a_passive_with_its_agent_after_it_may_leave_the_one_refused_unnamed():
+    assert coded("Namun, hal itu dibantah Mia Santoso melalui penasihat hukumnya.",
+                 [("Mia Santoso", "PERSON", "IDN")]) == [("REJECT", "120", "Mia Santoso", "IDN", None, "IDN")]
+
+
+def test_a_subject_a_comma_and_an_adverb_before_a_passive_is_the_one_acted_on():
+    assert coded("Kejari Jakarta Selatan menangani perkara itu.\nNikita Mirzani, tetap dituntut pidana penjara.",
+                 [("Kejari Jakarta Selatan", "ORG", "IDN"), ("Nikita Mirzani", "PERSON", "IDN")],
+                 sectors={"Kejari Jakarta Selatan": "JUD"}) == [
+        ("COERCE", "173", "Kejari Jakarta Selatan", "IDN", "Nikita Mirzani", "IDN")]
+
+
+def test_a_verb_after_setelah_tells_what_was_done_a_noun_after_it_does_not():
+    bodies = [("Arse", "PERSON", "IDN"), ("LHKP", "ORG", "IDN")]
+    assert coded("Hal itu disampaikan Arse setelah menerima audiensi LHKP di Senayan.", bodies) == [
+        ("CONSULT", "043", "Arse", "IDN", "LHKP", "IDN")]
+    assert coded("Arse berbicara setelah pertemuan dengan LHKP di Senayan.", bodies) == []
+
+
+def test_a_body_visited_is_the_target_of_the_visit():
+    assert coded("Irfan Yusuf melakukan kunjungan resmi ke Kementerian Haji Arab Saudi di Riyadh.",
+                 [("Irfan Yusuf", "PERSON", "IDN"), ("Kementerian Haji Arab Saudi", "ORG", "SAU"),
+                  ("Riyadh", "PLACE", "SAU")]) == [
+        ("CONSULT", "042", "Irfan Yusuf", "IDN", "Kementerian Haji Arab Saudi", "SAU")]
+
+
+def test_an_objection_put_forward_is_a_complaint():
+    assert coded("Irfan Yusuf menyampaikan keberatan terkait penempatan jamaah di zona 5.",
+                 [("Irfan Yusuf", "PERSON", "IDN")]) == [("ACCUSE", "114", "Irfan Yusuf", "IDN", None, "IDN")]

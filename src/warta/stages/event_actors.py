@@ -66,7 +66,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Sto
     out += _pronouns(tokens, {a.start for a in out}, story)
     out = _epithets(out, tokens, story) + _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
     out.sort(key=lambda a: a.start)
-    out = _with_agents(out, tokens, story.home)
+    out = _with_agents(out + _bare_titles(tokens, out, story), tokens, story.home)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
     # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
@@ -131,6 +131,50 @@ def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _bare_titles(tokens: list[Token], named: list[Actor], story: Story) -> list[Actor]:
+    """An office named without a name ("Kapolri menegaskan …", "JPU menuntut …", "Gubernur
+    Jawa Barat meminta …") is the person the story gave that title, else an unnamed actor of
+    the title's sector."""
+    taken = {i for a in named for i in range(a.start, a.end)}
+    after = {a.start: a for a in named}
+    words = [t.text for t in tokens]
+    g = gazetteer()
+    out = []
+    for start, end, kind in g.spans(words):
+        if (kind != "TITLE" or not words[start][:1].isupper() or taken & set(range(start, end))
+                or tuple(w.lower() for w in words[start:end]) in _agents()):
+            continue  # an agent word ("Polisi", "Tersangka") is read as one below
+        following = after.get(end)
+        stop = following.end if following and following.entity.type in ("PLACE", "ORG") else end
+        if stop < len(words) and (words[stop][:1].isupper() or words[stop] in ("(", ",") and _named_next(after, stop)):
+            continue  # a name follows: the title is the named person's
+        key = key_of(" ".join(words[start:end]))
+        holder = _holder(story, key, tokens[start].start)
+        if holder is None:
+            sector = g.titles[key].sector
+            if sector is None:
+                continue  # "Ketua", "Kepala" alone say nothing of who
+            holder = Entity(id=f"{AGENT}{' '.join(words[start:stop]).lower()}", name=" ".join(words[start:stop]),
+                            type="PERSON", sector=sector,
+                            country=following.entity.country if following and following.entity.country else story.home)
+        out.append(Actor(start, stop, holder, tokens[start].start, tokens[stop - 1].end))
+    return out
+
+
+def _named_next(after: dict[int, Actor], at: int) -> bool:
+    nxt = after.get(at + 1)
+    return nxt is not None and nxt.entity.type == "PERSON"
+
+
+def _holder(story: Story, key: tuple[str, ...], offset: int) -> Entity | None:
+    """The person the story named before `offset` whose title opens with the title's words."""
+    for _, person in reversed(story.people):
+        title = key_of(person.title or "")
+        if title[:len(key)] == key and any(m.start < offset for m in person.mentions):
+            return person
+    return None
 
 
 def _epithets(actors: list[Actor], tokens: list[Token], story: Story) -> list[Actor]:

@@ -116,7 +116,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(subject[0], other)] if other and other.entity.type == "PERSON" else []
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
-        place = next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None)
+        # "kunjungan resmi ke Kementerian Haji … Arab Saudi": a body visited, else the place
+        place = (next((a for a in actors if trig.end <= a.start <= trig.end + 1 and a.entity.type != "PLACE"), None)
+                 or next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None))
         return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"

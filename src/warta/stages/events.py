@@ -27,7 +27,6 @@ from warta.stages.event_triggers import (
     lexicon,
     nominal,
     noun_form,
-    passive_form,
 )
 from warta.stages.tokens import Token, tokenize
 
@@ -62,9 +61,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     for trig in find_triggers(words, _needs_met(low, actors)):
-        if not passive_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
-                                                 for w in low[max(0, trig.start - 2):trig.start]):
-            continue  # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur" is news
+        if noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
+                                              for w in low[max(0, trig.start - 2):trig.start]):
+            # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur", "setelah
+            # menerima audiensi LHKP" tell what was done
+            continue
         if trig.end < len(low) and low[trig.end] in trig.not_next or _inside_name(trig, words, actors):
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
@@ -111,6 +112,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             # act, though the sentence does not name them
             agent = law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
+        if not pairs and trig.passive and trig.open_target and sure:
+            # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
+            agent = actor_after(trig, actors, low, ("oleh",)) or next((a for a in actors if a.start == trig.end), None)
+            pairs = [(agent, unnamed(sure, agent))] if agent else []
         if not pairs and subject and sure and _open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
