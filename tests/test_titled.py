@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from warta.gazetteer import gazetteer
-from warta.stages.titled import body_sector, title_sector, titled_people
+from warta.stages.titled import body_sector, cued_people, title_sector, titled_people
 from warta.stages.tokens import tokenize
 
 
@@ -78,3 +78,23 @@ def test_a_nickname_in_brackets_closes_the_name_and_a_plain_word_between_names_s
 
 def test_a_town_after_a_city_word_is_the_city_s_not_the_name_s():
     assert people("kata Kepala Dinas Penanaman Modal (DPMPTSP) Kota Mataram Amiruddin, Kamis.")[0][0] == "Amiruddin"
+
+
+def test_after_the_body_in_a_title_the_rest_of_the_run_is_the_name():
+    # "Wana" is an ordinary word (forest), but after the organisation only the name is left
+    assert people("Kepala Divisi Hukum dan Investigasi ICW Wana Alamsyah mengatakan hal itu.") == [
+        ("Wana Alamsyah", "PERSON", "Kepala Divisi Hukum dan Investigasi ICW")]
+    # not after a town, which may be a false reading of a word ("Federal")
+    assert [p[0] for p in people("Ketua Federal Reserve Jerome Powell menjelaskan hal itu.")] == ["Jerome Powell"]
+
+
+def test_a_name_after_a_verb_of_saying_or_an_honorific_is_a_person():
+    def cued(sentence: str) -> list[str]:
+        words = [t.text for t in tokenize(sentence)]
+        return [" ".join(words[c.start:c.end]) for c in cued_people(words, gazetteer().spans(words))]
+
+    assert cued("Ini menambah bahan kajian kita, kata Arse setelah menerima audiensi.") == ["Arse"]
+    assert cued("Saya sudah bilang sama Pak Rosan (CEO Danantara).") == ["Pak Rosan"]
+    assert cued("Hal itu penting, ujar Kapolres dalam keterangannya.") == []  # a title, not a name
+    assert cued("Situasi aman, kata Kemlu.") == []  # a body
+    assert cued("Ada ajang bernama Tiramisu World Cup 2025 di Italia.") == []

@@ -8,10 +8,11 @@ lines), so any layer can be lined up with any other and with the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Layout = Literal["page", "body"]
 
@@ -252,6 +253,15 @@ class Document(Layer):
     themes: list[Theme] = []
     tone: Tone | None = None
     warnings: list[str] = []
+    # what stages derive from the text and share (a sentence's tokens and gazetteer matches),
+    # made once per document and never serialised; see stages/tokens.py
+    _memo: dict[Any, Any] = PrivateAttr(default_factory=dict)
+
+    def memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        """The value stored under `key`, made by `make()` the first time it is asked for."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def to_json(self) -> str:
         return self.model_dump_json(exclude_none=False)

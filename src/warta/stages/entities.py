@@ -24,8 +24,8 @@ from warta.stages.countries import country_between_title_and_name, country_named
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.spans import Occupied
-from warta.stages.titled import body_sector, title_sector, titled_people
-from warta.stages.tokens import Token, tokenize
+from warta.stages.titled import body_sector, cued_people, title_sector, titled_people
+from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import not_names
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
@@ -111,9 +111,9 @@ class Entities:
         year = int(doc.article.published[:4]) if doc.article.published else None
         home = "IDN" if doc.article.language == "id" else None
         candidates: list[Candidate] = []
-        tokens = [tokenize(sentence.text, sentence.start) for sentence in doc.sentences]
+        tokens = [sentence_tokens(doc, sentence) for sentence in doc.sentences]
         words = [[t.text for t in sentence] for sentence in tokens]
-        spans = [g.spans(w) for w in words]
+        spans = [sentence_spans(doc, sentence) for sentence in doc.sentences]
         tags = self.tagger.tag_many(list(zip(words, spans, strict=True)))  # all sentences at once: faster
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
@@ -147,6 +147,8 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     """Names printed after a title, organisations the title names (stages/titled.py), and
     bodies and places read whole from their head word (stages/institutions.py)."""
     people = [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
+    people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
+               if not any(p.start < c.end and c.start < p.end for p in people)]
     bodies = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)
               if not any(p.type == "PERSON" and p.start < b.end and b.start < p.end for p in people)]
     # a body read from its head word is fuller than one read from a title's last word
@@ -187,8 +189,8 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     for span in places:
         overlapping = [s for s in out if s.start < span.end and span.start < s.end]
         if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
-               and (s.end - s.start) > (span.end - span.start) for s in overlapping):
-            continue  # a city inside a person's name: Xi Jinping, Lloyd Austin
+               and ((s.end - s.start) > (span.end - span.start) or s.source == "cue") for s in overlapping):
+            continue  # a city inside a person's name (Xi Jinping, Lloyd Austin), or one who speaks ("kata Arse")
         if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
                and (s.end - s.start) > (span.end - span.start) for s in overlapping):
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon

@@ -52,7 +52,9 @@ def story_of(doc: Document, law: Entity | None) -> Story:
                  speakers)
 
 
-def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Story) -> list[Actor]:
+def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Story,
+              spans: list[tuple[int, int, str]] | None = None) -> list[Actor]:
+    """The actors of a sentence; `spans` are its gazetteer matches (read again when not given)."""
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     out = []
@@ -66,7 +68,9 @@ def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Sto
     out += _pronouns(tokens, {a.start for a in out}, story)
     out = _epithets(out, tokens, story) + _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
     out.sort(key=lambda a: a.start)
-    out = _with_agents(out + _bare_titles(tokens, out, story), tokens, story.home)
+    if spans is None:
+        spans = gazetteer().spans([t.text for t in tokens])
+    out = _with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
     # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
@@ -133,7 +137,8 @@ def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]
     return out
 
 
-def _bare_titles(tokens: list[Token], named: list[Actor], story: Story) -> list[Actor]:
+def _bare_titles(tokens: list[Token], named: list[Actor], story: Story,
+                 spans: list[tuple[int, int, str]]) -> list[Actor]:
     """An office named without a name ("Kapolri menegaskan …", "JPU menuntut …", "Gubernur
     Jawa Barat meminta …") is the person the story gave that title, else an unnamed actor of
     the title's sector."""
@@ -142,7 +147,7 @@ def _bare_titles(tokens: list[Token], named: list[Actor], story: Story) -> list[
     words = [t.text for t in tokens]
     g = gazetteer()
     out = []
-    for start, end, kind in g.spans(words):
+    for start, end, kind in spans:
         if (kind != "TITLE" or not words[start][:1].isupper() or taken & set(range(start, end))
                 or tuple(w.lower() for w in words[start:end]) in _agents()):
             continue  # an agent word ("Polisi", "Tersangka") is read as one below
@@ -183,6 +188,8 @@ def _epithets(actors: list[Actor], tokens: list[Token], story: Story) -> list[Ac
     inside the phrase only describe that person."""
     words = _epithet_words()
     low = [t.text.lower() for t in tokens]
+    if not words["demonstratives"] & set(low):
+        return actors  # every epithet closes with "itu", "tersebut" or "ini"
     out = list(actors)
     i = 0
     while i < len(tokens):
@@ -198,7 +205,12 @@ def _epithets(actors: list[Actor], tokens: list[Token], story: Story) -> list[Ac
 
 
 def _epithet_head(text: str, low: str, words: dict[str, frozenset[str]]) -> bool:
-    return low in words["heads"] or text[:1].isupper() and key_of(text) in gazetteer().titles
+    return low in words["heads"] or text[:1].isupper() and low in _one_word_titles()
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    return frozenset(key[0] for key in gazetteer().titles if len(key) == 1)
 
 
 def _epithet_end(tokens: list[Token], low: list[str], i: int, words: dict[str, frozenset[str]]) -> int | None:
@@ -220,6 +232,8 @@ def _named_before(story: Story, offset: int) -> Entity | None:
 def _pairs(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
     """"keduanya", "kedua pihak", "kedua negara": the two parties the story named last, both
     standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
+    if not any(t.text[:1] in "kK" and t.text[:5].lower() == "kedua" for t in tokens):
+        return []  # every phrase for two parties opens with "kedua"/"keduanya"
     pronouns = _pronoun_words()
     low = [t.text.lower() for t in tokens]
     out = []

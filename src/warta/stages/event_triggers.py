@@ -79,7 +79,7 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet | None = None) -> li
     i = 0
     while i < len(low):
         trigger = _trigger_at(low, i, needs_met)
-        if trigger is None and low[i].endswith("nya") and len(low[i]) > 7:
+        if trigger is None and low[i].endswith("nya") and len(low[i]) > 7 and _may_open(low[i][:-3]):
             # "memintanya", "menangkapnya": the verb with its object, the one -nya stands for
             trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
             if trigger:
@@ -92,16 +92,27 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet | None = None) -> li
     return out
 
 
+def _may_open(word: str) -> bool:
+    """Whether a word opens some phrase or is a form of some root (a cheap test before a retry)."""
+    lex = lexicon()
+    return word in lex.phrases or (root_of(word) or "") in lex.roots
+
+
 def _trigger_at(low: list[str], i: int, needs_met: NeedsMet | None) -> Trigger | None:
     word = low[i]
-    candidates = [(len(phrase), entry, passive_form(word)) for phrase, entry in lexicon().phrases.get(word, ())
-                  if tuple(low[i:i + len(phrase)]) == phrase]
-    if word.isalpha():
+    lex = lexicon()
+    phrases = lex.phrases.get(word)
+    candidates = [(len(phrase), entry) for phrase, entry in phrases
+                  if tuple(low[i:i + len(phrase)]) == phrase] if phrases else []
+    if word.isalpha() and len(word) > 3:
         root = root_of(word)
-        entries = lexicon().roots.get(root or "", ())
+        entries = lex.roots.get(root) if root else None
         if entries and _verb_form(word, root) and word not in entries[0].get("except", ()):
-            candidates += [(1, entry, passive_form(word)) for entry in entries]
-    for length, entry, passive in candidates:
+            candidates += [(1, entry) for entry in entries]
+    if not candidates:
+        return None
+    passive = passive_form(word)
+    for length, entry in candidates:
         needs = tuple(entry.get("needs", []))
         if needs and needs_met is not None and not needs_met(i, i + length, needs):
             continue

@@ -28,7 +28,7 @@ from warta.stages.event_triggers import (
     nominal,
     noun_form,
 )
-from warta.stages.tokens import Token, tokenize
+from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
@@ -50,10 +50,10 @@ class Events:
 
 
 def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Event]:
-    tokens = tokenize(sentence.text, sentence.start)
+    tokens = sentence_tokens(doc, sentence)
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = actors_in(doc, sentence, tokens, story)
+    actors = actors_in(doc, sentence, tokens, story, sentence_spans(doc, sentence))
     if not actors:
         return []
     lex = lexicon()

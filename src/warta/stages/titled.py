@@ -21,7 +21,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
 from warta.resources import data_path, load
-from warta.stages.word_lists import body_words, not_names, place_heads, sector_words
+from warta.stages.word_lists import body_words, honorifics, not_names, person_cues, place_heads, sector_words
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
@@ -98,6 +98,28 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     return out
 
 
+def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[TitledSpan]:
+    """Names after a verb of saying, "bernama" or an honorific ("kata Arse", "ujar Trump", "Pak
+    Rosan"): up to four capitalised name-like words, none of them known as a title, body or
+    place by the gazetteer."""
+    # towns are often named like people ("Arse", "Selama"); titles, bodies and countries are not
+    known = {i for s, e, kind in spans if kind in ("TITLE", "ORG", "COUNTRY", "REGION") for i in range(s, e)}
+    cues = person_cues()
+    out = []
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in cues:
+            continue
+        end = i + 1
+        while end < len(words) and end - i <= MAX_NAME and end not in known and (
+                name_like(words[end]) or _plain_or_derived(words[end])):
+            end += 1
+        nxt = words[end] if end < len(words) else "."
+        if end > i + 1 and not nxt[:1].isupper() and not nxt[:1].isdigit() and not INITIALS.match(words[end - 1]):
+            # an honorific stays on the span; the name checks take it off ("Kak Bintang")
+            out.append(TitledSpan(i if word.lower() in honorifics() else i + 1, end, "PERSON"))
+    return out
+
+
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
               title_starts: set[int]) -> list[TitledSpan]:
     units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
@@ -147,6 +169,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size += 1  # a plain word between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
+    if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and units[last_break][2] == "skip"
+            and skip[units[last_break][0]][2] == "ORG"
+            and all(_plain_or_derived(w) and (name_like(w) or w.lower() in _words()) for w in tail_words)):
+        size = len(tail)  # "… Investigasi ICW Wana Alamsyah": after the body, the rest is the name
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]

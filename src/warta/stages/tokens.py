@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from warta.model import Document, Sentence
 from warta.stages.sentences import abbreviations
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
@@ -46,3 +47,16 @@ def _abbreviation(word: str) -> bool:
     if not ABBREVIATION.fullmatch(word):
         return False
     return word.count(".") > 1 or len(word) == 2 or word[:-1].lower() in abbreviations()
+
+
+def sentence_tokens(doc: Document, sentence: Sentence) -> list[Token]:
+    """A sentence's tokens, made once per document (the entity and event stages share them)."""
+    return doc.memo(("tokens", sentence.start, sentence.end), lambda: tokenize(sentence.text, sentence.start))
+
+
+def sentence_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """A sentence's gazetteer matches (Gazetteer.spans over its tokens), made once per document."""
+    from warta.gazetteer import gazetteer
+
+    return doc.memo(("spans", sentence.start, sentence.end),
+                    lambda: gazetteer().spans([t.text for t in sentence_tokens(doc, sentence)]))

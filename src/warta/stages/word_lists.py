@@ -58,3 +58,10 @@ def sector_words() -> tuple[tuple[str, frozenset[str]], ...]:
 def body_words() -> frozenset[str]:
     """Every word that tells a body's sector ("ui", "pn", "tni")."""
     return frozenset(w for _, words in sector_words() for w in words)
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """Words after which capitalised name-like words are a person (ner.toml [person_cues],
+    and the honorifics)."""
+    return _ner_list("person_cues", "words") | honorifics()
