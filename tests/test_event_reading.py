@@ -172,3 +172,37 @@ def test_a_body_visited_is_the_target_of_the_visit():
 def test_an_objection_put_forward_is_a_complaint():
     assert coded("Irfan Yusuf menyampaikan keberatan terkait penempatan jamaah di zona 5.",
                  [("Irfan Yusuf", "PERSON", "IDN")]) == [("ACCUSE", "114", "Irfan Yusuf", "IDN", None, "IDN")]
+
+
+def test_an_office_of_another_country_is_not_the_home_holder_and_a_body_gives_a_bare_title_its_sector():
+    people = [("Budi Santoso", "PERSON", "IDN"), ("Jepang", "PLACE", "JPN")]
+    assert coded("Menteri Perdagangan Budi Santoso bertemu Menteri Perdagangan Jepang di Tokyo.", people,
+                 {"Budi Santoso": "Menteri Perdagangan"}) == [
+        ("CONSULT", "040", "Budi Santoso", "IDN", "Menteri Perdagangan Jepang", "JPN")]
+    bodies = [("ST Burhanuddin", "PERSON", "IDN"), ("Kejaksaan Negeri Batubara", "ORG", "IDN")]
+    doc = build("ST Burhanuddin mencopot Kepala Kejaksaan Negeri Batubara dari jabatannya.", bodies)
+    doc.entities[1].sector = "JUD"
+    doc = Events()(doc)
+    assert [(e.cameo, e.target.name, e.target.sector) for e in doc.events] == [
+        ("172", "Kepala Kejaksaan Negeri Batubara", "JUD")]
+
+
+def test_a_purpose_after_untuk_is_the_first_verb_s_subject_s_and_a_target_may_begin_inside_a_phrase():
+    assert coded("Kementerian Luar Negeri memanggil Duta Besar Malaysia untuk meminta Malaysia membebaskan nelayan.",
+                 [("Kementerian Luar Negeri", "ORG", "IDN"), ("Malaysia", "PLACE", "MYS")]) == [
+        ("ACCUSE", "114", "Kementerian Luar Negeri", "IDN", "Duta Besar Malaysia", "MYS"),
+        ("REQUEST", "100", "Kementerian Luar Negeri", "IDN", "Malaysia", "MYS")]
+
+
+def test_aid_handed_over_and_questioning_undergone():
+    assert coded("Saifullah Yusuf menyerahkan santunan kepada keluarga korban kecelakaan.",
+                 [("Saifullah Yusuf", "PERSON", "IDN")])[0][:5] == (
+        "AID", "070", "Saifullah Yusuf", "IDN", "keluarga korban")
+    assert coded("KPK menahan dua tersangka.\nHasto Kristiyanto menjalani pemeriksaan di Gedung Merah Putih.",
+                 [("KPK", "ORG", "IDN"), ("Hasto Kristiyanto", "PERSON", "IDN")], sectors={"KPK": "JUD"})[-1] == (
+        "ACCUSE", "091", "KPK", "IDN", "Hasto Kristiyanto", "IDN")
+
+
+def test_a_drug_dealer_is_acted_on():
+    assert coded("Polisi menembak mati seorang bandar narkoba di Medan.", [("Medan", "PLACE", "IDN")]) == [
+        ("ASSAULT", "1823", "Polisi", "IDN", "bandar narkoba", "IDN")]

@@ -101,3 +101,9 @@ def test_initials_listed_after_a_cued_one_are_people_too_and_a_title_alone_is_no
     found = check_names(body, [Cand(t, "ORG", body.index(t), body.index(t) + len(t)) for t in ("MF", "IP", "AR")]
                         + [Cand("Menko", "PERSON", 0, 5)], gazetteer())
     assert [(c.text, c.type) for c in found] == [("MF", "PERSON"), ("IP", "PERSON"), ("AR", "PERSON")]
+
+
+def test_two_governments_joined_by_dan_are_two():
+    words = [t.text for t in tokenize("Pemerintah Indonesia dan Australia menandatangani perjanjian.")]
+    assert [" ".join(words[b.start:b.end]) for b in institutions(words, gazetteer().spans(words))] == [
+        "Pemerintah Indonesia"]

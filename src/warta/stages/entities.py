@@ -26,7 +26,7 @@ from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.spans import Occupied
 from warta.stages.titled import body_sector, cued_people, title_sector, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import not_names
+from warta.stages.word_lists import not_names, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
@@ -147,10 +147,15 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     """Names printed after a title, organisations the title names (stages/titled.py), and
     bodies and places read whole from their head word (stages/institutions.py)."""
     people = [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
+    whole = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)]
+    # "Kepala Kejaksaan Negeri Batubara": a one-word "name" after "Negeri", "Kota" … that ends a
+    # body read whole is the body's place
+    people = [p for p in people if not (
+        p.type == "PERSON" and p.end - p.start == 1 and p.start and words[p.start - 1].lower() in place_qualifiers()
+        and any(b.start < p.start and p.end == b.end for b in whole))]
     people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
                if not any(p.start < c.end and c.start < p.end for p in people)]
-    bodies = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)
-              if not any(p.type == "PERSON" and p.start < b.end and b.start < p.end for p in people)]
+    bodies = [b for b in whole if not any(p.type == "PERSON" and p.start < b.end and b.start < p.end for p in people)]
     # a body read from its head word is fuller than one read from a title's last word
     people = [p for p in people if p.type == "PERSON" or not any(
         b.start < p.end and p.start < b.end for b in bodies)]

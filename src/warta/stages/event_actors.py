@@ -156,9 +156,11 @@ def _bare_titles(tokens: list[Token], named: list[Actor], story: Story,
         if stop < len(words) and (words[stop][:1].isupper() or words[stop] in ("(", ",") and _named_next(after, stop)):
             continue  # a name follows: the title is the named person's
         key = key_of(" ".join(words[start:end]))
-        holder = _holder(story, key, tokens[start].start)
+        country = following.entity.country if following and following.entity.type == "PLACE" else None
+        holder = _holder(story, key, tokens[start].start, country)
         if holder is None:
-            sector = g.titles[key].sector
+            # "Kepala Kejaksaan Negeri Batubara": the body's sector when the title has none
+            sector = g.titles[key].sector or (following.entity.sector if following else None)
             if sector is None:
                 continue  # "Ketua", "Kepala" alone say nothing of who
             holder = Entity(id=f"{AGENT}{' '.join(words[start:stop]).lower()}", name=" ".join(words[start:stop]),
@@ -173,11 +175,14 @@ def _named_next(after: dict[int, Actor], at: int) -> bool:
     return nxt is not None and nxt.entity.type == "PERSON"
 
 
-def _holder(story: Story, key: tuple[str, ...], offset: int) -> Entity | None:
-    """The person the story named before `offset` whose title opens with the title's words."""
+def _holder(story: Story, key: tuple[str, ...], offset: int, country: str | None) -> Entity | None:
+    """The person the story named before `offset` whose title opens with the title's words (of
+    the country named after the title, when one is: "Menteri Perdagangan Jepang" is not
+    Indonesia's trade minister)."""
     for _, person in reversed(story.people):
         title = key_of(person.title or "")
-        if title[:len(key)] == key and any(m.start < offset for m in person.mentions):
+        if (title[:len(key)] == key and any(m.start < offset for m in person.mentions)
+                and (country is None or person.country == country)):
             return person
     return None
 

@@ -33,6 +33,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     lex = lexicon()
     low = [w.lower() for w in words]
     j = trig.start - 1
+    while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
+        j -= 1
+    if j >= 0 and low[j] in ("untuk", "guna") and previous and previous[-1]:
+        return previous[-1]  # "Kemlu memanggil Dubes Malaysia untuk meminta klarifikasi": Kemlu asks
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
@@ -75,7 +79,11 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Seq
     # a place after "di" is where it happened, not who took part; the trigger may name more
     # such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
     skip = {"di", *trig.not_after}
-    actor = next((a for a in actors if a.start >= start and not (a.start > 0 and low[a.start - 1] in skip)), None)
+    # an actor may begin inside the trigger's words ("memanggil Duta Besar Malaysia": the
+    # phrase "memanggil duta besar" ends inside the ambassador's title)
+    first = trig.start + 1 if not markers else start
+    actor = next((a for a in actors if a.start >= first and a.end > start
+                  and not (a.start > 0 and low[a.start - 1] in skip)), None)
     return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 

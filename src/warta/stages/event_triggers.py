@@ -111,8 +111,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet | None) -> Trigger |
             candidates += [(1, entry) for entry in entries]
     if not candidates:
         return None
-    passive = passive_form(word)
     for length, entry in candidates:
+        passive = entry.get("voice") == "passive" or passive_form(word)
         needs = tuple(entry.get("needs", []))
         if needs and needs_met is not None and not needs_met(i, i + length, needs):
             continue

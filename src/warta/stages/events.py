@@ -60,7 +60,12 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
     out: list[Event] = []
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
+    asked_end = -1  # where the last request's trigger ends: what follows it is asked for, not done
     for trig in find_triggers(words, _needs_met(low, actors)):
+        if trig.cameo.startswith("10"):
+            asked_end = trig.end
+        elif asked_end >= 0 and trig.start - asked_end <= 6 and not {",", "dan", "."} & set(low[asked_end:trig.start]):
+            continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
         if noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                               for w in low[max(0, trig.start - 2):trig.start]):
             # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur", "setelah

@@ -72,7 +72,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         # "Badan Pengawas Obat dan Makanan"; not "Desa Cijulang dan Bojongtipar" (two places)
-        joins = word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads and kind == "ORG"
+        # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan")
+        joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads and kind == "ORG"
+                 and not (word == "dan" and i + 1 in places))
         if joins or word == "/" and nxt.lower() in heads:
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             continue

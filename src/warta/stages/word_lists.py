@@ -65,3 +65,9 @@ def person_cues() -> frozenset[str]:
     """Words after which capitalised name-like words are a person (ner.toml [person_cues],
     and the honorifics)."""
     return _ner_list("person_cues", "words") | honorifics()
+
+
+@cache
+def place_qualifiers() -> frozenset[str]:
+    """Words after which a body's name goes on with its place ("Kejaksaan Negeri …"), lower case."""
+    return _ner_list("place_qualifiers", "words")
