@@ -10,6 +10,7 @@ place, the actor dictionary, or the sentence around it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from warta.stages.countries import country_between_title_and_name, country_named
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.spans import Occupied
-from warta.stages.titled import body_sector, cued_people, title_sector, titled_people
+from warta.stages.titled import body_sector, cued_people, name_like, ordinary_words, title_sector, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import not_names, place_qualifiers
 
@@ -127,7 +128,25 @@ class Entities:
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, doc.body, home)
+        _named_in_full_by_the_title(doc)
         return doc
+
+
+def _named_in_full_by_the_title(doc: Document) -> None:
+    """A person the body calls by one name whom the headline names in full ("Atalarik" in the
+    body, "Atalarik Syach" in the title) takes the full name; the body's form stays an alias."""
+    title = doc.article.title or ""
+    taken = {e.name for e in doc.entities}
+    for entity in doc.entities:
+        if entity.type != "PERSON" or " " in entity.name or entity.name not in title:
+            continue
+        match = re.search(rf"\b{re.escape(entity.name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title)
+        rest = match.group(1).split() if match else []
+        # headlines capitalise every word: only words that are no ordinary word extend a name
+        rest = list(itertools.takewhile(lambda w: name_like(w) and w.lower() not in ordinary_words(), rest))
+        if rest and (full := " ".join([entity.name, *rest])) not in taken:
+            entity.aliases = [entity.name, *entity.aliases]
+            entity.name = full
 
 
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
@@ -175,7 +194,8 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     another type or where the model found nothing. Titles split a model span that swallowed them
     ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
     tagged = _bio_spans(labels)
-    titled = [_narrowed(t, tagged) for t in titled]
+    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a rank or a body just before a name
+    titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
@@ -207,7 +227,8 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
 def _narrowed(titled: Found, tagged: list[Found]) -> Found:
     """A name read after a title, started where the model starts a person ending with it: the
     grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
-    Bank Mega Syariah Rasmoro Pramono Aji")."""
+    Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
+    bound it ("AKBP Pradana Aditya Nugraha")."""
     if titled.type != "PERSON" or titled.end - titled.start < 3:
         return titled
     inner = [s for s in tagged if s.type == "PERSON" and s.end == titled.end
@@ -381,7 +402,9 @@ def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
         name = cand.canonical or cand.text
         key = key_of(name)
         target = next((grp for grp in groups if grp.type == cand.type and grp.key == key), None)
-        if target is None and cand.type in ("PERSON", "ORG") and not cand.canonical:
+        if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
+            # a person the actor dictionary names ("Tito Karnavian") is still the one written
+            # in full ("Muhammad Tito Karnavian")
             target = _containing(groups, cand.type, key)
         if target is None:
             target = Group(cand.type, name, key)

@@ -21,7 +21,15 @@ from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
 from warta.resources import data_path, load
-from warta.stages.word_lists import body_words, honorifics, not_names, person_cues, place_heads, sector_words
+from warta.stages.word_lists import (
+    body_words,
+    honorifics,
+    name_particles,
+    not_names,
+    person_cues,
+    place_heads,
+    sector_words,
+)
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
@@ -46,6 +54,11 @@ def _name_words() -> frozenset[str]:
     return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra)})
 
 
+def ordinary_words() -> frozenset[str]:
+    """Ordinary Indonesian words, lower case (data/words.txt)."""
+    return _words()
+
+
 @cache
 def _words() -> frozenset[str]:
     """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
@@ -54,7 +67,8 @@ def _words() -> frozenset[str]:
 
 
 def name_like(word: str) -> bool:
-    """Whether a capitalised word can be part of a person's name."""
+    """Whether a capitalised word can be part of a person's name (a particle such as "Al" or
+    "bin" only between two name words: see _read_run)."""
     if INITIALS.match(word) and word not in not_names() and _key(word) not in gazetteer().kinds \
             and word.lower() not in body_words():
         return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
@@ -143,8 +157,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif words[i].lower() in organisation_words():
             units.append((i, i + 1, "org"))  # "Kementerian", "Universitas": a body, not a name
             i += 1
-        elif words[i][:1].isupper() or words[i].isdigit():
-            units.append((i, i + 1, "word"))
+        elif words[i][:1].isupper() or words[i].isdigit() or (
+                words[i].lower() in name_particles() and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            units.append((i, i + 1, "word"))  # "Ridho Al Hamdi", "Abdullah bin Zayed"
             i += 1
         else:
             break
@@ -164,15 +179,19 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan")
     while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
-            size and size + 1 < len(tail) and _plain_word(tail_words[len(tail) - 1 - size])
+            size and size + 1 < len(tail) and (_plain_word(tail_words[len(tail) - 1 - size])
+                                               or tail_words[len(tail) - 1 - size].lower() in name_particles())
             and name_like(tail_words[len(tail) - 2 - size]))):
-        size += 1  # a plain word between two names is a name ("Brian Kukuh Mediarto")
+        size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
     if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and units[last_break][2] == "skip"
-            and skip[units[last_break][0]][2] == "ORG"
-            and all(_plain_or_derived(w) and (name_like(w) or w.lower() in _words()) for w in tail_words)):
+            and skip[units[last_break][0]][2] == "ORG" and _all_name_words(tail_words)):
         size = len(tail)  # "… Investigasi ICW Wana Alamsyah": after the body, the rest is the name
+    rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
+               default=None)
+    if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and _all_name_words(tail_words[rank + 1:]):
+        size = len(tail) - rank - 1  # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": after the rank
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]
@@ -188,6 +207,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if org:
         out.append(org)
     return out
+
+
+def _all_name_words(words: Sequence[str]) -> bool:
+    """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
+    organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
+    return all(_plain_or_derived(w) and (name_like(w) or w.lower() in _words()) for w in words)
 
 
 def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,

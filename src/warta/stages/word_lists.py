@@ -71,3 +71,9 @@ def person_cues() -> frozenset[str]:
 def place_qualifiers() -> frozenset[str]:
     """Words after which a body's name goes on with its place ("Kejaksaan Negeri …"), lower case."""
     return _ner_list("place_qualifiers", "words")
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Particles inside personal names ("Al", "bin", "van"), lower case."""
+    return _ner_list("name_particles", "words")
