@@ -206,3 +206,40 @@ def test_aid_handed_over_and_questioning_undergone():
 def test_a_drug_dealer_is_acted_on():
     assert coded("Polisi menembak mati seorang bandar narkoba di Medan.", [("Medan", "PLACE", "IDN")]) == [
         ("ASSAULT", "1823", "Polisi", "IDN", "bandar narkoba", "IDN")]
+
+
+def test_a_name_after_di_depan_gedung_is_where_not_who_acts_next():
+    assert coded("Ribuan buruh berunjuk rasa di depan gedung DPR menolak Undang-Undang Cipta Kerja.",
+                 [("DPR", "ORG", "IDN")]) == [
+        ("PROTEST", "140", "Ribuan buruh", "IDN", "DPR", "IDN"), ("REJECT", "120", "Ribuan buruh", "IDN", None, "IDN")]
+
+
+def test_an_attack_s_attacker_follows_the_noun():
+    assert coded("Tiga orang tewas dalam serangan kelompok kriminal bersenjata di Kabupaten Puncak.",
+                 [("Kabupaten Puncak", "PLACE", "IDN")]) == [
+        ("ASSAULT", "190", "kelompok kriminal bersenjata", "IDN", None, "IDN")]
+
+
+def test_accounts_frozen_and_a_complaint_to_komnas_ham_by_residents_named_with_their_place():
+    assert coded("Bareskrim Polri memblokir 2.000 rekening yang diduga terkait judi online.",
+                 [("Bareskrim Polri", "ORG", "IDN")]) == [("COERCE", "1711", "Bareskrim Polri", "IDN", None, "IDN")]
+    assert coded("Bareskrim Polri memblokir jalan menuju lokasi.", [("Bareskrim Polri", "ORG", "IDN")]) != [
+        ("COERCE", "1711", "Bareskrim Polri", "IDN", None, "IDN")]
+    assert coded("Warga Kampung Bayam melaporkan Pemprov DKI Jakarta ke Komnas HAM.",
+                 [("Pemprov DKI Jakarta", "ORG", "IDN"), ("Komnas HAM", "ORG", "IDN")]) == [
+        ("ACCUSE", "114", "Warga", "IDN", "Pemprov DKI Jakarta", "IDN")]
+
+
+def test_a_visitor_welcomed_and_a_pretrial_motion():
+    assert coded("Ahmad Muzani menyambut kedatangan Presiden Vietnam di Senayan.",
+                 [("Ahmad Muzani", "PERSON", "IDN"), ("Vietnam", "PLACE", "VNM")]) == [
+        ("CONSULT", "043", "Ahmad Muzani", "IDN", "Presiden Vietnam", "VNM")]
+    assert coded("Kuasa hukum tersangka mengajukan praperadilan ke Pengadilan Negeri Jakarta Selatan.",
+                 [("Pengadilan Negeri Jakarta Selatan", "ORG", "IDN")]) == [
+        ("ACCUSE", "115", "Kuasa hukum", "IDN", None, "IDN")]
+
+
+def test_an_agent_word_with_nya_at_the_start_of_a_sentence_is_read_without_failing():
+    # "Pelakunya" is "pelaku" (the culprit): acted on, and no KeyError on the -nya form
+    assert coded("Pelakunya kemudian ditangkap Polres Bogor.", [("Polres Bogor", "ORG", "IDN")]) == [
+        ("COERCE", "173", "Polres Bogor", "IDN", "Pelakunya", "IDN")]

@@ -17,6 +17,7 @@ from warta.stages.spans import ByStart
 from warta.stages.tokens import Token
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
+OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
 QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa"}
 
 
@@ -340,8 +341,9 @@ def _title_word(tokens: list[Token], i: int, size: int, places: dict[int, int]) 
     first = tokens[i].text
     if first.isupper() and len(first) > 1:
         return True
-    if not first[:1].isupper():
-        return False
+    words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+    if not first[:1].isupper() or _agents().get(words, ("",))[0] not in OFFICE_SECTORS:
+        return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha():
         return True
     j = places.get(i + size, i + size)

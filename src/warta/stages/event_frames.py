@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from warta.stages.event_actors import AGENT, Actor
+from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_triggers import Trigger, lexicon
 
 # An actor after these is addressed, a place, or what something is about, never the subject of
@@ -43,9 +43,12 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
-    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))]
+    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
+              and not _where(low, a.start)]
     if not before:
         return []
+    if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
+        before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
     subject = [before[-1]]
     for earlier in reversed(before[:-1]):
         if (earlier.start, earlier.end) == (subject[0].start, subject[0].end):
@@ -64,6 +67,16 @@ def _addressed(word: str) -> bool:
     subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
     it may be: "Keputusan The Fed ini mengabaikan seruan Trump".)"""
     return word in NOT_SUBJECT_AFTER or word.endswith("nya") and len(word) > 6
+
+
+def _where(low: list[str], start: int) -> bool:
+    """Whether the words before an actor make it a place: "di depan gedung DPR", "di kantor
+    Kementerian Perhubungan" (data: [flags] place_nouns)."""
+    nouns = lexicon().flags["place_nouns"]
+    j = start - 1
+    while j >= 0 and start - j <= 3 and low[j] in nouns:
+        j -= 1
+    return j >= 0 and j < start - 1 and low[j] == "di"
 
 
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),

@@ -98,6 +98,15 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Ev
             # it with "oleh", or is the story's police for an act of the law; never the actor
             # before it (a place, the one the clause is about)
             agent = actor_after(trig, actors, low, ("oleh",))
+            if agent is None and trig.cameo[:2] in ("18", "19", "20"):
+                # "tewas dalam serangan kelompok kriminal bersenjata": an attack's attacker
+                # follows the noun; those attacked go unnamed
+                agent = next((a for a in actors if a.start == trig.end and acts(a)), None)
+                if agent and sure:
+                    subjects.append([agent])
+                    out.append(_event(doc, sentence, tokens, trig, agent, unnamed(sure, agent), low,
+                                      (negated, intent, hypothetical)))
+                    continue
             if agent is None and _implied_agent(trig):
                 agent = law
             subject = [agent] if agent else []
