@@ -99,18 +99,8 @@ class Gazetteer:
 
     def spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Longest gazetteer matches over tokens: (start, end, kind) with kind one of
-        COUNTRY, CITY, REGION, AREA, ORG, TITLE. The entity and event stages ask for the same
-        sentence several times: the last answers are kept (a copy is handed out)."""
-        recent = self.__dict__.setdefault("_recent_spans", {})  # not a field: the index pickles fields
-        key = tuple(tokens)
-        found = recent.get(key)
-        if found is None:
-            if len(recent) > 512:
-                recent.clear()
-            found = recent[key] = tuple(self._find_spans(key))
-        return list(found)
-
-    def _find_spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        COUNTRY, CITY, REGION, AREA, ORG, TITLE. (A sentence's matches are made once per
+        document: stages/tokens.py sentence_spans.)"""
         keys = [key_of(t) for t in tokens]
         starts = self.starts
         if not any(key and key[0] in starts for key in keys):

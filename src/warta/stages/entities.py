@@ -112,9 +112,9 @@ class Entities:
         year = int(doc.article.published[:4]) if doc.article.published else None
         home = "IDN" if doc.article.language == "id" else None
         candidates: list[Candidate] = []
-        tokens = [sentence_tokens(doc, sentence) for sentence in doc.sentences]
+        tokens = sentence_tokens(doc)
         words = [[t.text for t in sentence] for sentence in tokens]
-        spans = [sentence_spans(doc, sentence) for sentence in doc.sentences]
+        spans = sentence_spans(doc)
         tags = self.tagger.tag_many(list(zip(words, spans, strict=True)))  # all sentences at once: faster
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
@@ -250,7 +250,7 @@ def _cut(piece: Found, blocker: Found) -> list[Found]:
     return [p for p in (left, right) if p.end > p.start]
 
 
-def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: int,
+def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence: int,
                 g: Gazetteer, home: str | None) -> list[Candidate]:
     out = []
     for span in found:
@@ -279,7 +279,7 @@ def _candidates(body: str, tokens: list[Token], found: list[Found], sentence: in
     return out
 
 
-def _title_before(tokens: list[Token], start: int, g: Gazetteer) -> str | None:
+def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | None:
     """The title just before a name, allowing a country, city or organisation between
     ("Menteri Luar Negeri Korea Selatan Park Jin")."""
     words = [t.text for t in tokens[max(0, start - 8):start]]

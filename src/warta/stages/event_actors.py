@@ -6,6 +6,7 @@ the unnamed actors of data/agents.toml ("polisi", "para menteri", "warga"), each
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,8 +54,8 @@ def story_of(doc: Document, law: Entity | None) -> Story:
                  speakers)
 
 
-def actors_in(doc: Document, sentence: Sentence, tokens: list[Token], story: Story,
-              spans: list[tuple[int, int, str]] | None = None) -> list[Actor]:
+def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,
+              spans: Sequence[tuple[int, int, str]] | None = None) -> list[Actor]:
     """The actors of a sentence; `spans` are its gazetteer matches (read again when not given)."""
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
@@ -85,7 +86,7 @@ TITLE_JOINERS = {"dan", "serta", "(", ")", "&", "/", "-", "bidang", "urusan", "k
 TITLE_BEFORE = {"mantan", "eks", "plt", "plt.", "pj", "pj.", "plh", "plh.", "calon"}
 
 
-def _with_titles(actors: list[Actor], tokens: list[Token]) -> list[Actor]:
+def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     """A titled person's actor begins where the title written before the name does ("mantan
     Direktur Utama PT Timah Riza Pahlevi"), so that a verb's reach counts the title as part of
     the one acted on, however long it is."""
@@ -99,7 +100,7 @@ def _with_titles(actors: list[Actor], tokens: list[Token]) -> list[Actor]:
     return out
 
 
-def _titled(actor: Actor, tokens: list[Token], head: str, person_ends: set[int]) -> Actor:
+def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[int]) -> Actor:
     """The actor from the nearest word before the name that opens its title, over capitalised
     words, numbers and joiners only, never past another person's name."""
     i, start = actor.start - 1, None
@@ -118,7 +119,7 @@ def _titled(actor: Actor, tokens: list[Token], head: str, person_ends: set[int])
     return Actor(start, actor.end, actor.entity, actor.mention_start, actor.mention_end)
 
 
-def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
+def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor]:
     """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
     inside a quotation as its speaker."""
     pronouns = _pronoun_words()
@@ -138,8 +139,8 @@ def _pronouns(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]
     return out
 
 
-def _bare_titles(tokens: list[Token], named: list[Actor], story: Story,
-                 spans: list[tuple[int, int, str]]) -> list[Actor]:
+def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
+                 spans: Sequence[tuple[int, int, str]]) -> list[Actor]:
     """An office named without a name ("Kapolri menegaskan …", "JPU menuntut …", "Gubernur
     Jawa Barat meminta …") is the person the story gave that title, else an unnamed actor of
     the title's sector."""
@@ -188,7 +189,7 @@ def _holder(story: Story, key: tuple[str, ...], offset: int, country: str | None
     return None
 
 
-def _epithets(actors: list[Actor], tokens: list[Token], story: Story) -> list[Actor]:
+def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -> list[Actor]:
     """"Mantan Gubernur Kalimantan Selatan itu", "Aktris berusia 39 tahun itu": the person the
     story named last before the phrase (data: agents.toml [epithets]); the places and bodies
     inside the phrase only describe that person."""
@@ -219,7 +220,7 @@ def _one_word_titles() -> frozenset[str]:
     return frozenset(key[0] for key in gazetteer().titles if len(key) == 1)
 
 
-def _epithet_end(tokens: list[Token], low: list[str], i: int, words: dict[str, frozenset[str]]) -> int | None:
+def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[str, frozenset[str]]) -> int | None:
     """Where a phrase opened at i ends (just past its demonstrative), if it is an epithet."""
     for j in range(i + 1, min(len(tokens), i + 10)):
         if low[j] in words["demonstratives"]:
@@ -235,7 +236,7 @@ def _named_before(story: Story, offset: int) -> Entity | None:
     return story.people[at][1] if at >= 0 else None
 
 
-def _pairs(tokens: list[Token], taken: set[int], story: Story) -> list[Actor]:
+def _pairs(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor]:
     """"keduanya", "kedua pihak", "kedua negara": the two parties the story named last, both
     standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
     if not any(t.text[:1] in "kK" and t.text[:5].lower() == "kedua" for t in tokens):
@@ -288,7 +289,7 @@ def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
                   key=lambda pair: pair[0])
 
 
-def _with_agents(named: list[Actor], tokens: list[Token], home: str | None) -> list[Actor]:
+def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
     """The named actors and the unnamed ones (data/agents.toml: "polisi", "para menteri",
     "warga") outside any name, of the story's country or the country right after them."""
     taken = {i for a in named for i in range(a.start, a.end)}
@@ -334,7 +335,7 @@ def _without_nya(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
-def _title_word(tokens: list[Token], i: int, size: int, places: dict[int, int]) -> bool:
+def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:
     """A capitalised agent word inside a run of capitalised words is part of a title or a name
     ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
     (a place after it, then no name) is the agent of that country. An acronym is a name."""

@@ -43,17 +43,17 @@ class Events:
         events: list[Event] = []
         # unnamed actors take the story's country; an unnamed target only where it is surely home's
         story = story_of(doc, law_enforcer(doc))
-        for sentence in doc.sentences:
-            events.extend(_sentence_events(doc, sentence, story))
+        for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
+            events.extend(_sentence_events(doc, sentence, story, tokens, spans))
         doc.events = _merge_repeats(events)
         return doc
 
 
-def _sentence_events(doc: Document, sentence: Sentence, story: Story) -> list[Event]:
-    tokens = sentence_tokens(doc, sentence)
+def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Sequence[Token],
+                     spans: Sequence[tuple[int, int, str]]) -> list[Event]:
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = actors_in(doc, sentence, tokens, story, sentence_spans(doc, sentence))
+    actors = actors_in(doc, sentence, tokens, story, spans)
     if not actors:
         return []
     lex = lexicon()
@@ -152,7 +152,7 @@ def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
 
 
 def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
-                    tokens: list[Token]) -> list[tuple[Actor, Actor]]:
+                    tokens: Sequence[Token]) -> list[tuple[Actor, Actor]]:
     """"partai politik memintanya berkantor di IKN": the one -nya stands for is the person the
     story named last, other than the one acting."""
     acting = {s.entity.id for s in subject}
@@ -217,7 +217,7 @@ def gazetteer_country_names() -> frozenset[str]:
     return frozenset(gazetteer().country_names.values())
 
 
-def _event(doc: Document, sentence: Sentence, tokens: list[Token], trig: Trigger, source: Actor,
+def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Trigger, source: Actor,
            target: Actor, low: list[str], flags: tuple[bool, bool, bool]) -> Event:
     # the flags the sentence loop read (a negated act never reaches here: `negated` stays in
     # the model and the store for readings of other versions)
@@ -286,7 +286,7 @@ def _date(doc: Document, sentence: Sentence, position: int, intent: bool = False
     return None, "none"
 
 
-def _place(doc: Document, tokens: list[Token], low: list[str]) -> ActorRef | None:
+def _place(doc: Document, tokens: Sequence[Token], low: list[str]) -> ActorRef | None:
     """The place after "di" in the sentence, when it is an entity."""
     for i, word in enumerate(low):
         if word != "di" or i + 1 >= len(tokens):

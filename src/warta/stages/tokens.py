@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from warta.model import Document, Sentence
+from warta.model import Document
 from warta.stages.sentences import abbreviations
 
 # Hyphens join a word to a lower-case tail (Jong-un, Tae-yong) and stand apart between two
@@ -49,14 +49,19 @@ def _abbreviation(word: str) -> bool:
     return word.count(".") > 1 or len(word) == 2 or word[:-1].lower() in abbreviations()
 
 
-def sentence_tokens(doc: Document, sentence: Sentence) -> list[Token]:
-    """A sentence's tokens, made once per document (the entity and event stages share them)."""
-    return doc.memo(("tokens", sentence.start, sentence.end), lambda: tokenize(sentence.text, sentence.start))
+# Tuples, not lists: the garbage collector stops tracking a tuple of immutable items once it has
+# seen it, while it would walk every list of every document kept in memory at each collection.
+
+def sentence_tokens(doc: Document) -> list[tuple[Token, ...]]:
+    """Every sentence's tokens, in order, made once per document (the entity and event stages
+    share them)."""
+    return doc.memo("tokens", lambda: [_tokens(s.text, s.start) for s in doc.sentences])
 
 
-def sentence_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """A sentence's gazetteer matches (Gazetteer.spans over its tokens), made once per document."""
+def sentence_spans(doc: Document) -> list[tuple[tuple[int, int, str], ...]]:
+    """Every sentence's gazetteer matches (Gazetteer.spans over its tokens), made once per
+    document."""
     from warta.gazetteer import gazetteer
 
-    return doc.memo(("spans", sentence.start, sentence.end),
-                    lambda: gazetteer().spans([t.text for t in sentence_tokens(doc, sentence)]))
+    g = gazetteer()
+    return doc.memo("spans", lambda: [tuple(g.spans([t.text for t in tokens])) for tokens in sentence_tokens(doc)])
