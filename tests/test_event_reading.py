@@ -243,3 +243,25 @@ def test_an_agent_word_with_nya_at_the_start_of_a_sentence_is_read_without_faili
     # "Pelakunya" is "pelaku" (the culprit): acted on, and no KeyError on the -nya form
     assert coded("Pelakunya kemudian ditangkap Polres Bogor.", [("Polres Bogor", "ORG", "IDN")]) == [
         ("COERCE", "173", "Polres Bogor", "IDN", "Pelakunya", "IDN")]
+
+
+def test_a_press_conference_is_no_meeting_and_a_noun_needs_its_light_verb_close():
+    people = [("Asep Guntur", "PERSON", "IDN"), ("KPK", "ORG", "IDN")]
+    assert coded("KPK menggelar jumpa pers bersama Asep Guntur di Jakarta.", people) == []
+    assert coded("Asep Guntur menyampaikan, berdasarkan hasil penyelidikan KPK, kasus itu rumit.", people) == []
+    assert coded("Untuk memperlancar penyelidikan, KPK menahan Asep Guntur.", people,
+                 sectors={"KPK": "JUD"}) == [("COERCE", "173", "KPK", "IDN", "Asep Guntur", "IDN")]
+
+
+def test_pihak_before_an_agent_word_belongs_to_it():
+    assert coded("Pihak Istana membantah kabar tersebut pada Senin.", []) == [
+        ("REJECT", "120", "Pihak Istana", "IDN", None, "IDN")]
+
+
+def test_a_warrant_to_investigate_and_an_honour_bestowed():
+    people = [("Prabowo Subianto", "PERSON", "IDN"), ("Riza Chalid", "PERSON", "IDN")]
+    assert coded("Kejaksaan Agung menerbitkan surat perintah penyidikan terhadap Riza Chalid.",
+                 people + [("Kejaksaan Agung", "ORG", "IDN")]) == [
+        ("ACCUSE", "091", "Kejaksaan Agung", "IDN", "Riza Chalid", "IDN")]
+    assert coded("Prabowo Subianto menganugerahkan tanda kehormatan kepada Riza Chalid.", people) == [
+        ("SUPPORT", "051", "Prabowo Subianto", "IDN", "Riza Chalid", "IDN")]

@@ -19,7 +19,9 @@ from warta.stages.tokens import Token
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
-QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa"}
+# Words before an agent word that belong to it: "para gubernur", "seluruh kepala daerah", "pihak
+# kepolisian", "Pihak Istana".
+QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa", "pihak"}
 
 
 @dataclass
@@ -345,7 +347,8 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
     if not first[:1].isupper() or _agents().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
-    if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha():
+    if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].text.lower() not in QUANTIFIERS):
         return True
     j = places.get(i + size, i + size)
     return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()

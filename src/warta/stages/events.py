@@ -92,8 +92,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject = [speaker]
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
-        elif trig.frame == "directed" and noun_form(low[trig.start]) and not (
-                lex.flags["light_verbs"] & set(low[max(0, trig.start - 4):trig.start])):
+        elif trig.frame == "directed" and noun_form(low[trig.start]) and not _light_verb_before(trig, low):
             # "… berakhir dengan penangkapan pelaku (oleh polisi)": a noun's agent is named after
             # it with "oleh", or is the story's police for an act of the law; never the actor
             # before it (a place, the one the clause is about)
@@ -112,6 +111,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject = [agent] if agent else []
             subjects.append(subject)
             target = actor_after(trig, actors, low, reach=trig.reach or 4)
+            if target and "," in low[trig.end:target.start]:
+                target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
             pairs = [(agent, target)] if agent and target and target is not agent else []
         else:
             subject = subject_of(trig, actors, words, subjects)
@@ -139,6 +140,15 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     return out
+
+
+def _light_verb_before(trig: Trigger, low: list[str]) -> bool:
+    """A light verb right before a noun trigger, or one word before it with no comma between
+    ("melakukan penyelidikan", "menyampaikan dukungan"; not "menyampaikan, berdasarkan hasil
+    penyelidikan")."""
+    before = low[max(0, trig.start - 3):trig.start]
+    verbs = lexicon().flags["light_verbs"]
+    return any(w in verbs and "," not in before[i + 1:] for i, w in enumerate(before))
 
 
 def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
