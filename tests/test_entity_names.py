@@ -42,3 +42,8 @@ def test_the_headline_gives_the_full_name_of_a_person_the_body_calls_by_one_name
     doc = read('"Perkara saya selesai," ungkap Atalarik kepada awak media.',
                title="Atalarik Syach Lega Perkaranya Selesai")
     assert people(doc) == [("Atalarik Syach", ["Atalarik"], None)]
+
+
+def test_two_people_side_by_side_in_the_headline_stay_two():
+    doc = read("Gibran hadir di acara itu.\nKaesang juga datang.", title="Gibran Kaesang Kompak Hadiri Acara")
+    assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Gibran", "Kaesang"]

@@ -1,6 +1,6 @@
 """Draw the Detik rows to annotate: distinct articles, seeded, a fifth set aside as the check.
 
-Run: python -m bench.annotation.sample [--csv ../shared/data/news/detik-1000.csv]
+Run: python -m bench.annotation.sample [--csv ../shared/data/news/detik-1000.csv] [--fresh]
 Prints the row ids to annotate and those set aside; the draw is fixed by its seeds, so it is
 the same on every machine.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,21 +42,14 @@ def show_draw(description: str, draw_rows) -> None:
     print("check", " ".join(check))
 
 
-def main() -> None:
-    show_draw(__doc__.splitlines()[0], draw)
-
-
-if __name__ == "__main__":
-    main()
-
-
 def annotated_rows() -> set[str]:
-    """Every Detik row some committed sample already annotates (their URLs are excluded too)."""
+    """Every Detik row the samples before session 8 annotate (their URLs are excluded too)."""
     import json
 
     data = ROOT / "tests" / "data"
     sample = json.loads((data / "detik_sample.json").read_text(encoding="utf-8"))
     older = json.loads((data / "detik_annotations.json").read_text(encoding="utf-8"))
+    # check3 is the set this draw made (seed 8808, 40 rows): left out so that the draw repeats
     return {*sample["tune"], *sample["check"], *sample.get("check2", []), *map(str, older["rows"])}
 
 
@@ -71,3 +65,16 @@ def draw_fresh(csv_path: Path, size: int, seed: int) -> list[str]:
             seen.add(row["tautan"])
             pool.append(row["id"])
     return sorted(random.Random(seed).sample(pool, size), key=int)
+
+
+def main() -> None:
+    if "--fresh" in sys.argv:  # the session-8 set aside (check3)
+        sys.argv.remove("--fresh")
+        show_draw(__doc__.splitlines()[0], lambda path: ([], draw_fresh(path, 40, 8808)))
+    else:
+        show_draw(__doc__.splitlines()[0], draw)
+
+
+if __name__ == "__main__":
+    main()
+

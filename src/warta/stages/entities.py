@@ -136,17 +136,20 @@ def _named_in_full_by_the_title(doc: Document) -> None:
     """A person the body calls by one name whom the headline names in full ("Atalarik" in the
     body, "Atalarik Syach" in the title) takes the full name; the body's form stays an alias."""
     title = doc.article.title or ""
-    taken = {e.name for e in doc.entities}
+    taken = {name for e in doc.entities for name in (e.name, *e.aliases)}
     for entity in doc.entities:
         if entity.type != "PERSON" or " " in entity.name or entity.name not in title:
             continue
         match = re.search(rf"\b{re.escape(entity.name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title)
         rest = match.group(1).split() if match else []
         # headlines capitalise every word: only words that are no ordinary word extend a name
-        rest = list(itertools.takewhile(lambda w: name_like(w) and w.lower() not in ordinary_words(), rest))
+        # nor a name of another entity ("Gibran Kaesang Kompak …": two people side by side)
+        rest = list(itertools.takewhile(
+            lambda w: name_like(w) and w.lower() not in ordinary_words() and w not in taken, rest))
         if rest and (full := " ".join([entity.name, *rest])) not in taken:
             entity.aliases = [entity.name, *entity.aliases]
             entity.name = full
+            taken.add(full)
 
 
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
@@ -194,7 +197,7 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     another type or where the model found nothing. Titles split a model span that swallowed them
     ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
     tagged = _bio_spans(labels)
-    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a rank or a body just before a name
+    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a title word (a rank) or a body just before
     titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")

@@ -13,15 +13,12 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.resources import load
-from warta.stages.countries import story_country
+from warta.stages.countries import HEAD_TITLES, story_country
 from warta.stages.spans import ByStart
 from warta.stages.tokens import Token
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
-# Words before an agent word that belong to it: "para gubernur", "seluruh kepala daerah", "pihak
-# kepolisian", "Pihak Istana".
-QUANTIFIERS = {"para", "seluruh", "semua", "sejumlah", "ratusan", "puluhan", "ribuan", "beberapa", "pihak"}
 
 
 @dataclass
@@ -57,8 +54,8 @@ def story_of(doc: Document, law: Entity | None) -> Story:
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,
-              spans: Sequence[tuple[int, int, str]] | None = None) -> list[Actor]:
-    """The actors of a sentence; `spans` are its gazetteer matches (read again when not given)."""
+              spans: Sequence[tuple[int, int, str]]) -> list[Actor]:
+    """The actors of a sentence; `spans` are its gazetteer matches."""
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     out = []
@@ -70,10 +67,9 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
         if first < len(tokens) and last >= first:
             out.append(Actor(first, last + 1, entity, m.start, m.end))
     out += _pronouns(tokens, {a.start for a in out}, story)
-    out = _epithets(out, tokens, story) + _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
+    pairs = _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
+    out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
-    if spans is None:
-        spans = gazetteer().spans([t.text for t in tokens])
     out = _with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
@@ -84,8 +80,6 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
         p.start <= a.start and a.end <= p.end or a.end == p.start for p in people)]
 
 
-TITLE_JOINERS = {"dan", "serta", "(", ")", "&", "/", "-", "bidang", "urusan", "ke", "nonaktif"}
-TITLE_BEFORE = {"mantan", "eks", "plt", "plt.", "pj", "pj.", "plh", "plh.", "calon"}
 
 
 def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
@@ -111,12 +105,12 @@ def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[i
         if word.lower() == head:
             start = i
             break
-        if not (word[:1].isupper() or word.isdigit() or word.lower() in TITLE_JOINERS):
+        if not (word[:1].isupper() or word.isdigit() or word.lower() in _near_name()["title_joiners"]):
             break
         i -= 1
     if start is None:
         return actor
-    if start > 0 and tokens[start - 1].text.lower() in TITLE_BEFORE:
+    if start > 0 and tokens[start - 1].text.lower() in _near_name()["title_before"]:
         start -= 1
     return Actor(start, actor.end, actor.entity, actor.mention_start, actor.mention_end)
 
@@ -161,15 +155,17 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
             continue  # a name follows: the title is the named person's
         key = key_of(" ".join(words[start:end]))
         country = following.entity.country if following and following.entity.type == "PLACE" else None
-        holder = _holder(story, key, tokens[start].start, country)
+        # "Kapolda Jawa Tengah" is the Kapolda whose title names Jawa Tengah, not another one
+        holder = _holder(story, key_of(" ".join(words[start:stop])), tokens[start].start, country)
         if holder is None:
             # "Kepala Kejaksaan Negeri Batubara": the body's sector when the title has none
             sector = g.titles[key].sector or (following.entity.sector if following else None)
             if sector is None:
                 continue  # "Ketua", "Kepala" alone say nothing of who
+            home = None if g.titles[key].name in HEAD_TITLES else story.home  # "Kaisar" may be anyone's
             holder = Entity(id=f"{AGENT}{' '.join(words[start:stop]).lower()}", name=" ".join(words[start:stop]),
                             type="PERSON", sector=sector,
-                            country=following.entity.country if following and following.entity.country else story.home)
+                            country=following.entity.country if following and following.entity.country else home)
         out.append(Actor(start, stop, holder, tokens[start].start, tokens[stop - 1].end))
     return out
 
@@ -191,7 +187,7 @@ def _holder(story: Story, key: tuple[str, ...], offset: int, country: str | None
     return None
 
 
-def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -> list[Actor]:
+def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story, sentence_start: int) -> list[Actor]:
     """"Mantan Gubernur Kalimantan Selatan itu", "Aktris berusia 39 tahun itu": the person the
     story named last before the phrase (data: agents.toml [epithets]); the places and bodies
     inside the phrase only describe that person."""
@@ -203,7 +199,9 @@ def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -> lis
     i = 0
     while i < len(tokens):
         end = _epithet_end(tokens, low, i, words) if _epithet_head(tokens[i].text, low[i], words) else None
-        person = _named_before(story, tokens[i].start) if end else None
+        # the one named before the sentence: "Kompol Budi mengatakan, pria tersebut ditangkap"
+        # speaks of another man
+        person = _named_before(story, sentence_start) if end else None
         if end is None or person is None or any(a.start < i < a.end for a in out):
             i += 1
             continue
@@ -226,7 +224,7 @@ def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[st
     """Where a phrase opened at i ends (just past its demonstrative), if it is an epithet."""
     for j in range(i + 1, min(len(tokens), i + 10)):
         if low[j] in words["demonstratives"]:
-            return j + 1 if j > i + 1 or low[i] not in ("mantan", "eks") else None
+            return j + 1 if j > i + 1 or low[i] not in _near_name()["former"] else None
         text = tokens[j].text
         if not (text[:1].isupper() or text[:1].isdigit() or low[j] in words["between"]):
             return None
@@ -248,6 +246,8 @@ def _pairs(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor
     out = []
     for i in range(len(tokens)):
         for size in (3, 2, 1):
+            if i + size > len(tokens):
+                continue
             phrase = " ".join(low[i:i + size])
             kind = next((k for k in ("pair", "pair_countries", "pair_people") if phrase in pronouns[k]), None)
             if kind and not taken & set(range(i, i + size)):
@@ -274,7 +274,7 @@ def _last_two_of(story: Story, offset: int, kind: str, wanted) -> list[Entity]:
         if not wanted(entity):
             continue
         if kind == "pair_people" and entity.type != "PERSON" or kind == "pair_countries" and not (
-                entity.type == "PLACE" and entity.name in _country_names()):
+                entity.type == "PLACE" and entity.name in country_names()):
             continue
         if kind == "pair" and entity.type == "PLACE":
             continue
@@ -320,7 +320,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                     country = nxt.entity.country
                     out.remove(nxt)
                     size = nxt.end - i
-                first = i - 1 if i and low[i - 1] in QUANTIFIERS and i - 1 not in taken else i
+                first = i - 1 if i and low[i - 1] in _near_name()["quantifiers"] and i - 1 not in taken else i
                 size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
                 entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
@@ -348,7 +348,7 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     if not first[:1].isupper() or _agents().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            and tokens[i - 1].text.lower() not in QUANTIFIERS):
+            and tokens[i - 1].text.lower() not in _near_name()["quantifiers"]):
         return True
     j = places.get(i + size, i + size)
     return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
@@ -386,8 +386,14 @@ def _agent_firsts() -> frozenset[str]:
 
 
 @cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """The gazetteer's names of countries ("Amerika Serikat", "Jepang")."""
     return frozenset(gazetteer().country_names.values())
+
+
+@cache
+def _near_name() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in load("agents")["near_names"].items()}
 
 
 @cache

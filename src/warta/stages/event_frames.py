@@ -9,13 +9,6 @@ from collections.abc import Sequence
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_triggers import Trigger, lexicon
 
-# An actor after these is addressed, a place, or what something is about, never the subject of
-# a verb after it ("selamat kepada Pemerintah RI atas terbentuknya Kementerian Haji, serta
-# menyampaikan terima kasih …").
-NOT_SUBJECT_AFTER = ("kepada", "dengan", "terhadap", "bagi", "ke", "di", "dari", "atas", "soal", "terkait",
-                     "tentang", "mengenai")
-
-
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
 
@@ -35,7 +28,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     j = trig.start - 1
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
         j -= 1
-    if j >= 0 and low[j] in ("untuk", "guna") and previous and previous[-1]:
+    if j >= 0 and low[j] in lexicon().flags["purpose"] and previous and previous[-1] and not trig.passive:
         return previous[-1]  # "Kemlu memanggil Dubes Malaysia untuk meminta klarifikasi": Kemlu asks
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
         j -= 1
@@ -66,7 +59,13 @@ def _addressed(word: str) -> bool:
     """Whether an actor after this word is addressed, a place or what a noun is of, not a
     subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
     it may be: "Keputusan The Fed ini mengabaikan seruan Trump".)"""
-    return word in NOT_SUBJECT_AFTER or word.endswith("nya") and len(word) > 6
+    return word in lexicon().flags["not_subject_after"] or _nya_noun(word)
+
+
+def _nya_noun(word: str) -> bool:
+    """A noun with -nya ("terbentuknya", "kedatangannya", "pembentukannya"), not an adverb
+    ("Sebelumnya KPK menahan …", "Selanjutnya polisi …")."""
+    return word.endswith("nya") and len(word) > 8 and word.startswith(("ter", "ke", "pe"))
 
 
 def _where(low: list[str], start: int) -> bool:

@@ -70,7 +70,7 @@ def lexicon() -> Lexicon:
 NeedsMet = Callable[[int, int, tuple[str, ...]], bool]
 
 
-def find_triggers(words: Sequence[str], needs_met: NeedsMet | None = None) -> list[Trigger]:
+def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
     """The triggers among the words, left to right, longest phrase first. `needs_met(start,
     end, needs)` says whether the words an entry needs stand around it; an entry whose needs
     are not met gives way to the next that fits the same words."""
@@ -98,7 +98,7 @@ def _may_open(word: str) -> bool:
     return word in lex.phrases or (root_of(word) or "") in lex.roots
 
 
-def _trigger_at(low: list[str], i: int, needs_met: NeedsMet | None) -> Trigger | None:
+def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     word = low[i]
     lex = lexicon()
     phrases = lex.phrases.get(word)
@@ -114,11 +114,12 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet | None) -> Trigger |
     for length, entry in candidates:
         passive = entry.get("voice") == "passive" or passive_form(word)
         needs = tuple(entry.get("needs", []))
-        if needs and needs_met is not None and not needs_met(i, i + length, needs):
+        if needs and not needs_met(i, i + length, needs):
             continue
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), needs, passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
-                       entry.get("open_target", False))
+                       entry.get("open_target", False),
+                       enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases)
     return None
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import code
 from warta.resources import load
-from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, story_of, unnamed
+from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
 from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
 from warta.stages.event_triggers import (
     NeedsMet,
@@ -27,6 +27,7 @@ from warta.stages.event_triggers import (
     lexicon,
     nominal,
     noun_form,
+    passive_form,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
@@ -60,11 +61,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     out: list[Event] = []
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
-    asked_end = -1  # where the last request's trigger ends: what follows it is asked for, not done
+    asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     for trig in find_triggers(words, _needs_met(low, actors)):
-        if trig.cameo.startswith("10"):
-            asked_end = trig.end
-        elif asked_end >= 0 and trig.start - asked_end <= 6 and not {",", "dan", "."} & set(low[asked_end:trig.start]):
+        if (not trig.cameo.startswith("10") and asked_end >= 0 and trig.start - asked_end <= 6
+                and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])):
             continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
         if noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                               for w in low[max(0, trig.start - 2):trig.start]):
@@ -93,27 +93,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
         elif trig.frame == "directed" and noun_form(low[trig.start]) and not _light_verb_before(trig, low):
-            # "… berakhir dengan penangkapan pelaku (oleh polisi)": a noun's agent is named after
-            # it with "oleh", or is the story's police for an act of the law; never the actor
-            # before it (a place, the one the clause is about)
-            agent = actor_after(trig, actors, low, ("oleh",))
-            if agent is None and trig.cameo[:2] in ("18", "19", "20"):
-                # "tewas dalam serangan kelompok kriminal bersenjata": an attack's attacker
-                # follows the noun; those attacked go unnamed
-                agent = next((a for a in actors if a.start == trig.end and acts(a)), None)
-                if agent and sure:
-                    subjects.append([agent])
-                    out.append(_event(doc, sentence, tokens, trig, agent, unnamed(sure, agent), low,
-                                      (negated, intent, hypothetical)))
-                    continue
-            if agent is None and _implied_agent(trig):
-                agent = law
-            subject = [agent] if agent else []
+            subject, pairs = _noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
-            target = actor_after(trig, actors, low, reach=trig.reach or 4)
-            if target and "," in low[trig.end:target.start]:
-                target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
-            pairs = [(agent, target)] if agent and target and target is not agent else []
         else:
             subject = subject_of(trig, actors, words, subjects)
             subjects.append(subject)
@@ -135,6 +116,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
+        if pairs and trig.cameo.startswith("10") and not noun_form(low[trig.start]):
+            asked_end = trig.end
         for source, target in pairs:
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
@@ -142,10 +125,34 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     return out
 
 
+def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,
+                sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
+    """(subject, pairs) of a noun trigger with no light verb: "… berakhir dengan penangkapan
+    pelaku (oleh polisi)" — its agent is named after it with "oleh", or is the story's police
+    for an act of the law, never the actor before it (a place, the one the clause is about); an
+    attack's attacker follows the noun ("serangan kelompok kriminal bersenjata (terhadap Polres
+    Puncak Jaya)"), those attacked named after "terhadap"/"ke" or left unnamed."""
+    agent = actor_after(trig, actors, low, ("oleh",))
+    if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
+        agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
+    if agent is None and trig.cameo[:2] in ("18", "19", "20"):
+        attacker = next((a for a in actors if a.start == trig.end and acts(a)), None)
+        if attacker:
+            aimed = actor_after(trig, actors, low, ("terhadap", "ke"))
+            target = aimed or (unnamed(sure, attacker) if sure else None)
+            return [attacker], [(attacker, target)] if target else []
+    if agent is None and _implied_agent(trig):
+        agent = law
+    target = actor_after(trig, actors, low, reach=trig.reach or 4)
+    if target and "," in low[trig.end:target.start]:
+        target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
+    return ([agent] if agent else []), ([(agent, target)] if agent and target and target is not agent else [])
+
+
 def _light_verb_before(trig: Trigger, low: list[str]) -> bool:
-    """A light verb right before a noun trigger, or one word before it with no comma between
-    ("melakukan penyelidikan", "menyampaikan dukungan"; not "menyampaikan, berdasarkan hasil
-    penyelidikan")."""
+    """A light verb among the three words before a noun trigger with no comma after it
+    ("melakukan penyelidikan", "menyampaikan dukungan penuh terhadap", "melakukan asesmen serta
+    imbauan"; not "menyampaikan, berdasarkan hasil penyelidikan")."""
     before = low[max(0, trig.start - 3):trig.start]
     verbs = lexicon().flags["light_verbs"]
     return any(w in verbs and "," not in before[i + 1:] for i, w in enumerate(before))
@@ -217,14 +224,7 @@ def _own_country(source: Actor, target: Actor) -> bool:
     """A person or body acting on their own country is a misread ("Trump … mitra dagang AS")."""
     return (target.entity.type == "PLACE" and source.entity.type == "PERSON"
             and target.entity.country is not None and target.entity.country == source.entity.country
-            and target.entity.name in gazetteer_country_names())
-
-
-@cache
-def gazetteer_country_names() -> frozenset[str]:
-    from warta.gazetteer import gazetteer
-
-    return frozenset(gazetteer().country_names.values())
+            and target.entity.name in country_names())
 
 
 def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Trigger, source: Actor,

@@ -25,7 +25,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return list(_tokens(text, offset))
 
 
-@lru_cache(maxsize=512)  # the entity and event stages both read a document's sentences
+@lru_cache(maxsize=512)  # short texts are tokenised again by the country readers (a title, a window)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     out = []
     for match in TOKEN.finditer(text):
