@@ -18,17 +18,22 @@ EARLIER = {"71", "155", "298", "332", "427", "526", "546", "581", "661", "805", 
 SIZE, SEED, CHECK_SEED = 50, 2026, 11
 
 
-def draw(csv_path: Path) -> tuple[list[str], list[str]]:
-    """Rows to tune on, rows set aside (both sorted by id)."""
+def _pool(csv_path: Path, taken: set[str]) -> list[str]:
+    """The row ids left to draw from: one per article (URL), none of `taken` or their URLs."""
     with csv_path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    seen = {r["tautan"] for r in rows if r["id"] in EARLIER}
+    seen = {r["tautan"] for r in rows if r["id"] in taken}
     pool = []
     for row in rows:
-        if row["id"] not in EARLIER and row["tautan"] not in seen:
+        if row["id"] not in taken and row["tautan"] not in seen:
             seen.add(row["tautan"])
             pool.append(row["id"])
-    picked = random.Random(SEED).sample(pool, SIZE)
+    return pool
+
+
+def draw(csv_path: Path) -> tuple[list[str], list[str]]:
+    """Rows to tune on, rows set aside (both sorted by id)."""
+    picked = random.Random(SEED).sample(_pool(csv_path, EARLIER), SIZE)
     check = set(random.Random(CHECK_SEED).sample(sorted(picked, key=int), SIZE // 5))
     return (sorted((r for r in picked if r not in check), key=int), sorted(check, key=int))
 
@@ -55,16 +60,7 @@ def annotated_rows() -> set[str]:
 
 def draw_fresh(csv_path: Path, size: int, seed: int) -> list[str]:
     """`size` distinct articles no earlier sample has read (the session-8 set aside: 40, seed 8808)."""
-    with csv_path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    taken = annotated_rows()
-    seen = {r["tautan"] for r in rows if r["id"] in taken}
-    pool = []
-    for row in rows:
-        if row["id"] not in taken and row["tautan"] not in seen:
-            seen.add(row["tautan"])
-            pool.append(row["id"])
-    return sorted(random.Random(seed).sample(pool, size), key=int)
+    return sorted(random.Random(seed).sample(_pool(csv_path, annotated_rows()), size), key=int)
 
 
 def main() -> None:
