@@ -41,8 +41,13 @@ class OverBudget(BaseException):
     `except Exception` of a stage or a library does not swallow the timer's interruption."""
 
 
+# What the page stage (build_document) makes before any component runs.
+MADE_BY_PAGE = ("body", "article.title", "article.paragraphs", "article.dateline", "article.published")
+
+
 class Pipeline:
     def __init__(self, components: list[Component], max_seconds: float | None = DEFAULT_MAX_SECONDS) -> None:
+        check_order(components)
         self.components = components
         self.max_seconds = max_seconds if max_seconds and max_seconds > 0 else None
 
@@ -92,6 +97,20 @@ class Pipeline:
                 result = ReadFailure(rec.input, f"pipeline failed in the {stage[0]} stage: {describe(err)}",
                                      rec.record)
             yield result
+
+
+def check_order(components: list[Component]) -> None:
+    """Each component's declared `reads` (the Document layers it reads, as spaCy components
+    declare `requires`) must be made by the page stage or by a component before it (its
+    `writes`); a component that declares nothing is not checked. Raises ValueError naming the
+    component and the layer."""
+    made = set(MADE_BY_PAGE)
+    for component in components:
+        missing = [layer for layer in getattr(component, "reads", ()) if layer not in made]
+        if missing:
+            raise ValueError(f"component {_name(component)!r} reads {', '.join(missing)}, "
+                             "which no component before it writes")
+        made.update(getattr(component, "writes", ()))
 
 
 def _name(component: Component) -> str:

@@ -119,6 +119,8 @@ def _measured(text: str, end: int) -> str | None:
 
 class Amounts:
     name = "amounts"
+    reads = ("sentences",)
+    writes = ("amounts",)
 
     def __call__(self, doc: Document) -> Document:
         starts = [s.start for s in doc.sentences]

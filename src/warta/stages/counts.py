@@ -217,6 +217,8 @@ def _coordinated(toks: Tokens, first: Number, n: Number) -> bool:
 
 class Counts:
     name = "counts"
+    reads = ("sentences", "entities")
+    writes = ("counts",)
 
     def __call__(self, doc: Document) -> Document:
         places = _places(doc)

@@ -152,6 +152,8 @@ class PublicationDate:
     """Normalises ``article.published``; infers it from the text when the record has none."""
 
     name = "published"
+    reads = ("body", "article.dateline")
+    writes = ("article.published",)
 
     def __init__(self, date_order: str | None = None) -> None:
         if date_order and date_order.upper() not in DATE_ORDERS:

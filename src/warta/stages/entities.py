@@ -93,6 +93,8 @@ class Entities:
     """Fills ``doc.entities``."""
 
     name = "entities"
+    reads = ("sentences", "article.published", "article.language", "article.title")
+    writes = ("entities",)
 
     def __init__(self, tagger=None, actors: list[dict] | None = None) -> None:
         """`actors`: more entries in the form of data/actors.toml, such as a store learned."""

@@ -39,6 +39,8 @@ class Events:
     """Fills ``doc.events``."""
 
     name = "events"
+    reads = ("sentences", "entities", "times", "quotes", "article.published", "article.language")
+    writes = ("events",)
 
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []

@@ -50,6 +50,8 @@ class LanguageId:
     """Sets ``article.language``; an article not in Indonesian is flagged, never hidden."""
 
     name = "language"
+    reads = ("body", "article.title")
+    writes = ("article.language",)
 
     def __call__(self, doc: Document) -> Document:
         text = " ".join(filter(None, [doc.article.title, doc.body]))

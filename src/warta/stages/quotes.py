@@ -75,6 +75,8 @@ class Quotes:
     """Fills ``doc.quotes``."""
 
     name = "quotes"
+    reads = ("sentences", "entities", "times")
+    writes = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
         quotes: list[Quote] = []

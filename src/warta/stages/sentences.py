@@ -53,6 +53,8 @@ class Sentences:
     """Fills ``doc.sentences`` with offsets into the body."""
 
     name = "sentences"
+    reads = ("article.paragraphs",)
+    writes = ("sentences",)
 
     def __call__(self, doc: Document) -> Document:
         doc.sentences = [

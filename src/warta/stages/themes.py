@@ -52,6 +52,8 @@ def themes_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 class Themes:
     name = "themes"
+    reads = ("sentences",)
+    writes = ("themes",)
 
     def __call__(self, doc: Document) -> Document:
         _, parents = cues()

@@ -71,6 +71,8 @@ def _pct(part: int, whole: int) -> float:
 
 class Tones:
     name = "tone"
+    reads = ("sentences",)
+    writes = ("tone",)
 
     def __call__(self, doc: Document) -> Document:
         total_pos = total_neg = total_words = active = self_group = 0

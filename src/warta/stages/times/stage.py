@@ -20,6 +20,8 @@ class Times:
     """Fills ``doc.times`` against the article's publication date."""
 
     name = "times"
+    reads = ("sentences", "article.published")
+    writes = ("times",)
 
     def __call__(self, doc: Document) -> Document:
         anchor = None
