@@ -15,8 +15,8 @@ from pathlib import Path
 
 from warta.gazetteer import key_of
 from warta.model import Document, RawRecord
+from warta.ontology import SYMMETRIC
 from warta.pipeline import default_pipeline
-from warta.stages.events import SYMMETRIC
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "detik_annotations.json"

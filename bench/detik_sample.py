@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.model import Document, RawRecord
+from warta.ontology import SYMMETRIC
 from warta.pipeline import default_pipeline
-from warta.stages.events import SYMMETRIC
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "detik_sample.json"

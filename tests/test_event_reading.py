@@ -301,3 +301,16 @@ def test_a_bare_office_is_the_holder_of_that_office_and_place_only():
     titles = {"Ahmad Luthfi": "Kapolda Jawa Barat"}
     got = coded("Kapolda Jawa Barat Ahmad Luthfi hadir.\nKapolda Jawa Tengah menangkap dua pelaku.", people, titles)
     assert [(c[2], c[4]) for c in got] == [("Kapolda Jawa Tengah", "pelaku")]
+
+
+def test_one_rule_says_when_two_events_are_the_same_in_an_article_and_in_the_store():
+    from warta.ontology import event_key
+    from warta.store import event_link
+
+    day = "2025-10-22"
+    assert event_key("040", "CONSULT", "b", "a", day + "T10:00") == event_key("040", "CONSULT", "a", "b", day)
+    assert event_key("111", "ACCUSE", "b", "a", day) != event_key("111", "ACCUSE", "a", "b", day)
+    assert event_link("040", "CONSULT", "USA", "IDN", day) == "|".join(event_key("040", "CONSULT", "IDN", "USA", day))
+    doc = build("Budi Santoso bertemu Joko Widodo.\nJoko Widodo bertemu Budi Santoso.",
+                [("Budi Santoso", "PERSON", "IDN"), ("Joko Widodo", "PERSON", "IDN")])
+    assert len(Events()(doc).events) == 1  # told twice, either order: one meeting

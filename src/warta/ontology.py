@@ -42,3 +42,15 @@ def code(cameo: str) -> Code:
         if key in codes:
             return codes[key]
     raise KeyError(f"unknown CAMEO code {cameo!r}")
+
+
+# PLOVER types whose two sides are interchangeable: a meeting of A with B is one of B with A.
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def event_key(cameo: str, kind: str, source: str, target: str, day: str | None) -> tuple[str, ...]:
+    """When two events are the same: same code, same actors (either order for CONSULT, AGREE
+    and COOPERATE), same day. The caller says what names an actor: an entity of the article
+    (the events stage, within one article) or a name and country (the store, across articles)."""
+    pair = sorted([source, target]) if kind in SYMMETRIC else [source, target]
+    return (cameo, *pair, (day or "")[:10])

@@ -21,7 +21,7 @@ from pathlib import Path
 from warta import __version__
 from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure
-from warta.stages.events import SYMMETRIC
+from warta.ontology import event_key
 from warta.store_gkg import theme_name
 
 # the schema and opening a store live in store_schema; these names are the store's API too
@@ -71,10 +71,9 @@ def _actor_name(ref) -> str:
 
 
 def event_link(code: str, kind: str, source: str, target: str, day: str | None) -> str:
-    """The key that makes one event of its mentions across articles: same code, same actors
-    (either order for CONSULT, AGREE and COOPERATE), same day."""
-    pair = sorted([source, target]) if kind in SYMMETRIC else [source, target]
-    return "|".join([code, *pair, (day or "")[:10]])
+    """The key that makes one event of its mentions across articles (ontology.event_key over
+    the actors' names and countries)."""
+    return "|".join(event_key(code, kind, source, target, day))
 
 
 def store_document(con: sqlite3.Connection, doc: Document) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
-from warta.ontology import code
+from warta.ontology import SYMMETRIC, code, event_key
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
 from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
@@ -31,7 +31,6 @@ from warta.stages.event_triggers import (
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
 
 
@@ -312,14 +311,12 @@ def _place(doc: Document, tokens: Sequence[Token], low: list[str]) -> ActorRef |
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:
-    """One event however often the article tells it: same code, same actors (either order
-    for CONSULT, AGREE and COOPERATE), same day."""
+    """One event however often the article tells it (ontology.event_key over the article's
+    entities)."""
     merged: dict[tuple, Event] = {}
     for ev in events:
-        actors = (_actor_key(ev.source), _actor_key(ev.target))
-        if ev.type in SYMMETRIC:
-            actors = tuple(sorted(actors))
-        key = (ev.cameo, actors, (ev.date or "")[:10], ev.negated)
+        key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
+               ev.negated)
         if key in merged:
             kept = merged[key]
             if all(m.start != ev.mentions[0].start for m in kept.mentions):
