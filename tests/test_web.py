@@ -171,3 +171,9 @@ def test_serve_binds_to_loopback_by_default():
 
     serve = get_command(app).commands["serve"]
     assert next(p for p in serve.params if p.name == "host").default == "127.0.0.1"
+
+
+def test_the_status_of_a_store_error_comes_from_its_type_not_its_words(client: TestClient):
+    # an empty search is a bad request, though a missing entity is not found
+    assert client.get("/api/articles", params={"q": '" "'}).status_code == 400
+    assert client.get("/api/entity", params={"name": "no one"}).status_code == 404

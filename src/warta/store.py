@@ -25,7 +25,7 @@ from warta.ontology import event_key
 from warta.store_gkg import theme_name
 
 # the schema and opening a store live in store_schema; these names are the store's API too
-from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, StoreError, open_store  # noqa: F401
+from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, NotInStore, StoreError, open_store  # noqa: F401
 
 # What makes a reading: the stages, readers and model code, and the language data. The store,
 # the interfaces and the builders are left out: changing them changes no reading.
@@ -300,7 +300,7 @@ def reading(con: sqlite3.Connection, doc_id: str) -> dict:
     """One article's stored reading, as `analyze --json` printed it."""
     row = con.execute("SELECT reading FROM articles WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise StoreError(f"no article with id {doc_id!r} in the store")
+        raise NotInStore(f"no article with id {doc_id!r} in the store")
     return json.loads(row["reading"])
 
 
@@ -325,7 +325,7 @@ def entity_profile(con: sqlite3.Connection, name: str, recent: int = 1000) -> di
     the entity's `recent` latest articles), and its latest quotes."""
     found = find_entities(con, name)
     if not found:
-        raise StoreError(f"no entity named {name!r} in the store")
+        raise NotInStore(f"no entity named {name!r} in the store")
     ids = [r["id"] for r in found]
     marks = ",".join("?" * len(ids))
     titles = con.execute(f"SELECT title, count(*) articles FROM article_entities WHERE entity IN ({marks}) "

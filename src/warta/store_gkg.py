@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from warta.resources import load
-from warta.store_schema import StoreError
+from warta.store_schema import NotInStore, StoreError
 
 COUNT_PERIODS = {"day": "day", "month": "substr(day, 1, 7)"}
 TONE_PERIODS = {"day": 10, "month": 7, "year": 4}
@@ -117,7 +117,7 @@ def tone_over_time(con: sqlite3.Connection, name: str, by: str = "month") -> dic
         raise StoreError(f"by {by!r} is not one of {', '.join(TONE_PERIODS)}")
     found = find_entities(con, name)
     if not found:
-        raise StoreError(f"no entity named {name!r} in the store")
+        raise NotInStore(f"no entity named {name!r} in the store")
     ids = [r["id"] for r in found]
     # each article once, though two of the entities found (one name, two types) are in it
     try:

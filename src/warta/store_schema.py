@@ -79,6 +79,10 @@ class StoreError(Exception):
     """A store that cannot be opened or a query that cannot run; the message says why."""
 
 
+class NotInStore(StoreError):
+    """What a query names (an article, an entity) is not in the store: HTTP 404, not 400."""
+
+
 def open_store(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     """Opens (or creates) a store; refuses a file that is not SQLite or not warta's."""
     path = Path(path)

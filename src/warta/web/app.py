@@ -33,6 +33,7 @@ from warta import __version__
 from warta.model import ReadFailure
 from warta.readers import ReaderOptions, read_bytes
 from warta.store import (
+    NotInStore,
     StoreError,
     article_count,
     entity_profile,
@@ -167,7 +168,7 @@ def create_app(db: str | Path, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
 
     @app.exception_handler(StoreError)
     def store_error(_: Request, err: StoreError) -> JSONResponse:
-        status = 404 if str(err).startswith("no ") else 400
+        status = 404 if isinstance(err, NotInStore) else 400  # by the error's type, not its words
         return JSONResponse({"detail": str(err)}, status_code=status)
 
     @app.post("/api/analyze", summary="Read posted text, HTML or a JSON record", openapi_extra=ANALYZE_BODY,
