@@ -25,3 +25,11 @@ def test_every_shipped_component_declares_what_it_reads_and_writes():
     for component in default_pipeline().components:
         assert component.writes, component.name
         assert isinstance(component.reads, tuple), component.name
+
+
+def test_an_article_already_current_is_skipped_as_its_own_type():
+    from warta.model import RawRecord, Skipped
+
+    record = RawRecord(input="a.txt", text="Presiden Prabowo Subianto bertemu warga di Jakarta.", format="text")
+    (item,) = default_pipeline().run([record], skip=lambda _id: True)
+    assert isinstance(item, Skipped) and item.id

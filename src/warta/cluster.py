@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 
 from warta import __version__
-from warta.model import RawRecord, ReadFailure
+from warta.model import RawRecord, ReadFailure, Skipped
 from warta.readers.base import DEFAULT_MAX_SECONDS
 from warta.store import ArticleRows, article_rows, has_current
 
@@ -233,8 +233,8 @@ def _collect(part: Partition, task) -> Iterator[ArticleRows | ReadFailure]:
     yield from shard_results(part.shard)
 
 
-def unless_current(con, results: Iterable[ArticleRows | ReadFailure]) -> Iterator[ArticleRows | ReadFailure | str]:
+def unless_current(con, results: Iterable[ArticleRows | ReadFailure]) -> Iterator[ArticleRows | ReadFailure | Skipped]:
     """The single-process rule for the merge: an article already current in the store is not
-    stored again, its id passed on instead (which `store.ingest` counts as unchanged)."""
+    stored again, Skipped(id) passed on instead (which `store.ingest` counts as unchanged)."""
     for result in results:
-        yield result.id if isinstance(result, ArticleRows) and has_current(con, result.id) else result
+        yield Skipped(result.id) if isinstance(result, ArticleRows) and has_current(con, result.id) else result

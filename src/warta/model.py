@@ -63,6 +63,13 @@ class ReadFailure:
         return f"{where}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An article not read again because the store already holds a current reading of it."""
+
+    id: str
+
+
 class Layer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from warta.model import Document, RawRecord, ReadFailure
+from warta.model import Document, RawRecord, ReadFailure, Skipped
 from warta.readers.base import DEFAULT_MAX_SECONDS, describe
 from warta.stages.amounts import Amounts
 from warta.stages.counts import Counts
@@ -71,9 +71,9 @@ class Pipeline:
         return doc
 
     def run(self, records: Iterable[RawRecord | ReadFailure],
-            skip: Callable[[str], bool] | None = None) -> Iterator[Document | ReadFailure | str]:
+            skip: Callable[[str], bool] | None = None) -> Iterator[Document | ReadFailure | Skipped]:
         """Documents for the records; a record the pipeline fails on becomes a ReadFailure.
-        With `skip`, a record whose document id it accepts is not read again: its id is yielded."""
+        With `skip`, a record whose document id it accepts is not read again: Skipped(id)."""
         for rec in records:
             if isinstance(rec, ReadFailure):
                 yield rec
@@ -84,7 +84,7 @@ class Pipeline:
                     deadline = time.monotonic() + self.max_seconds if self.max_seconds else None
                     doc = build_document(rec)
                     if skip is not None and skip(doc.id):
-                        result: Document | str = doc.id
+                        result: Document | Skipped = Skipped(doc.id)
                     else:
                         result = self.annotate(doc, stage, deadline)
             except OverBudget:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from warta import __version__
 from warta.gazetteer import key_of
-from warta.model import Document, ReadFailure
+from warta.model import Document, ReadFailure, Skipped
 from warta.ontology import event_key
 from warta.store_gkg import theme_name
 
@@ -213,11 +213,11 @@ def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> Rea
     return None
 
 
-def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | str],
+def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | ReadFailure | Skipped],
            batch: int = 1) -> Iterator[tuple[str, object]]:
     """Stores readings and failures; yields ("stored"|"reread"|"failed"|"unchanged", item) as it
     goes: "reread" is an article stored before by another pipeline (another version, code or
-    data), replaced. A string is the id of an article the caller found already current: counted,
+    data), replaced. A Skipped is an article the caller found already current: counted,
     not stored.
 
     Every `batch` items are committed together (one commit costs as much as writing a short
@@ -226,7 +226,7 @@ def ingest(con: sqlite3.Connection, items: Iterable[Document | ArticleRows | Rea
     pending = 0
     try:
         for item in items:
-            if isinstance(item, str):
+            if isinstance(item, Skipped):
                 outcome = "unchanged"
             elif isinstance(item, ReadFailure):
                 write_failure(con, item)
