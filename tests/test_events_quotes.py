@@ -172,3 +172,10 @@ def test_katanya_after_a_new_speaker_is_that_speaker_and_a_nickname_in_brackets_
     assert [(q.text[:12], q.speaker.name) for q in doc.quotes if q.direct] == [
         ("Ini bukan fo", "Eni Suhaeni"), ("Ahli sanitas", "Benjamin Paulus Octavianus"),
         ("Sinergi ini ", "Rasmoro Pramono Aji")]
+
+
+def test_a_written_statement_quoted_is_its_body_s_and_kami_in_it_is_that_body():
+    doc = read('BPBD Kabupaten Sukabumi memantau cuaca.\n\n"Kami mengimbau masyarakat di daerah rawan agar tetap '
+               'waspada," pernyataan BPBD Sukabumi melalui rilis resminya.')
+    assert [q.speaker.name for q in doc.quotes] == ["BPBD Sukabumi"]
+    assert [(e.type, e.source.name, e.target.name) for e in doc.events] == [("REQUEST", "BPBD Sukabumi", "masyarakat")]
