@@ -314,3 +314,10 @@ def test_one_rule_says_when_two_events_are_the_same_in_an_article_and_in_the_sto
     doc = build("Budi Santoso bertemu Joko Widodo.\nJoko Widodo bertemu Budi Santoso.",
                 [("Budi Santoso", "PERSON", "IDN"), ("Joko Widodo", "PERSON", "IDN")])
     assert len(Events()(doc).events) == 1  # told twice, either order: one meeting
+
+
+def test_a_report_that_someone_took_a_bribe_accuses_them():
+    people = [("Kusnadi", "PERSON", "IDN"), ("KPK", "ORG", "IDN")]
+    assert coded("KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.", people) == [
+        ("ACCUSE", "112", "KPK", "IDN", "Kusnadi", "IDN")]
+    assert coded("Kusnadi menyebut kasus korupsi itu rumit bagi KPK.", people) == []  # no one accused
