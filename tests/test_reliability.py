@@ -341,6 +341,7 @@ def test_anything_a_reader_stage_or_writer_raises_is_that_records_failure(tmp_pa
 
 def test_a_reading_the_store_refuses_is_stored_as_a_failure(tmp_path: Path, monkeypatch):
     from warta import store
+    from warta.store_rows import QuoteRow
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD.replace("Baik", "Lain") + " Lagi.", encoding="utf-8")
@@ -349,7 +350,7 @@ def test_a_reading_the_store_refuses_is_stored_as_a_failure(tmp_path: Path, monk
     def refusing(doc):
         rows = real(doc)
         if doc.article.title == "Judul Berita Yang Lain":
-            rows.quotes.append((None, "x", 2 ** 70, False, None))  # an integer SQLite cannot hold
+            rows.quotes.append(QuoteRow(None, "x", 2 ** 70, False, None))  # an integer SQLite cannot hold
         return rows
 
     monkeypatch.setattr(store, "article_rows", refusing)

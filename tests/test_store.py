@@ -304,3 +304,16 @@ def test_an_article_read_by_another_warta_is_read_again(tmp_path: Path, monkeypa
         assert len(versions) == 1 and versions.pop().endswith("+changed-data")
     finally:
         warta.store.pipeline_version.cache_clear()
+
+
+def test_a_reading_s_rows_are_named_and_survive_a_shard_s_json():
+    from warta.api import analyze
+    from warta.store import article_rows
+    from warta.store_rows import ArticleRows
+
+    doc = analyze("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.",
+                  published="2025-10-22")
+    rows = article_rows(doc)
+    assert rows.article.published == "2025-10-22" and rows.events[0].type == "CONSULT"
+    again = ArticleRows.from_json(rows.to_json())
+    assert again == rows and again.events[0].source == rows.events[0].source

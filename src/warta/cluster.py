@@ -108,8 +108,8 @@ def read_partition(items: list[RawRecord | ReadFailure], shard: str, date_order:
         else:
             a = result.article
             store_rows = article_rows(result)
-            reading = store_rows.article[-1]
-            store_rows.article = (*store_rows.article[:-1], None)  # the reading is stored once, in its column
+            reading = store_rows.article.reading
+            store_rows.article = store_rows.article._replace(reading=None)  # stored once, in its column
             values = {"id": result.id, "url": a.url, "title": a.title, "published": a.published,
                       "language": a.language, "reading": reading, "rows": store_rows.to_json(), "failure": None}
         for name, value in values.items():
@@ -137,7 +137,7 @@ def shard_results(path: Path) -> list[ArticleRows | ReadFailure]:
             out.append(ReadFailure(row["input"], row["failure"], row["record"]))
         else:
             rows = ArticleRows.from_json(row["rows"])
-            rows.article = (*rows.article[:-1], row["reading"])
+            rows.article = rows.article._replace(reading=row["reading"])
             out.append(rows)
     return out
 

@@ -13,7 +13,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure, Skipped
 from warta.ontology import event_key
 from warta.store_gkg import theme_name
+from warta.store_rows import ArticleRow, ArticleRows, EventRow, QuoteRow
 
 # the schema and opening a store live in store_schema; these names are the store's API too
 from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, NotInStore, StoreError, open_store  # noqa: F401
@@ -82,44 +82,15 @@ def store_document(con: sqlite3.Connection, doc: Document) -> None:
         write_rows(con, article_rows(doc))
 
 
-@dataclass
-class ArticleRows:
-    """One reading as the store's rows, entities referred to by their place in `entities`.
-
-    Made without a connection (on a cluster's workers, say) and written by the store's one
-    writer, which only has to give each entity its id."""
-
-    id: str
-    article: tuple  # url, title, published, language, source, record, pipeline, reading
-    search: tuple  # title, body
-    entities: list[tuple]  # key, name, type, country
-    mentions: list[tuple]  # entity, surface, title, start, end
-    article_entities: list[tuple]  # entity, title, month, mentions
-    actors: list[tuple]  # entity, title, country, first seen, last seen
-    events: list[tuple]  # as the events table, source and target as entity places
-    quotes: list[tuple]  # speaker entity, speaker, text, direct, published
-    # defaults: a shard written before schema 4 still loads
-    counts: list[tuple] = field(default_factory=list)  # type, number, object, place, day
-    themes: list[str] = field(default_factory=list)
-    tone: float | None = None
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> ArticleRows:
-        return cls(**json.loads(text))
-
-
 def article_rows(doc: Document) -> ArticleRows:
     a = doc.article
     place = {e.id: n for n, e in enumerate(doc.entities)}
     month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
 
-    def event(ev) -> tuple:
+    def event(ev) -> EventRow:
         src, tgt = ev.source, ev.target
         link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
-        return (ev.type, ev.cameo, ev.score, ev.quad_class,
+        return EventRow(ev.type, ev.cameo, ev.score, ev.quad_class,
                 place.get(src.entity) if src else None, place.get(tgt.entity) if tgt else None,
                 src.country if src else None, tgt.country if tgt else None, ev.date,
                 ev.place.name if ev.place else None, ev.place.country if ev.place else None,
@@ -128,8 +99,8 @@ def article_rows(doc: Document) -> ArticleRows:
 
     return ArticleRows(
         id=doc.id,
-        article=(a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
-                 pipeline_version(), doc.to_json()),
+        article=ArticleRow(a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
+                           pipeline_version(), doc.to_json()),
         search=(a.title or "", doc.body),
         entities=[(" ".join(key_of(e.name)), e.name, e.type, e.country or "") for e in doc.entities],
         mentions=[(n, m.text, e.title, m.start, m.end) for n, e in enumerate(doc.entities) for m in e.mentions],
@@ -137,8 +108,8 @@ def article_rows(doc: Document) -> ArticleRows:
         actors=[(n, e.title, e.country, day, day) for n, e in enumerate(doc.entities)
                 if e.type == "PERSON" and e.title and e.country],
         events=[event(ev) for ev in doc.events],
-        quotes=[(place.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
-                 q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes],
+        quotes=[QuoteRow(place.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
+                         q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes],
         counts=[(c.type, c.number, c.object, c.place.name if c.place else None, day) for c in doc.counts],
         themes=[t.name for t in doc.themes],
         tone=doc.tone.tone if doc.tone else None,
@@ -171,15 +142,15 @@ def write_rows(con: sqlite3.Connection, rows: ArticleRows) -> None:
                     "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)",
                     [(ids[n], *rest) for n, *rest in rows.actors])
     con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 21)})",
-                    [(doc_id, *e[:4], entity(e[4]), entity(e[5]), *e[6:]) for e in rows.events])
+                    [(doc_id, *e._replace(source=entity(e.source), target=entity(e.target))) for e in rows.events])
     con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                    [(doc_id, entity(q[0]), *q[1:]) for q in rows.quotes])
+                    [(doc_id, *q._replace(speaker=entity(q.speaker))) for q in rows.quotes])
     con.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?)", [(doc_id, *c) for c in rows.counts])
     con.executemany("INSERT OR IGNORE INTO article_themes VALUES (?, ?)", [(doc_id, t) for t in rows.themes])
     if rows.tone is not None:
-        con.execute("INSERT INTO article_tone VALUES (?, ?, ?)", (doc_id, (rows.article[2] or "")[:10] or None,
-                                                                  rows.tone))
-    con.execute("DELETE FROM failures WHERE input = ? AND record = ?", rows.article[4:6])
+        con.execute("INSERT INTO article_tone VALUES (?, ?, ?)",
+                    (doc_id, (rows.article.published or "")[:10] or None, rows.tone))
+    con.execute("DELETE FROM failures WHERE input = ? AND record = ?", (rows.article.source, rows.article.record))
 
 
 def record_failure(con: sqlite3.Connection, failure: ReadFailure) -> None:
@@ -204,7 +175,7 @@ def _write_reading(con: sqlite3.Connection, item: Document | ArticleRows) -> Rea
         con.execute("RELEASE reading")
         if isinstance(err, sqlite3.OperationalError):
             raise
-        source, record = ((str(item.article[4]), str(item.article[5]) or None) if isinstance(item, ArticleRows)
+        source, record = ((str(item.article.source), str(item.article.record) or None) if isinstance(item, ArticleRows)
                           else (item.source.input, item.source.record))
         failure = ReadFailure(source, f"cannot store the reading ({type(err).__name__}: {err})", record)
         write_failure(con, failure)
