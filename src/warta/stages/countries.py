@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warta.gazetteer import Gazetteer, key_of
+from warta.gazetteer import Gazetteer, gazetteer, key_of
 from warta.stages.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -74,15 +74,11 @@ def story_country(placed: list[str | None], home: str | None, strict: bool = Fal
 def country_named_in(text: str, g: Gazetteer) -> str | None:
     """The country a name or title names as its own (see _country_named_in); titles repeat
     across articles, so the answer for the shipped gazetteer is kept."""
-    from warta.gazetteer import gazetteer
-
     return _country_named_in(text) if g is gazetteer() else _country_in(text, g)
 
 
 @lru_cache(maxsize=4096)
 def _country_named_in(text: str) -> str | None:
-    from warta.gazetteer import gazetteer
-
     return _country_in(text, gazetteer())
 
 

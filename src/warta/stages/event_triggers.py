@@ -20,7 +20,6 @@ class Trigger:
     cameo: str
     frame: str
     intent_cameo: str | None
-    needs: tuple[str, ...]
     passive: bool = False
     reach: int | None = None
     not_next: tuple[str, ...] = ()
@@ -116,7 +115,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
         needs = tuple(entry.get("needs", []))
         if needs and not needs_met(i, i + length, needs):
             continue
-        return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), needs, passive,
+        return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
                        entry.get("open_target", False),
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases)

@@ -54,13 +54,8 @@ def _name_words() -> frozenset[str]:
     return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra)})
 
 
-def ordinary_words() -> frozenset[str]:
-    """Ordinary Indonesian words, lower case (data/words.txt)."""
-    return _words()
-
-
 @cache
-def _words() -> frozenset[str]:
+def ordinary_words() -> frozenset[str]:
     """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
     lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
@@ -79,7 +74,7 @@ def name_like(word: str) -> bool:
         return False  # an acronym: KPK, BPKAD, III
     if word in not_names() or low in organisation_words():
         return False
-    return low in _name_words() or (root_of(low) is None and low not in _words())
+    return low in _name_words() or (root_of(low) is None and low not in ordinary_words())
 
 
 def _plain_word(word: str) -> bool:
@@ -212,7 +207,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
 def _all_name_words(words: Sequence[str]) -> bool:
     """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
     organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
-    return all(_plain_or_derived(w) and (name_like(w) or w.lower() in _words()) for w in words)
+    return all(_plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
 
 
 def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,

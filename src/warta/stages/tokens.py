@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from warta.gazetteer import gazetteer
 from warta.model import Document
 from warta.stages.sentences import abbreviations
 
@@ -61,7 +62,5 @@ def sentence_tokens(doc: Document) -> list[tuple[Token, ...]]:
 def sentence_spans(doc: Document) -> list[tuple[tuple[int, int, str], ...]]:
     """Every sentence's gazetteer matches (Gazetteer.spans over its tokens), made once per
     document."""
-    from warta.gazetteer import gazetteer
-
     g = gazetteer()
     return doc.memo("spans", lambda: [tuple(g.spans([t.text for t in tokens])) for tokens in sentence_tokens(doc)])
