@@ -47,30 +47,42 @@ def show_draw(description: str, draw_rows) -> None:
     print("check", " ".join(check))
 
 
-def annotated_rows() -> set[str]:
-    """Every Detik row the samples before session 8 annotate (their URLs are excluded too)."""
+def annotated_rows(through: str = "check2") -> set[str]:
+    """Every Detik row the samples up to the set `through` annotate (their URLs are excluded too)."""
     import json
 
     data = ROOT / "tests" / "data"
     sample = json.loads((data / "detik_sample.json").read_text(encoding="utf-8"))
     older = json.loads((data / "detik_annotations.json").read_text(encoding="utf-8"))
-    # check3 is the set this draw made (seed 8808, 40 rows): left out so that the draw repeats
-    return {*sample["tune"], *sample["check"], *sample.get("check2", []), *map(str, older["rows"])}
+    sets = ["tune", "check", "check2", *FRESH]
+    taken = {r for name in sets[: sets.index(through) + 1] for r in sample.get(name, [])}
+    seen = SEEN_IN_ISSUES if sets.index(through) >= sets.index("check3") else set()
+    return taken | set(map(str, older["rows"])) | seen
 
 
-def draw_fresh(csv_path: Path, size: int, seed: int) -> list[str]:
-    """`size` distinct articles no earlier sample has read (the session-8 set aside: 40, seed 8808)."""
-    return sorted(random.Random(seed).sample(_pool(csv_path, annotated_rows()), size), key=int)
+# Rows the issues quote (#18 names them), read while fixing it, so never drawn as unseen after check3
+SEEN_IN_ISSUES = {"201", "325", "506", "751", "908", "920"}
+
+
+# Each set drawn fresh: its size, its seed, and the last set it leaves out (so each draw repeats)
+FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3")}
+
+
+def draw_fresh(csv_path: Path, name: str) -> list[str]:
+    """The set `name`: distinct articles no earlier sample has read."""
+    size, seed, after = FRESH[name]
+    return sorted(random.Random(seed).sample(_pool(csv_path, annotated_rows(after)), size), key=int)
 
 
 def main() -> None:
-    if "--fresh" in sys.argv:  # the session-8 set aside (check3)
-        sys.argv.remove("--fresh")
-        show_draw(__doc__.splitlines()[0], lambda path: ([], draw_fresh(path, 40, 8808)))
+    if "--fresh" in sys.argv:  # a set drawn later, set aside: --fresh check3 | check4
+        at = sys.argv.index("--fresh")
+        name = sys.argv[at + 1]
+        del sys.argv[at : at + 2]
+        show_draw(__doc__.splitlines()[0], lambda path: ([], draw_fresh(path, name)))
     else:
         show_draw(__doc__.splitlines()[0], draw)
 
 
 if __name__ == "__main__":
     main()
-
