@@ -11,3 +11,22 @@ def test_the_word_list_rebuilds_identically(tmp_path):
     dic = shared_path(HUNSPELL)  # skips with its reason when ../shared is absent
     built = build(dic.parents[3], tmp_path / "words.txt")
     assert built.read_text(encoding="utf-8") == data_path("words.txt").read_text(encoding="utf-8")
+
+
+def test_name_words_rebuild_as_shipped(tmp_path) -> None:
+    """data/name_words.txt is what `warta build names` makes of the NER training splits."""
+    from warta.build.names import build
+    from warta.cli_build import SHIPPED_NER_FILES
+
+    files = [shared_path(f"data/ner/{name}") for name in SHIPPED_NER_FILES]
+    built = build(files, tmp_path / "name_words.txt")
+    assert built.read_text(encoding="utf-8") == data_path("name_words.txt").read_text(encoding="utf-8")
+
+
+def test_name_words_keep_names_and_leave_ordinary_words() -> None:
+    """A word counts as a name when most of its training occurrences are inside names."""
+    from warta.build.names import name_words
+
+    people = [[("Megawati", "B-PERSON"), ("Soekarnoputri", "I-PERSON"), ("hadir", "O")]] * 2
+    nature = [[("alam", "O"), ("Alam", "B-PERSON")]] * 2
+    assert name_words(people + nature, exclude={"soekarnoputri"}) == ["megawati"]

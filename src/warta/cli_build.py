@@ -146,6 +146,24 @@ def build_lexicon(
     typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
 
 
+@build_app.command("names")
+def build_names(
+    data: Annotated[str, typer.Option(help="Folder of the NER corpora (train and validation splits "
+                                           "only are read).")] = SHARED_NER,
+) -> None:
+    """Rebuild data/name_words.txt: words mostly inside people's names in the NER training splits."""
+    from pathlib import Path
+
+    from warta.build.names import build
+
+    files = [Path(data) / f for f in SHIPPED_NER_FILES]
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        fail(f"missing training files: {', '.join(missing)}")
+    path = build(files)
+    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+
+
 @build_app.command("events")
 def build_events(
     shared: Annotated[str, typer.Option(help="The shared folder (PETRARCH2's verb dictionary, CAMEO "

@@ -48,10 +48,13 @@ class TitledSpan:
 
 @cache
 def _name_words() -> frozenset[str]:
-    """Given names that are also ordinary words (Bayu, Sri, Putri) and the name gazetteer's."""
+    """Given names that are also ordinary words (Bayu, Sri, Putri), the name gazetteer's and the
+    words mostly inside names in the NER training sentences (data/name_words.txt)."""
     g = gazetteer()
     extra = load("ner")["name_words"]["words"]
-    return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra)})
+    learned = data_path("name_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra),
+                      *(w for w in learned if w and not w.startswith("#"))})
 
 
 @cache
