@@ -47,3 +47,35 @@ def test_the_headline_gives_the_full_name_of_a_person_the_body_calls_by_one_name
 def test_two_people_side_by_side_in_the_headline_stay_two():
     doc = read("Gibran hadir di acara itu.\nKaesang juga datang.", title="Gibran Kaesang Kompak Hadiri Acara")
     assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Gibran", "Kaesang"]
+
+
+def test_the_article_s_full_name_wins_over_the_dictionary_s_reading_of_a_short_form():
+    # "Harris" is Kamala Harris in the actor dictionary; here it is the member of parliament
+    doc = read("Anggota Komisi XI Harris Turino menyoroti anggaran itu.\n"
+               '"Ini tugas Irjen," sambung Harris di Gedung DPR.')
+    assert [(e.name, e.aliases, e.country) for e in doc.entities if e.type == "PERSON"] == [
+        ("Harris Turino", ["Harris"], "IDN")]
+
+
+def test_a_name_cut_short_and_first_and_last_names_are_the_person_written_in_full():
+    doc = read("Menteri Sekretaris Negara Prasetyo Hadi hadir di Cikini.\n"
+               "Pras menegaskan pemerintah terus bekerja.\n"
+               "Bupati Luwu Utara Andi Abdullah Rahim menemui para pengusaha.\n"
+               "Andi Rahim menawarkan kerja sama jangka panjang.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [
+        ("Prasetyo Hadi", ["Pras"]), ("Andi Abdullah Rahim", ["Andi Rahim"])]
+
+
+def test_the_headline_gives_the_first_name_of_a_person_the_body_calls_by_the_last():
+    doc = read("Musk berselisih dengan Trump mengenai rencana pengeluaran.",
+               title="Elon Musk Bikin Partai Baru Usai Pecah Kongsi dengan Trump")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [
+        ("Elon Musk", ["Musk"]), ("Trump", [])]
+
+
+def test_a_long_title_leaves_the_first_names_to_the_person():
+    doc = read("Ketua Umum PDIP Megawati Soekarnoputri hadir di Istana.\n"
+               "Natalius Pigai menerima Bupati Flores Timur Anton Doni Dihen di Jakarta.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Megawati Soekarnoputri", "Ketua Umum PDIP"), ("Natalius Pigai", "Menteri Hak Asasi Manusia"),
+        ("Anton Doni Dihen", "Bupati")]  # the place is no part of the title

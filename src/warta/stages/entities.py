@@ -25,7 +25,15 @@ from warta.stages.countries import country_between_title_and_name, country_named
 from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.spans import Occupied
-from warta.stages.titled import body_sector, cued_people, name_like, ordinary_words, title_sector, titled_people
+from warta.stages.titled import (
+    body_sector,
+    cued_people,
+    name_like,
+    name_words,
+    ordinary_words,
+    title_sector,
+    titled_people,
+)
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import not_names, place_qualifiers
 
@@ -146,9 +154,18 @@ def _named_in_full_by_the_title(doc: Document) -> None:
         rest = match.group(1).split() if match else []
         # headlines capitalise every word: only words that are no ordinary word extend a name
         # nor a name of another entity ("Gibran Kaesang Kompak …": two people side by side)
-        rest = list(itertools.takewhile(
-            lambda w: name_like(w) and w.lower() not in ordinary_words() and w not in taken, rest))
-        if rest and (full := " ".join([entity.name, *rest])) not in taken:
+        def extends(word: str, known: frozenset[str] = frozenset()) -> bool:
+            return name_like(word) and (word.lower() in known or word.lower() not in ordinary_words()) \
+                and word not in taken
+
+        rest = list(itertools.takewhile(extends, rest))
+        before = re.search(rf"((?:[A-Z][\w'-]+\s+){{1,2}}){re.escape(entity.name)}\b", title)
+        # before a surname a given name may also be a word of the dictionary ("Elon")
+        lead = list(itertools.takewhile(lambda w: extends(w, name_words()),
+                                        reversed(before.group(1).split()))) if before else []
+        # "Elon Musk Bikin Partai …" over a body that says "Musk"
+        full = " ".join([*reversed(lead), entity.name] if lead and not rest else [entity.name, *rest])
+        if (rest or lead) and full not in taken:
             entity.aliases = [entity.name, *entity.aliases]
             entity.name = full
             taken.add(full)
@@ -381,6 +398,7 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
     by_sentence: dict[int, list[Candidate]] = {}
     for cand in candidates:
         by_sentence.setdefault(cand.sentence, []).append(cand)
+    written = [key_of(c.text) for c in candidates if c.type == "PERSON" and " " in c.text]
     for cand in candidates:
         if cand.type != "PERSON":
             continue
@@ -389,6 +407,8 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
         cand.country = country_between_title_and_name(doc.body, cand, g) or (
             country_named_in(cand.title, g) if cand.title else None)
         dict_title, dict_country, canonical = actor_role(cand.text, year, extra)
+        if canonical != cand.text and _named_otherwise(key_of(cand.text), key_of(canonical), written):
+            continue  # "Harris" after "Harris Turino" is Harris Turino, not the dictionary's Kamala Harris
         if canonical != cand.text:
             cand.canonical = canonical
         cand.country = cand.country or dict_country
@@ -396,6 +416,13 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
             cand.title = dict_title
             title = g.titles.get(key_of(dict_title))
             cand.sector = title.sector if title else None
+
+
+def _named_otherwise(key: tuple[str, ...], canonical: tuple[str, ...], written: list[tuple[str, ...]]) -> bool:
+    """Whether the article writes in full another person whose name opens or ends with `key`:
+    the article's own full name wins over the actor dictionary's reading of a short form."""
+    n = len(key)
+    return any(len(full) > n and full != canonical and (full[:n] == key or full[-n:] == key) for full in written)
 
 
 def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
@@ -425,6 +452,14 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
     if not matches and kind == "PERSON" and len(key) == 1:
         # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
+    if not matches and kind == "PERSON" and len(key) == 1 and len(key[0]) >= 3:
+        # or by a name cut short: "Pras" for "Prasetyo Hadi", "Afif" for "Mochammad Afifuddin"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 1
+                   and any(w.startswith(key[0]) and len(w) > len(key[0]) + 1 for w in grp.key)]
+    if not matches and kind == "PERSON" and len(key) == 2:
+        # or by first and last names: "Andi Rahim" for "Andi Abdullah Rahim"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2
+                   and grp.key[0] == key[0] and grp.key[-1] == key[1]]
     return matches[0] if len(matches) == 1 else None
 
 

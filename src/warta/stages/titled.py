@@ -33,6 +33,7 @@ from warta.stages.word_lists import (
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$")
 MAX_RUN = 14
 JOINERS = {"dan", "&", "(", ")", "-", "/"}
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
@@ -47,7 +48,7 @@ class TitledSpan:
 
 
 @cache
-def _name_words() -> frozenset[str]:
+def name_words() -> frozenset[str]:
     """Given names that are also ordinary words (Bayu, Sri, Putri), the name gazetteer's and the
     words mostly inside names in the NER training sentences (data/name_words.txt)."""
     g = gazetteer()
@@ -67,6 +68,8 @@ def ordinary_words() -> frozenset[str]:
 def name_like(word: str) -> bool:
     """Whether a capitalised word can be part of a person's name (a particle such as "Al" or
     "bin" only between two name words: see _read_run)."""
+    if ROMAN.match(word):
+        return False  # "Komisi XI", "Pansus II": a number, not initials
     if INITIALS.match(word) and word not in not_names() and _key(word) not in gazetteer().kinds \
             and word.lower() not in body_words():
         return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
@@ -77,7 +80,7 @@ def name_like(word: str) -> bool:
         return False  # an acronym: KPK, BPKAD, III
     if word in not_names() or low in organisation_words():
         return False
-    return low in _name_words() or (root_of(low) is None and low not in ordinary_words())
+    return low in name_words() or (root_of(low) is None and low not in ordinary_words())
 
 
 def _plain_word(word: str) -> bool:
