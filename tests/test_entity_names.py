@@ -79,3 +79,15 @@ def test_a_long_title_leaves_the_first_names_to_the_person():
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Megawati Soekarnoputri", "Ketua Umum PDIP"), ("Natalius Pigai", "Menteri Hak Asasi Manusia"),
         ("Anton Doni Dihen", "Bupati")]  # the place is no part of the title
+
+
+def test_currencies_and_their_rates_name_no_one():
+    doc = read("Yen Jepang (JPY) melemah ke JPY 145 per dolar, sementara SG$ 1 setara Rp 12.800.\n"
+               "Poundsterling GBP ikut melemah.")
+    assert [e.name for e in doc.entities if e.type in ("ORG", "PERSON")] == []
+
+
+def test_a_degree_after_a_name_is_no_part_of_it():
+    doc = read("Pakar IT Universitas Airlangga, Supangat PhD menyorotinya dari sisi sistem informasi.\n"
+               "Menurut Supangat, kritik itu dilindungi.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [("Supangat", [])]

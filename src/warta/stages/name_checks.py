@@ -5,6 +5,7 @@
 - A short form the article spells out in brackets ("izin mendirikan bangunan (IMB)",
   "Makan Bergizi Gratis (MBG)") names no one unless it is a body's.
 - A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
+- A currency and its rate ("JPY 145", "SG$ 1", "GBP") names no one.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from collections.abc import Callable
 from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
+from warta.resources import load
 from warta.stages.titled import name_like
-from warta.stages.word_lists import honorifics, initials_cues, org_heads, place_heads
+from warta.stages.word_lists import degrees, honorifics, initials_cues, org_heads, place_heads
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
@@ -32,7 +34,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
                     for w in (c.text.split()[0], c.text.split()[-1]) if len(w) > 3}
     out = []
     for cand in candidates:
-        if cand.text in spelt:
+        if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
             continue
         if cand.type == "PLACE" and cand.text in person_words and not (
                 cand.place and cand.place.kind in ("country", "province")):
@@ -50,9 +52,26 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     return out
 
 
+@cache
+def _currency_marks() -> frozenset[str]:
+    """The currency marks of data/amounts.toml written before a number ("JPY", "SG$", "Rp")."""
+    return frozenset(load("amounts")["currency"]["before"])
+
+
+def _currency(text: str) -> bool:
+    """"JPY 145", "SG$ 1", "GBP": a currency (with its rate), as exchange-rate reports list them."""
+    words = text.split()
+    rest_is_number = all(re.fullmatch(r"[\d.,]+", w) for w in words[1:])
+    return bool(words) and rest_is_number and words[0] in _currency_marks() and (
+        len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
+
+
 def _person_name(cand, g: Gazetteer) -> bool:
     """Whether a person's name holds a word that can be a name once leading title words
     ("Apoteker Noel Wicks", "Brigjend Nunung") are taken off; the title words go to the title."""
+    while " " in cand.text and cand.text.split()[-1].strip(",") in degrees():
+        cand.text = cand.text[:cand.text.rindex(" ")].rstrip(" ,")  # "Supangat PhD": the degree is no name
+        cand.end = cand.start + len(cand.text)
     words = cand.text.split()
     lead = 0
     while lead < len(words) - 1 and (key_of(words[lead]) in g.titles or words[lead].lower() in honorifics()):

@@ -42,6 +42,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def degrees() -> frozenset[str]:
+    """Academic degrees written after a name ("PhD", "S.H.", "M.Si"), as written."""
+    return _ner_list("degrees", "words", lower=False)
+
+
+@cache
 def initials_cues() -> frozenset[str]:
     """Words after which capital initials name a person ("tersangka", "berinisial"), as written."""
     return _ner_list("initials_cues", "words", lower=False)
