@@ -91,3 +91,17 @@ def test_a_degree_after_a_name_is_no_part_of_it():
     doc = read("Pakar IT Universitas Airlangga, Supangat PhD menyorotinya dari sisi sistem informasi.\n"
                "Menurut Supangat, kritik itu dilindungi.")
     assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [("Supangat", [])]
+
+
+def test_a_company_s_name_runs_on_over_words_that_look_like_names():
+    doc = read("Direktur PT Makassar Tene hadir.\nDirektur Utama PT Permata Dunia Sukses Utama juga hadir.\n"
+               "Direktur Utama PT Antam Nicolas Kanter memberi keterangan.")
+    assert [(e.name, e.type) for e in doc.entities if e.type in ("ORG", "PERSON")] == [
+        ("PT Makassar Tene", "ORG"), ("PT Permata Dunia Sukses Utama", "ORG"), ("PT Antam", "ORG"),
+        ("Nicolas Kanter", "PERSON")]
+
+
+def test_an_office_after_selaku_is_the_person_s_title():
+    doc = read("Terdakwa Eka Sapanca selaku Direktur Utama PT Permata Dunia Sukses Utama sejak 2015 hadir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Eka Sapanca", "Direktur Utama PT Permata Dunia Sukses Utama")]

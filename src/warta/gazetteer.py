@@ -241,7 +241,7 @@ def build_gazetteer() -> Gazetteer:
             g.organisations[key_of(alias)] = org
     for sector, names in load("titles")["titles"].items():
         for name in names:
-            g.titles[key_of(name)] = Title(name, None if sector == "ANY" else sector)
+            g.titles[key_of(name)] = Title(name, None if sector in ("ANY", "ROLE") else sector)
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")

@@ -26,16 +26,18 @@ from warta.stages.institutions import institutions
 from warta.stages.name_checks import bracket_aliases, check_names
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
+    MAX_RUN,
     body_sector,
     cued_people,
     name_like,
     name_words,
+    office_after,
     ordinary_words,
     title_sector,
     titled_people,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import not_names, place_qualifiers
+from warta.stages.word_lists import case_roles, not_names, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
@@ -297,6 +299,9 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 cand.country = country_named_in(text, g)
         if span.type == "PERSON":
             cand.title = span.title or _title_before(tokens, span.start, g)
+            if cand.title is None or key_of(cand.title) in case_roles():
+                # "Terdakwa Eka Sapanca selaku Direktur Utama PT …": the office, not the standing
+                cand.title = _office_after(tokens, span.end) or cand.title
         out.append(cand)
     return out
 
@@ -318,6 +323,15 @@ def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | No
             return None
         last_end = s
     return None
+
+
+def _office_after(tokens: Sequence[Token], end: int) -> str | None:
+    """The office written after a name: "Eka Sapanca selaku Direktur Utama PT Permata …"."""
+    size = office_after([t.text for t in tokens[end:end + MAX_RUN]])
+    if not size:
+        return None
+    title = " ".join(t.text for t in tokens[end + 1:end + size])
+    return title.replace("( ", "(").replace(" )", ")")
 
 
 def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:

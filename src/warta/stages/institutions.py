@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.resources import load
-from warta.stages.titled import name_like
+from warta.stages.titled import name_like, name_words, ordinary_words
+from warta.stages.word_lists import company_heads
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
@@ -82,6 +83,12 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             break
         names = names + [i] if name_like(word) and not word.isupper() else []
         i += 1
+    if words[start - 1] in company_heads():
+        # "PT Permata Dunia Sukses Utama": a company's name runs on; a known given name after
+        # it is a person's ("PT Antam Nicolas Kanter")
+        known = next((k for k, n in enumerate(names) if words[n].lower() in name_words()
+                      and words[n].lower() not in ordinary_words()), None)
+        names = names[known:] if known is not None else []
     if len(names) >= 2 and names[0] > start:
         i = names[0]  # "Kementerian Pariwisata Bayu Aji": the name is not the body's
     while i > start and words[i - 1] in ("dan", "/", "-"):

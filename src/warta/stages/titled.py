@@ -23,12 +23,14 @@ from warta.ner.features import organisation_words
 from warta.resources import data_path, load
 from warta.stages.word_lists import (
     body_words,
+    company_heads,
     honorifics,
     name_particles,
     not_names,
     person_cues,
     place_heads,
     sector_words,
+    title_after,
 )
 
 MAX_NAME = 4
@@ -113,6 +115,23 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     return out
 
 
+def office_after(words: Sequence[str]) -> int:
+    """How many of `words` (those after a person's name) give the person's office: "selaku
+    Direktur Utama PT Permata Dunia Sukses Utama sejak 2015" → the cue, the title and the
+    capitalised run after it; 0 when no capitalised title follows the cue."""
+    if len(words) < 2 or words[0].lower() not in title_after() or not words[1][:1].isupper():
+        return 0
+    titles = [e for s, e, kind in gazetteer().spans(list(words[1:MAX_RUN])) if kind == "TITLE" and s == 0]
+    if not titles:
+        return 0
+    end = titles[0] + 1
+    while end < len(words) and (words[end][:1].isupper() or words[end] in ("dan", "&", "(", ")")):
+        end += 1
+    while words[end - 1] in ("dan", "&", "("):
+        end -= 1
+    return end
+
+
 def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[TitledSpan]:
     """Names after a verb of saying, "bernama" or an honorific ("kata Arse", "ujar Trump", "Pak
     Rosan"): up to four capitalised name-like words, none of them known as a title, body or
@@ -176,6 +195,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     tail_words = [words[s] for s, _, _ in tail]
     if any(w in not_names() for w in tail_words):
         return []
+    company = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_heads()), default=-1)
+    if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
+        tail, tail_words = _after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
     size = 0
     if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan")
@@ -208,6 +230,17 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if org:
         out.append(org)
     return out
+
+
+def _after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
+    """The name after a company's: the run from the first known given name that is no ordinary
+    word on ("PT Antam Nicolas Kanter"); none when none follows ("… PT Permata Dunia Sukses
+    Utama": "Utama" is a name, but also "main")."""
+    for n, word in enumerate(tail_words):
+        low = word.lower()
+        if low in name_words() and low not in ordinary_words() and all(name_like(w) for w in tail_words[n:]):
+            return tail[n:], tail_words[n:]
+    return [], []
 
 
 def _all_name_words(words: Sequence[str]) -> bool:

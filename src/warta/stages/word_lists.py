@@ -42,6 +42,26 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def company_heads() -> frozenset[str]:
+    """Words that open a company's name ("PT", "CV"), as written."""
+    return _ner_list("company_heads", "words", lower=False)
+
+
+@cache
+def title_after() -> frozenset[str]:
+    """Words after a name that give the person's office ("selaku", "sebagai"), lower case."""
+    return _ner_list("title_after", "words")
+
+
+@cache
+def case_roles() -> frozenset[tuple[str, ...]]:
+    """A party's standing in a case, which opens a name like a title ("Terdakwa"), as keys."""
+    from warta.gazetteer import key_of
+
+    return frozenset(key_of(w) for w in load("titles")["titles"]["ROLE"])
+
+
+@cache
 def degrees() -> frozenset[str]:
     """Academic degrees written after a name ("PhD", "S.H.", "M.Si"), as written."""
     return _ner_list("degrees", "words", lower=False)
