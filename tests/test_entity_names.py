@@ -105,3 +105,8 @@ def test_an_office_after_selaku_is_the_person_s_title():
     doc = read("Terdakwa Eka Sapanca selaku Direktur Utama PT Permata Dunia Sukses Utama sejak 2015 hadir.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Eka Sapanca", "Direktur Utama PT Permata Dunia Sukses Utama")]
+
+
+def test_a_name_holds_no_common_word_but_a_particle():
+    doc = read("Perangkat Jumping Wildcat device itu dijual murah.\nAbdullah bin Zayed hadir di sana.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Abdullah bin Zayed"]

@@ -17,7 +17,7 @@ from functools import cache
 from warta.gazetteer import Gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import name_like
-from warta.stages.word_lists import degrees, honorifics, initials_cues, org_heads, place_heads
+from warta.stages.word_lists import degrees, honorifics, initials_cues, name_particles, org_heads, place_heads
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
@@ -48,6 +48,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "IV" of "Komisi IV" names nothing alone
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
             continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
+        elif cand.type == "PERSON" and any(w.islower() and w not in name_particles() for w in cand.text.split()):
+            continue  # "Family office", "Jumping Wildcat device": a name has no common word but "bin", "van"
         out.append(cand)
     return out
 
