@@ -26,6 +26,7 @@ class Trigger:
     not_after: tuple[str, ...] = ()
     open_target: bool = False
     enclitic: bool = False  # the verb carries its object as -nya ("memintanya")
+    target_type: str | None = None  # the one acted on must be of this entity type, right after
 
 
 @dataclass
@@ -118,7 +119,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
                        entry.get("open_target", False),
-                       enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases)
+                       enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
+                       target_type=entry.get("target"))
     return None
 
 

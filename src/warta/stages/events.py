@@ -67,10 +67,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if (not trig.cameo.startswith("10") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])):
             continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
-        if noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
-                                              for w in low[max(0, trig.start - 2):trig.start]):
+        if (noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
+                                               for w in low[max(0, trig.start - 2):trig.start])
+                and not _light_verb_before(trig, low)):
             # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur", "setelah
-            # menerima audiensi LHKP" tell what was done
+            # menerima audiensi LHKP", "usai melakukan pertemuan dengan …" tell what was done
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next or _inside_name(trig, words, actors):
             continue
@@ -119,6 +120,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, unnamed(sure, s)) for s in subject]
         if pairs and trig.cameo.startswith("10") and not noun_form(low[trig.start]):
             asked_end = trig.end
+        if trig.target_type:
+            # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
+            pairs = [(s, t) for s, t in pairs if t.entity.type == trig.target_type and t.start == trig.end]
         for source, target in pairs:
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue

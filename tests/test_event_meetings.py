@@ -1,0 +1,27 @@
+"""The events stage on Documents built by hand: meetings told as nouns after a light verb, a
+host receiving someone named, and what "menerima" without a person is not (session 9)."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_a_meeting_after_a_light_verb_is_told_as_done_even_after_usai():
+    assert coded('"Saya ambil lagi duitnya," kata Purbaya usai melakukan pertemuan dengan Menteri PU Dody Hanggodo.',
+                 [("Purbaya", "PERSON", "IDN"), ("Dody Hanggodo", "PERSON", "IDN")],
+                 {"Dody Hanggodo": "Menteri PU"}) == [
+        ("CONSULT", "040", "Purbaya", "IDN", "Dody Hanggodo", "IDN")]
+
+
+def test_a_meeting_noun_without_a_light_verb_after_setelah_stays_background():
+    assert coded("Setelah pertemuan dengan Dody Hanggodo, Purbaya pulang.",
+                 [("Dody Hanggodo", "PERSON", "IDN"), ("Purbaya", "PERSON", "IDN")]) == []
+
+
+def test_a_host_receives_the_person_named_right_after_the_verb():
+    people = [("Natalius Pigai", "PERSON", "IDN"), ("Anton Doni Dihen", "PERSON", "IDN")]
+    assert coded("Natalius Pigai menerima Bupati Flores Timur Anton Doni Dihen di ruang kerjanya.", people,
+                 {"Anton Doni Dihen": "Bupati Flores Timur"}) == [
+        ("CONSULT", "043", "Natalius Pigai", "IDN", "Anton Doni Dihen", "IDN")]
+    # a report or money received hosts no one, though a person is named after it
+    assert coded("Natalius Pigai menerima laporan dari Anton Doni Dihen.", people) == []
