@@ -1,0 +1,123 @@
+"""Models of the data names are found with: data/ner.toml, data/titles.toml,
+data/organisations.toml, data/actors.toml, data/countries.toml and data/places.toml."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from warta.data_schemas.base import ISO3, SECTORS, Sector, Table, Word, WordList, Words, Year, one_of
+
+# warta's entity types (model.Entity.type); ner/corpus.py maps corpus labels onto them
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "EVENT")
+EntityType = Annotated[str, AfterValidator(one_of(*ENTITY_TYPES))]
+
+
+class InstitutionHeads(Table):
+    """[institution_heads]: word_lists.py reads ["ORG"] and ["PLACE"], the kinds of span
+    stages/institutions.py makes."""
+
+    ORG: Words
+    PLACE: Words
+
+
+class NerFile(Table):
+    """data/ner.toml: corpus labels mapped to entity types, and the word lists of the entity
+    stages (each read by its table name)."""
+
+    types: dict[Word, EntityType]
+    organisation_words: WordList
+    not_names: WordList
+    name_words: WordList
+    institution_heads: InstitutionHeads
+    place_qualifiers: WordList
+    name_particles: WordList
+    initials_cues: WordList
+    person_cues: WordList
+    honorifics: WordList
+
+
+# gazetteer.py reads "ANY" as a title of no sector
+TitleSector = Annotated[str, AfterValidator(one_of(*SECTORS, "ANY"))]
+
+
+class TitlesFile(Table):
+    """data/titles.toml: titles by CAMEO sector."""
+
+    titles: dict[TitleSector, Words]
+
+
+class Organisation(Table):
+    """An [organisations] entry (gazetteer.py: aliases, country and sector, each with .get)."""
+
+    aliases: Words = []
+    country: ISO3 | None = None
+    sector: Sector | None = None
+
+
+class OrganisationsFile(Table):
+    """data/organisations.toml."""
+
+    organisations: dict[Word, Organisation]
+    sector_words: dict[Sector, Words]
+
+
+class Role(Table):
+    """A title an actor held, from one year to another (to: still in office when absent)."""
+
+    title: Word
+    from_: Year = Field(alias="from")
+    to: Year | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Role:
+        """A term that ends before it begins is a typo in a year."""
+        if self.to is not None and self.to < self.from_:
+            raise PydanticCustomError("years", "a term cannot end ({to}) before it begins ({start})",
+                                      {"to": self.to, "start": self.from_})
+        return self
+
+
+class Actor(Table):
+    """An [[actor]] entry (stages/entities.py: name, aliases, country, roles)."""
+
+    name: Word
+    aliases: Words = []
+    country: ISO3 | None = None
+    roles: list[Role] = []
+
+
+class ActorsFile(Table):
+    """data/actors.toml."""
+
+    actor: list[Actor]
+
+
+class CountriesFile(Table):
+    """data/countries.toml: press forms of country names by ISO3 code, and seats of government."""
+
+    aliases: dict[ISO3, Words]
+    seats: dict[Word, ISO3]
+
+
+class Area(Table):
+    """An [areas] entry (gazetteer.py: aliases and country, with .get)."""
+
+    aliases: Words = []
+    country: ISO3 | None = None
+
+
+class City(Table):
+    """An [indonesian_cities] entry."""
+
+    population: Annotated[int, Field(ge=0)] = 0
+
+
+class PlacesFile(Table):
+    """data/places.toml (gazetteer.py reads [areas] by index, the others with .get)."""
+
+    areas: dict[Word, Area]
+    indonesian_cities: dict[Word, City] = {}
+    province_short_forms: dict[Word, Words] = {}

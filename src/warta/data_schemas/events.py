@@ -1,0 +1,125 @@
+"""Models of the events stage's data: data/events.toml, data/events_codebook.toml (triggers),
+data/agents.toml (unnamed actors) and data/contexts.toml (PLOVER contexts)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from warta.data_schemas.base import CameoCode, CameoRoot, Sector, Table, Words, matching, one_of
+
+# stages/event_frames.py `roles` and stages/events.py compare a trigger's frame with these
+# names; any other falls through to "directed" without a word
+FRAMES = ("directed", "meet", "visit", "give", "receive", "between")
+Frame = Annotated[str, AfterValidator(one_of(*FRAMES))]
+
+
+class Trigger(Table):
+    """One [[trigger]] entry (stages/event_triggers.py reads each key with entry.get or entry[…])."""
+
+    words: Words = []
+    roots: Words = []
+    except_: Words = Field([], alias="except")
+    needs: Words = []
+    not_next: Words = []
+    not_after: Words = []
+    cameo: CameoCode
+    intent_cameo: CameoCode | None = None
+    frame: Frame
+    # only "passive" is read (entry.get("voice") == "passive"); any other value would do nothing
+    voice: Annotated[str, AfterValidator(one_of("passive"))] | None = None
+    reach: Annotated[int, Field(ge=1, le=8)] | None = None
+    open_target: bool = False
+    source: str | None = None  # provenance, read by the tests only (events_codebook.toml)
+
+    @model_validator(mode="after")
+    def _matches_something(self) -> Trigger:
+        """An entry with neither words nor roots would never fire."""
+        if not self.words and not self.roots:
+            raise PydanticCustomError("no_words", "a trigger needs `words` or `roots`")
+        return self
+
+
+class Flags(Table):
+    """[flags]: word lists the events stage reads by name (lexicon().flags["…"])."""
+
+    negation: Words
+    intent: Words
+    plan: Words
+    hypothesis: Words
+    backgrounded: Words
+    not_subject_after: Words
+    adverbs: Words
+    purpose: Words
+    clause_breaks: Words
+    place_nouns: Words
+    light_verbs: Words
+    implied_agent: list[CameoRoot]
+    law_sectors: list[Sector]
+
+
+class EventsFile(Table):
+    """data/events.toml."""
+
+    trigger: list[Trigger]
+    flags: Flags
+    give_kinds: dict[CameoCode, Words]  # what is given → the code it makes of a `give` trigger
+
+
+class EventsCodebookFile(Table):
+    """data/events_codebook.toml: triggers in the same form, and the codes no trigger reaches
+    with the reason (read by the tests, not by the stage)."""
+
+    trigger: list[Trigger] = []
+    unreachable: dict[CameoCode, str] = {}
+
+
+# ---- agents.toml -------------------------------------------------------------------------------
+
+class Pronouns(Table):
+    """[pronouns], read by name in stages/event_actors.py."""
+
+    person: Words
+    speaker: Words
+    pair: Words
+    pair_countries: Words
+    pair_people: Words
+
+
+class NearNames(Table):
+    """[near_names], read by name in stages/event_actors.py."""
+
+    quantifiers: Words
+    title_joiners: Words
+    title_before: Words
+    former: Words
+
+
+class Epithets(Table):
+    """[epithets], read by name in stages/event_actors.py."""
+
+    heads: Words
+    demonstratives: Words
+    between: Words
+
+
+class AgentsFile(Table):
+    """data/agents.toml: agent words by CAMEO sector."""
+
+    agents: dict[Sector, Words]
+    acted_on: dict[Sector, Words]
+    pronouns: Pronouns
+    near_names: NearNames
+    epithets: Epithets
+
+
+# PLOVER/POLECAT context names are lower-case words joined by "_" ("human_rights")
+ContextName = Annotated[str, AfterValidator(matching(r"[a-z]+(?:_[a-z]+)*", "a PLOVER context name"))]
+
+
+class ContextsFile(Table):
+    """data/contexts.toml: cue words by PLOVER context."""
+
+    cues: dict[ContextName, Words]

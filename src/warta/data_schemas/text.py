@@ -1,0 +1,153 @@
+"""Models of the data pages and words are read with: data/page.toml, data/chrome.toml,
+data/sentences.toml, data/quotes.toml, data/languages.toml, data/morphology.toml,
+data/themes.toml and data/sentiment_seeds.toml."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated
+
+from pydantic import AfterValidator, model_validator
+
+from warta.data_schemas.base import Regex, Table, Word, Words, matching, not_one_of, regex_with_groups, require_known
+
+
+class Labels(Table):
+    """[labels]: byline labels by the role they give (stages/page.py files "editor" under
+    editors, drops "other", and files anything else under authors)."""
+
+    author: Words = []
+    editor: Words = []
+    other: Words = []
+
+
+class Sources(Table):
+    """[sources]: patterns whose group "source" names an outlet the article cites."""
+
+    patterns: list[Annotated[str, AfterValidator(regex_with_groups("source"))]]
+
+
+class PageFile(Table):
+    """data/page.toml."""
+
+    categories: Words
+    bullets: Words
+    datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
+    outlets: Words
+    labels: Labels
+    sources: Sources
+
+
+class Glued(Table):
+    """[glued]: outlet names written glued to the words around them."""
+
+    brands: Words
+
+
+class ChromeFile(Table):
+    """data/chrome.toml: patterns of lines that are page chrome."""
+
+    drop: list[Regex]
+    credit: list[Annotated[str, AfterValidator(regex_with_groups("role", "names"))]]
+    trailing: list[Regex]
+    glued: Glued
+
+
+class SentencesFile(Table):
+    """data/sentences.toml."""
+
+    abbreviations: Words
+
+
+class QuotesFile(Table):
+    """data/quotes.toml: verbs of saying (stages/quotes.py)."""
+
+    after: Words
+    before: Words
+    according: Words
+    pronouns: Words = []  # read by no code: quotes.py writes its pronoun forms in a pattern
+
+
+@cache
+def lingua_names() -> frozenset[str]:
+    """The names of lingua's Language members (stages/language.py takes them with getattr)."""
+    from lingua import Language
+
+    return frozenset(language.name for language in Language.all())
+
+
+def _lingua(value: str) -> str:
+    if value not in lingua_names():
+        raise not_one_of(value, lingua_names())
+    return value
+
+
+LinguaName = Annotated[str, AfterValidator(_lingua)]
+
+
+class LanguagesFile(Table):
+    """data/languages.toml: the languages lingua chooses between, and the marker words that
+    tell Indonesian from Malay."""
+
+    expected: LinguaName | None = None  # read by no code
+    candidates: list[LinguaName]
+    markers: dict[LinguaName, Words] = {}
+
+    @model_validator(mode="after")
+    def _markers_are_candidates(self) -> LanguagesFile:
+        """Markers decide between lingua's two best guesses, which are always candidates."""
+        for name in self.markers:
+            require_known(name, self.candidates, ("markers", name))
+        if self.expected is not None:
+            require_known(self.expected, self.candidates, ("expected",))
+        return self
+
+
+class MorphologyFile(Table):
+    """data/morphology.toml: affixes; a prefix maps to the letters its root may have lost ("")."""
+
+    particles: Words
+    possessives: Words
+    suffixes: Words
+    prefixes: dict[Word, list[str]]
+    before_vowel: dict[Word, list[str]]
+
+    @model_validator(mode="after")
+    def _vowel_heads_are_prefixes(self) -> MorphologyFile:
+        """[before_vowel] refines prefixes: one it names must be a prefix."""
+        for prefix in self.before_vowel:
+            require_known(prefix, self.prefixes, ("before_vowel", prefix))
+        return self
+
+
+# GKG theme names are upper-case words joined by "_" ("NATURAL_DISASTER_FLOOD")
+ThemeName = Annotated[str, AfterValidator(matching(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", "a GKG theme name"))]
+
+
+class Theme(Table):
+    """A [theme.NAME] entry: its cue words and the theme it is a kind of."""
+
+    cues: Words
+    parent: ThemeName | None = None
+
+
+class ThemesFile(Table):
+    """data/themes.toml."""
+
+    theme: dict[ThemeName, Theme]
+
+    @model_validator(mode="after")
+    def _parents_are_themes(self) -> ThemesFile:
+        """A parent is given to the article too, so it must be a theme itself."""
+        for name, entry in self.theme.items():
+            if entry.parent is not None:
+                require_known(entry.parent, self.theme, ("theme", name, "parent"))
+        return self
+
+
+class SentimentSeedsFile(Table):
+    """data/sentiment_seeds.toml: seed words of the sentiment lexicon (build/sentiment.py)."""
+
+    positive: Words
+    negative: Words
+    neutral: Words
