@@ -37,10 +37,13 @@ class NerFile(Table):
     initials_cues: WordList
     person_cues: WordList
     honorifics: WordList
+    degrees: WordList
+    company_heads: WordList
+    title_after: WordList
 
 
-# gazetteer.py reads "ANY" as a title of no sector
-TitleSector = Annotated[str, AfterValidator(one_of(*SECTORS, "ANY"))]
+# gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case
+TitleSector = Annotated[str, AfterValidator(one_of(*SECTORS, "ANY", "ROLE"))]
 
 
 class TitlesFile(Table):

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from warta.data_schemas.base import CameoCode, CameoRoot, Sector, Table, Words, matching, one_of
+from warta.data_schemas.entities import EntityType
 
 # stages/event_frames.py `roles` and stages/events.py compare a trigger's frame with these
 # names; any other falls through to "directed" without a word
@@ -32,6 +33,8 @@ class Trigger(Table):
     voice: Annotated[str, AfterValidator(one_of("passive"))] | None = None
     reach: Annotated[int, Field(ge=1, le=8)] | None = None
     open_target: bool = False
+    # the one acted on must be an entity of this type, right after the trigger
+    target: EntityType | None = None
     source: str | None = None  # provenance, read by the tests only (events_codebook.toml)
 
     @model_validator(mode="after")
