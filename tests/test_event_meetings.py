@@ -25,3 +25,10 @@ def test_a_host_receives_the_person_named_right_after_the_verb():
         ("CONSULT", "043", "Natalius Pigai", "IDN", "Anton Doni Dihen", "IDN")]
     # a report or money received hosts no one, though a person is named after it
     assert coded("Natalius Pigai menerima laporan dari Anton Doni Dihen.", people) == []
+
+
+def test_dirinya_is_the_person_named_last():
+    assert coded("Harris Turino hadir di rapat itu. Paparan Kemenkeu dibacakan panjang. Selain itu, dirinya juga "
+                 "meminta sejumlah badan di bawah Kemenkeu untuk menjalankan program.",
+                 [("Harris Turino", "PERSON", "IDN"), ("Kemenkeu", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "Harris Turino", "IDN", "Kemenkeu", "IDN")]
