@@ -32,3 +32,14 @@ def test_dirinya_is_the_person_named_last():
                  "meminta sejumlah badan di bawah Kemenkeu untuk menjalankan program.",
                  [("Harris Turino", "PERSON", "IDN"), ("Kemenkeu", "ORG", "IDN")]) == [
         ("REQUEST", "100", "Harris Turino", "IDN", "Kemenkeu", "IDN")]
+
+
+def test_consulting_with_a_body_is_a_meeting_and_satisfaction_is_praise():
+    assert coded("Brigjen JO Sembiring sempat berkonsultasi dengan Polda Metro Jaya mengenai pelaporan itu.",
+                 [("JO Sembiring", "PERSON", "IDN"), ("Polda Metro Jaya", "ORG", "IDN")]) == [
+        ("CONSULT", "040", "JO Sembiring", "IDN", "Polda Metro Jaya", "IDN")]
+    assert coded("Purbaya mengaku puas dengan yang disampaikan Dody terkait rencana itu.",
+                 [("Purbaya", "PERSON", "IDN"), ("Dody", "PERSON", "IDN")]) == [
+        ("SUPPORT", "051", "Purbaya", "IDN", "Dody", "IDN")]
+    assert coded("Purbaya mengaku tidak puas dengan yang disampaikan Dody.",
+                 [("Purbaya", "PERSON", "IDN"), ("Dody", "PERSON", "IDN")]) == []
