@@ -110,3 +110,10 @@ def test_an_office_after_selaku_is_the_person_s_title():
 def test_a_name_holds_no_common_word_but_a_particle():
     doc = read("Perangkat Jumping Wildcat device itu dijual murah.\nAbdullah bin Zayed hadir di sana.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Abdullah bin Zayed"]
+
+
+def test_a_parliamentary_group_names_its_party_and_a_hyphen_joins_a_place_s_name():
+    doc = read("Anggota Komisi XI DPR RI Fraksi Golkar Galih Kartasasmita hadir.\n"
+               "Khariq ditangkap ketika berada di Bandara Soekarno-Hatta.")
+    assert [(e.name, e.type) for e in doc.entities if e.type in ("ORG", "PLACE")] == [
+        ("Komisi XI DPR RI", "ORG"), ("Partai Golkar", "ORG"), ("Bandara Soekarno-Hatta", "PLACE")]

@@ -20,7 +20,9 @@ from warta.stages.word_lists import company_heads
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
-STOP_WORDS = {"RT", "RW", "No", "Nomor"}  # an address goes on past the place's name
+# an address goes on past the place's name; a parliamentary group names the party after the
+# committee ("Komisi XI DPR RI Fraksi PDI Perjuangan": the committee, then the party)
+STOP_WORDS = {"RT", "RW", "No", "Nomor", "Fraksi"}
 PREMISES = {"kantor", "gedung"}  # a body's building, when the body's own name follows
 
 
@@ -74,7 +76,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         nxt = words[i + 1] if i + 1 < len(words) else ""
         # "Badan Pengawas Obat dan Makanan"; not "Desa Cijulang dan Bojongtipar" (two places)
         # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan")
-        joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads and kind == "ORG"
+        joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
+                 and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
                  and not (word == "dan" and i + 1 in places))
         if joins or word == "/" and nxt.lower() in heads:
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
