@@ -117,3 +117,9 @@ def test_a_parliamentary_group_names_its_party_and_a_hyphen_joins_a_place_s_name
                "Khariq ditangkap ketika berada di Bandara Soekarno-Hatta.")
     assert [(e.name, e.type) for e in doc.entities if e.type in ("ORG", "PLACE")] == [
         ("Komisi XI DPR RI", "ORG"), ("Partai Golkar", "ORG"), ("Bandara Soekarno-Hatta", "PLACE")]
+
+
+def test_balinese_birth_order_names_open_a_name():
+    doc = read("Ketua Majelis Hakim Ni Luh Suastini membacakan vonis di Denpasar.")
+    assert [(e.name, e.type, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Ni Luh Suastini", "PERSON", "Ketua Majelis Hakim")]
