@@ -43,3 +43,14 @@ def test_consulting_with_a_body_is_a_meeting_and_satisfaction_is_praise():
         ("SUPPORT", "051", "Purbaya", "IDN", "Dody", "IDN")]
     assert coded("Purbaya mengaku tidak puas dengan yang disampaikan Dody.",
                  [("Purbaya", "PERSON", "IDN"), ("Dody", "PERSON", "IDN")]) == []
+
+
+def test_a_detention_coordinated_with_questioning_and_a_subject_with_dkk():
+    law = {"Kejari Majalengka": "JUD"}
+    assert coded("Hari ini, DS menjalani pemeriksaan sebagai tersangka dan langsung ditahan di Lapas Majalengka.",
+                 [("Kejari Majalengka", "ORG", "IDN"), ("DS", "PERSON", "IDN")], sectors=law) == [
+        ("ACCUSE", "091", "Kejari Majalengka", "IDN", "DS", "IDN"),
+        ("COERCE", "173", "Kejari Majalengka", "IDN", "DS", "IDN")]
+    assert coded("Sebagai informasi, Eka Sapanca dkk dituntut pidana masing-masing 4 tahun penjara.",
+                 [("Kejari Majalengka", "ORG", "IDN"), ("Eka Sapanca", "PERSON", "IDN")], sectors=law) == [
+        ("COERCE", "173", "Kejari Majalengka", "IDN", "Eka Sapanca", "IDN")]

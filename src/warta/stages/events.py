@@ -104,7 +104,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                      else roles(trig, subject, actors, low))
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
-        if (not pairs and subject and trig.passive and _implied_agent(trig) and right_before(subject[-1], trig, low)
+        if (not pairs and subject and trig.passive and _implied_agent(trig)
+                and (right_before(subject[-1], trig, low) or _after_dan(trig, low))
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
@@ -152,6 +153,15 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     if target and "," in low[trig.end:target.start]:
         target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
     return ([agent] if agent else []), ([(agent, target)] if agent and target and target is not agent else [])
+
+
+def _after_dan(trig: Trigger, low: list[str]) -> bool:
+    """A verb coordinated with the one before it ("DS menjalani pemeriksaan … dan langsung
+    ditahan"): "dan" and adverbs only before it, so it shares that verb's subject."""
+    j = trig.start - 1
+    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
+        j -= 1
+    return j >= 0 and low[j] == "dan"
 
 
 def _light_verb_before(trig: Trigger, low: list[str]) -> bool:
