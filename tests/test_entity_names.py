@@ -123,3 +123,8 @@ def test_balinese_birth_order_names_open_a_name():
     doc = read("Ketua Majelis Hakim Ni Luh Suastini membacakan vonis di Denpasar.")
     assert [(e.name, e.type, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Ni Luh Suastini", "PERSON", "Ketua Majelis Hakim")]
+
+
+def test_a_rank_after_a_comma_goes_on_with_the_office_s_title():
+    doc = read("Kapolres Boyolali, AKBP Rosyid Hartanto membenarkan kejadian itu.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Rosyid Hartanto", "Kapolres")]

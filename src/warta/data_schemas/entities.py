@@ -50,6 +50,7 @@ class TitlesFile(Table):
     """data/titles.toml: titles by CAMEO sector."""
 
     titles: dict[TitleSector, Words]
+    ranks: WordList
 
 
 class Organisation(Table):

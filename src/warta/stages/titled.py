@@ -61,6 +61,12 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def _ranks() -> frozenset[str]:
+    """Police and military ranks (data/titles.toml [ranks]), as written."""
+    return frozenset(load("titles")["ranks"]["words"])
+
+
+@cache
 def ordinary_words() -> frozenset[str]:
     """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
     lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
@@ -161,8 +167,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     while i < len(words) and i - t_end < MAX_RUN:
         if i in title_starts and units and words[i - 1] in ("dan", "serta", "&"):
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
-        if words[i] == "," and i + 1 < len(words) and name_like(words[i + 1]) and (i + 1) not in skip:
-            units.append((i, i + 1, "join"))  # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"
+        if words[i] == "," and i + 1 < len(words) and (
+                name_like(words[i + 1]) and (i + 1) not in skip or units and words[i + 1] in _ranks()):
+            # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
+            units.append((i, i + 1, "join"))
             i += 1
             continue
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
