@@ -128,3 +128,11 @@ def test_balinese_birth_order_names_open_a_name():
 def test_a_rank_after_a_comma_goes_on_with_the_office_s_title():
     doc = read("Kapolres Boyolali, AKBP Rosyid Hartanto membenarkan kejadian itu.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Rosyid Hartanto", "Kapolres")]
+
+
+def test_an_office_in_lower_case_names_a_person_of_two_words_but_no_resident_is_an_office():
+    doc = read("Hal itu disampaikan anggota Komisi VI DPR Rieke Diah Pitaloka di Senayan.\n"
+               "Penolakan datang dari dua pejabat The Fed yakni Michelle Bowman.\n"
+               "Ia bertemu warga Jalan Ciliwung Darmo Surabaya.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Rieke Diah Pitaloka", "anggota Komisi VI DPR"), ("Michelle Bowman", None)]

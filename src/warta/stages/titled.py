@@ -112,13 +112,24 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     out: list[TitledSpan] = []
     covered = -1
     for t_start, t_end in titles:
-        if t_start < covered or not words[t_start][:1].isupper():
+        if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
         found = _read_run(words, t_start, t_end, skip, {s for s, _ in titles})
+        if found and not words[t_start][:1].isupper() and not _lower_case_office(words, t_start, t_end, found):
+            continue
         if found:
             out.extend(found)
             covered = max(s.end for s in found)
     return out
+
+
+def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list[TitledSpan]) -> bool:
+    """An office written in lower case mid-sentence ("kata anggota Komisi VI DPR Rieke Diah
+    Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
+    of ordinary people ("warga Jalan Ciliwung …") is no office."""
+    person = next((s for s in found if s.type == "PERSON"), None)
+    title = gazetteer().titles.get(_key(" ".join(words[t_start:t_end])))
+    return person is not None and person.end - person.start >= 2 and (title is None or title.sector != "CVL")
 
 
 def office_after(words: Sequence[str]) -> int:
