@@ -61,6 +61,12 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def _quantifiers() -> frozenset[str]:
+    """Words before a noun that make it many ("para", "seluruh": data/agents.toml)."""
+    return frozenset(load("agents")["near_names"]["quantifiers"])
+
+
+@cache
 def _ranks() -> frozenset[str]:
     """Police and military ranks (data/titles.toml [ranks]), as written."""
     return frozenset(load("titles")["ranks"]["words"])
@@ -126,10 +132,12 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
 def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list[TitledSpan]) -> bool:
     """An office written in lower case mid-sentence ("kata anggota Komisi VI DPR Rieke Diah
     Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
-    of ordinary people ("warga Jalan Ciliwung …") is no office."""
+    of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
     person = next((s for s in found if s.type == "PERSON"), None)
     title = gazetteer().titles.get(_key(" ".join(words[t_start:t_end])))
-    return person is not None and person.end - person.start >= 2 and (title is None or title.sector != "CVL")
+    plural = t_start > 0 and words[t_start - 1].lower() in _quantifiers()  # "para menteri Kabinet …"
+    return (person is not None and person.end - person.start >= 2 and not plural
+            and (title is None or title.sector != "CVL"))
 
 
 def office_after(words: Sequence[str]) -> int:
