@@ -136,3 +136,11 @@ def test_an_office_in_lower_case_names_a_person_of_two_words_but_no_resident_is_
                "Ia bertemu warga Jalan Ciliwung Darmo Surabaya.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Rieke Diah Pitaloka", "anggota Komisi VI DPR"), ("Michelle Bowman", None)]
+
+
+def test_an_office_between_commas_after_a_name_is_the_person_s_title():
+    doc = read("Gregory Lukasik, CEO Ecolab Southeast Asia, mengatakan hal itu.\n"
+               "Hadir Sri Mulyani, Menteri BUMN Erick Thohir, dan para pejabat.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Gregory Lukasik", "CEO Ecolab Southeast Asia"), ("Sri Mulyani", "Menteri Keuangan"),  # the actor dictionary
+        ("Erick Thohir", "Menteri BUMN")]

@@ -143,10 +143,13 @@ def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: li
 def office_after(words: Sequence[str]) -> int:
     """How many of `words` (those after a person's name) give the person's office: "selaku
     Direktur Utama PT Permata Dunia Sukses Utama sejak 2015" → the cue, the title and the
-    capitalised run after it; 0 when no capitalised title follows the cue."""
-    if len(words) < 2 or words[0].lower() not in title_after() or not words[1][:1].isupper():
+    capitalised run after it; an apposition between commas too ("Setyo Budiyanto, Ketua KPK,
+    mengatakan"); 0 when no capitalised title follows the cue."""
+    apposition = words[:1] == [","]
+    if len(words) < 2 or not (apposition or words[0].lower() in title_after()) or not words[1][:1].isupper():
         return 0
-    titles = [e for s, e, kind in gazetteer().spans(list(words[1:MAX_RUN])) if kind == "TITLE" and s == 0]
+    spans = gazetteer().spans(list(words[1:MAX_RUN]))
+    titles = [e for s, e, kind in spans if kind == "TITLE" and s == 0]
     if not titles:
         return 0
     end = titles[0] + 1
@@ -154,6 +157,9 @@ def office_after(words: Sequence[str]) -> int:
         end += 1
     while words[end - 1] in ("dan", "&", "("):
         end -= 1
+    if apposition and (end >= len(words) or words[end] != "," or any(
+            s.type == "PERSON" for s in titled_people(words[1:end], spans))):
+        return 0  # no closing comma, or a list of people ("…, Menteri BUMN Erick Thohir, dan …")
     return end
 
 
