@@ -144,3 +144,10 @@ def test_an_office_between_commas_after_a_name_is_the_person_s_title():
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Gregory Lukasik", "CEO Ecolab Southeast Asia"), ("Sri Mulyani", "Menteri Keuangan"),  # the actor dictionary
         ("Erick Thohir", "Menteri BUMN")]
+
+
+def test_places_inside_the_name_of_a_thing_spelt_out_are_not_named():
+    doc = read("Utang proyek Kereta Cepat Jakarta-Bandung (KCJB) menjadi sorotan.\n"
+               "Kereta Cepat Jakarta-Bandung melayani ribuan penumpang di Bandung.")
+    assert [(e.name, [m.start for m in e.mentions]) for e in doc.entities if e.type == "PLACE"] == [
+        ("Bandung", [doc.body.rindex("Bandung")])]

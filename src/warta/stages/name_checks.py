@@ -130,6 +130,7 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
     full name as its canonical name and the full name's type; mentions the model missed are
     added (`make(text, type, start, end)` builds a candidate)."""
     out = list(candidates)
+    things: list[str] = []
     people_ending = {c.end: c for c in candidates if c.type == "PERSON"}
     for match in BRACKETED.finditer(body):
         short = match.group(1)
@@ -145,7 +146,10 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
         owner = next((c for c in out if c.start == start and c.end == end), None)
         head = full.split()[0].lower()
         if owner is None and head not in org_heads() | place_heads():
-            continue  # "Makan Bergizi Gratis (MBG)", "Keputusan Presiden (Keppres)": a thing, not a body
+            # "Makan Bergizi Gratis (MBG)", "Kereta Cepat Jakarta-Bandung (KCJB)": a thing, not a
+            # body; the places in its name are not named here
+            things.append(full)
+            continue
         kind = owner.type if owner else ("PLACE" if head in place_heads() else "ORG")
         if owner is None:
             out = [c for c in out if not (c.start < end and start < c.end)]
@@ -159,7 +163,14 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
                 extra = make(short, kind, at, at + len(short))
                 extra.canonical = owner.canonical or full
                 out.append(extra)
-    return out
+    return _without_places_in(body, out, things)
+
+
+def _without_places_in(body: str, candidates: list, things: list[str]) -> list:
+    """The candidates less the places inside the names of things, wherever the article writes
+    them ("Kereta Cepat Jakarta-Bandung" names neither city)."""
+    spans = [(m.start(), m.end()) for thing in things for m in re.finditer(re.escape(thing), body)]
+    return [c for c in candidates if not (c.type == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
 
 
 def _alias_everywhere(body: str, out: list, alias: str, person, make: Callable[[str, str, int, int], object]) -> None:
