@@ -182,7 +182,8 @@ def test_titles_a_title_that_is_no_string_is_rejected():
 
 def test_quotes_a_misspelt_key_is_rejected():
     assert rejection("quotes", lambda data: data.__setitem__("befor", ["mengatakan"])) == (
-        "quotes.toml: befor: unknown key; did you mean 'before'? (known: according, after, before, pronouns)")
+        "quotes.toml: befor: unknown key; did you mean 'before'? (known: according, after, before, demonstratives, "
+        "pronoun_suffixes, pronouns, purpose, title_gap)")
 
 
 def test_quotes_an_empty_or_wrongly_typed_verb_is_rejected():
@@ -274,11 +275,38 @@ def test_timex_a_misspelt_key_is_rejected():
      "sentiment_seeds.toml: netral: unknown key; did you mean 'neutral'? (known: negative, neutral, positive)"),
     ("sentences", lambda d: d["abbreviations"].append(None),
      None),
+    ("tone", lambda d: d.__setitem__("negator", ["tidak"]),
+     "tone.toml: negator: unknown key; did you mean 'negators'? (known: negators, self_group, set_phrases, "
+     "verb_prefixes)"),
+    ("languages", lambda d: d.__setitem__("expected", "JAVANESE"),
+     None),
 ])
 def test_other_files_reject_misspelt_keys_and_unknown_names(name: str, change: Callable, expected: str | None):
     message = rejection(name, change)
     if expected is not None:
         assert message == expected
+
+
+def test_timex_a_word_a_rule_matches_must_have_its_value():
+    """The resolvers look a matched part of day, season, edge or unit up in its table; the
+    tagger would skip the expression on a word missing there."""
+    assert rejection("timex", lambda d: d["words"]["part"].append("larut malam")) == (
+        "timex.toml: words.part: 'larut malam' is not one of dini hari, fajar, malam, pagi, petang, senja, siang, "
+        "sore, subuh, tengah hari, tengah malam (did you mean 'malam'?)")
+    assert rejection("timex", lambda d: d["words"]["se_unit"].append("sesaat")).startswith(
+        "timex.toml: words.se_unit: 'sesaat' is not one of abad, bulan, ")
+    assert rejection("timex", lambda d: d["days"].__setitem__("night", ["tadi malam", "malam tadi"])).startswith(
+        "timex.toml: days.night: 'malam tadi' is not one of ")
+    assert rejection("timex", lambda d: d["periods"].__setitem__("windu", "8 years")).startswith(
+        "timex.toml: periods.windu: '8 years' is not one of century, day, decade, half, month, ")
+    assert rejection("timex", lambda d: d["relative"].__setitem__("futur", ["depan"])).startswith(
+        "timex.toml: relative.futur: unknown key; did you mean 'future'?")
+
+
+def test_languages_the_expected_language_is_a_candidate():
+    assert rejection("languages", lambda d: d.__setitem__("expected", "JAVANESE")).startswith(
+        "languages.toml: expected: 'JAVANESE' is not one of ")
+    assert rejection("languages", lambda d: d.pop("expected")) == "languages.toml: expected: missing key"
 
 
 def test_cross_references_name_the_key_they_break():

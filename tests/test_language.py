@@ -25,3 +25,23 @@ def test_malay_words_decide_between_malay_and_indonesian():
     doc = analyse("Kerajaan telah mengumumkan dasar baharu kerana harga barang meningkat, manakala "
                   "pejabat daerah boleh memberi cadangan kepada syarikat tempatan selepas mesyuarat.")
     assert doc.article.language == "ms"
+
+
+def test_the_language_the_stages_expect_is_the_data_s(monkeypatch):
+    """languages.toml `expected` says which language is no cause for a warning."""
+    import warta.stages.language as language
+    from warta.model import Document, Source
+
+    assert language.expected() == ("id", "Indonesian")
+    data = {**language.load("languages"), "expected": "ENGLISH"}
+    monkeypatch.setattr(language, "load", lambda name: data)
+    language.expected.cache_clear()
+    try:
+        doc = Document(id="d", source=Source(input="t", format="text"),
+                       body="Pemerintah mengumumkan kebijakan impor beras yang baru di Jakarta hari ini setelah "
+                            "rapat kabinet membahas harga pangan.")
+        assert language.LanguageId()(doc).warnings == [
+            "article is not in English (detected 'id'); the later stages are built for English"]
+    finally:
+        monkeypatch.undo()
+        language.expected.cache_clear()

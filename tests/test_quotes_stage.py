@@ -28,3 +28,41 @@ def test_a_pronoun_form_after_the_quotation_is_the_person_named_last():
 def test_a_written_statement_is_its_body_s():
     assert speakers('"Kami mengimbau masyarakat tetap waspada," pernyataan BPBD Sukabumi melalui rilis resminya.') == [
         "BPBD Sukabumi"]
+
+
+def indirect(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.text) for q in Quotes()(build(text, PEOPLE)).quotes
+            if not q.direct]
+
+
+def test_a_pronoun_after_the_verb_and_a_title_with_a_demonstrative_are_the_last_speaker():
+    assert speakers('Budi Santoso hadir di lokasi.\n"Situasinya sudah terkendali," ujar dia.') == ["Budi Santoso"]
+    assert speakers('"Warga sudah aman," kata Siti Aminah.\n"Bantuan segera tiba," ujar Ketua Posko ini.') == [
+        "Siti Aminah", "Siti Aminah"]
+
+
+def test_a_sentence_opening_with_ia_reports_the_last_person_named():
+    assert indirect("Budi Santoso meninjau lokasi banjir.\nIa menegaskan bahwa semua warga sudah dievakuasi.") == [
+        ("Budi Santoso", "semua warga sudah dievakuasi.")]
+
+
+def test_a_verb_of_saying_after_a_word_of_purpose_reports_no_speech():
+    assert indirect("Budi Santoso datang untuk menegaskan komitmen pemerintah daerah.") == []
+
+
+def test_the_words_around_the_verbs_are_read_from_quotes_toml(monkeypatch):
+    import warta.stages.quotes as quotes
+
+    data = {**quotes.load("quotes"), "pronouns": ["dia", "ia", "beliau", "doi"],
+            "after": [*quotes.load("quotes")["after"], "ujar doi"]}
+    monkeypatch.setattr(quotes, "load", lambda name: data)
+    for cached in (quotes._verbs, quotes._words):
+        cached.cache_clear()
+    try:
+        # a pronoun is the last speaker, not the last person named
+        assert speakers('"Warga sudah aman," kata Siti Aminah.\nBudi Santoso juga hadir.\n'
+                        '"Bantuan segera tiba," ujar doi.') == ["Siti Aminah", "Siti Aminah"]
+    finally:
+        monkeypatch.undo()
+        for cached in (quotes._verbs, quotes._words):
+            cached.cache_clear()

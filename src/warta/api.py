@@ -74,4 +74,4 @@ def pipe(records: Iterable[RawRecord | ReadFailure], date_order: str | None = No
          ) -> Iterator[Document | ReadFailure]:
     """Readings of a stream of raw records (as readers make them), one by one: a failure of one
     record is yielded as a ReadFailure and the stream goes on."""
-    yield from _pipeline(date_order).run(records)
+    yield from _pipeline(date_order).pipe(records)

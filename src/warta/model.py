@@ -8,7 +8,8 @@ lines), so any layer can be lined up with any other and with the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -260,8 +261,8 @@ class Document(Layer):
     themes: list[Theme] = []
     tone: Tone | None = None
     warnings: list[str] = []
-    # what stages derive from the text and share (a sentence's tokens and gazetteer matches),
-    # made once per document and never serialised; see stages/tokens.py
+    # what stages derive from the text and share (a sentence's tokens and gazetteer matches, the
+    # mentions by position), made once per document and never serialised; see stages/tokens.py
     _memo: dict[Any, Any] = PrivateAttr(default_factory=dict)
 
     def memo(self, key: Any, make: Callable[[], Any]) -> Any:
@@ -269,6 +270,40 @@ class Document(Layer):
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]
+
+    def mentions_in(self, start: int, end: int, types: Iterable[str] | None = None
+                    ) -> list[tuple[Entity, Mention]]:
+        """The (entity, mention) pairs whose mention starts in [start, end), by start; at one
+        start in the order of ``entities`` and of each entity's mentions. `types` keeps the
+        entities of those types only ("PERSON", "ORG", …)."""
+        index = self._mention_index()
+        wanted = None if types is None else frozenset(types)
+        lo, hi = bisect_left(index.starts, start), bisect_left(index.starts, end)
+        return [pair for pair in index.pairs[lo:hi] if wanted is None or pair[0].type in wanted]
+
+    def entity_at(self, offset: int, types: Iterable[str] | None = None) -> Entity | None:
+        """The entity one of whose mentions covers `offset` (start <= offset < end); of nested
+        mentions the innermost (the one starting last, then the shortest, then the first in
+        ``entities``). None when no mention (of the given `types`) covers it."""
+        index = self._mention_index()
+        wanted = None if types is None else frozenset(types)
+        # only a mention starting within the longest mention's length before `offset` can reach it
+        lo, hi = bisect_left(index.starts, offset - index.longest + 1), bisect_right(index.starts, offset)
+        found = None
+        for entity, m in index.pairs[lo:hi]:
+            if m.end > offset and (wanted is None or entity.type in wanted) and (
+                    found is None or (m.start, -m.end) > (found[1].start, -found[1].end)):
+                found = (entity, m)
+        return found[0] if found else None
+
+    def _mention_index(self) -> _MentionIndex:
+        """Every mention sorted by start, made once per entities layer: a question about one
+        place then costs a binary search, not a scan of every mention (the quotes stage asks
+        one per quotation). Made again when the layer is replaced or grows."""
+        made = self._memo.get("mentions")
+        if made is None or made.entities is not self.entities or made.size != len(self.entities):
+            made = self._memo["mentions"] = _MentionIndex(self.entities)
+        return made
 
     def to_json(self) -> str:
         return self.model_dump_json(exclude_none=False)
@@ -290,6 +325,18 @@ class Document(Layer):
         doc.spans["times"] = [span for t in self.times
                               if (span := doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand"))]
         return doc
+
+
+class _MentionIndex:
+    """The mentions of an entities layer sorted by start (ties in the layer's order)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities, self.size = entities, len(entities)
+        pairs = [(e, m) for e in entities for m in e.mentions]
+        order = sorted(range(len(pairs)), key=lambda n: (pairs[n][1].start, n))
+        self.pairs = [pairs[n] for n in order]
+        self.starts = [m.start for _, m in self.pairs]
+        self.longest = max((m.end - m.start for _, m in pairs), default=0)
 
 
 def document_schema() -> dict[str, Any]:

@@ -70,6 +70,14 @@ class Pipeline:
             doc = component(doc)
         return doc
 
+    def pipe(self, records: Iterable[RawRecord | ReadFailure]) -> Iterator[Document | ReadFailure]:
+        """Readings of a stream of raw records, one by one, in order (spaCy's `nlp.pipe`): a
+        Document for each record read, a ReadFailure for each that could not be, and the stream
+        goes on after a failure."""
+        for item in self.run(records):
+            if not isinstance(item, Skipped):  # never: only a run given `skip` skips
+                yield item
+
     def run(self, records: Iterable[RawRecord | ReadFailure],
             skip: Callable[[str], bool] | None = None) -> Iterator[Document | ReadFailure | Skipped]:
         """Documents for the records; a record the pipeline fails on becomes a ReadFailure.

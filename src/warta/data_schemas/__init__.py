@@ -34,6 +34,7 @@ from warta.data_schemas.text import (
     SentencesFile,
     SentimentSeedsFile,
     ThemesFile,
+    ToneFile,
 )
 from warta.data_schemas.timex import TimexFile
 
@@ -46,6 +47,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "morphology": MorphologyFile, "ner": NerFile, "organisations": OrganisationsFile, "page": PageFile,
     "places": PlacesFile, "quotes": QuotesFile, "sentences": SentencesFile,
     "sentiment_seeds": SentimentSeedsFile, "themes": ThemesFile, "timex": TimexFile, "titles": TitlesFile,
+    "tone": ToneFile,
 }
 
 BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")  # a TOML key written without quotes

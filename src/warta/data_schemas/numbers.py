@@ -33,6 +33,8 @@ class Blockers(Table):
 
     before: Words
     after: Words
+    money_before: Words  # a currency's mark or code: "Rp 5" is money
+    money_after: Words  # a currency's name: "5 dolar"
 
 
 class CountWords(Table):
@@ -40,6 +42,10 @@ class CountWords(Table):
 
     nouns: Words
     links: Words
+    compounds: Words  # "kepala keluarga": the noun counted runs on into these
+    turns: Words  # a clause turns: a cue before says nothing of a number after
+    negations: Words  # "tidak ada korban jiwa"
+    conjunctions: Words  # "1.776 KK atau 5.402 jiwa"
 
 
 class Cue(Table):
@@ -79,6 +85,12 @@ class Currencies(Table):
     after: dict[Word, Currency]
 
 
+class Measured(Table):
+    """[measured]: the words that end what a quantity measures."""
+
+    stops: Words
+
+
 class AmountsFile(Table):
     """data/amounts.toml."""
 
@@ -86,6 +98,7 @@ class AmountsFile(Table):
     scales: dict[Word, Positive]
     units: dict[Word, Word]
     objects: dict[Word, Word]
+    measured: Measured
 
 
 class Attribution(Table):

@@ -1,6 +1,6 @@
 """Models of the data pages and words are read with: data/page.toml, data/chrome.toml,
 data/sentences.toml, data/quotes.toml, data/languages.toml, data/morphology.toml,
-data/themes.toml and data/sentiment_seeds.toml."""
+data/themes.toml, data/sentiment_seeds.toml and data/tone.toml."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ class PageFile(Table):
     """data/page.toml."""
 
     categories: Words
+    name_particles: Words
     bullets: Words
     datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlets: Words
@@ -60,12 +61,16 @@ class SentencesFile(Table):
 
 
 class QuotesFile(Table):
-    """data/quotes.toml: verbs of saying (stages/quotes.py)."""
+    """data/quotes.toml: verbs of saying and the words around them (stages/quotes.py)."""
 
     after: Words
     before: Words
     according: Words
-    pronouns: Words = []  # read by no code: quotes.py writes its pronoun forms in a pattern
+    pronouns: Words  # "ujar dia", "Ia menegaskan": the last speaker
+    pronoun_suffixes: Words  # "ujarnya"
+    demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
+    title_gap: Words  # the joining words and marks of a title between a verb of saying and a name
+    purpose: Words  # "untuk menegaskan": no report of speech
 
 
 @cache
@@ -86,10 +91,10 @@ LinguaName = Annotated[str, AfterValidator(_lingua)]
 
 
 class LanguagesFile(Table):
-    """data/languages.toml: the languages lingua chooses between, and the marker words that
-    tell Indonesian from Malay."""
+    """data/languages.toml: the language the stages are built for, the languages lingua chooses
+    between, and the marker words that tell Indonesian from Malay."""
 
-    expected: LinguaName | None = None  # read by no code
+    expected: LinguaName  # an article in another language is flagged (stages/language.py)
     candidates: list[LinguaName]
     markers: dict[LinguaName, Words] = {}
 
@@ -98,8 +103,7 @@ class LanguagesFile(Table):
         """Markers decide between lingua's two best guesses, which are always candidates."""
         for name in self.markers:
             require_known(name, self.candidates, ("markers", name))
-        if self.expected is not None:
-            require_known(self.expected, self.candidates, ("expected",))
+        require_known(self.expected, self.candidates, ("expected",))  # lingua can only call a candidate
         return self
 
 
@@ -143,6 +147,16 @@ class ThemesFile(Table):
             if entry.parent is not None:
                 require_known(entry.parent, self.theme, ("theme", name, "parent"))
         return self
+
+
+class ToneFile(Table):
+    """data/tone.toml: the negators, first-person pronouns, verb prefixes and set phrases tone is
+    measured with (stages/tone.py)."""
+
+    negators: Words
+    self_group: Words
+    verb_prefixes: Words
+    set_phrases: dict[Word, Words]
 
 
 class SentimentSeedsFile(Table):

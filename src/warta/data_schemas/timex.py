@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, model_validator
 
-from warta.data_schemas.base import Number, Table, TimeMLMod, UtcOffset, Word, Words, matching, one_of, require_known
+from warta.data_schemas.base import Number, Table, TimeMLMod, Word, Words, matching, one_of, require_known
 
 # the resolvers a rule may name: stages/times/tagger.py RESOLVERS (the tests keep the two equal)
 RESOLVERS = ("unspecified", "daily", "part_of_day", "day_of_month", "calendar", "year_range", "decade",
@@ -23,6 +23,10 @@ Reference = Annotated[str, AfterValidator(one_of("PAST_REF", "PRESENT_REF", "FUT
 MonthDay = Annotated[str, AfterValidator(matching(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:MO|AF|EV|NI))?",
                                                   "MM-DD, with an optional TIMEX3 part of day"))]
 MACRO = re.compile(r"@(\w+)")
+# the calendar periods stages/times/calendar_math.py counts in (_period)
+Period = Annotated[str, AfterValidator(one_of("day", "week", "weekend", "month", "quarter", "half", "year", "decade",
+                                              "century"))]
+VagueSpan = Annotated[str, AfterValidator(matching(r"PX(?:DE|CE|ML)", "PXDE, PXCE or PXML"))]
 
 
 class ClockUnits(Table):
@@ -37,6 +41,34 @@ class Tense(Table):
     future: Words
     past: Words
     run_up: Words
+
+
+class Relative(Table):
+    """[relative]: what a relative word after a unit, a month, a weekday or a day says."""
+
+    past: Words
+    future: Words
+    this: Words
+    strict: Words
+    backward: Words
+    onward: Words
+    story: Words
+    delta: dict[Word, int]
+
+
+class Days(Table):
+    """[days]: days named by a word, from the article's date or from the story's day."""
+
+    story: Words
+    night: Words
+    from_anchor: dict[Word, int]
+    from_story: dict[Word, int]
+
+
+class ClockParts(Table):
+    """[clock_parts]: parts of day that put a clock hour before 12 after noon."""
+
+    afternoon: Words
 
 
 class Mods(Table):
@@ -77,8 +109,12 @@ class TimexFile(Table):
     clock_units: ClockUnits
     parts: dict[Word, PartOfDay]
     seasons: dict[Word, Season]
-    zones: dict[Word, UtcOffset] = {}  # read by no code: the tagger keeps no time zone
     tense: Tense
+    relative: Relative
+    periods: dict[Word, Period]
+    days: Days
+    clock_parts: ClockParts
+    many_years: dict[Word, VagueSpan]
     mods: Mods
     vague: dict[Word, Reference]
     holidays: dict[Word, MonthDay]
@@ -102,4 +138,23 @@ class TimexFile(Table):
             require_known(unit, self.units, ("clock_units", "units"))
         for name in self.eves_of_the_next_year.names:
             require_known(name, self.holidays, ("eves_of_the_next_year", "names"))
+        self._listed_words_have_values()
+        for part in self.clock_parts.afternoon:
+            require_known(part, self.parts, ("clock_parts", "afternoon"))
+        for word in self.days.night:
+            require_known(word, self.days.from_anchor, ("days", "night"))
         return self
+
+    def _listed_words_have_values(self) -> None:
+        """A word a rule matches from a @list and a resolver then looks up in a table (a part
+        of day's TIMEX3 suffix, a season's, an edge's mod, a unit's letter) must be in that
+        table: the tagger skips an expression whose lookup fails, so a word missing there would
+        be matched and dropped without a word."""
+        for listed, table in (("part", self.parts), ("season", self.seasons), ("edge", self.mods.edge),
+                              ("unit", self.units)):
+            for word in self.words.get(listed, []):
+                require_known(word, table, ("words", listed))
+        for word in self.words.get("se_unit", []):  # "sehari", "seharian": "se" + unit (+ "an")
+            bare = word.removeprefix("se")
+            if not ({word, bare, bare.removesuffix("an")} & set(self.units)):
+                require_known(word, self.units, ("words", "se_unit"))

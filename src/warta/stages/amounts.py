@@ -17,8 +17,6 @@ from warta.resources import load
 from warta.stages.numbers import DIGIT, parse_digits
 
 NUM = r"\d+(?:[.,]\d+)*"
-STOP_OBJECT = frozenset({"di", "dari", "yang", "untuk", "per", "dan", "ke", "pada", "dengan", "atau", "sebesar",
-                         "senilai", "itu", "ini", "tersebut", "setiap", "sejak", "hingga", "sampai", "menjadi"})
 
 
 @dataclass(frozen=True)
@@ -110,11 +108,17 @@ def _money_object(text: str, start: int, floor: int) -> str | None:
 def _measured(text: str, end: int) -> str | None:
     """What a quantity measures: up to two words after it ("50 ton cabai merah")."""
     words = []
+    stops = _measured_stops()
     for word in re.findall(r"[^\W\d_]+", text[end:end + 40])[:2]:
-        if word.lower() in STOP_OBJECT:
+        if word.lower() in stops:
             break
         words.append(word.lower())
     return " ".join(words) or None
+
+
+@cache
+def _measured_stops() -> frozenset[str]:
+    return frozenset(load("amounts")["measured"]["stops"])
 
 
 class Amounts:

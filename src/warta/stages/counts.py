@@ -18,14 +18,7 @@ from warta.resources import load
 from warta.stages.numbers import Number, Tokens, number_at, tokens
 
 WINDOW = 6  # tokens either side of a number searched for a cue
-CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "rp", "idr", "usd", "us", "s", "rm"})
-CURRENCY_WORDS = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "pound", "riyal"})
 STOPS = frozenset({".", ";", "!", "?", ":"})
-# a clause turns here: a cue before these words says nothing of a number after them
-TURNS = frozenset({",", "dan", "tapi", "tetapi", "namun", "sedangkan", "sementara", "meski", "walau", "padahal"})
-# "tidak ada korban jiwa", "nihil korban": the act did not happen
-NEGATIONS = frozenset({"tidak", "tak", "tanpa", "nihil", "belum", "bukan"})
-CONJUNCTIONS = frozenset({"atau", "dan", "("})
 
 
 @dataclass(frozen=True)
@@ -43,7 +36,13 @@ class Lexicon:
     links: frozenset[str]
     block_before: frozenset[str]
     block_after: frozenset[str]
+    money_before: frozenset[str]
+    money_after: frozenset[str]
     modifiers: dict[tuple[str, ...], str]
+    compounds: frozenset[str]
+    turns: frozenset[str]
+    negations: frozenset[str]
+    conjunctions: frozenset[str]
 
 
 @cache
@@ -60,8 +59,11 @@ def lexicon() -> Lexicon:
         options.sort(key=lambda c: -len(c.words))
     nouns = frozenset(w for n in data["words"]["nouns"] for w in n.split())
     modifiers = {tuple(k.split()): v for k, v in data["modifiers"].items()}
-    return Lexicon(cues, nouns, frozenset(data["words"]["links"]), frozenset(data["blockers"]["before"]),
-                   frozenset(data["blockers"]["after"]), modifiers)
+    blockers, words = data["blockers"], data["words"]
+    return Lexicon(cues, nouns, frozenset(words["links"]), frozenset(blockers["before"]), frozenset(blockers["after"]),
+                   frozenset(blockers["money_before"]), frozenset(blockers["money_after"]), modifiers,
+                   frozenset(words["compounds"]), frozenset(words["turns"]), frozenset(words["negations"]),
+                   frozenset(words["conjunctions"]))
 
 
 def cue_at(toks: Tokens, i: int) -> Cue | None:
@@ -75,7 +77,8 @@ def _blocked(toks: Tokens, n: Number) -> bool:
     lex = lexicon()
     before = toks.low[n.start - 1] if n.start else ""
     after = toks.low[n.end] if n.end < len(toks) else ""
-    if before in lex.block_before or before in CURRENCY_MARKS or after in lex.block_after or after in CURRENCY_WORDS:
+    if (before in lex.block_before or before in lex.money_before or after in lex.block_after
+            or after in lex.money_after):
         return True
     # dates and clock times (21/10, 17:00), ranges of years, ages in brackets "(25)", "ke-3"
     return after in ("/", ":") or before in ("/", "-") or (before == "(" and after == ")")
@@ -85,8 +88,7 @@ def _object(toks: Tokens, n: Number) -> str | None:
     lex = lexicon()
     if n.end < len(toks) and toks.low[n.end] in lex.nouns:
         words = [toks.text[n.end]]
-        if n.end + 1 < len(toks) and toks.low[n.end + 1] in ("keluarga", "kelas", "pendidikan", "ibadah",
-                                                              "rasa", "aksi", "umum", "berat"):
+        if n.end + 1 < len(toks) and toks.low[n.end + 1] in lex.compounds:
             words.append(toks.text[n.end + 1])
         return " ".join(words).lower()
     return None
@@ -130,12 +132,12 @@ def _cue_before(toks: Tokens, n: Number, numbers: set[int], obj: str | None,
     spare = others
     j = n.start - 1
     while j >= max(0, n.start - WINDOW):
-        if j in numbers or toks.low[j] in STOPS or toks.low[j] in TURNS:
+        if j in numbers or toks.low[j] in STOPS or toks.low[j] in lex.turns:
             return None
         for k in range(j, max(-1, j - 4), -1):  # a phrase ending at j
             cue = cue_at(toks, k)
             if cue and k + len(cue.words) - 1 == j and _fits(cue, obj):
-                if any(w in NEGATIONS for w in toks.low[max(0, k - 2):k]):
+                if any(w in lex.negations for w in toks.low[max(0, k - 2):k]):
                     return None
                 return cue, k
         if toks.low[j] not in lex.links and tuple(toks.low[j:n.start]) not in lex.modifiers:
@@ -210,9 +212,9 @@ def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | Non
 
 def _coordinated(toks: Tokens, first: Number, n: Number) -> bool:
     """"1.776 KK atau 5.402 jiwa": only the first number's noun and a conjunction between."""
-    between = toks.low[first.end:n.start]
-    return 1 <= len(between) <= 2 and between[-1] in CONJUNCTIONS and all(
-        w in CONJUNCTIONS or w in lexicon().nouns for w in between)
+    between, lex = toks.low[first.end:n.start], lexicon()
+    return 1 <= len(between) <= 2 and between[-1] in lex.conjunctions and all(
+        w in lex.conjunctions or w in lex.nouns for w in between)
 
 
 class Counts:

@@ -317,10 +317,10 @@ def _place(doc: Document, tokens: Sequence[Token], low: list[str]) -> ActorRef |
         if word != "di" or i + 1 >= len(tokens):
             continue
         start = tokens[i + 1].start
-        for entity in doc.entities:
-            if entity.type == "PLACE" and any(m.start == start for m in entity.mentions):
-                m = next(m for m in entity.mentions if m.start == start)
-                return ActorRef(entity=entity.id, name=entity.name, country=entity.country, start=m.start, end=m.end)
+        placed = doc.mentions_in(start, start + 1, ("PLACE",))
+        if placed:
+            entity, m = placed[0]
+            return ActorRef(entity=entity.id, name=entity.name, country=entity.country, start=m.start, end=m.end)
     return None
 
 

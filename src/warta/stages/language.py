@@ -39,6 +39,16 @@ def _markers() -> dict[str, re.Pattern[str]]:
             for name, words in load("languages")["markers"].items()}
 
 
+@cache
+def expected() -> tuple[str, str]:
+    """(ISO 639-1 code, English name) of the language the stages are built for (data/languages.toml
+    `expected`): "id", "Indonesian"."""
+    from lingua import Language
+
+    language = getattr(Language, load("languages")["expected"])
+    return language.iso_code_639_1.name.lower(), language.name.title()
+
+
 def _by_markers(text: str, first, second):
     """Of two close languages, the one whose own words the text uses clearly more."""
     counts = {name: len(pattern.findall(text)) for name, pattern in _markers().items()}
@@ -59,7 +69,7 @@ class LanguageId:
         doc.article.language, doc.article.language_confidence = code, confidence
         if code is None:
             doc.warnings.append("language unknown: too little text to tell")
-        elif code != "id":
-            doc.warnings.append(f"article is not in Indonesian (detected {code!r}); "
-                                "the later stages are built for Indonesian")
+        elif code != (wanted := expected())[0]:
+            doc.warnings.append(f"article is not in {wanted[1]} (detected {code!r}); "
+                                f"the later stages are built for {wanted[1]}")
         return doc

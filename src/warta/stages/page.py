@@ -22,7 +22,6 @@ from warta.stages.glue import unglue
 from warta.textfold import strip_marks
 
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
-NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(bin|binti|van|de|der|von|al|el|da|di)$")
 
 
 def fold(text: str) -> str:
@@ -48,6 +47,7 @@ def _page_data() -> dict:
     return {
         "labels": labels,
         "categories": {fold(c) for c in data["categories"]},
+        "name_word": re.compile(r"^[A-Z][\w'’.-]*$|^(" + "|".join(map(re.escape, data["name_particles"])) + ")$"),
         "bullets": tuple(data["bullets"]),
         "datelines": [re.compile(p) for p in data["datelines"]],
         "outlets": frozenset(data["outlets"]),
@@ -83,7 +83,8 @@ def is_title_like(line: str) -> bool:
 
 def is_name_like(line: str) -> bool:
     tokens = words(line)
-    return 1 <= len(tokens) <= 5 and all(NAME_WORD.match(t) for t in tokens) and not any(
+    name_word = _page_data()["name_word"]
+    return 1 <= len(tokens) <= 5 and all(name_word.match(t) for t in tokens) and not any(
         c.isdigit() for c in line)
 
 

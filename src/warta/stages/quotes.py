@@ -24,13 +24,13 @@ CLOSING = "”\"’»"
 
 
 class Article:
-    """The document with its mentions and times indexed by position: a quote asks about the
-    names near it, and a scan of every mention per quote made long articles quadratic."""
+    """The document with its people and times indexed by position: a quote asks about the
+    names near it, and a scan of every mention per quote made long articles quadratic (the
+    other mentions it asks about through ``doc.mentions_in``, indexed the same way)."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.body = doc.body
-        self.mentions = ByStart((m.start, (e, m)) for e in doc.entities for m in e.mentions)
         self.people = ByStart((m.start, (e, m)) for e in doc.entities if e.type == "PERSON" for m in e.mentions)
         self.times = ByStart((t.start, t) for t in doc.times)
         self._named: dict[str, Entity | None] = {}
@@ -55,20 +55,33 @@ class Who:
     end: int  # where the attribution ends in the body
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _verbs() -> dict[str, re.Pattern[str]]:
     data = load("quotes")
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    pronoun = _alternation(data["pronouns"])
     return {
-        "after": re.compile(r"^[\s,]*(?P<verb>" + alternation(data["after"]) + r")\b\s*", re.I),
-        "before": re.compile(r"\b(?P<verb>" + alternation(data["before"]) + r")\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
-        "indirect": re.compile(r"\b(?P<verb>" + alternation(data["before"]) + r")\b[,:]?\s+(?:bahwa\s+)?", re.I),
-        "according": re.compile(r"\b(?:" + alternation(data["according"]) + r")\s+", re.I),
-        "pronoun": re.compile(r"(?:^|\s)(?:dia|ia|beliau)$|nya$", re.I),
+        "after": re.compile(r"^[\s,]*(?P<verb>" + _alternation(data["after"]) + r")\b\s*", re.I),
+        "before": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
+        "indirect": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b[,:]?\s+(?:bahwa\s+)?", re.I),
+        "according": re.compile(r"\b(?:" + _alternation(data["according"]) + r")\s+", re.I),
+        # a verb of saying that names no one but the last speaker: "ujar dia", "katanya"
+        "pronoun": re.compile(r"(?:^|\s)(?:" + pronoun + r")$|(?:" + _alternation(data["pronoun_suffixes"]) + r")$",
+                              re.I),
+        # after the verb: a pronoun (lower case only: "Ia" opening a name is no pronoun) or a name
+        "speaker": re.compile(r"(?:" + pronoun + r")\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}"),
+        "demonstrative": re.compile(r"\s*(?:" + _alternation(data["demonstratives"]) + r")\b"),
+        "purpose": re.compile(r"\b(?:" + _alternation(data["purpose"]) + r")\s*$", re.I),
     }
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of data/quotes.toml as a set (the pronouns, the joining words of a title)."""
+    return frozenset(load("quotes")[key])
 
 
 class Quotes:
@@ -133,7 +146,7 @@ def _closing(body: str, start: int) -> tuple[int | None, int]:
 
 def _mention_at(art: Article, start: int, types: tuple[str, ...] = ("PERSON", "ORG")
                 ) -> tuple[Entity, Mention] | None:
-    return next(((e, m) for e, m in art.mentions.starting_in(start, start + 1) if e.type in types), None)
+    return next(iter(art.doc.mentions_in(start, start + 1, types)), None)
 
 
 def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None:
@@ -146,13 +159,13 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
         verb = match.group("verb").lower()
         if verbs["pronoun"].search(verb):
             return _referent(art, start, where, last)
-        word = re.match(r"(?:dia|ia|beliau)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}", body[where:where + 80])
-        if word and DEMONSTRATIVE.match(body, where + word.end()):
+        word = verbs["speaker"].match(body[where:where + 80])
+        if word and verbs["demonstrative"].match(body, where + word.end()):
             return _referent(art, start, where + word.end(), last)  # "ujar Anggota Komisi IV DPR RI ini"
         named = _named_after(art, where)
         if named:
             return Who(named[0], named[0].name, named[1].end)
-        if word and word.group(0).lower() in ("dia", "ia", "beliau"):
+        if word and word.group(0).lower() in _words("pronouns"):
             return _referent(art, start, where + word.end(), last)
         if word:
             entity = art.entity_named(word.group(0))
@@ -181,8 +194,8 @@ def _speaking_person(art: Article, lo: int, hi: int) -> tuple[Entity, str] | Non
     Paulus Octavianus mengatakan", "Gus Ipul mengungkap")."""
     verbs = _verbs()
     found = None
-    for entity, m in art.mentions.starting_in(lo, hi):
-        if entity.type == "PERSON" and verbs["indirect"].match(art.body[m.end:m.end + 40].lstrip(" ,")):
+    for entity, m in art.doc.mentions_in(lo, hi, ("PERSON",)):
+        if verbs["indirect"].match(art.body[m.end:m.end + 40].lstrip(" ,")):
             found = (entity, entity.name)
     return found
 
@@ -191,9 +204,7 @@ def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
     """The person or organisation named right after a reporting verb, past any title and
     place words ("kata Gubernur Jawa Barat Dedi Mulyadi")."""
     found = []
-    for entity, m in art.mentions.starting_in(where, where + 160):
-        if entity.type not in ("PERSON", "ORG"):
-            continue
+    for entity, m in art.doc.mentions_in(where, where + 160, ("PERSON", "ORG")):
         if _title_gap(art.body[where:m.start]):
             found.append((entity.type != "PERSON", m.start, entity, m))
     # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
@@ -202,16 +213,14 @@ def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
 
 # between a reporting verb and the name: a title, its body and place ("ujar Pelaksana Tugas
 # Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu", "kata anggota Komisi IV DPR RI, Rajiv")
-DEMONSTRATIVE = re.compile(r"\s*(?:ini|itu|tersebut)\b")  # "ujar Anggota Komisi IV DPR RI ini"
-TITLE_GAP_WORDS = {"dan", "serta", "untuk", "&", "(", ")", ",", "/", "-", "mantan", "anggota",
-                   "wakil", "ketua", "kepala", "juru", "bicara", "sekaligus"}
 GAP_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def _title_gap(gap: str) -> bool:
     """Whether the words between a reporting verb and a name are a title's (capitalised words,
     numbers, brackets and the joining words of a title), with no sentence ending among them."""
-    return all(t[:1].isupper() or t[:1].isdigit() or t in TITLE_GAP_WORDS for t in GAP_TOKEN.findall(gap))
+    joining = _words("title_gap")
+    return all(t[:1].isupper() or t[:1].isdigit() or t in joining for t in GAP_TOKEN.findall(gap))
 
 
 def _entity_named(doc: Document, name: str) -> Entity | None:
@@ -268,14 +277,14 @@ def _indirect(art: Article, direct: SpanIndex) -> list[Quote]:
             continue
         text = sentence.text
         match = verbs["indirect"].search(text)
-        if match and re.search(r"\b(?:untuk|akan|ingin|guna|agar)\s*$", text[:match.start()], re.I):
+        if match and verbs["purpose"].search(text[:match.start()]):
             match = None  # "untuk menegaskan komitmen" is a purpose, not a report of speech
         if match and match.start() > 0:
             who = _last_person_in(art, sentence.start, sentence.start + match.start())
             speaker_end = sentence.start + match.start()
             if who is None:
                 subject = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*$", text[:match.start()].rstrip(" ,"))
-                if subject and subject.group(1).lower() in ("ia", "dia", "beliau"):
+                if subject and subject.group(1).lower() in _words("pronouns"):
                     who = _last_person(art, sentence.start)  # "Ia menegaskan …": the last person named
                 else:
                     who = Who(None, subject.group(1), speaker_end) if subject else None

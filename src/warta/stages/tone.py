@@ -7,18 +7,31 @@ first-person pronouns, and the word count; per sentence too. A polar word after 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from warta.model import Document, SentenceTone, Tone
 from warta.morphology import root_of
-from warta.resources import data_path
+from warta.resources import data_path, load
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "kurang", "tanpa", "jangan", "enggak", "nggak", "gak"})
-SELF_GROUP = frozenset({"saya", "aku", "kami", "kita", "daku", "gue", "gua"})
-VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
-# set phrases whose first word is polar alone: "salah satu" is "one of", no mistake
-SET_PHRASES = {"salah": frozenset({"satu", "satunya", "seorang", "sebuah"})}
+
+
+@dataclass(frozen=True)
+class ToneWords:
+    """The word lists of data/tone.toml."""
+
+    negators: frozenset[str]
+    self_group: frozenset[str]
+    verb_prefixes: tuple[str, ...]  # a tuple: str.startswith takes one
+    set_phrases: dict[str, frozenset[str]]  # polar first word → the words that make it a set phrase
+
+
+@cache
+def tone_words() -> ToneWords:
+    data = load("tone")
+    return ToneWords(frozenset(data["negators"]), frozenset(data["self_group"]), tuple(data["verb_prefixes"]),
+                     {word: frozenset(after) for word, after in data["set_phrases"].items()})
 
 
 @cache
@@ -36,7 +49,7 @@ def lexicon() -> dict[str, int]:
 @cache
 def _active(word: str) -> bool:
     """A verb of action: a me-, ber-, di- or ter- form of a known root (menyerang, berunding)."""
-    if not word.startswith(VERB_PREFIXES) or len(word) < 5:
+    if not word.startswith(tone_words().verb_prefixes) or len(word) < 5:
         return False
     root = root_of(word)
     return root is not None and root != word
@@ -44,13 +57,14 @@ def _active(word: str) -> bool:
 
 def score(words: list[str]) -> tuple[int, int]:
     """(positive, negative) word counts; a negator flips the next polar word."""
-    lex = lexicon()
+    lex, listed = lexicon(), tone_words()
+    set_phrases, negators = listed.set_phrases, listed.negators
     pos = neg = 0
     for i, word in enumerate(words):
         polarity = lex.get(word)
-        if polarity is None or word in SET_PHRASES and i + 1 < len(words) and words[i + 1] in SET_PHRASES[word]:
+        if polarity is None or word in set_phrases and i + 1 < len(words) and words[i + 1] in set_phrases[word]:
             continue
-        if i and words[i - 1] in NEGATORS or i > 1 and words[i - 2] in NEGATORS:
+        if i and words[i - 1] in negators or i > 1 and words[i - 2] in negators:
             polarity = -polarity
         if polarity > 0:
             pos += 1
@@ -77,6 +91,7 @@ class Tones:
     def __call__(self, doc: Document) -> Document:
         total_pos = total_neg = total_words = active = self_group = 0
         per_sentence: list[SentenceTone] = []
+        listed = tone_words()
         for index, sentence in enumerate(doc.sentences):
             words = WORD.findall(sentence.text.lower())
             if not words:
@@ -84,9 +99,9 @@ class Tones:
             pos, neg = score(words)
             total_pos, total_neg, total_words = total_pos + pos, total_neg + neg, total_words + len(words)
             for w in words:
-                if w in SELF_GROUP:
+                if w in listed.self_group:
                     self_group += 1
-                elif w.startswith(VERB_PREFIXES) and _active(w):
+                elif w.startswith(listed.verb_prefixes) and _active(w):
                     active += 1
             p, n = _pct(pos, len(words)), _pct(neg, len(words))
             # built from checked numbers: construct skips pydantic's validation, a fifth of the stage

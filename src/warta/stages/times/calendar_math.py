@@ -1,8 +1,7 @@
 """Calendar arithmetic for the resolvers: ISO weeks, shifting months, clock times and parts of
 the day as TIMEX3 suffixes, picking the year of a day or month written without one from the
 tense and the anchor, the weekday nearest the anchor, the date meant by a mistyped one, the
-days of movable holidays, and the value of the calendar period some units from a date (with
-the relative words and their deltas these count by).
+days of movable holidays, and the value of the calendar period some units from a date.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from warta.stages.times.numbers import number_value
-from warta.stages.times.vocabulary import _data, _months
+from warta.stages.times.vocabulary import _data, _months, table, words
 
 
 def _iso_week(day: date) -> str:
@@ -31,9 +30,6 @@ def _part_suffix(part: str | None) -> str:
     return "T" + _data()["parts"][" ".join(part.lower().split())]
 
 
-AFTERNOON_PARTS = ("siang", "sore", "petang", "malam", "senja")
-
-
 def _clock(groups: dict[str, Any]) -> str | None:
     hh, mm = groups.get("hh") or groups.get("hh2"), groups.get("mm") or groups.get("mm2")
     if groups.get("half"):  # "setengah tujuh": 6:30
@@ -43,7 +39,7 @@ def _clock(groups: dict[str, Any]) -> str | None:
         return None
     hour, minute = int(hh), int(mm or 0)
     part = (groups.get("part") or "").lower()
-    if part in AFTERNOON_PARTS and hour < 12 and not (part == "siang" and hour >= 10):
+    if part in words("clock_parts", "afternoon") and hour < 12 and not (part == "siang" and hour >= 10):
         hour += 12  # "pukul 7 malam" is 19:00
     elif part == "malam" and hour == 12:
         hour = 0
@@ -63,12 +59,9 @@ def _month_of(groups: dict[str, Any]) -> int | None:
 
 def _direction(rel: str | None, tense: str | None) -> str | None:
     rel = (rel or "").lower()
-    if rel in ("lalu", "kemarin", "silam", "yang lalu", "sebelumnya"):
-        return "past"
-    if rel in ("depan", "mendatang", "nanti", "berikutnya"):
-        return "future"
-    if rel == "ini":
-        return "this"
+    for side in ("past", "future", "this"):
+        if rel in words("relative", side):
+            return side
     return tense
 
 
@@ -169,14 +162,14 @@ def holiday_dates(official_name: str, year: int) -> list[date]:
     return sorted(day for day, names in _indonesian_holidays(year).items() if official_name in names)
 
 
-UNIT_KEYS = {"pekan": "week", "minggu": "week", "akhir pekan": "weekend", "hari": "day",
-             "bulan": "month", "tahun": "year", "semester": "half", "kuartal": "quarter",
-             "triwulan": "quarter", "dekade": "decade", "abad": "century"}
+def period_of(unit: str) -> str | None:
+    """The calendar period a unit word counts in (data/timex.toml [periods]): "pekan" → "week"."""
+    return table("periods").get(" ".join(unit.lower().split()))
 
 
 def _period(anchor: date, unit: str, delta: int) -> str | None:
     """The value of the calendar period `delta` units from the anchor's."""
-    key = UNIT_KEYS.get(" ".join(unit.lower().split()))
+    key = period_of(unit)
     if key == "day":
         return (anchor + timedelta(days=delta)).isoformat()
     if key in ("week", "weekend"):
@@ -199,8 +192,3 @@ def _period(anchor: date, unit: str, delta: int) -> str | None:
         return f"{anchor.year // 100 + delta:02d}"
     return None
 
-
-# Relative words that count from the period the story is at, not from the article's date.
-STORY_RELATIVE = frozenset({"itu", "yang sama", "sebelumnya", "berikutnya", "kemudian"})
-REL_DELTA = {"lalu": -1, "kemarin": -1, "yang lalu": -1, "silam": -1, "sebelumnya": -1, "ini": 0,
-             "depan": 1, "mendatang": 1, "berikutnya": 1}

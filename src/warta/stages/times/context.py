@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from warta.stages.dates import attribution_cue, clause_before
-from warta.stages.times.calendar_math import STORY_RELATIVE, UNIT_KEYS
-from warta.stages.times.vocabulary import Candidate, Found, _tense_cues
+from warta.stages.times.calendar_math import period_of
+from warta.stages.times.vocabulary import Candidate, Found, _tense_cues, words
 
 
 class Context:
@@ -37,7 +37,7 @@ class Context:
 
     def last_period(self, before: int, unit: str) -> date | None:
         """The latest date named before `before` precise enough to count `unit`s from."""
-        key = UNIT_KEYS.get(unit.lower())
+        key = period_of(unit)
         need = 1 if key in ("year", "decade", "century") else 2 if key in ("month", "quarter", "half") else 3
         for start, day, precision in reversed(self.periods):
             if start < before and precision >= need:
@@ -47,7 +47,7 @@ class Context:
     def base(self, rel: str, before: int, unit: str) -> date | None:
         """What a relative expression counts from: the period the story last named for
         "tahun itu", "setahun sebelumnya", "tiga hari kemudian"; else the anchor."""
-        return self.last_period(before, unit) if rel in STORY_RELATIVE else self.anchor
+        return self.last_period(before, unit) if rel in words("relative", "story") else self.anchor
 
     def last_date(self, before: int) -> date | None:
         """The latest day the story named at or before `before`, else the anchor."""

@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from warta.stages.times.calendar_math import STORY_RELATIVE, _month_of
-from warta.stages.times.vocabulary import Candidate, Found, _data, _weekdays, rules
+from warta.stages.times.calendar_math import _month_of
+from warta.stages.times.vocabulary import Candidate, Found, _data, _weekdays, rules, words
 
 Spans = dict[tuple[int, int], Candidate]
 
@@ -117,6 +117,6 @@ def _clock_times_take_the_day_after(text: str, by_span: Spans, found: list[Found
         if kind == "clock" and "T" in first.value:
             found[i] = replace(first, value=day.value + first.value[first.value.index("T"):])
         elif c and DATE_VALUE.fullmatch(first.value) and (
-                kind == "that_day" or (c.groups.get("rel") or "").lower() in STORY_RELATIVE):
+                kind == "that_day" or (c.groups.get("rel") or "").lower() in words("relative", "story")):
             found[i] = replace(first, value=day.value)
     return found

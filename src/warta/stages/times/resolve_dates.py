@@ -9,7 +9,6 @@ import re
 from datetime import date, timedelta
 
 from warta.stages.times.calendar_math import (
-    REL_DELTA,
     _clock,
     _direction,
     _mistyped_date,
@@ -20,10 +19,11 @@ from warta.stages.times.calendar_math import (
     _pick_year,
     _weekday_date,
     holiday_dates,
+    period_of,
 )
 from warta.stages.times.context import Context, _found, _sentence_initial
 from warta.stages.times.numbers import roman_value
-from warta.stages.times.vocabulary import Candidate, Found, _data, _months, _run_up_words, _weekdays
+from warta.stages.times.vocabulary import Candidate, Found, _data, _months, _run_up_words, _weekdays, table, words
 
 
 def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -58,17 +58,18 @@ def resolve_calendar(c: Candidate, ctx: Context) -> list[Found] | None:
         if anchor is None:
             return _found(c, ctx, "DATE", f"XXXX-WXX-{weekday + 1}")
         rel = (g.get("rel") or "").lower()
-        if (g["wd"].lower() == "minggu" and rel in REL_DELTA and not g.get("prepart")
+        delta = table("relative", "delta")
+        # "Minggu lalu" opening a sentence is last week: the weekday that is a unit as well
+        if (g["wd"].lower() in _data()["units"] and rel in delta and not g.get("prepart")
                 and _sentence_initial(ctx.text, c.start)):
-            return _found(c, ctx, "DATE", _period(anchor, "pekan", REL_DELTA[rel]))  # "Minggu lalu": last week
+            return _found(c, ctx, "DATE", _period(anchor, "pekan", delta[rel]))
         if g.get("wrel"):  # "Jumat pekan lalu": the Friday of last week
-            week_delta = REL_DELTA[g["wrel"].lower().split()[-1]]
+            week_delta = delta[g["wrel"].lower().split()[-1]]
             day = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=week_delta, days=weekday)
         elif weekday in ctx.dated_weekdays and not rel:
             day = ctx.dated_weekdays[weekday]
         else:
-            day = _weekday_date(anchor, weekday, direction,
-                                strictly=rel in ("lalu", "kemarin", "depan", "mendatang"))
+            day = _weekday_date(anchor, weekday, direction, strictly=rel in words("relative", "strict"))
         if (g.get("prepart") or "").lower() == "malam":
             day -= timedelta(days=1)  # "malam Minggu" is Saturday night
         ctx.add_date(c.start, day)
@@ -93,7 +94,7 @@ def _relative_year(rel: str | None, start: int, ctx: Context) -> int | None:
         return None
     rel = rel.lower()
     base = ctx.base(rel, start, "tahun")
-    return None if base is None else base.year + REL_DELTA.get(rel, 0)
+    return None if base is None else base.year + table("relative", "delta").get(rel, 0)
 
 
 RANGE_END = re.compile(r"\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(\d{4})\b")
@@ -135,8 +136,8 @@ def _year_for(c: Candidate, ctx: Context) -> int | None:
         return int(g["y"])
     if ctx.anchor is None:
         return None
-    shift = {"lalu": -1, "depan": 1}.get((g.get("rel") or "").lower(), 0)
-    return ctx.anchor.year + shift
+    # the rules that call this take "ini", "lalu" or "depan" after a season, a quarter or a holiday
+    return ctx.anchor.year + table("relative", "delta").get((g.get("rel") or "").lower(), 0)
 
 
 def resolve_quarter(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -145,7 +146,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> list[Found] | None:
     year = _year_for(c, ctx)
     if not number:
         return None
-    letter = "H" if c.groups["unit"].lower() in ("semester", "paruh") else "Q"
+    letter = "H" if period_of(c.groups["unit"]) == "half" else "Q"
     return _found(c, ctx, "DATE", f"{year if year else 'XXXX'}-{letter}{number}")
 
 

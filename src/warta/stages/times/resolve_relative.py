@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from warta.stages.times.calendar_math import REL_DELTA, _clock, _part_suffix, _period
+from warta.stages.times.calendar_math import _clock, _part_suffix, _period, period_of
 from warta.stages.times.context import Context, _found, _in_a_title, _sentence_initial
 from warta.stages.times.numbers import _duration_value, number_value
 from warta.stages.times.resolve_dates import resolve_calendar
-from warta.stages.times.vocabulary import Candidate, Found, _data, _weekdays
+from warta.stages.times.vocabulary import Candidate, Found, _data, _weekdays, table, words
 
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -21,7 +21,7 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> list[Found] | None:
     base = ctx.base(rel, c.start, c.groups["unit"])
     if base is None:
         return None
-    value = _period(base, c.groups["unit"], REL_DELTA.get(rel, 0))
+    value = _period(base, c.groups["unit"], table("relative", "delta").get(rel, 0))
     return _found(c, ctx, "DATE", value) if value else None
 
 
@@ -35,14 +35,9 @@ def resolve_edge(c: Candidate, ctx: Context) -> list[Found] | None:
         return None
     rel = " ".join((g.get("rel") or "ini").lower().split())
     unit = g["unit"].lower()
-    value = _period(ctx.anchor, "akhir pekan" if unit in ("pekan", "minggu") and g["edge"].lower() == "akhir"
-                    else unit, REL_DELTA.get(rel, 0))
+    value = _period(ctx.anchor, "akhir pekan" if period_of(unit) == "week" and g["edge"].lower() == "akhir"
+                    else unit, table("relative", "delta").get(rel, 0))
     return _found(c, ctx, "DATE", value) if value else None
-
-
-RELATIVE_DAYS = {"hari ini": 0, "kemarin": -1, "hari kemarin": -1, "kemarin lusa": -2, "besok": 1,
-                 "esok": 1, "esok hari": 1, "lusa": 2, "tadi": 0, "tadi malam": -1, "semalam": -1, "ini": 0,
-                 "nanti": 0}
 
 
 def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
@@ -52,12 +47,13 @@ def resolve_relative_day(c: Candidate, ctx: Context) -> list[Found] | None:
     part = c.groups.get("part")
     if rel == "tadi" and not part:
         return None
-    if rel in ("itu", "harinya"):
+    if rel in words("days", "story"):
         base = ctx.last_date(c.start)
         offset = 0
     else:
         # "tadi malam", like "semalam", is last night
-        base, offset = ctx.anchor, RELATIVE_DAYS.get(f"{rel} {(part or '').lower()}", RELATIVE_DAYS.get(rel, 0))
+        days = table("days", "from_anchor")
+        base, offset = ctx.anchor, days.get(f"{rel} {(part or '').lower()}", days.get(rel, 0))
     if base is None:
         return None
     if rel == "semalam" and not part:
@@ -81,15 +77,11 @@ def _frames_what_follows(c: Candidate, ctx: Context) -> bool:
 FRAME_PREPOSITION = re.compile(r"\b(?:pada|sejak)\s+$", re.I)
 
 
-THAT_DAY = {"hari itu": 0, "hari yang sama": 0, "keesokan harinya": 1, "esok harinya": 1,
-            "sehari sebelumnya": -1, "sehari setelahnya": 1, "sehari kemudian": 1}
-
-
 def resolve_that_day(c: Candidate, ctx: Context) -> list[Found] | None:
     base = ctx.last_date(c.start)
     if base is None:
         return None
-    day = base + timedelta(days=THAT_DAY[" ".join(c.groups["rel"].lower().split())])
+    day = base + timedelta(days=table("days", "from_story")[" ".join(c.groups["rel"].lower().split())])
     return _found(c, ctx, "DATE", day.isoformat())
 
 
@@ -105,19 +97,19 @@ def resolve_duration(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def resolve_vague_duration(c: Candidate, ctx: Context) -> list[Found]:
     rel = " ".join((c.groups.get("rel") or "").lower().split())
-    if rel in ("lalu", "yang lalu", "silam", "sebelumnya"):
+    if rel in words("relative", "backward"):
         return _found(c, ctx, "DATE", "PAST_REF")
-    if rel in ("mendatang", "berikutnya", "ke depan") and c.groups.get("n") is None:
+    if rel in words("relative", "onward") and c.groups.get("n") is None:
         return _found(c, ctx, "DATE", "FUTURE_REF")
     unit, n = c.groups["unit"].lower(), (c.groups.get("n") or "").lower()
-    if n in ("puluhan", "ratusan", "ribuan") and unit == "tahun":
-        return _found(c, ctx, "DURATION", {"puluhan": "PXDE", "ratusan": "PXCE", "ribuan": "PXML"}[n])
+    if n in table("many_years") and unit == "tahun":
+        return _found(c, ctx, "DURATION", table("many_years")[n])
     return _found(c, ctx, "DURATION", _duration_value("X", unit))
 
 
 def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join(c.groups["rel"].lower().split())
-    backward = rel in ("lalu", "yang lalu", "silam", "sebelumnya")
+    backward = rel in words("relative", "backward")
     n = c.groups["n"].lower()
     if n == "beberapa":
         return _found(c, ctx, "DATE", "PAST_REF" if backward else "FUTURE_REF")
@@ -133,7 +125,7 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
         day = base + timedelta(days=delta)
         ctx.add_date(c.start, day)
         return _found(c, ctx, "DATE", day.isoformat())
-    if unit in ("detik", "menit", "jam"):
+    if unit in words("clock_units", "units"):  # "dua jam lalu": the day itself
         return _found(c, ctx, "DATE", base.isoformat())
     value = _period(base, unit, delta)
     return _found(c, ctx, "DATE", value) if value else None
@@ -141,14 +133,14 @@ def resolve_shift(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
     unit = c.groups.get("unit") or c.groups["wd"]  # "setiap hari Kamis"
-    if (c.groups.get("edge") or "").lower() == "akhir" and unit.lower() in ("pekan", "minggu"):
+    if (c.groups.get("edge") or "").lower() == "akhir" and period_of(unit) == "week":
         return _found(c, ctx, "SET", "XXXX-WXX-WE")  # every weekend
     weekday = _weekdays().get(unit.lower())
     if weekday is not None and (unit[:1].isupper() or "wd" in c.groups):
         at = _clock(c.groups) or _part_suffix(c.groups.get("part"))  # "setiap Kamis pukul 11.00"
         return _found(c, ctx, "SET", f"XXXX-WXX-{weekday + 1}{at}")
-    if weekday is not None and unit.lower() != "minggu":
-        return None
+    if weekday is not None and unit.lower() not in _data()["units"]:
+        return None  # a weekday, but for "minggu", which is a week as well
     if "kali " in ctx.text[c.start:c.end].lower():  # "dua kali seminggu", "sekali setahun"
         return _found(c, ctx, "SET", _duration_value(1, unit))
     amount = number_value(c.groups["n"]) if c.groups.get("n") else 1
@@ -159,12 +151,12 @@ def resolve_set(c: Candidate, ctx: Context) -> list[Found] | None:
 
 def resolve_clock(c: Candidate, ctx: Context) -> list[Found] | None:
     rel = " ".join((c.groups.get("rel") or "").lower().split())
-    night = rel in ("tadi malam", "semalam") and not c.groups.get("part")  # "pukul 9 tadi malam": 21:00
+    night = rel in words("days", "night") and not c.groups.get("part")  # "pukul 9 tadi malam": 21:00
     clock = _clock({**c.groups, "part": "malam"} if night else c.groups)
     if clock is None:
         return None
     if rel and ctx.anchor:  # "pukul 14.00 WIB kemarin"
-        day: date | None = ctx.anchor + timedelta(days=RELATIVE_DAYS[rel])
+        day: date | None = ctx.anchor + timedelta(days=table("days", "from_anchor")[rel])
         ctx.add_date(c.start, day)
     else:
         day = ctx.last_date(c.start)  # a clock time belongs to the day the story is at
@@ -185,7 +177,7 @@ def resolve_part_of_day(c: Candidate, ctx: Context) -> list[Found] | None:
         return None
     rel = (c.groups.get("rel") or "").lower()
     day = ctx.anchor if rel == "ini" else ctx.last_date(c.start)
-    if day is not None and rel in ("kemarin", "sebelumnya"):
+    if day is not None and rel in words("relative", "past"):  # "malam hari sebelumnya"
         day -= timedelta(days=1)
     if day is None:
         return None

@@ -72,7 +72,12 @@ def _resolve_all(text: str, candidates: list[Candidate], anchor: date | None) ->
     for cand in candidates:
         try:
             result = RESOLVERS[rules()[cand.rule].resolve](cand, ctx)
-        except (KeyError, ValueError, OverflowError, StopIteration):  # a value the rules cannot place: skip it
+        except (KeyError, ValueError, OverflowError, StopIteration):
+            # A value the calendar cannot hold (31 February, a year past 9999) or a word whose
+            # case folds otherwise than the pattern's (re.I matches "Senin ſore" to @part, and
+            # "ſore" is no key of [parts]): the expression is skipped, the article read on. A
+            # word a rule matches and no table holds, the mismatch this could hide, is ruled out
+            # before: at load (data_schemas/timex.py) and by tests/test_timex_tables.py.
             result = None
         if result:
             found.extend(result)

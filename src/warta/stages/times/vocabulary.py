@@ -1,6 +1,6 @@
 """The data the time tagger runs on: the candidate, found-expression and rule records, and the
-word lists, rules, tense cues, month and weekday names loaded from ``data/timex.toml`` and
-``data/dates.toml``. Each rule's pattern is compiled here, its ``@list`` macros expanded into
+word lists, tables, rules, tense cues, month and weekday names loaded from ``data/timex.toml``
+and ``data/dates.toml``. Each rule's pattern is compiled here, its ``@list`` macros expanded into
 alternations, with the trigger words and characters that decide which paragraphs it runs on.
 """
 
@@ -110,6 +110,21 @@ def _tense_cues() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _run_up_words() -> frozenset[str]:
     return frozenset(_data()["tense"]["run_up"])
+
+
+@cache
+def words(*path: str) -> frozenset[str]:
+    """A word list of data/timex.toml by its key path, as a set: words("relative", "past")."""
+    return frozenset(table(*path))
+
+
+@cache
+def table(*path: str) -> Any:
+    """A table of data/timex.toml by its key path: table("relative", "delta")."""
+    node: Any = _data()
+    for key in path:
+        node = node[key]
+    return node
 
 
 @cache
