@@ -10,7 +10,6 @@ place, the actor dictionary, or the sentence around it.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,16 +22,13 @@ from warta.ner.corpus import bio_spans
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.institutions import institutions
-from warta.stages.name_checks import bracket_aliases, check_names
+from warta.stages.name_checks import bracket_aliases, check_names, named_in_full_by_the_title
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
     MAX_RUN,
     body_sector,
     cued_people,
-    name_like,
-    name_words,
     office_after,
-    ordinary_words,
     title_sector,
     titled_people,
 )
@@ -140,37 +136,8 @@ class Entities:
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, doc.body, home)
-        _named_in_full_by_the_title(doc)
+        named_in_full_by_the_title(doc)
         return doc
-
-
-def _named_in_full_by_the_title(doc: Document) -> None:
-    """A person the body calls by one name whom the headline names in full ("Atalarik" in the
-    body, "Atalarik Syach" in the title) takes the full name; the body's form stays an alias."""
-    title = doc.article.title or ""
-    taken = {name for e in doc.entities for name in (e.name, *e.aliases)}
-    for entity in doc.entities:
-        if entity.type != "PERSON" or " " in entity.name or entity.name not in title:
-            continue
-        match = re.search(rf"\b{re.escape(entity.name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title)
-        rest = match.group(1).split() if match else []
-        # headlines capitalise every word: only words that are no ordinary word extend a name
-        # nor a name of another entity ("Gibran Kaesang Kompak …": two people side by side)
-        def extends(word: str, known: frozenset[str] = frozenset()) -> bool:
-            return name_like(word) and (word.lower() in known or word.lower() not in ordinary_words()) \
-                and word not in taken
-
-        rest = list(itertools.takewhile(extends, rest))
-        before = re.search(rf"((?:[A-Z][\w'-]+\s+){{1,2}}){re.escape(entity.name)}\b", title)
-        # before a surname a given name may also be a word of the dictionary ("Elon")
-        lead = list(itertools.takewhile(lambda w: extends(w, name_words()),
-                                        reversed(before.group(1).split()))) if before else []
-        # "Elon Musk Bikin Partai …" over a body that says "Musk"
-        full = " ".join([*reversed(lead), entity.name] if lead and not rest else [entity.name, *rest])
-        if (rest or lead) and full not in taken:
-            entity.aliases = [entity.name, *entity.aliases]
-            entity.name = full
-            taken.add(full)
 
 
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:

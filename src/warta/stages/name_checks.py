@@ -6,17 +6,20 @@
   "Makan Bergizi Gratis (MBG)") names no one unless it is a body's.
 - A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
 - A currency and its rate ("JPY 145", "SG$ 1", "GBP") names no one.
+- A person the body calls by one name whom the headline names in full takes the full name.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
+from warta.model import Document
 from warta.resources import load
-from warta.stages.titled import name_like
+from warta.stages.titled import name_like, name_words, ordinary_words
 from warta.stages.word_lists import degrees, honorifics, initials_cues, name_particles, org_heads, place_heads
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
@@ -227,3 +230,30 @@ def _word_at(body: str, text: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
 
 
+def named_in_full_by_the_title(doc: Document) -> None:
+    """A person the body calls by one name whom the headline names in full ("Atalarik" in the
+    body, "Atalarik Syach" in the title) takes the full name; the body's form stays an alias."""
+    title = doc.article.title or ""
+    taken = {name for e in doc.entities for name in (e.name, *e.aliases)}
+    for entity in doc.entities:
+        if entity.type != "PERSON" or " " in entity.name or entity.name not in title:
+            continue
+        match = re.search(rf"\b{re.escape(entity.name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title)
+        rest = match.group(1).split() if match else []
+        # headlines capitalise every word: only words that are no ordinary word extend a name
+        # nor a name of another entity ("Gibran Kaesang Kompak …": two people side by side)
+        def extends(word: str, known: frozenset[str] = frozenset()) -> bool:
+            return name_like(word) and (word.lower() in known or word.lower() not in ordinary_words()) \
+                and word not in taken
+
+        rest = list(itertools.takewhile(extends, rest))
+        before = re.search(rf"((?:[A-Z][\w'-]+\s+){{1,2}}){re.escape(entity.name)}\b", title)
+        # before a surname a given name may also be a word of the dictionary ("Elon")
+        lead = list(itertools.takewhile(lambda w: extends(w, name_words()),
+                                        reversed(before.group(1).split()))) if before else []
+        # "Elon Musk Bikin Partai …" over a body that says "Musk"
+        full = " ".join([*reversed(lead), entity.name] if lead and not rest else [entity.name, *rest])
+        if (rest or lead) and full not in taken:
+            entity.aliases = [entity.name, *entity.aliases]
+            entity.name = full
+            taken.add(full)
