@@ -54,3 +54,15 @@ def test_a_detention_coordinated_with_questioning_and_a_subject_with_dkk():
     assert coded("Sebagai informasi, Eka Sapanca dkk dituntut pidana masing-masing 4 tahun penjara.",
                  [("Kejari Majalengka", "ORG", "IDN"), ("Eka Sapanca", "PERSON", "IDN")], sectors=law) == [
         ("COERCE", "173", "Kejari Majalengka", "IDN", "Eka Sapanca", "IDN")]
+
+
+def test_an_event_told_twice_stands_on_its_clearest_telling():
+    from tests.documents import build
+    from warta.stages.events import Events
+
+    doc = build("Hal ini mencuat setelah Purbaya menegaskan penolakannya terhadap penggunaan APBN.\n"
+                "Purbaya menolak keras penggunaan APBN untuk membayar utang.",
+                [("Purbaya", "PERSON", "IDN")])
+    events = Events()(doc).events
+    assert [(e.type, e.trigger.text, e.sentence, len(e.mentions)) for e in events] == [
+        ("REJECT", "menolak", "Purbaya menolak keras penggunaan APBN untuk membayar utang.", 2)]

@@ -335,12 +335,23 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
             kept = merged[key]
             if all(m.start != ev.mentions[0].start for m in kept.mentions):
                 kept.mentions.extend(ev.mentions)
+            if _told_as_noun(kept) and not _told_as_noun(ev):
+                # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
+                # APBN" over the lede's "menegaskan penolakannya terhadap …"
+                kept.sentence, kept.trigger = ev.sentence, ev.trigger
+                kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
             continue
         merged[key] = ev
     out = list(merged.values())
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out
+
+
+def _told_as_noun(ev: Event) -> bool:
+    """Whether the event's trigger is a noun ("penolakannya", "kunjungan"), not a verb."""
+    words = (ev.trigger.text if ev.trigger else "").lower().split()
+    return bool(words) and noun_form(words[0])
 
 
 def _actor_key(actor: ActorRef | None) -> str:
