@@ -66,3 +66,13 @@ def test_an_event_told_twice_stands_on_its_clearest_telling():
     events = Events()(doc).events
     assert [(e.type, e.trigger.text, e.sentence, len(e.mentions)) for e in events] == [
         ("REJECT", "menolak", "Purbaya menolak keras penggunaan APBN untuk membayar utang.", 2)]
+
+
+def test_an_epithet_with_its_own_modifier_and_a_relative_clause_are_no_new_target():
+    people = [("Musk", "PERSON", "USA"), ("Trump", "PERSON", "USA"), ("Kongres", "ORG", "USA")]
+    assert coded("Musk mengkritik keras RUU itu, yang akhirnya disahkan Kongres.\n"
+                 "Trump mengancam akan mendeportasi taipan teknologi tersebut.", people) == [
+        ("ACCUSE", "111", "Musk", "USA", None, "USA"), ("THREATEN", "130", "Trump", "USA", "Musk", "USA")]
+    # a comma before a name and its verb opens a new clause: Trump is not one more criticised
+    assert coded("Musk mengkritik Kongres, Trump mengancam Musk.", people) == [
+        ("ACCUSE", "111", "Musk", "USA", "Kongres", "USA"), ("THREATEN", "130", "Trump", "USA", "Musk", "USA")]

@@ -12,6 +12,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
+from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import HEAD_TITLES, story_country
 from warta.stages.spans import ByStart
@@ -226,7 +227,9 @@ def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[st
         if low[j] in words["demonstratives"]:
             return j + 1 if j > i + 1 or low[i] not in _near_name()["former"] else None
         text = tokens[j].text
-        if not (text[:1].isupper() or text[:1].isdigit() or low[j] in words["between"]):
+        # the head's own modifier, up to two plain nouns: "taipan teknologi", "pengusaha batu bara"
+        modifier = j <= i + 2 and low[j].isalpha() and root_of(low[j]) in (None, low[j])
+        if not (text[:1].isupper() or text[:1].isdigit() or low[j] in words["between"] or modifier):
             return None
     return None
 

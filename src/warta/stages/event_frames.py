@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_triggers import Trigger, lexicon
 
@@ -146,6 +147,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
+    if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
+        other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
 
 
@@ -163,11 +166,19 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     out = [first]
     for nxt in (a for a in actors if a.start > first.start):
         gap = [w for w in low[out[-1].end:nxt.start]]
+        if nxt.end < len(low) and _verb(low[nxt.end]):
+            break  # "…, Trump mengancam …": a new clause's subject, not one more listed
         if gap and all(w in (",", "dan", "serta") for w in gap):
             out.append(nxt)
         else:
             break
     return out
+
+
+def _verb(word: str) -> bool:
+    """A me-, ber-, di- or ter- form of a known root ("mengancam", "ditahan")."""
+    root = root_of(word)
+    return word.startswith(("me", "ber", "di", "ter")) and root is not None and root != word
 
 
 def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
