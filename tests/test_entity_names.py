@@ -151,3 +151,10 @@ def test_places_inside_the_name_of_a_thing_spelt_out_are_not_named():
                "Kereta Cepat Jakarta-Bandung melayani ribuan penumpang di Bandung.")
     assert [(e.name, [m.start for m in e.mentions]) for e in doc.entities if e.type == "PLACE"] == [
         ("Bandung", [doc.body.rindex("Bandung")])]
+
+
+def test_a_body_named_in_english_is_not_assumed_to_be_of_the_story_s_country():
+    doc = read("Bank of America memangkas proyeksi pertumbuhan.\nPolres Bogor menangkap pelaku.\n"
+               "The Fed menahan suku bunga.")
+    assert [(e.name, e.country) for e in doc.entities if e.type == "ORG"] == [
+        ("Bank of America", None), ("Polres Bogor", "IDN"), ("The Federal Reserve", "USA")]

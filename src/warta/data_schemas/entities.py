@@ -40,6 +40,7 @@ class NerFile(Table):
     degrees: WordList
     company_heads: WordList
     title_after: WordList
+    english_names: WordList
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

@@ -6,10 +6,11 @@ sentence, and for unplaced people and bodies from the country the story is told 
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from warta.gazetteer import Gazetteer, gazetteer, key_of
+from warta.resources import load
 from warta.stages.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -50,9 +51,21 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
         # Bogor Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
         for grp in groups:
             if countries[id(grp)] is None and grp.type in ("PERSON", "ORG") and not any(
-                    m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions):
+                    m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions) and not (
+                    grp.type == "ORG" and _named_in_english(grp.name)):
                 countries[id(grp)] = story
     return countries
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load("ner")["english_names"]["words"])
+
+
+def _named_in_english(name: str) -> bool:
+    """A body named in English ("Bank of America", "The Asia Foundation") is not assumed to be
+    of the country the story is told from (data/ner.toml [english_names])."""
+    return bool(_english_words() & set(name.split()))
 
 
 def story_country(placed: list[str | None], home: str | None, strict: bool = False) -> str | None:
