@@ -158,3 +158,8 @@ def test_a_body_named_in_english_is_not_assumed_to_be_of_the_story_s_country():
                "The Fed menahan suku bunga.")
     assert [(e.name, e.country) for e in doc.entities if e.type == "ORG"] == [
         ("Bank of America", None), ("Polres Bogor", "IDN"), ("The Federal Reserve", "USA")]
+
+
+def test_a_place_in_a_stance_is_not_named():
+    doc = read("Tarif dikenakan kepada negara yang mendukung kebijakan Anti-Amerika dari BRICS.")
+    assert [e.name for e in doc.entities if e.type == "PLACE"] == []

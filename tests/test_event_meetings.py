@@ -76,3 +76,12 @@ def test_an_epithet_with_its_own_modifier_and_a_relative_clause_are_no_new_targe
     # a comma before a name and its verb opens a new clause: Trump is not one more criticised
     assert coded("Musk mengkritik Kongres, Trump mengancam Musk.", people) == [
         ("ACCUSE", "111", "Musk", "USA", "Kongres", "USA"), ("THREATEN", "130", "Trump", "USA", "Musk", "USA")]
+
+
+def test_tariffs_imposed_are_sanctions_and_announced_for_later_a_threat():
+    people = [("Trump", "PERSON", "USA"), ("BRICS", "ORG", None), ("Indonesia", "PLACE", "IDN")]
+    assert coded("Trump mengenakan tarif 32 persen terhadap Indonesia.", people) == [
+        ("COERCE", "163", "Trump", "USA", "Indonesia", "IDN")]
+    # a relative clause's verb is the noun's before "yang", here no named actor's
+    assert coded("Trump menyatakan akan mengenakan tarif tambahan kepada negara yang mendukung BRICS.", people) == [
+        ("THREATEN", "1312", "Trump", "USA", "BRICS", None)]

@@ -41,6 +41,7 @@ class NerFile(Table):
     company_heads: WordList
     title_after: WordList
     english_names: WordList
+    stance_prefixes: WordList
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

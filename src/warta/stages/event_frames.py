@@ -35,6 +35,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    if j >= 0 and low[j] == "yang":
+        # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
+        # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's
+        return [a for a in actors if a.end == j][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))

@@ -5,7 +5,8 @@
 - A short form the article spells out in brackets ("izin mendirikan bangunan (IMB)",
   "Makan Bergizi Gratis (MBG)") names no one unless it is a body's.
 - A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
-- A currency and its rate ("JPY 145", "SG$ 1", "GBP") names no one.
+- A currency and its rate ("JPY 145", "SG$ 1", "GBP") names no one, nor a place in a stance
+  ("Anti-Amerika", "pro-Rusia").
 - A person the body calls by one name whom the headline names in full takes the full name.
 """
 
@@ -39,6 +40,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     for cand in candidates:
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
             continue
+        if cand.type == "PLACE" and _stance_before(body, cand.start):
+            continue  # "kebijakan Anti-Amerika": a stance, not America
         if cand.type == "PLACE" and cand.text in person_words and not (
                 cand.place and cand.place.kind in ("country", "province")):
             # "Burhanuddin" after "ST Burhanuddin": the person, not a town of that name
@@ -69,6 +72,19 @@ def _currency(text: str) -> bool:
     rest_is_number = all(re.fullmatch(r"[\d.,]+", w) for w in words[1:])
     return bool(words) and rest_is_number and words[0] in _currency_marks() and (
         len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
+
+
+@cache
+def _stance_prefixes() -> frozenset[str]:
+    return frozenset(load("ner")["stance_prefixes"]["words"])
+
+
+def _stance_before(body: str, start: int) -> bool:
+    """Whether a name is the second half of "Anti-Amerika", "pro-Rusia" (data/ner.toml)."""
+    if start < 2 or body[start - 1] != "-":
+        return False
+    word = re.search(r"(\w+)$", body[max(0, start - 12):start - 1])
+    return bool(word) and word.group(1).lower() in _stance_prefixes()
 
 
 def _person_name(cand, g: Gazetteer) -> bool:
