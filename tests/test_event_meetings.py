@@ -85,3 +85,12 @@ def test_tariffs_imposed_are_sanctions_and_announced_for_later_a_threat():
     # a relative clause's verb is the noun's before "yang", here no named actor's
     assert coded("Trump menyatakan akan mengenakan tarif tambahan kepada negara yang mendukung BRICS.", people) == [
         ("THREATEN", "1312", "Trump", "USA", "BRICS", None)]
+
+
+def test_a_host_receives_a_group_and_the_owner_of_what_is_seized_is_acted_on():
+    assert coded("Ketua DPR Puan Maharani menerima perwakilan buruh di Gedung DPR.",
+                 [("Puan Maharani", "PERSON", "IDN")], {"Puan Maharani": "Ketua DPR"}) == [
+        ("CONSULT", "043", "Puan Maharani", "IDN", "perwakilan buruh", "IDN")]
+    assert coded("Bareskrim Polri menyita aset senilai Rp 50 miliar milik Budi Santoso.",
+                 [("Bareskrim Polri", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
+        ("COERCE", "1711", "Bareskrim Polri", "IDN", "Budi Santoso", "IDN")]

@@ -151,6 +151,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
+    owner = actor_after(trig, actors, low, ("milik",))
+    if owner and (other is None or other.start > owner.start):
+        other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []

@@ -123,7 +123,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             asked_end = trig.end
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
-            pairs = [(s, t) for s, t in pairs if t.entity.type == trig.target_type and t.start == trig.end]
+            # (or a group of people: "menerima perwakilan buruh")
+            pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
+                t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         for source, target in pairs:
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
