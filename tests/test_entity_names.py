@@ -163,3 +163,10 @@ def test_a_body_named_in_english_is_not_assumed_to_be_of_the_story_s_country():
 def test_a_place_in_a_stance_is_not_named():
     doc = read("Tarif dikenakan kepada negara yang mendukung kebijakan Anti-Amerika dari BRICS.")
     assert [e.name for e in doc.entities if e.type == "PLACE"] == []
+
+
+def test_a_field_s_noun_in_a_long_title_is_no_name():
+    doc = read("KPK memeriksa Wakil Menteri Ketenagakerjaan Immanuel Ebenezer sebagai tersangka.\n"
+               "Menko Polkam Budi Gunawan berkunjung ke Papua.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Immanuel Ebenezer", "Wakil Menteri Ketenagakerjaan"), ("Budi Gunawan", "Menko Polkam")]

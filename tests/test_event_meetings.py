@@ -94,3 +94,24 @@ def test_a_host_receives_a_group_and_the_owner_of_what_is_seized_is_acted_on():
     assert coded("Bareskrim Polri menyita aset senilai Rp 50 miliar milik Budi Santoso.",
                  [("Bareskrim Polri", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
         ("COERCE", "1711", "Bareskrim Polri", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_the_one_whose_act_is_protested_is_the_target():
+    assert coded("Pemerintah Indonesia memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia.",
+                 [("Pemerintah Indonesia", "ORG", "IDN"), ("nelayan Indonesia", "PLACE", "IDN"),
+                  ("Malaysia", "PLACE", "MYS")]) == [
+        ("ACCUSE", "111", "Pemerintah Indonesia", "IDN", "Malaysia", "MYS")]
+
+
+def test_a_time_after_a_name_is_no_epithet_and_terkait_closes_no_list():
+    people = [("Ramaphosa", "PERSON", "ZAF"), ("Prabowo", "PERSON", "IDN")]
+    assert coded("Presiden Ramaphosa akan bertemu Presiden Prabowo siang ini di Istana Merdeka.", people,
+                 {"Ramaphosa": "Presiden", "Prabowo": "Presiden"}) == [
+        ("AGREE", "036", "Ramaphosa", "ZAF", "Prabowo", "IDN")]
+    countries = [("Trump", "PERSON", "USA"), ("Meksiko", "PLACE", "MEX"), ("Kanada", "PLACE", "CAN"),
+                 ("China", "PLACE", "CHN")]
+    # a purpose ("untuk mengenakan tarif") is the act done, not a threat
+    assert coded("Trump hadir di sana.\nIa menggunakan wewenang serupa untuk mengenakan tarif terpisah terhadap "
+                 "Meksiko, Kanada, dan China terkait aliran obat-obatan.", countries) == [
+        ("COERCE", "163", "Trump", "USA", "Meksiko", "MEX"), ("COERCE", "163", "Trump", "USA", "Kanada", "CAN"),
+        ("COERCE", "163", "Trump", "USA", "China", "CHN")]

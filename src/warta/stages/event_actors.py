@@ -227,8 +227,9 @@ def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[st
         if low[j] in words["demonstratives"]:
             return j + 1 if j > i + 1 or low[i] not in _near_name()["former"] else None
         text = tokens[j].text
-        # the head's own modifier, up to two plain nouns: "taipan teknologi", "pengusaha batu bara"
-        modifier = j <= i + 2 and low[j].isalpha() and root_of(low[j]) in (None, low[j])
+        # the head's own modifier, one plain noun right after it: "taipan teknologi tersebut"
+        # (not a time after a name: "Presiden Prabowo siang ini")
+        modifier = j == i + 1 and low[j].isalpha() and root_of(low[j]) in (None, low[j])
         if not (text[:1].isupper() or text[:1].isdigit() or low[j] in words["between"] or modifier):
             return None
     return None

@@ -154,6 +154,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     owner = actor_after(trig, actors, low, ("milik",))
     if owner and (other is None or other.start > owner.start):
         other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
+    if trig.end < len(low) and _act_noun(low[trig.end]):
+        # "memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia": the one whose act it is
+        other = actor_after(trig, actors, low, ("oleh",)) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
@@ -182,10 +185,16 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     return out
 
 
+def _act_noun(word: str) -> bool:
+    """A pe-…-an noun naming an act ("penangkapan", "pembangunan", "penembakan")."""
+    return len(word) > 7 and word.startswith("pe") and word.endswith("an") and root_of(word) not in (None, word)
+
+
 def _verb(word: str) -> bool:
-    """A me-, ber-, di- or ter- form of a known root ("mengancam", "ditahan")."""
+    """A me-, ber- or di- form of a known root ("mengancam", "ditahan"); not ter-, whose forms
+    are often prepositions ("terkait", "terhadap")."""
     root = root_of(word)
-    return word.startswith(("me", "ber", "di", "ter")) and root is not None and root != word
+    return word.startswith(("me", "ber", "di")) and root is not None and root != word
 
 
 def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:

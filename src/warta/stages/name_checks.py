@@ -81,7 +81,7 @@ def _stance_prefixes() -> frozenset[str]:
 
 def _stance_before(body: str, start: int) -> bool:
     """Whether a name is the second half of "Anti-Amerika", "pro-Rusia" (data/ner.toml)."""
-    if start < 2 or body[start - 1] != "-":
+    if not 2 <= start <= len(body) or body[start - 1] != "-":
         return False
     word = re.search(r"(\w+)$", body[max(0, start - 12):start - 1])
     return bool(word) and word.group(1).lower() in _stance_prefixes()

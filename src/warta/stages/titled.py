@@ -92,6 +92,8 @@ def name_like(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) > 1:
         return False  # an acronym: KPK, BPKAD, III
+    if len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an") and low not in name_words():
+        return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
     if word in not_names() or low in organisation_words():
         return False
     return low in name_words() or (root_of(low) is None and low not in ordinary_words())
