@@ -42,6 +42,13 @@ class NerFile(Table):
     title_after: WordList
     english_names: WordList
     stance_prefixes: WordList
+    head_titles: WordList  # stages/countries.py: no home country for a head of state
+    other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"
+    premises: WordList  # stages/institutions.py: "Kantor Kementerian Sosial"
+    institution_stops: WordList  # stages/institutions.py: "… Fraksi PDI Perjuangan", "RT", "No"
+    alias_connectors: WordList  # stages/name_checks.py: lower-case words inside a bracketed short form's name
+    qualifier_joiners: WordList  # stages/titled.py: joins a title's qualifier
+    title_coordinators: WordList  # stages/titled.py: a title after them is another person's
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

@@ -61,6 +61,16 @@ class Flags(Table):
     light_verbs: Words
     implied_agent: list[CameoRoot]
     law_sectors: list[Sector]
+    # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
+    agent_markers: Words
+    partner_markers: Words
+    giver_markers: Words
+    receiver_markers: Words
+    attacked_markers: Words
+    place_markers: Words
+    owner_markers: Words
+    object_joiners: Words
+    verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun
 
 
 class EventsFile(Table):

@@ -12,15 +12,14 @@ from typing import TYPE_CHECKING
 from warta.gazetteer import Gazetteer, gazetteer, key_of
 from warta.resources import load
 from warta.stages.tokens import tokenize
+from warta.stages.word_lists import head_titles, other_country_after
 
 if TYPE_CHECKING:
     from warta.stages.entities import Candidate, Group
 
 HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
 # A head of state or government whom neither the text nor the actor dictionary places is as
-# likely foreign as not: no home country for these titles.
-HEAD_TITLES = ("Presiden", "Perdana Menteri", "PM", "Raja", "Ratu", "Kanselir", "Kaisar", "Emir", "Pemimpin",
-               "Pemimpin Tertinggi", "Kepala Negara", "Kepala Pemerintahan")
+# likely foreign as not: no home country for the titles of word_lists.head_titles (ner.toml).
 
 
 def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict[int, str | None]:
@@ -44,14 +43,14 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
                   and countries[id(owner[id(m)])]]
         if before:
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
-        elif story and any(m.sector in HOME_SECTORS and m.title not in HEAD_TITLES for m in grp.mentions):
+        elif story and any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions):
             countries[id(grp)] = story  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
     if story:
         # the story's unplaced people and bodies are of the country it is told from ("Bupati
         # Bogor Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state
         for grp in groups:
             if countries[id(grp)] is None and grp.type in ("PERSON", "ORG") and not any(
-                    m.title in HEAD_TITLES or m.sector == "IGO" for m in grp.mentions) and not (
+                    m.title in head_titles() or m.sector == "IGO" for m in grp.mentions) and not (
                     grp.type == "ORG" and _named_in_english(grp.name)):
                 countries[id(grp)] = story
     return countries
@@ -101,7 +100,7 @@ def _country_in(text: str, g: Gazetteer) -> str | None:
     Indonesia's)."""
     words = [t.text for t in tokenize(text)]
     for s, e, kind in g.spans(words):
-        if kind == "COUNTRY" and not (s and words[s - 1].lower() in ("untuk", "di", "ke", "dari", "dengan")):
+        if kind == "COUNTRY" and not (s and words[s - 1].lower() in other_country_after()):
             place = g.place(" ".join(words[s:e]))
             if place and place.country:
                 return place.country

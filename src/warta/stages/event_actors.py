@@ -14,9 +14,10 @@ from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
-from warta.stages.countries import HEAD_TITLES, story_country
+from warta.stages.countries import story_country
 from warta.stages.spans import ByStart
 from warta.stages.tokens import Token
+from warta.stages.word_lists import head_titles
 
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
@@ -163,7 +164,7 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
             sector = g.titles[key].sector or (following.entity.sector if following else None)
             if sector is None:
                 continue  # "Ketua", "Kepala" alone say nothing of who
-            home = None if g.titles[key].name in HEAD_TITLES else story.home  # "Kaisar" may be anyone's
+            home = None if g.titles[key].name in head_titles() else story.home  # "Kaisar" may be anyone's
             holder = Entity(id=f"{AGENT}{' '.join(words[start:stop]).lower()}", name=" ".join(words[start:stop]),
                             type="PERSON", sector=sector,
                             country=following.entity.country if following and following.entity.country else home)

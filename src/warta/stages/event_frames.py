@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts
@@ -83,7 +83,7 @@ def _where(low: list[str], start: int) -> bool:
     return j >= 0 and j < start - 1 and low[j] == "di"
 
 
-def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Sequence[str] = (),
+def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),
            reach: int | None = None) -> Actor | None:
     """The first actor after the trigger (within `reach` words of it, when given); with
     markers, the first after one of them."""
@@ -106,9 +106,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Seq
 
 def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
     if trig.passive:
-        if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in ("ke", "dari"):
+        if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
-        agent = actor_after(trig, actors, low, ("oleh",))
+        agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
         if agent is None and subject and right_before(subject[-1], trig, low):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
             # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
@@ -119,15 +119,15 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return _between(trig, actors, low)
     if frame == "receive":
         # "menuai kritik dari DPR", "menerima bantuan Jepang": the giver after "dari" or close after
-        giver = (actor_after(trig, actors, low, ("dari", "oleh"))
+        giver = (actor_after(trig, actors, low, lexicon().flags["giver_markers"])
                  or actor_after(trig, actors, low, reach=trig.reach or 3))
         return [(giver, s) for s in subject] if giver else []
     if not subject:
         return []
     if frame == "meet":
         # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
-        other = actor_after(trig, actors, low, ("dengan", "bersama"), reach=trig.reach or 8)
-        if other is None and low[trig.end - 1] in ("dengan", "bersama"):
+        other = actor_after(trig, actors, low, lexicon().flags["partner_markers"], reach=trig.reach or 8)
+        if other is None and low[trig.end - 1] in lexicon().flags["partner_markers"]:
             other = actor_after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
         if other:
             return [(s, other) for s in subject]
@@ -148,15 +148,15 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
         other = next((a for a in actors if a.start == trig.end), None) or actor_after(
-            trig, actors, low, ("kepada", "ke", "untuk", "bagi", "terhadap")) or actor_after(trig, actors, low)
+            trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
-    owner = actor_after(trig, actors, low, ("milik",))
+    owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])
     if owner and (other is None or other.start > owner.start):
         other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
     if trig.end < len(low) and _act_noun(low[trig.end]):
         # "memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia": the one whose act it is
-        other = actor_after(trig, actors, low, ("oleh",)) or other
+        other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
@@ -178,7 +178,7 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
         gap = [w for w in low[out[-1].end:nxt.start]]
         if nxt.end < len(low) and _verb(low[nxt.end]):
             break  # "…, Trump mengancam …": a new clause's subject, not one more listed
-        if gap and all(w in (",", "dan", "serta") for w in gap):
+        if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
         else:
             break

@@ -124,7 +124,10 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     return None
 
 
-VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
+@cache
+def verb_prefixes() -> tuple[str, ...]:
+    """The prefixes of a verb form (data: [flags] verb_prefixes), for str.startswith."""
+    return tuple(load("events")["flags"]["verb_prefixes"])
 
 
 def passive_form(word: str) -> bool:
@@ -137,7 +140,7 @@ def passive_form(word: str) -> bool:
 
 def noun_form(word: str) -> bool:
     """A trigger word that is no verb form (serangan, penandatanganan, KTT)."""
-    return not word.startswith(VERB_PREFIXES) and root_of(word) != word
+    return not word.startswith(verb_prefixes()) and root_of(word) != word
 
 
 def nominal(word: str) -> bool:
@@ -149,7 +152,7 @@ def _verb_form(word: str, root: str) -> bool:
     """A verb built on the root (mengecam, bertemu, dikecam, menelepon), not a noun (kecaman)."""
     if word == root:
         return len(root) > 3
-    return word.startswith(VERB_PREFIXES) and not word.endswith("an") or word.endswith(("kan", "i"))
+    return word.startswith(verb_prefixes()) and not word.endswith("an") or word.endswith(("kan", "i"))
 
 
 def flags_before(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:

@@ -113,7 +113,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(agent, s) for s in subject] if agent else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
-            agent = actor_after(trig, actors, low, ("oleh",)) or next((a for a in actors if a.start == trig.end), None)
+            agent = (actor_after(trig, actors, low, lex.flags["agent_markers"])
+                     or next((a for a in actors if a.start == trig.end), None))
             pairs = [(agent, unnamed(sure, agent))] if agent else []
         if not pairs and subject and sure and _open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
@@ -140,13 +141,13 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     for an act of the law, never the actor before it (a place, the one the clause is about); an
     attack's attacker follows the noun ("serangan kelompok kriminal bersenjata (terhadap Polres
     Puncak Jaya)"), those attacked named after "terhadap"/"ke" or left unnamed."""
-    agent = actor_after(trig, actors, low, ("oleh",))
+    agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
     if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
         agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
     if agent is None and trig.cameo[:2] in ("18", "19", "20"):
         attacker = next((a for a in actors if a.start == trig.end and acts(a)), None)
         if attacker:
-            aimed = actor_after(trig, actors, low, ("terhadap", "ke"))
+            aimed = actor_after(trig, actors, low, lexicon().flags["attacked_markers"])
             target = aimed or (unnamed(sure, attacker) if sure else None)
             return [attacker], [(attacker, target)] if target else []
     if agent is None and _implied_agent(trig):

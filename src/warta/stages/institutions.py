@@ -16,14 +16,10 @@ from functools import cache
 
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
-from warta.stages.word_lists import company_heads
+from warta.stages.word_lists import company_heads, institution_stops, premises
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
-# an address goes on past the place's name; a parliamentary group names the party after the
-# committee ("Komisi XI DPR RI Fraksi PDI Perjuangan": the committee, then the party)
-STOP_WORDS = {"RT", "RW", "No", "Nomor", "Fraksi"}
-PREMISES = {"kantor", "gedung"}  # a body's building, when the body's own name follows
 
 
 @dataclass
@@ -49,7 +45,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     i = 0
     while i < len(words):
         kind = heads.get(words[i].lower())
-        if kind and words[i].lower() in PREMISES and i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG":
+        if kind and words[i].lower() in premises() and i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG":
             i += 1  # "Kantor Kementerian Sosial": the body, not its office
             continue
         if kind and words[i][:1].isupper():
@@ -68,7 +64,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
-        if i in titles or word in STOP_WORDS:
+        if i in titles or word in institution_stops():
             break  # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title
         if i in places:
             i, names = places[i], []

@@ -21,7 +21,15 @@ from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
-from warta.stages.word_lists import degrees, honorifics, initials_cues, name_particles, org_heads, place_heads
+from warta.stages.word_lists import (
+    alias_connectors,
+    degrees,
+    honorifics,
+    initials_cues,
+    name_particles,
+    org_heads,
+    place_heads,
+)
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
@@ -140,7 +148,6 @@ def _spelt_out_forms(body: str) -> set[str]:
 
 
 BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11})\)")
-CONNECTORS = {"dan", "&", "untuk", "di", "atas", "serta"}
 
 
 def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
@@ -217,18 +224,18 @@ def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
         gap = body[offset + word.end():offset + run[0].start()] if run else body[offset + word.end():bracket]
         if "\n" in gap or text.endswith(".") or any(ch in gap for ch in ",;:()\"“”"):
             break  # a name does not run across a line, a full stop or a comma
-        if text[:1].isupper() or (text in CONNECTORS and run):
+        if text[:1].isupper() or (text in alias_connectors() and run):
             run.insert(0, word)
         else:
             break
         if len(run) > 12:
             break
-    while run and run[0].group(0) in CONNECTORS:
+    while run and run[0].group(0) in alias_connectors():
         run.pop(0)
     best = None
     for i in range(len(run)):
         first = run[i].group(0)
-        if first in CONNECTORS or first[0].lower() != short[0].lower() or len(run) - i < 2:
+        if first in alias_connectors() or first[0].lower() != short[0].lower() or len(run) - i < 2:
             continue
         letters = "".join(w.group(0).lower() for w in run[i:])
         if _subsequence(short.lower(), letters):

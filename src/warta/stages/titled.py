@@ -29,15 +29,16 @@ from warta.stages.word_lists import (
     not_names,
     person_cues,
     place_heads,
+    qualifier_joiners,
     sector_words,
     title_after,
+    title_coordinators,
 )
 
 MAX_NAME = 4
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$")
 MAX_RUN = 14
-JOINERS = {"dan", "&", "(", ")", "-", "/"}
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 
 
@@ -192,7 +193,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
     i = t_end
     while i < len(words) and i - t_end < MAX_RUN:
-        if i in title_starts and units and words[i - 1] in ("dan", "serta", "&"):
+        if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and i + 1 < len(words) and (
                 name_like(words[i + 1]) and (i + 1) not in skip or units and words[i + 1] in _ranks()):
@@ -206,7 +207,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
-        elif words[i] in JOINERS:
+        elif words[i] in qualifier_joiners():
             units.append((i, i + 1, "join"))
             i += 1
         elif words[i].lower() in organisation_words():

@@ -1,6 +1,7 @@
 """Word lists the stages read from data/ner.toml and data/organisations.toml, each loaded once:
 the head words of bodies and places, words that name no one, honorifics, the words that cue
-initials, and the words that tell a body's sector."""
+initials, the words that tell a body's sector, and the joining words and stops of names and
+titles."""
 
 from __future__ import annotations
 
@@ -103,3 +104,45 @@ def place_qualifiers() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Particles inside personal names ("Al", "bin", "van"), lower case."""
     return _ner_list("name_particles", "words")
+
+
+@cache
+def head_titles() -> frozenset[str]:
+    """Titles of a head of state or government ("Presiden", "Raja"): no home country, as written."""
+    return _ner_list("head_titles", "words", lower=False)
+
+
+@cache
+def other_country_after() -> frozenset[str]:
+    """Prepositions after which a country in a title is another's ("… untuk Jepang"), lower case."""
+    return _ner_list("other_country_after", "words")
+
+
+@cache
+def premises() -> frozenset[str]:
+    """A body's building before its name ("Kantor Kementerian Sosial"), lower case."""
+    return _ner_list("premises", "words")
+
+
+@cache
+def institution_stops() -> frozenset[str]:
+    """Words that end a body's or place's name ("RT", "No", "Fraksi"), as written."""
+    return _ner_list("institution_stops", "words", lower=False)
+
+
+@cache
+def alias_connectors() -> frozenset[str]:
+    """Lower-case words inside a full name a bracketed short form stands for ("dan"), as written."""
+    return _ner_list("alias_connectors", "words", lower=False)
+
+
+@cache
+def qualifier_joiners() -> frozenset[str]:
+    """Words and marks joining the parts of a title's qualifier ("dan", "(", "/"), as written."""
+    return _ner_list("qualifier_joiners", "words", lower=False)
+
+
+@cache
+def title_coordinators() -> frozenset[str]:
+    """Words after which a title opens another person's run ("dan", "serta"), as written."""
+    return _ner_list("title_coordinators", "words", lower=False)
