@@ -115,3 +115,8 @@ def test_a_time_after_a_name_is_no_epithet_and_terkait_closes_no_list():
                  "Meksiko, Kanada, dan China terkait aliran obat-obatan.", countries) == [
         ("COERCE", "163", "Trump", "USA", "Meksiko", "MEX"), ("COERCE", "163", "Trump", "USA", "Kanada", "CAN"),
         ("COERCE", "163", "Trump", "USA", "China", "CHN")]
+
+
+def test_a_threat_to_strike_needs_no_one_named():
+    assert coded("Serikat pekerja mengancam akan mogok nasional jika tuntutan mereka tidak dipenuhi.", []) == [
+        ("THREATEN", "133", "Serikat pekerja", "IDN", None, "IDN")]
