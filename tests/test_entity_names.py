@@ -170,3 +170,10 @@ def test_a_field_s_noun_in_a_long_title_is_no_name():
                "Menko Polkam Budi Gunawan berkunjung ke Papua.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Immanuel Ebenezer", "Wakil Menteri Ketenagakerjaan"), ("Budi Gunawan", "Menko Polkam")]
+
+
+def test_a_known_body_at_the_end_of_a_title_is_an_entity_of_its_own():
+    doc = read("Ketua DPR RI Puan Maharani dan Ketua MPR Ahmad Muzani hadir di Senayan.")
+    assert [(e.name, e.type, e.title) for e in doc.entities if e.type in ("ORG", "PERSON")] == [
+        ("DPR", "ORG", None), ("Puan Maharani", "PERSON", "Ketua DPR"), ("MPR", "ORG", None),
+        ("Ahmad Muzani", "PERSON", "Ketua MPR")]

@@ -127,6 +127,11 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = _merge(tags[index], gaz, _title_people(words[index], spans[index]))
+            for body in _bodies_in_titles(words[index], spans[index]):
+                # the "RI" of "DPR RI" is the body's, not a place of its own
+                inside = [f for f in found if body.start <= f.start and f.end <= body.end and f.type == "PLACE"]
+                if not any(f.start < body.end and body.start < f.end for f in found if f not in inside):
+                    found = sorted([f for f in found if f not in inside] + [body], key=lambda f: f.start)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
@@ -150,6 +155,22 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
         if end - start == 1 and kind in ("CITY", "REGION", "DISTRICT") and root_of(text.lower()):
             continue  # a town named like a word ("Selama" is "during"): leave it to the model
         out.append(Found(start, end, kind, "gazetteer"))
+    return out
+
+
+def _bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
+    """A known body at the end of a title the gazetteer lists whole ("Ketua MPR", "Ketua DPR",
+    "Juru Bicara KPK"): the body is an entity of its own (ANNOTATION.md), the title stays whole."""
+    g = gazetteer()
+    out = []
+    for start, end, kind in spans:
+        if kind != "TITLE" or not words[start][:1].isupper():
+            continue
+        for k in range(start + 1, end):
+            if key_of(" ".join(words[k:end])) in g.organisations:
+                longer = end < len(words) and key_of(" ".join(words[k:end + 1])) in g.organisations
+                out.append(Found(k, end + longer, "ORG", "gazetteer"))  # "Ketua DPR RI": "DPR RI"
+                break
     return out
 
 
