@@ -21,7 +21,7 @@ from warta.morphology import root_of
 from warta.ner.corpus import bio_spans
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
-from warta.stages.institutions import institutions
+from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import bracket_aliases, check_names, named_in_full_by_the_title
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
@@ -127,11 +127,7 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = _merge(tags[index], gaz, _title_people(words[index], spans[index]))
-            for body in _bodies_in_titles(words[index], spans[index]):
-                # the "RI" of "DPR RI" is the body's, not a place of its own
-                inside = [f for f in found if body.start <= f.start and f.end <= body.end and f.type == "PLACE"]
-                if not any(f.start < body.end and body.start < f.end for f in found if f not in inside):
-                    found = sorted([f for f in found if f not in inside] + [body], key=lambda f: f.start)
+            found = _with_bodies_in_titles(found, words[index], spans[index])
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
@@ -158,20 +154,16 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
     return out
 
 
-def _bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
-    """A known body at the end of a title the gazetteer lists whole ("Ketua MPR", "Ketua DPR",
-    "Juru Bicara KPK"): the body is an entity of its own (ANNOTATION.md), the title stays whole."""
-    g = gazetteer()
-    out = []
-    for start, end, kind in spans:
-        if kind != "TITLE" or not words[start][:1].isupper():
-            continue
-        for k in range(start + 1, end):
-            if key_of(" ".join(words[k:end])) in g.organisations:
-                longer = end < len(words) and key_of(" ".join(words[k:end + 1])) in g.organisations
-                out.append(Found(k, end + longer, "ORG", "gazetteer"))  # "Ketua DPR RI": "DPR RI"
-                break
-    return out
+def _with_bodies_in_titles(found: list[Found], words: Sequence[str],
+                           spans: Sequence[tuple[int, int, str]]) -> list[Found]:
+    """The spans found and the known bodies at the end of titles (stages/institutions.py); the
+    "RI" of "DPR RI" is the body's, not a place of its own."""
+    for b in bodies_in_titles(words, spans):
+        body = Found(b.start, b.end, "ORG", "gazetteer")
+        inside = [f for f in found if body.start <= f.start and f.end <= body.end and f.type == "PLACE"]
+        if not any(f.start < body.end and body.start < f.end for f in found if f not in inside):
+            found = sorted([f for f in found if f not in inside] + [body], key=lambda f: f.start)
+    return found
 
 
 def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:

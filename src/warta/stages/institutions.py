@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
 from warta.stages.word_lists import company_heads, institution_stops, premises
@@ -93,3 +94,20 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     while i > start and words[i - 1] in ("dan", "/", "-"):
         i -= 1
     return i
+
+
+def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
+    """A known body at the end of a title the gazetteer lists whole ("Ketua MPR", "Ketua DPR",
+    "Juru Bicara KPK"): the body is an entity of its own (ANNOTATION.md), the title stays whole;
+    "Ketua DPR RI" names "DPR RI" when that is a known body too."""
+    g = gazetteer()
+    out = []
+    for start, end, kind in spans:
+        if kind != "TITLE" or not words[start][:1].isupper():
+            continue
+        for k in range(start + 1, end):
+            if key_of(" ".join(words[k:end])) in g.organisations:
+                longer = end < len(words) and key_of(" ".join(words[k:end + 1])) in g.organisations
+                out.append(InstitutionSpan(k, end + longer, "ORG"))
+                break
+    return out
