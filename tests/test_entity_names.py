@@ -177,3 +177,10 @@ def test_a_known_body_at_the_end_of_a_title_is_an_entity_of_its_own():
     assert [(e.name, e.type, e.title) for e in doc.entities if e.type in ("ORG", "PERSON")] == [
         ("DPR", "ORG", None), ("Puan Maharani", "PERSON", "Ketua DPR"), ("MPR", "ORG", None),
         ("Ahmad Muzani", "PERSON", "Ketua MPR")]
+
+
+def test_a_body_the_model_names_that_reads_as_a_person_s_name_is_a_person():
+    doc = read("Atlet sepak bola U-17 Indonesia Mochammad Mierza Firjatullah yang turut menghadiri acara ini "
+               "ikut menyampaikan rasa bangganya.")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "PERSON"] == [
+        ("Mochammad Mierza Firjatullah", "PERSON")]

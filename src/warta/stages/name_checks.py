@@ -58,6 +58,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
         elif cand.type == "PERSON" and cand.text.split()[0].lower() in org_heads():
             cand.type, cand.title = "ORG", None
+        elif cand.type == "ORG" and _named_like_a_person(cand.text, g):
+            cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
@@ -93,6 +95,18 @@ def _stance_before(body: str, start: int) -> bool:
         return False
     word = re.search(r"(\w+)$", body[max(0, start - 12):start - 1])
     return bool(word) and word.group(1).lower() in _stance_prefixes()
+
+
+def _named_like_a_person(text: str, g: Gazetteer) -> bool:
+    """Two to four name-like words opening with a known given name that is no ordinary word, no
+    organisation word among them and no known body: a person's name."""
+    from warta.ner.features import organisation_words
+
+    words = text.split()
+    first = words[0].lower()
+    return (2 <= len(words) <= 4 and key_of(text) not in g.organisations and first in name_words()
+            and first not in ordinary_words() and all(name_like(w) for w in words)
+            and not any(w.lower() in organisation_words() for w in words))
 
 
 def _person_name(cand, g: Gazetteer) -> bool:

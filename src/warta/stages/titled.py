@@ -97,6 +97,8 @@ def name_like(word: str) -> bool:
         return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
     if word in not_names() or low in organisation_words():
         return False
+    if low.endswith(("ullah", "illah")) and len(low) > 6:
+        return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
     return low in name_words() or (root_of(low) is None and low not in ordinary_words())
 
 
