@@ -184,3 +184,12 @@ def test_a_body_the_model_names_that_reads_as_a_person_s_name_is_a_person():
                "ikut menyampaikan rasa bangganya.")
     assert [(e.name, e.type) for e in doc.entities if e.type == "PERSON"] == [
         ("Mochammad Mierza Firjatullah", "PERSON")]
+
+
+def test_a_legislator_s_group_after_dari_goes_on_with_the_title_and_a_rank_precedes_a_name():
+    doc = read("Anggota Komisi XI DPR RI dari Fraksi Gerindra Imron Amin mengatakan hal itu.\n"
+               "Kasat Reskrim Polres Metro Jakarta Selatan AKBP Ardian Satrio Utomo membenarkan penangkapan.\n"
+               "Direktur Utama PT Pertamina (Persero) Simon Aloysius Mantiri hadir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Imron Amin", "Anggota Komisi XI DPR RI dari Fraksi Gerindra"),
+        ("Ardian Satrio Utomo", "Kasat Reskrim Polres"), ("Simon Aloysius Mantiri", "Direktur Utama PT Pertamina")]

@@ -42,6 +42,7 @@ class NerFile(Table):
     title_after: WordList
     english_names: WordList
     stance_prefixes: WordList
+    title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state
     other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"
     premises: WordList  # stages/institutions.py: "Kantor Kementerian Sosial"

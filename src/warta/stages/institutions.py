@@ -50,7 +50,9 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
             i += 1  # "Kantor Kementerian Sosial": the body, not its office
             continue
         if kind and words[i][:1].isupper():
-            end = _run_end(words, i + 1, places, titles, kind)
+            # a head that opens a known name ("Partai Golkar") runs on after that name, so a
+            # person's name after it is no part of the body ("Partai Golkar Zulfikar Arse Sadikin")
+            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places)
             if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
@@ -59,7 +61,8 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     return out
 
 
-def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str) -> int:
+def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str,
+             after_known: bool = False) -> int:
     start = i
     heads = _heads()
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
@@ -89,7 +92,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         known = next((k for k, n in enumerate(names) if words[n].lower() in name_words()
                       and words[n].lower() not in ordinary_words()), None)
         names = names[known:] if known is not None else []
-    if len(names) >= 2 and names[0] > start:
+    if len(names) >= 2 and (names[0] > start or after_known):
         i = names[0]  # "Kementerian Pariwisata Bayu Aji": the name is not the body's
     while i > start and words[i - 1] in ("dan", "/", "-"):
         i -= 1

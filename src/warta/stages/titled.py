@@ -68,6 +68,12 @@ def _quantifiers() -> frozenset[str]:
 
 
 @cache
+def _groups_after_dari() -> frozenset[str]:
+    """Words after "dari" that go on with a title: the legislator's group (data/ner.toml)."""
+    return frozenset(load("ner")["title_from"]["words"])
+
+
+@cache
 def _ranks() -> frozenset[str]:
     """Police and military ranks (data/titles.toml [ranks]), as written."""
     return frozenset(load("titles")["ranks"]["words"])
@@ -209,7 +215,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
-        elif words[i] in qualifier_joiners():
+        elif words[i] in qualifier_joiners() or (
+                words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in _groups_after_dari()):
+            # "Wakil Ketua Komisi II DPR RI dari Fraksi Partai Golkar Zulfikar Arse Sadikin"
             units.append((i, i + 1, "join"))
             i += 1
         elif words[i].lower() in organisation_words():
@@ -251,8 +259,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size = len(tail)  # "… Investigasi ICW Wana Alamsyah": after the body, the rest is the name
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
                default=None)
-    if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and _all_name_words(tail_words[rank + 1:]):
-        size = len(tail) - rank - 1  # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": after the rank
+    if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
+            _plain_or_derived(w) for w in tail_words[rank + 1:]):
+        # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": a rank stands right before a name,
+        # so what follows it is the name even where the words parse as derived ("Ardian")
+        size = len(tail) - rank - 1
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]
@@ -319,6 +330,7 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     end = kept[-1][1] if kept else t_end
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
     text = re.sub(r"\s*\([^()]*\)", "", " ".join(words[t_start:end]).replace("( ", "(").replace(" )", ")"))
+    text = re.sub(r"\s*\([^()]*$", "", text)  # "Direktur Utama PT Pertamina (Persero": the bracket's rest
     return text.replace(" ,", ",").strip(" ,")
 
 
