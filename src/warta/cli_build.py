@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,6 +22,22 @@ SHIPPED_NER_FILES = ("nerp/train.txt", "nerp/valid.txt", "nergrit/train.txt", "n
                      "idner2k/train.txt", "idner2k/dev.txt")
 
 
+def _ner_training_files(data: str) -> list[Path]:
+    """The training and validation splits of the NER corpora under `data`; a missing one fails."""
+    from pathlib import Path
+
+    files = [Path(data) / f for f in SHIPPED_NER_FILES]
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        fail(f"missing training files: {', '.join(missing)}")
+    return files
+
+
+def _echo_words(path: Path) -> None:
+    """"PATH: N words" for a word list written (lines opening with # are its header)."""
+    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+
+
 @train_app.command("ner")
 def train_ner(
     data: Annotated[str, typer.Option(help="Folder of the NER corpora (train and validation splits "
@@ -34,11 +51,7 @@ def train_ner(
     from warta.ner.model import MODEL_PATH, load_corpora, train
     from warta.resources import data_path
 
-    files = [Path(data) / f for f in SHIPPED_NER_FILES]
-    missing = [str(f) for f in files if not f.exists()]
-    if missing:
-        fail(f"missing training files: {', '.join(missing)}")
-    sentences = load_corpora(files, mapped=True)
+    sentences = load_corpora(_ner_training_files(data), mapped=True)
     train(sentences, Path(out) if out else data_path(MODEL_PATH), log=lambda m: typer.echo(m, err=True))
 
 
@@ -142,8 +155,7 @@ def build_lexicon(
 
     if not (Path(shared) / HUNSPELL).is_file():
         fail(f"missing: {Path(shared) / HUNSPELL}")
-    path = build(Path(shared))
-    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+    _echo_words(build(Path(shared)))
 
 
 @build_app.command("names")
@@ -152,16 +164,10 @@ def build_names(
                                            "only are read).")] = SHARED_NER,
 ) -> None:
     """Rebuild data/name_words.txt: words mostly inside people's names in the NER training splits."""
-    from pathlib import Path
 
     from warta.build.names import build
 
-    files = [Path(data) / f for f in SHIPPED_NER_FILES]
-    missing = [str(f) for f in files if not f.exists()]
-    if missing:
-        fail(f"missing training files: {', '.join(missing)}")
-    path = build(files)
-    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+    _echo_words(build(_ner_training_files(data)))
 
 
 @build_app.command("events")
@@ -199,5 +205,4 @@ def build_sentiment(
     missing = [str(Path(shared) / n) for n in (SMSA_TRAIN, THESAURUS) if not (Path(shared) / n).is_file()]
     if missing:
         fail(f"missing: {', '.join(missing)}")
-    path = build(Path(shared))
-    typer.echo(f"{path}: {sum(1 for line in path.open(encoding='utf-8') if not line.startswith('#'))} words")
+    _echo_words(build(Path(shared)))
