@@ -16,6 +16,7 @@ from warta.model import RawRecord
 from warta.pipeline import default_pipeline, gkg_components
 from warta.resources import example_article
 from warta.stages.page import build_document
+from warta.stages.pos import sentence_tags
 
 ROOT = Path(__file__).resolve().parents[1]
 DETIK = ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"
@@ -54,7 +55,7 @@ def main() -> None:
     pipeline(recs[0])  # load models and data once, outside the timing
     words = sum(len(r.text.split()) for r in recs)
     stage_times: dict[str, list[float]] = {name: [] for name in ["page", *pipeline.names]}
-    totals, without = [], []
+    totals, without, tagging = [], [], []
     gkg = {c.name for c in gkg_components()}
     for _ in range(args.runs):
         started = time.perf_counter()
@@ -67,9 +68,17 @@ def main() -> None:
         totals.append(time.perf_counter() - started)
         # the same run without the GKG stages (counts, amounts, themes, tone): side by side
         without.append(totals[-1] - sum(stage_times[name][-1] for name in gkg))
+        # what the part-of-speech layer would cost if a stage asked for every sentence (no stage
+        # of the pipeline does; stages/pos.py tags on demand), outside the pipeline's time
+        t = time.perf_counter()
+        for d in docs:
+            sentence_tags(d)
+        tagging.append(time.perf_counter() - t)
     print(f"{what}, {words} words, median of {args.runs} runs, one process")
     print(f"{'stage':<12}{'words/s':>12}")
     for name, times in stage_times.items():
         print(f"{name:<12}{words / statistics.median(times):>12,.0f}")
     print(f"{'pipeline':<12}{words / statistics.median(totals):>12,.0f}")
     print(f"{'without GKG':<12}{words / statistics.median(without):>12,.0f}  (counts, amounts, themes, tone left out)")
+    print(f"{'pos, all':<12}{words / statistics.median(tagging):>12,.0f}  (every sentence tagged; on demand, "
+          f"outside the pipeline: {statistics.median(tagging) / statistics.median(totals):.1%} of its time)")

@@ -30,6 +30,7 @@ from warta.data_schemas.text import (
     LanguagesFile,
     MorphologyFile,
     PageFile,
+    PosFile,
     QuotesFile,
     SentencesFile,
     SentimentSeedsFile,
@@ -45,7 +46,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "contexts": ContextsFile, "countries": CountriesFile, "counts": CountsFile, "dates": DatesFile,
     "events": EventsFile, "events_codebook": EventsCodebookFile, "languages": LanguagesFile,
     "morphology": MorphologyFile, "ner": NerFile, "organisations": OrganisationsFile, "page": PageFile,
-    "places": PlacesFile, "quotes": QuotesFile, "sentences": SentencesFile,
+    "places": PlacesFile, "pos": PosFile, "quotes": QuotesFile, "sentences": SentencesFile,
     "sentiment_seeds": SentimentSeedsFile, "themes": ThemesFile, "timex": TimexFile, "titles": TitlesFile,
     "tone": ToneFile,
 }

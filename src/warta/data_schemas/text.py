@@ -9,7 +9,17 @@ from typing import Annotated
 
 from pydantic import AfterValidator, model_validator
 
-from warta.data_schemas.base import Regex, Table, Word, Words, matching, not_one_of, regex_with_groups, require_known
+from warta.data_schemas.base import (
+    Regex,
+    Table,
+    Word,
+    Words,
+    matching,
+    not_one_of,
+    one_of,
+    regex_with_groups,
+    require_known,
+)
 
 
 class Labels(Table):
@@ -165,3 +175,19 @@ class SentimentSeedsFile(Table):
     positive: Words
     negative: Words
     neutral: Words
+
+
+UPOS_TAGS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+             "PUNCT", "SCONJ", "SYM", "VERB", "X")
+Upos = Annotated[str, AfterValidator(one_of(*UPOS_TAGS))]
+
+
+class PosFile(Table):
+    """data/pos.toml: the UPOS tag set and how BaPOS's and POSP's tags (and some of their
+    tag-word pairs, keyed "TAG word") map onto it (pos/corpus.py)."""
+
+    upos: list[Upos]
+    bapos: dict[Word, Upos]
+    posp: dict[Word, Upos]
+    bapos_words: dict[Word, Upos]
+    posp_words: dict[Word, Upos]

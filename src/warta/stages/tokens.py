@@ -1,5 +1,6 @@
 """Tokens: words and punctuation with their character offsets, made once per sentence text
-and shared by the stages that read words (entities, events, countries)."""
+and shared by the stages that read words (entities, events, countries). A token's part of
+speech is filled in only when a stage asks for it (stages/pos.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
+    pos: str = ""  # UPOS tag: empty in sentence_tokens(); stages/pos.py's tagged_sentences() fills it
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
