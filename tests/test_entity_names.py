@@ -175,7 +175,7 @@ def test_a_field_s_noun_in_a_long_title_is_no_name():
 def test_a_known_body_at_the_end_of_a_title_is_an_entity_of_its_own():
     doc = read("Ketua DPR RI Puan Maharani dan Ketua MPR Ahmad Muzani hadir di Senayan.")
     assert [(e.name, e.type, e.title) for e in doc.entities if e.type in ("ORG", "PERSON")] == [
-        ("DPR", "ORG", None), ("Puan Maharani", "PERSON", "Ketua DPR"), ("MPR", "ORG", None),
+        ("DPR", "ORG", None), ("Puan Maharani", "PERSON", "Ketua DPR RI"), ("MPR", "ORG", None),
         ("Ahmad Muzani", "PERSON", "Ketua MPR")]
 
 
@@ -193,3 +193,20 @@ def test_a_legislator_s_group_after_dari_goes_on_with_the_title_and_a_rank_prece
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Imron Amin", "Anggota Komisi XI DPR RI dari Fraksi Gerindra"),
         ("Ardian Satrio Utomo", "Kasat Reskrim Polres"), ("Simon Aloysius Mantiri", "Direktur Utama PT Pertamina")]
+
+
+def test_the_article_s_own_outlet_is_not_an_entity_of_its_story():
+    from warta.stages.name_checks import outlet_key, own_outlet
+
+    assert own_outlet("KOMPAS.com", "https://nasional.kompas.com/read/2025/11/04/x") == {"kompas", "kompascom"}
+    assert outlet_key("Kompas.com") in own_outlet(None, "https://www.kompas.com/x")
+    doc = build("Kepala BGN Dadan Hindayana berbicara kepada Kompas.com di Jakarta.")
+    doc.article.url = "https://nasional.kompas.com/read/2025/11/04/x"
+    names = [e.name for e in Entities()(doc).entities]
+    assert "Kompas.com" not in names and "Dadan Hindayana" in names
+
+
+def test_a_known_body_opening_inside_a_title_is_read_whole_and_the_name_follows_it():
+    doc = read("Kepala Badan Gizi Nasional Dadan Hindayana memastikan program tetap berjalan.")
+    assert [(e.name, e.type, e.title) for e in doc.entities] == [
+        ("Badan Gizi Nasional", "ORG", None), ("Dadan Hindayana", "PERSON", "Kepala Badan Gizi Nasional")]

@@ -42,7 +42,8 @@ class OverBudget(BaseException):
 
 
 # What the page stage (build_document) makes before any component runs.
-MADE_BY_PAGE = ("body", "article.title", "article.paragraphs", "article.dateline", "article.published")
+MADE_BY_PAGE = ("body", "article.title", "article.paragraphs", "article.dateline", "article.published",
+                "article.site", "article.url")
 
 
 class Pipeline:

@@ -22,7 +22,13 @@ from warta.ner.corpus import bio_spans
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.institutions import bodies_in_titles, institutions
-from warta.stages.name_checks import bracket_aliases, check_names, named_in_full_by_the_title
+from warta.stages.name_checks import (
+    bracket_aliases,
+    check_names,
+    named_in_full_by_the_title,
+    outlet_key,
+    own_outlet,
+)
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
     MAX_RUN,
@@ -99,7 +105,7 @@ class Entities:
     """Fills ``doc.entities``."""
 
     name = "entities"
-    reads = ("sentences", "article.published", "article.language", "article.title")
+    reads = ("sentences", "article.published", "article.language", "article.title", "article.site", "article.url")
     writes = ("entities",)
 
     def __init__(self, tagger=None, actors: list[dict] | None = None) -> None:
@@ -131,6 +137,8 @@ class Entities:
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
+        own = own_outlet(doc.article.site, doc.article.url)
+        candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
         for cand in candidates:
             if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in self._extra):
                 cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
@@ -208,8 +216,10 @@ def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list
     countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
     out: list[Found] = []
     for span in model:
-        if span.source == "institution":
-            out.append(span)  # read whole: the places and bodies inside are part of its name
+        if span.source == "institution" or span.source == "title" and span.type == "ORG":
+            # read whole: the places and bodies inside are part of its name; a body the title
+            # grammar read may open inside the title's words ("Kepala Badan Gizi Nasional")
+            out.append(span)
             continue
         pieces = [span]
         for blocker in titles + countries:

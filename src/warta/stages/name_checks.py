@@ -294,3 +294,26 @@ def named_in_full_by_the_title(doc: Document) -> None:
             entity.aliases = [entity.name, *entity.aliases]
             entity.name = full
             taken.add(full)
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name reduced for comparison: "Kompas.com", "KOMPAS.com", "kompas" → "kompas"."""
+    low = name.lower().strip()
+    low = re.sub(r"^(?:www\.)", "", low)
+    low = re.sub(r"\.(?:com|co\.id|co|id|net|org)$", "", low)
+    return re.sub(r"[^a-z0-9]", "", low)
+
+
+def own_outlet(site: str | None, url: str | None) -> frozenset[str]:
+    """The article's own outlet, from its site and its URL's domain ("news.detik.com" → detik,
+    detikcom): the outlet is not an entity of its own story (ANNOTATION.md)."""
+    keys = set()
+    if site:
+        keys.add(outlet_key(site))
+    host = re.match(r"(?:https?://)?([^/:]+)", url or "")
+    if host:
+        parts = host.group(1).lower().split(".")
+        labels = [p for p in parts if p not in ("www", "news", "m", "com", "co", "id", "net", "org")]
+        keys.update(labels[-1:])
+        keys.update(f"{label}com" for label in labels[-1:])
+    return frozenset(k for k in keys if k)

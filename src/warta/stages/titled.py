@@ -131,13 +131,29 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
+        body = _body_across(words, t_start, t_end)
+        if body:
+            # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs
+            # past it is the title's qualifier ("Kepala" of "Badan Gizi Nasional"), read whole
+            t_end, skip = body[0], {**skip, body[0]: (body[0], body[1], "ORG")}
         found = _read_run(words, t_start, t_end, skip, {s for s, _ in titles})
         if found and not words[t_start][:1].isupper() and not _lower_case_office(words, t_start, t_end, found):
             continue
         if found:
             out.extend(found)
+            if body and not any(s.type == "ORG" and s.start <= body[0] < s.end for s in found):
+                out.append(TitledSpan(body[0], body[1], "ORG"))  # the body is an entity too
             covered = max(s.end for s in found)
     return out
+
+
+def _body_across(words: Sequence[str], t_start: int, t_end: int) -> tuple[int, int] | None:
+    """(start, end) of a known body that opens inside the title's words and ends after them."""
+    for b in range(t_start + 1, t_end):
+        spans = gazetteer().spans(list(words[b:b + MAX_RUN]))
+        if spans and spans[0][0] == 0 and spans[0][2] == "ORG" and b + spans[0][1] > t_end:
+            return b, b + spans[0][1]
+    return None
 
 
 def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list[TitledSpan]) -> bool:
@@ -255,7 +271,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
     if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and units[last_break][2] == "skip"
-            and skip[units[last_break][0]][2] == "ORG" and _all_name_words(tail_words)):
+            and skip[units[last_break][0]][2] == "ORG" and all(_plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Investigasi ICW Wana Alamsyah": after the body, the rest is the name
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
                default=None)
