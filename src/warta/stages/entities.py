@@ -22,13 +22,7 @@ from warta.ner.corpus import bio_spans
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.institutions import bodies_in_titles, institutions
-from warta.stages.name_checks import (
-    bracket_aliases,
-    check_names,
-    named_in_full_by_the_title,
-    outlet_key,
-    own_outlet,
-)
+from warta.stages.name_checks import bracket_aliases, check_names, named_in_full_by_the_title, outlet_key, own_outlet
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
     MAX_RUN,
