@@ -3,7 +3,7 @@ sentences, BIO tags."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -12,22 +12,31 @@ from warta.resources import load
 Sentence = list[tuple[str, str]]
 
 
-def read_conll(path: str | Path) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    current: Sentence = []
+def sentence_blocks(path: str | Path) -> Iterator[list[tuple[int, str]]]:
+    """The sentences of a one-token-per-line file: the (line number, line) pairs between blank
+    lines (shared by the NER and POS corpus readers)."""
+    current: list[tuple[int, str]] = []
     with Path(path).open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.rstrip("\n")
-            if not line.strip():
-                if current:
-                    sentences.append(current)
-                    current = []
-                continue
+            if line.strip():
+                current.append((number, line))
+            elif current:
+                yield current
+                current = []
+    if current:
+        yield current
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for block in sentence_blocks(path):
+        current: Sentence = []
+        for number, line in block:
             parts = line.split("\t") if "\t" in line else line.split()
             if len(parts) < 2:
                 raise ValueError(f"{path}:{number}: expected TOKEN TAG, found {line!r}")
             current.append((parts[0], parts[-1]))
-    if current:
         sentences.append(current)
     return sentences
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from warta.ner.corpus import sentence_blocks
 from warta.resources import load
 
 Tagged = list[tuple[str, str]]
@@ -56,16 +57,10 @@ def read_tagged(path: str | Path, corpus: str) -> list[Tagged]:
     one word: they are joined back, the word keeping its host's tag."""
     mapping = tag_map(corpus)
     sentences: list[Tagged] = []
-    current: Tagged = []
-    raw: list[tuple[str, str]] = []  # the current sentence's words with their corpus tags
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.rstrip("\n")
-            if not line.strip():
-                if current:
-                    sentences.append(current)
-                current, raw = [], []
-                continue
+    for block in sentence_blocks(path):
+        current: Tagged = []
+        raw: list[tuple[str, str]] = []  # the sentence's words with their corpus tags
+        for number, line in block:
             word, sep, tag = line.partition("\t")
             if not sep:
                 raise ValueError(f"{path}:{number}: expected TOKEN TAB TAG, found {line!r}")
@@ -78,7 +73,6 @@ def read_tagged(path: str | Path, corpus: str) -> list[Tagged]:
                 continue
             raw.append((word, _bare(tag)))
             current.append((word, mapping.upos(word, _bare(tag))))
-    if current:
         sentences.append(current)
     return sentences
 
