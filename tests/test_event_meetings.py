@@ -120,3 +120,10 @@ def test_a_time_after_a_name_is_no_epithet_and_terkait_closes_no_list():
 def test_a_threat_to_strike_needs_no_one_named():
     assert coded("Serikat pekerja mengancam akan mogok nasional jika tuntutan mereka tidak dipenuhi.", []) == [
         ("THREATEN", "133", "Serikat pekerja", "IDN", None, "IDN")]
+
+
+def test_an_office_named_by_its_short_form_is_its_holder():
+    assert coded("Menteri Ketenagakerjaan Yassierli meninjau lokasi magang.\n"
+                 "Menaker meminta perusahaan mematuhi aturan.",
+                 [("Yassierli", "PERSON", "IDN")], {"Yassierli": "Menteri Ketenagakerjaan"}) == [
+        ("REQUEST", "100", "Yassierli", "IDN", "perusahaan", "IDN")]

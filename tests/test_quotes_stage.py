@@ -66,3 +66,10 @@ def test_the_words_around_the_verbs_are_read_from_quotes_toml(monkeypatch):
         monkeypatch.undo()
         for cached in (quotes._verbs, quotes._words):
             cached.cache_clear()
+
+
+def test_an_office_named_alone_after_the_verb_is_its_holder_s():
+    doc = build('Menteri Ketenagakerjaan Yassierli meninjau lokasi.\n"Kami langsung coret perusahaan itu," tegas '
+                'Menaker.', [("Yassierli", "PERSON", "IDN")])
+    doc.entities[0].title = "Menteri Ketenagakerjaan"
+    assert [q.speaker.name for q in Quotes()(doc).quotes] == ["Yassierli"]

@@ -61,6 +61,7 @@ class TitlesFile(Table):
 
     titles: dict[TitleSector, Words]
     ranks: WordList
+    abbreviations: dict[Word, Word]  # stages/titled.py: "Menaker" is "Menteri Ketenagakerjaan"
 
 
 class Organisation(Table):

@@ -16,6 +16,7 @@ from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
 from warta.stages.spans import ByStart
+from warta.stages.titled import holds_title
 from warta.stages.tokens import Token
 from warta.stages.word_lists import head_titles
 
@@ -182,8 +183,7 @@ def _holder(story: Story, key: tuple[str, ...], offset: int, country: str | None
     the country named after the title, when one is: "Menteri Perdagangan Jepang" is not
     Indonesia's trade minister)."""
     for _, person in reversed(story.people):
-        title = key_of(person.title or "")
-        if (title[:len(key)] == key and any(m.start < offset for m in person.mentions)
+        if (holds_title(person.title, key) and any(m.start < offset for m in person.mentions)
                 and (country is None or person.country == country)):
             return person
     return None

@@ -168,7 +168,7 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
         if word and word.group(0).lower() in _words("pronouns"):
             return _referent(art, start, where + word.end(), last)
         if word:
-            entity = art.entity_named(word.group(0))
+            entity = art.entity_named(word.group(0)) or _office_holder(art, word.group(0), start)
             return Who(entity, entity.name if entity else word.group(0), where + word.end())
     before = body[max(0, start - 120):start - 1]
     match = verbs["before"].search(before)
@@ -221,6 +221,19 @@ def _title_gap(gap: str) -> bool:
     numbers, brackets and the joining words of a title), with no sentence ending among them."""
     joining = _words("title_gap")
     return all(t[:1].isupper() or t[:1].isdigit() or t in joining for t in GAP_TOKEN.findall(gap))
+
+
+def _office_holder(art: Article, office: str, before: int) -> Entity | None:
+    """The person named before the quote who holds the office a verb of saying names alone
+    ("tegas Menaker" → "Menteri Ketenagakerjaan Yassierli"), when exactly one does."""
+    from warta.gazetteer import gazetteer, key_of
+    from warta.stages.titled import holds_title
+
+    key = key_of(office)
+    if key not in gazetteer().titles:
+        return None
+    found = {e.id: e for e, m in art.doc.mentions_in(0, before, ("PERSON",)) if holds_title(e.title, key)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _entity_named(doc: Document, name: str) -> Entity | None:

@@ -398,3 +398,23 @@ def body_sector(name: str) -> str | None:
     Banten" LEG), in the order of data/organisations.toml's [sector_words]."""
     words = set(_key(name))
     return next((sector for sector, known in sector_words() if words & known), None)
+
+
+@cache
+def _abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {_key(short): _key(full) for short, full in load("titles")["abbreviations"].items()}
+
+
+def title_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's key with a short form the press uses written out ("menaker" → "menteri
+    ketenagakerjaan"; data/titles.toml [abbreviations]); other keys as they are."""
+    return _abbreviations().get(key[:1], key[:1]) + key[1:] if key else key
+
+
+def holds_title(person_title: str | None, key: tuple[str, ...]) -> bool:
+    """Whether a person's title opens with the office `key` names, short forms written out
+    ("Menaker" is held by "Menteri Ketenagakerjaan Yassierli")."""
+    if not person_title or not key:
+        return False
+    held, wanted = title_in_full(_key(person_title)), title_in_full(key)
+    return held[:len(wanted)] == wanted
