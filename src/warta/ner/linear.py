@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -85,10 +86,7 @@ class LinearChainCRF:
     @classmethod
     def load(cls, path: Path) -> LinearChainCRF:
         with np.load(path, allow_pickle=False) as data:
-            if str(data["format"]) != FORMAT:
-                raise ValueError(f"{path}: not a {FORMAT} model")
-            labels = [str(label) for label in data["labels"]]
-            names = data["names"].tobytes().decode("utf-8").split("\n") if data["names"].size else []
+            labels, names = labels_and_names(data, path, FORMAT)
             weights = np.zeros((len(names) + 1, len(labels)))
             weights[data["rows"], data["cols"]] = data["values"]
             transitions = np.array(data["transitions"])
@@ -294,3 +292,13 @@ def _viterbi_one(emission: np.ndarray, transitions: np.ndarray) -> list[int]:
         label = pointers[t][label]
         path.append(label)
     return path[::-1]
+
+
+def labels_and_names(data: Any, path: Path, expected: str) -> tuple[list[str], list[str]]:
+    """The labels and attribute names of a model's arrays, after checking its format (the NER
+    and POS models are stored alike)."""
+    if str(data["format"]) != expected:
+        raise ValueError(f"{path}: not a {expected} model")
+    labels = [str(label) for label in data["labels"]]
+    names = data["names"].tobytes().decode("utf-8").split("\n") if data["names"].size else []
+    return labels, names

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from warta.ner.linear import labels_and_names
 from warta.pos.features import DISTANCES, PADDING, cased, edge_attributes, neighbour_attributes, own_attributes
 from warta.resources import data_path
 
@@ -85,10 +86,7 @@ class PosModel:
     @classmethod
     def load(cls, path: Path) -> PosModel:
         with np.load(path, allow_pickle=False) as data:
-            if str(data["format"]) != FORMAT:
-                raise ValueError(f"{path}: not a {FORMAT} model")
-            labels = [str(label) for label in data["labels"]]
-            names = data["names"].tobytes().decode("utf-8").split("\n") if data["names"].size else []
+            labels, names = labels_and_names(data, path, FORMAT)
             weights = np.vstack([data["weights"], np.zeros((1, len(labels)), dtype=np.float32)])
             recipe = json.loads(data["recipe"].tobytes().decode("utf-8"))
         return cls(labels, {name: i for i, name in enumerate(names)}, weights, recipe)
