@@ -6,13 +6,12 @@ sentence, and for unplaced people and bodies from the country the story is told 
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.gazetteer import Gazetteer, gazetteer, key_of
-from warta.resources import load
 from warta.stages.tokens import tokenize
-from warta.stages.word_lists import head_titles, other_country_after
+from warta.stages.word_lists import english_names, head_titles, other_country_after
 
 if TYPE_CHECKING:
     from warta.stages.entities import Candidate, Group
@@ -56,15 +55,10 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
     return countries
 
 
-@cache
-def _english_words() -> frozenset[str]:
-    return frozenset(load("ner")["english_names"]["words"])
-
-
 def _named_in_english(name: str) -> bool:
     """A body named in English ("Bank of America", "The Asia Foundation") is not assumed to be
     of the country the story is told from (data/ner.toml [english_names])."""
-    return bool(_english_words() & set(name.split()))
+    return bool(english_names() & set(name.split()))
 
 
 def story_country(placed: list[str | None], home: str | None, strict: bool = False) -> str | None:

@@ -19,6 +19,7 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
+from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
 from warta.stages.word_lists import (
@@ -29,6 +30,7 @@ from warta.stages.word_lists import (
     name_particles,
     org_heads,
     place_heads,
+    stance_prefixes,
 )
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
@@ -84,24 +86,17 @@ def _currency(text: str) -> bool:
         len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
 
 
-@cache
-def _stance_prefixes() -> frozenset[str]:
-    return frozenset(load("ner")["stance_prefixes"]["words"])
-
-
 def _stance_before(body: str, start: int) -> bool:
     """Whether a name is the second half of "Anti-Amerika", "pro-Rusia" (data/ner.toml)."""
     if not 2 <= start <= len(body) or body[start - 1] != "-":
         return False
     word = re.search(r"(\w+)$", body[max(0, start - 12):start - 1])
-    return bool(word) and word.group(1).lower() in _stance_prefixes()
+    return bool(word) and word.group(1).lower() in stance_prefixes()
 
 
 def _named_like_a_person(text: str, g: Gazetteer) -> bool:
     """Two to four name-like words opening with a known given name that is no ordinary word, no
     organisation word among them and no known body: a person's name."""
-    from warta.ner.features import organisation_words
-
     words = text.split()
     first = words[0].lower()
     return (2 <= len(words) <= 4 and key_of(text) not in g.organisations and first in name_words()

@@ -15,9 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
 from warta.stages.spans import ByStart, SpanIndex
+from warta.stages.titled import holds_title
 
 OPENING = "“\"‘«"
 CLOSING = "”\"’»"
@@ -226,9 +228,6 @@ def _title_gap(gap: str) -> bool:
 def _office_holder(art: Article, office: str, before: int) -> Entity | None:
     """The person named before the quote who holds the office a verb of saying names alone
     ("tegas Menaker" → "Menteri Ketenagakerjaan Yassierli"), when exactly one does."""
-    from warta.gazetteer import gazetteer, key_of
-    from warta.stages.titled import holds_title
-
     key = key_of(office)
     if key not in gazetteer().titles:
         return None
@@ -238,8 +237,6 @@ def _office_holder(art: Article, office: str, before: int) -> Entity | None:
 
 def _entity_named(doc: Document, name: str) -> Entity | None:
     """The one person whose name begins or ends with `name` ("Budi" for Budi Prasetyo)."""
-    from warta.gazetteer import key_of
-
     key = key_of(name)
     found = [e for e in doc.entities if e.type == "PERSON" and (
         key_of(e.name)[:len(key)] == key or key_of(e.name)[-len(key):] == key)]

@@ -30,9 +30,12 @@ from warta.stages.word_lists import (
     person_cues,
     place_heads,
     qualifier_joiners,
+    quantifiers,
+    ranks,
     sector_words,
     title_after,
     title_coordinators,
+    title_from,
 )
 
 MAX_NAME = 4
@@ -59,24 +62,6 @@ def name_words() -> frozenset[str]:
     learned = data_path("name_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra),
                       *(w for w in learned if w and not w.startswith("#"))})
-
-
-@cache
-def _quantifiers() -> frozenset[str]:
-    """Words before a noun that make it many ("para", "seluruh": data/agents.toml)."""
-    return frozenset(load("agents")["near_names"]["quantifiers"])
-
-
-@cache
-def _groups_after_dari() -> frozenset[str]:
-    """Words after "dari" that go on with a title: the legislator's group (data/ner.toml)."""
-    return frozenset(load("ner")["title_from"]["words"])
-
-
-@cache
-def _ranks() -> frozenset[str]:
-    """Police and military ranks (data/titles.toml [ranks]), as written."""
-    return frozenset(load("titles")["ranks"]["words"])
 
 
 @cache
@@ -162,7 +147,7 @@ def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: li
     of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
     person = next((s for s in found if s.type == "PERSON"), None)
     title = gazetteer().titles.get(_key(" ".join(words[t_start:t_end])))
-    plural = t_start > 0 and words[t_start - 1].lower() in _quantifiers()  # "para menteri Kabinet …"
+    plural = t_start > 0 and words[t_start - 1].lower() in quantifiers()  # "para menteri Kabinet …"
     return (person is not None and person.end - person.start >= 2 and not plural
             and (title is None or title.sector != "CVL"))
 
@@ -220,7 +205,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and i + 1 < len(words) and (
-                name_like(words[i + 1]) and (i + 1) not in skip or units and words[i + 1] in _ranks()):
+                name_like(words[i + 1]) and (i + 1) not in skip or units and words[i + 1] in ranks()):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
             i += 1
@@ -232,7 +217,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
         elif words[i] in qualifier_joiners() or (
-                words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in _groups_after_dari()):
+                words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()):
             # "Wakil Ketua Komisi II DPR RI dari Fraksi Partai Golkar Zulfikar Arse Sadikin"
             units.append((i, i + 1, "join"))
             i += 1

@@ -146,3 +146,33 @@ def qualifier_joiners() -> frozenset[str]:
 def title_coordinators() -> frozenset[str]:
     """Words after which a title opens another person's run ("dan", "serta"), as written."""
     return _ner_list("title_coordinators", "words", lower=False)
+
+
+@cache
+def title_from() -> frozenset[str]:
+    """Words after "dari" that go on with a legislator's title ("Fraksi", "Partai"), as written."""
+    return _ner_list("title_from", "words", lower=False)
+
+
+@cache
+def stance_prefixes() -> frozenset[str]:
+    """Prefixes that make a place's name a stance ("Anti-Amerika"), lower case."""
+    return _ner_list("stance_prefixes", "words")
+
+
+@cache
+def english_names() -> frozenset[str]:
+    """Words that mark a body's name as English ("The", "of"), as written."""
+    return _ner_list("english_names", "words", lower=False)
+
+
+@cache
+def ranks() -> frozenset[str]:
+    """Police and military ranks (data/titles.toml [ranks]), as written."""
+    return frozenset(load("titles")["ranks"]["words"])
+
+
+@cache
+def quantifiers() -> frozenset[str]:
+    """Words before a noun that make it many ("para", "seluruh": data/agents.toml)."""
+    return frozenset(load("agents")["near_names"]["quantifiers"])
