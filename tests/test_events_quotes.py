@@ -69,6 +69,13 @@ def names(text: str) -> list[tuple]:
     return [(e.type, e.cameo, e.source.name, e.target.name) for e in read(text).events]
 
 
+def test_a_seizure_of_things_is_done_to_their_unnamed_owner():
+    assert names("Satpol PP Kabupaten Pasuruan sebelumnya menyita ribuan botol miras dari sebuah toko di Pandaan.") == [
+        ("COERCE", "1711", "Satpol PP Kabupaten Pasuruan", None)]
+    assert names("Sebanyak 36 kendaraan milik penunggak pajak disita Kantor Pelayanan Pajak Pratama Klaten.") == [
+        ("COERCE", "1711", "Kantor Pelayanan Pajak Pratama Klaten", None)]
+
+
 def test_an_investigation_needs_its_target_near_the_verb():
     assert names("KPK memeriksa Gubernur Bengkulu Rohidin Mersyah pada Senin (4/3/2024).") == [
         ("ACCUSE", "091", "KPK", "Rohidin Mersyah")]
@@ -100,7 +107,9 @@ def test_without_oleh_the_one_acted_on_stands_right_before_the_passive_verb():
 
 
 def test_a_place_gone_to_is_not_what_a_passive_verb_acts_on():
-    assert names("Mobil itu dibawa ke Las Vegas namun disita oleh polisi Los Angeles.") == []
+    # the seizure is done, its owner left unnamed; Las Vegas is where the car went, not whom
+    assert names("Mobil itu dibawa ke Las Vegas namun disita oleh polisi Los Angeles.") == [
+        ("COERCE", "1711", "polisi Los Angeles", None)]
 
 
 def test_more_verbs_of_conflict_and_diplomacy():

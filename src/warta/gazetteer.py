@@ -25,6 +25,9 @@ from warta.textfold import strip_marks
 WORD_PARTS = re.compile(r"[^\W_]+")
 
 
+NAME_BREAKS = frozenset("()[],;:\"“”")  # tokens that end a name
+
+
 @lru_cache(maxsize=50_000)  # news repeats its words and names; bounded for long ingests
 def key_of(text: str) -> tuple[str, ...]:
     """The lookup key of a name: accents, case, hyphens and dots folded ("Kim Jong-un" and
@@ -109,7 +112,7 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             most = starts.get(keys[i][0], 0) if keys[i] else 0
-            end, kind = self._longest_from(keys, i, most)
+            end, kind = self._longest_from(keys, i, most, tokens)
             if end:
                 found.append((i, end, kind))
                 i = end
@@ -117,14 +120,18 @@ class Gazetteer:
                 i += 1
         return found
 
-    def _longest_from(self, keys: Sequence[tuple[str, ...]], start: int, most: int) -> tuple[int, str]:
+    def _longest_from(self, keys: Sequence[tuple[str, ...]], start: int, most: int,
+                      tokens: Sequence[str]) -> tuple[int, str]:
         """(end, kind) of the longest name opening at `start`, (0, "") if none. Tokens are added
         while the words so far begin some name; a name's hyphens and dots are tokens of their
-        own (empty keys), hence the allowance of three tokens beyond its word count."""
+        own (empty keys), hence the allowance of three tokens beyond its word count. A bracket
+        or a comma ends a name ("Densus) 88 Antiteror" is not "Densus 88 Antiteror")."""
         key: tuple[str, ...] = ()
         best, best_kind = 0, ""
         for j in range(start, min(len(keys), start + most + 3) if most else start):
             if not keys[j]:
+                if tokens[j] in NAME_BREAKS:
+                    break
                 continue
             key += keys[j]
             if key not in self.prefixes:

@@ -50,6 +50,8 @@ class NerFile(Table):
     alias_connectors: WordList  # stages/name_checks.py: lower-case words inside a bracketed short form's name
     qualifier_joiners: WordList  # stages/titled.py: joins a title's qualifier
     title_coordinators: WordList  # stages/titled.py: a title after them is another person's
+    title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
+    nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

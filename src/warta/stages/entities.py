@@ -18,11 +18,18 @@ from functools import cache
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
-from warta.ner.corpus import bio_spans
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.institutions import bodies_in_titles, institutions
-from warta.stages.name_checks import bracket_aliases, check_names, named_in_full_by_the_title, outlet_key, own_outlet
+from warta.stages.name_checks import (
+    bracket_aliases,
+    check_names,
+    named_in_full_by_the_title,
+    nickname_aliases,
+    outlet_key,
+    own_outlet,
+)
+from warta.stages.span_merge import Found, merge
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
     MAX_RUN,
@@ -36,15 +43,6 @@ from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import case_roles, not_names, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
-
-
-@dataclass
-class Found:
-    start: int  # token indexes within the sentence
-    end: int
-    type: str
-    source: str  # "ner", "gazetteer" or "title"
-    title: str | None = None  # the whole title a name was read after (stages/titled.py)
 
 
 @dataclass
@@ -126,7 +124,7 @@ class Entities:
         tags = self.tagger.tag_many(list(zip(words, spans, strict=True)))  # all sentences at once: faster
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
-            found = _merge(tags[index], gaz, _title_people(words[index], spans[index]))
+            found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
             found = _with_bodies_in_titles(found, words[index], spans[index])
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         candidates += _repeated_names(doc.body, candidates)
@@ -137,6 +135,7 @@ class Entities:
             if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in self._extra):
                 cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
+        candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, doc.body, home)
         named_in_full_by_the_title(doc)
@@ -185,77 +184,6 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     people = [p for p in people if p.type == "PERSON" or not any(
         b.start < p.end and p.start < b.end for b in bodies)]
     return people + bodies
-
-
-def _bio_spans(labels: Sequence[str]) -> list[Found]:
-    return [Found(start, end, kind, "ner") for start, end, kind in bio_spans(labels)]
-
-
-GAZ_TYPES = {"COUNTRY": "PLACE", "CITY": "PLACE", "AREA": "PLACE", "REGION": "PLACE", "DISTRICT": "PLACE",
-             "ORG": "ORG"}
-
-
-def _merge(labels: Sequence[str], gaz: list[Found], titled: list[Found]) -> list[Found]:
-    """Model spans, with gazetteer spans taking precedence where they overlap a model span of
-    another type or where the model found nothing. Titles split a model span that swallowed them
-    ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
-    tagged = _bio_spans(labels)
-    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a title word (a rank) or a body just before
-    titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
-    model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
-    # a title word inside a titled name or its title's organisation is part of them ("Putri")
-    titles = [s for s in gaz if s.type == "TITLE"
-              and not any(t.start <= s.start and s.end <= t.end for t in titled)]
-    places = [s for s in gaz if s.type in GAZ_TYPES]
-    countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
-    out: list[Found] = []
-    for span in model:
-        if span.source == "institution" or span.source == "title" and span.type == "ORG":
-            # read whole: the places and bodies inside are part of its name; a body the title
-            # grammar read may open inside the title's words ("Kepala Badan Gizi Nasional")
-            out.append(span)
-            continue
-        pieces = [span]
-        for blocker in titles + countries:
-            pieces = [p for piece in pieces for p in _cut(piece, blocker)]
-        out.extend(p for p in pieces if p.end > p.start)
-    for span in places:
-        overlapping = [s for s in out if s.start < span.end and span.start < s.end]
-        if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
-               and ((s.end - s.start) > (span.end - span.start) or s.source == "cue") for s in overlapping):
-            continue  # a city inside a person's name (Xi Jinping, Lloyd Austin), or one who speaks ("kata Arse")
-        if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
-               and (s.end - s.start) > (span.end - span.start) for s in overlapping):
-            continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
-        out = [s for s in out if s not in overlapping]
-        out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
-    return sorted(out, key=lambda s: s.start)
-
-
-def _narrowed(titled: Found, tagged: list[Found]) -> Found:
-    """A name read after a title, started where the model starts a person ending with it: the
-    grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
-    Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
-    bound it ("AKBP Pradana Aditya Nugraha")."""
-    if titled.type != "PERSON" or titled.end - titled.start < 3:
-        return titled
-    inner = [s for s in tagged if s.type == "PERSON" and s.end == titled.end
-             and titled.start < s.start and s.end - s.start >= 2]
-    if not inner:
-        return titled
-    return Found(inner[0].start, titled.end, "PERSON", titled.source, titled.title)
-
-
-def _cut(piece: Found, blocker: Found) -> list[Found]:
-    if blocker.end <= piece.start or piece.end <= blocker.start:
-        return [piece]
-    if blocker.start <= piece.start and piece.end <= blocker.end:
-        return [] if blocker.type == "TITLE" else [piece]
-    if blocker.type not in ("TITLE", "COUNTRY", "ORG"):
-        return [piece]
-    left = Found(piece.start, blocker.start, piece.type, piece.source)
-    right = Found(blocker.end, piece.end, piece.type, piece.source)
-    return [p for p in (left, right) if p.end > p.start]
 
 
 def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence: int,
@@ -479,7 +407,7 @@ def _entities(groups: list[Group], g: Gazetteer, body: str, home: str | None = N
         name = _written_name(grp, mentions, body)
         texts = []
         for m in mentions:
-            if m.text not in texts and m.text != name:
+            if m.text not in texts and m.text != name and "(" not in m.text:  # "Kepolisian Daerah (Polda) …"
                 texts.append(m.text)
         titled = next((m for m in mentions if m.title), None)
         country = countries[id(grp)]

@@ -16,7 +16,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.titled import name_like, name_words, ordinary_words
+from warta.stages.titled import ROMAN, field_list_at, name_like, name_words, ordinary_words, surname_like_country
 from warta.stages.word_lists import company_heads, institution_stops, premises
 
 MAX_WORDS = 12
@@ -41,6 +41,9 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
     places = {s: e for s, e, k in spans if k in PLACE_KINDS and words[s][:1].isupper()}
     titles = {s for s, _, k in spans if k == "TITLE" and words[s][:1].isupper()}
+    countries = frozenset(s for s, e, k in spans if k == "COUNTRY" and e == s + 1)
+    regions = frozenset(s for s, _, k in spans
+                        if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
     heads = _heads()
     out: list[InstitutionSpan] = []
     i = 0
@@ -52,7 +55,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and words[i][:1].isupper():
             # a head that opens a known name ("Partai Golkar") runs on after that name, so a
             # person's name after it is no part of the body ("Partai Golkar Zulfikar Arse Sadikin")
-            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places)
+            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places, countries, regions)
             if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
@@ -62,7 +65,8 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
 
 
 def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str,
-             after_known: bool = False) -> int:
+             after_known: bool = False, countries: frozenset[int] = frozenset(),
+             regions: frozenset[int] = frozenset()) -> int:
     start = i
     heads = _heads()
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
@@ -70,6 +74,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         word = words[i]
         if i in titles or word in institution_stops():
             break  # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title
+        if i in places and places[i] == i + 1 and i in countries and surname_like_country(words, i, names):
+            i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
+            continue
         if i in places:
             i, names = places[i], []
             continue
@@ -79,8 +86,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
                  and not (word == "dan" and i + 1 in places))
-        if joins or word == "/" and nxt.lower() in heads:
+        if joins or word == "/" and nxt.lower() in heads or kind == "ORG" and field_list_at(words, i):
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
+            continue
+        if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
+            i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
         if not word[:1].isupper():  # roman numerals ("Komisi VI") are capitals too
             break
@@ -114,3 +124,14 @@ def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
                 out.append(InstitutionSpan(k, end + longer, "ORG"))
                 break
     return out
+
+
+def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) -> bool:
+    """Whether "( X )" at `i` is a short form written inside a body's name, which goes on with a
+    number or the region it serves: "Detasemen Khusus (Densus) 88 Antiteror Polri", "Kepolisian
+    Daerah (Polda) Jawa Barat"; not "Badan Anggaran (Banggar) DPR" (another body), "Kementerian
+    Kesehatan (Kemenkes) RI" (the country) or "… (Kemenkes) Budi Gunadi Sadikin"."""
+    if i + 3 >= len(words) or words[i + 2] != ")" or not words[i + 1][:1].isupper():
+        return False
+    nxt = words[i + 3]
+    return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions  # not a year

@@ -28,6 +28,7 @@ from warta.stages.word_lists import (
     honorifics,
     initials_cues,
     name_particles,
+    nickname_cues,
     org_heads,
     place_heads,
     stance_prefixes,
@@ -52,6 +53,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
             continue  # "kebijakan Anti-Amerika": a stance, not America
+        if cand.type == "ORG" and cand.text in person_words and key_of(cand.text) not in g.organisations:
+            cand.type, cand.sector, cand.canonical = "PERSON", None, None  # "Dijelaskan Veronica, …"
         if cand.type == "PLACE" and cand.text in person_words and not (
                 cand.place and cand.place.kind in ("country", "province")):
             # "Burhanuddin" after "ST Burhanuddin": the person, not a town of that name
@@ -99,6 +102,9 @@ def _named_like_a_person(text: str, g: Gazetteer) -> bool:
     organisation word among them and no known body: a person's name."""
     words = text.split()
     first = words[0].lower()
+    if len(words) == 1:  # "kata Nasrul": a known given name alone, no ordinary word, no acronym
+        return (not text.isupper() and first in name_words() and first not in ordinary_words()
+                and key_of(text) not in g.kinds and first not in organisation_words())
     return (2 <= len(words) <= 4 and key_of(text) not in g.organisations and first in name_words()
             and first not in ordinary_words() and all(name_like(w) for w in words)
             and not any(w.lower() in organisation_words() for w in words))
@@ -169,6 +175,10 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
     people_ending = {c.end: c for c in candidates if c.type == "PERSON"}
     for match in BRACKETED.finditer(body):
         short = match.group(1)
+        holder = next((c for c in out if c.type == "ORG" and c.start < match.start() and match.end() < c.end), None)
+        if holder is not None:
+            _short_form_inside(body, out, holder, match, make)
+            continue
         person = people_ending.get(len(body[:match.start()].rstrip()))
         if person is not None and not short.isupper():
             _alias_everywhere(body, out, short, person, make)  # "Rasmoro Pramono Aji (Oney)"
@@ -206,6 +216,49 @@ def _without_places_in(body: str, candidates: list, things: list[str]) -> list:
     them ("Kereta Cepat Jakarta-Bandung" names neither city)."""
     spans = [(m.start(), m.end()) for thing in things for m in re.finditer(re.escape(thing), body)]
     return [c for c in candidates if not (c.type == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
+
+
+def nickname_aliases(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+    """A person's name followed by the short name the press uses ("KH Maksum Faqih atau Gus
+    Maksum", "Muhaimin Iskandar yang akrab disapa Cak Imin"): every mention of the short name is
+    the person's. After "atau", only a short name that shares part of a word with the full one."""
+    out = list(candidates)
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in nickname_cues())
+    after = re.compile(rf"\s*,?\s*({cues}),?\s+((?:[A-Z][\w'’.-]*\s?){{1,3}})")
+    for person in [c for c in candidates if c.type == "PERSON"]:
+        match = after.match(body, person.end)
+        if not match:
+            continue
+        alias = match.group(2).strip()
+        if alias == person.text or (match.group(1) == "atau" and not _shares_a_name(person.text, alias)):
+            continue
+        _alias_everywhere(body, out, alias, person, make)
+    return out
+
+
+def _shares_a_name(full: str, short: str) -> bool:
+    """Whether a word of the short name, less forms of address, is inside a word of the full name
+    ("Gus Maksum" ~ "Maksum Faqih", "Cak Imin" ~ "Muhaimin Iskandar")."""
+    words = [w.lower() for w in full.split()]
+    parts = [w.lower() for w in short.split() if w.lower() not in honorifics() | {"cak", "gus"}]
+    return any(len(p) >= 3 and any(p in w for w in words) for p in parts)
+
+
+def _short_form_inside(body: str, out: list, holder, match: re.Match,
+                       make: Callable[[str, str, int, int], object]) -> None:
+    """A short form written inside a body's name ("Kepolisian Daerah (Polda) Metro Jaya"): the body
+    is named without it, and its short name is the short form with the rest ("Polda Metro Jaya")."""
+    rest = body[match.end():holder.end].strip()
+    holder.canonical = holder.canonical or f"{body[holder.start:match.start()].rstrip()} {rest}"
+    short = f"{match.group(1)} {rest}"
+    for cand in out:
+        if cand.text == short:
+            cand.type, cand.canonical = "ORG", holder.canonical
+    for at in _word_at(body, short):
+        if not any(c.start < at + len(short) and at < c.end for c in out):
+            extra = make(short, "ORG", at, at + len(short))
+            extra.canonical = holder.canonical
+            out.append(extra)
 
 
 def _alias_everywhere(body: str, out: list, alias: str, person, make: Callable[[str, str, int, int], object]) -> None:

@@ -36,6 +36,7 @@ from warta.stages.word_lists import (
     title_after,
     title_coordinators,
     title_from,
+    title_prepositions,
 )
 
 MAX_NAME = 4
@@ -91,6 +92,36 @@ def name_like(word: str) -> bool:
     if low.endswith(("ullah", "illah")) and len(low) > 6:
         return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
     return low in name_words() or (root_of(low) is None and low not in ordinary_words())
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised ordinary word naming a field ("Ikan", "Informasi", "Teknologi"): no name,
+    no acronym."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and not name_like(word)
+
+
+def field_list_at(words: Sequence[str], i: int) -> bool:
+    """Whether the comma at `i` lists the fields of one body's name ("Balai Karantina Hewan, Ikan,
+    dan Tumbuhan", "Pusat Data, Informasi, dan Komunikasi"): capitalised ordinary words on both
+    sides, ending in "dan" and one more field. A list of bodies, places or people is not one."""
+    if words[i] != "," or i == 0 or not _field_word(words[i - 1]):
+        return False
+    j, closed = i + 1, False
+    while j < len(words):
+        if words[j] == "dan" and not closed:
+            closed, j = True, j + 1
+            continue
+        item = j
+        while j < len(words) and _field_word(words[j]):
+            j += 1
+        if j == item or words[item].lower() in body_words() | place_heads() or j - item > 2 and not closed:
+            return False  # "Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan …": bodies listed
+        if closed:
+            return True
+        if j >= len(words) or words[j] not in (",", "dan"):
+            return False
+        j += words[j] == ","
+    return False
 
 
 def _plain_word(word: str) -> bool:
@@ -205,7 +236,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and i + 1 < len(words) and (
-                name_like(words[i + 1]) and (i + 1) not in skip or units and words[i + 1] in ranks()):
+                name_like(words[i + 1]) and (i + 1) not in skip and (units or not _object_of(words, t_start))
+                or units and words[i + 1] in ranks() or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
             i += 1
@@ -246,8 +278,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
         tail, tail_words = _after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
     size = 0
-    if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]):
-        size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan")
+    if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
+            len(tail) >= 3 and tail[-1][0] in skip and surname_like_country(words, tail[-1][0], [u[0] for u in tail])):
+        size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan") or a country's ("Yunani")
     while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
             size and size + 1 < len(tail) and (_plain_word(tail_words[len(tail) - 1 - size])
                                                or tail_words[len(tail) - 1 - size].lower() in name_particles())
@@ -282,6 +315,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     return out
 
 
+def _object_of(words: Sequence[str], t_start: int) -> bool:
+    """A bare office after a preposition is its object, so a comma after it closes the phrase:
+    "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no Menkeu)."""
+    return t_start > 0 and words[t_start - 1].lower() in title_prepositions()
+
+
 def _after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
     """The name after a company's: the run from the first known given name that is no ordinary
     word on ("PT Antam Nicolas Kanter"); none when none follows ("… PT Permata Dunia Sukses
@@ -304,11 +343,23 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
     that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
     a city it is the city's ("Kota Mataram Amiruddin")."""
-    if span[1] - span[0] != 1 or span[2] not in ("CITY", "REGION", "DISTRICT") or not units:
+    if span[1] - span[0] != 1 or not units:
+        return False
+    if span[2] == "COUNTRY":
+        return surname_like_country(words, i, [u[0] for u in units if u[2] == "word"])
+    if span[2] not in ("CITY", "REGION", "DISTRICT"):
         return False
     before = units[-1]
     after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
     return name_like(words[i]) and (after_country or before[2] == "word" and name_like(words[before[0]]))
+
+
+def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequence[int]) -> bool:
+    """A one-word country right after two words of a name and before a lower-case word is the
+    name's last word ("Willy Indra Yunani mengatakan"): a country never follows a name bare."""
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2
+            and all(name_like(words[k]) for k in (i - 2, i - 1)) and nxt[:1].islower())
 
 
 def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:

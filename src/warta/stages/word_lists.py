@@ -176,3 +176,15 @@ def ranks() -> frozenset[str]:
 def quantifiers() -> frozenset[str]:
     """Words before a noun that make it many ("para", "seluruh": data/agents.toml)."""
     return frozenset(load("agents")["near_names"]["quantifiers"])
+
+
+@cache
+def title_prepositions() -> frozenset[str]:
+    """Prepositions whose object a bare office is ("kepada Menkeu, …"), lower case."""
+    return _ner_list("title_prepositions", "words")
+
+
+@cache
+def nickname_cues() -> tuple[str, ...]:
+    """Phrases between a name and its nickname ("atau", "yang akrab disapa"), longest first."""
+    return tuple(sorted(_ner_list("nickname_cues", "words"), key=len, reverse=True))

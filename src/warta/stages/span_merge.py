@@ -1,0 +1,112 @@
+"""Spans of one sentence merged from their three sources: the NER model, the gazetteer and the
+title grammar (stages/titled.py, stages/institutions.py). Gazetteer names win over a model span
+of another type, titles split a model span that swallowed them, names after a title are people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.ner.corpus import bio_spans
+from warta.stages.titled import surname_like_country
+
+
+@dataclass
+class Found:
+    start: int  # token indexes within the sentence
+    end: int
+    type: str
+    source: str  # "ner", "gazetteer" or "title"
+    title: str | None = None  # the whole title a name was read after (stages/titled.py)
+
+
+def bio_found(labels: Sequence[str]) -> list[Found]:
+    return [Found(start, end, kind, "ner") for start, end, kind in bio_spans(labels)]
+
+
+GAZ_TYPES = {"COUNTRY": "PLACE", "CITY": "PLACE", "AREA": "PLACE", "REGION": "PLACE", "DISTRICT": "PLACE",
+             "ORG": "ORG"}
+
+
+def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: Sequence[str]) -> list[Found]:
+    """Model spans, with gazetteer spans taking precedence where they overlap a model span of
+    another type or where the model found nothing. Titles split a model span that swallowed them
+    ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
+    tagged = bio_found(labels)
+    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a title word (a rank) or a body just before
+    titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
+    model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
+    # a title word inside a titled name or its title's organisation is part of them ("Putri")
+    titles = [s for s in gaz if s.type == "TITLE"
+              and not any(t.start <= s.start and s.end <= t.end for t in titled)]
+    gaz = [s for s in gaz if not _surname(s, model, words)]
+    model = [s for s in model if not any(p.type == "PERSON" and p.start <= s.start and s.end <= p.end
+                                         and s.type != "PERSON" for p in model)]
+    places = [s for s in gaz if s.type in GAZ_TYPES]
+    countries = [s for s in gaz if s.type in ("COUNTRY", "ORG")]
+    out: list[Found] = []
+    for span in model:
+        if span.source == "institution" or span.source == "title" and span.type == "ORG":
+            # read whole: the places and bodies inside are part of its name; a body the title
+            # grammar read may open inside the title's words ("Kepala Badan Gizi Nasional")
+            out.append(span)
+            continue
+        pieces = [span]
+        for blocker in titles + countries:
+            pieces = [p for piece in pieces for p in _cut(piece, blocker)]
+        out.extend(p for p in pieces if p.end > p.start)
+    for span in places:
+        overlapping = [s for s in out if s.start < span.end and span.start < s.end]
+        if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
+               and ((s.end - s.start) > (span.end - span.start) or s.source == "cue") for s in overlapping):
+            continue  # a city inside a person's name (Xi Jinping, Lloyd Austin), or one who speaks ("kata Arse")
+        if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
+               and (s.end - s.start) > (span.end - span.start) for s in overlapping):
+            continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
+        out = [s for s in out if s not in overlapping]
+        out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _surname(place: Found, named: list[Found], words: Sequence[str]) -> bool:
+    """A country that ends a person's name ("Willy Indra Yunani mengatakan"): the name runs on."""
+    person = next((s for s in named if s.type == "PERSON" and place.start - 2 >= s.start
+                   and s.end in (place.start, place.end)), None)
+    if place.type != "COUNTRY" or person is None or place.end != place.start + 1:
+        return False
+    if surname_like_country(words, place.start, list(range(person.start, place.start))):
+        person.end = place.end
+        return True
+    return False
+
+
+def _narrowed(titled: Found, tagged: list[Found]) -> Found:
+    """A name read after a title, started where the model starts a person ending with it: the
+    grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
+    Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
+    bound it ("AKBP Pradana Aditya Nugraha")."""
+    if titled.type != "PERSON":
+        return titled
+    longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end]
+    if longer:  # "…, Hasudungan Sidabalok,": a family name that parses as a derived word
+        return Found(titled.start, longer[0].end, "PERSON", titled.source, titled.title)
+    if titled.end - titled.start < 3:
+        return titled
+    inner = [s for s in tagged if s.type == "PERSON" and s.end == titled.end
+             and titled.start < s.start and s.end - s.start >= 2]
+    if not inner:
+        return titled
+    return Found(inner[0].start, titled.end, "PERSON", titled.source, titled.title)
+
+
+def _cut(piece: Found, blocker: Found) -> list[Found]:
+    if blocker.end <= piece.start or piece.end <= blocker.start:
+        return [piece]
+    if blocker.start <= piece.start and piece.end <= blocker.end:
+        return [] if blocker.type == "TITLE" else [piece]
+    if blocker.type not in ("TITLE", "COUNTRY", "ORG"):
+        return [piece]
+    left = Found(piece.start, blocker.start, piece.type, piece.source)
+    right = Found(blocker.end, piece.end, piece.type, piece.source)
+    return [p for p in (left, right) if p.end > p.start]

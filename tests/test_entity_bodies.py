@@ -1,0 +1,100 @@
+"""The entity stage on sentences written for these tests (built by hand, one sentence per line):
+bodies whose names list their fields or carry their short form inside, names that end in a
+country's name, forms of address and the short names the press uses, and a bare office that is
+a preposition's object."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.gazetteer import gazetteer
+from warta.model import Document
+from warta.stages.entities import Entities
+from warta.stages.tokens import tokenize
+
+
+def read(text: str) -> Document:
+    return Entities()(build(text))
+
+
+def people(doc: Document) -> list[tuple[str, list[str], str | None]]:
+    return [(e.name, e.aliases, e.title) for e in doc.entities if e.type == "PERSON"]
+
+
+def named(doc: Document, kind: str) -> list[str]:
+    return [e.name for e in doc.entities if e.type == kind]
+
+
+def test_a_body_whose_name_lists_its_fields_is_read_whole_with_the_title_before_a_name():
+    doc = read("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan hujan turun.")
+    assert people(doc) == [("Abdul Muhari", [], "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB")]
+    assert named(doc, "ORG") == ["Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB"]
+
+
+def test_bodies_listed_with_commas_stay_apart():
+    doc = read("Rapat itu dihadiri Kementerian Keuangan, Bank Indonesia, dan OJK di Jakarta.")
+    assert named(doc, "ORG") == ["Kementerian Keuangan", "Bank Indonesia", "OJK"]
+    doc = read("Undangan dikirim ke Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Mahkamah Agung kemarin.")
+    assert "Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah" not in named(doc, "ORG")
+
+
+def test_a_country_s_name_right_after_a_name_ends_the_name():
+    doc = read("Hal itu disampaikan Sinta Dewi Jerman kepada wartawan di Bogor.")
+    assert people(doc) == [("Sinta Dewi Jerman", [], None)]
+    assert named(doc, "PLACE") == ["Bogor"]
+    doc = read("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Indra Yunani mengatakan "
+               "ekspor naik.")
+    assert people(doc) == [("Willy Indra Yunani", [], None)]
+    assert named(doc, "ORG") == ["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"]
+
+
+def test_a_country_before_a_name_or_after_a_preposition_stays_a_country():
+    doc = read("Duta Besar Yunani Dimitrios Alexandrakis tiba di Jakarta.")
+    assert "Yunani" in named(doc, "PLACE")
+    doc = read("Produk itu diekspor oleh Budi Santoso ke Jerman pekan lalu.")
+    assert "Jerman" in named(doc, "PLACE")
+
+
+def test_a_religious_form_of_address_is_no_part_of_the_name_and_the_short_name_after_atau_is_an_alias():
+    doc = read("Wasekjen PBNU KH Maksum Faqih atau Gus Maksum mendukung langkah itu.\n"
+               "Gus Maksum menilai langkah itu tepat.")
+    assert people(doc) == [("Maksum Faqih", ["Gus Maksum"], "Wasekjen PBNU")]
+
+
+def test_the_name_the_press_uses_after_kerap_disapa_is_the_same_person_s():
+    doc = read("Warga yang terdampak banjir mengeluh, kata Moch Aminullah atau kerap disapa JQ kepada wartawan.\n"
+               "JQ juga mempermasalahkan tembok itu.")
+    assert people(doc) == [("Moch Aminullah", ["JQ"], None)]
+
+
+def test_two_people_joined_by_atau_stay_two():
+    doc = read("Jabatan itu akan diisi Budi Santoso atau Andi Wijaya pekan depan.")
+    assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Andi Wijaya", "Budi Santoso"]
+
+
+def test_a_bare_office_after_a_preposition_gives_no_title_to_the_name_after_its_comma():
+    doc = read("Menteri Keuangan Purbaya Yudhi Sadewa bekerja keras.\n"
+               "Meski banyak kritik diarahkan kepada Menkeu, Gus Maksum justru menilai kritik itu motivasi.")
+    assert ("Gus Maksum", [], None) in people(doc)
+
+
+def test_a_short_form_inside_a_body_s_name_gives_the_body_and_its_short_name():
+    doc = read("Kepolisian Daerah (Polda) Metro Jaya menangkap dua orang.\nPolda Metro Jaya lalu memeriksa mereka.")
+    bodies = [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"]
+    assert bodies == [("Kepolisian Daerah Metro Jaya", ["Polda Metro Jaya"])]
+
+
+def test_a_short_form_before_another_body_closes_the_name():
+    doc = read("Badan Anggaran (Banggar) DPR menggelar rapat kerja hari ini.")
+    assert "Badan Anggaran" in named(doc, "ORG")
+
+
+def test_a_bracket_ends_a_gazetteer_name():
+    words = [t.text for t in tokenize("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap dua orang.")]
+    assert all(")" not in words[s:e] for s, e, _ in gazetteer().spans(words))
+
+
+def test_a_person_s_first_name_the_model_took_for_a_body_is_the_person():
+    doc = read('"Pajak itu harus dibayar," jelas Kepala KPP Pratama Klaten, Veronica Heryanti, kepada wartawan.\n'
+               "Dijelaskan Veronica, penyitaan dilakukan kemarin.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Veronica Heryanti"]
+    assert "Veronica" not in named(doc, "ORG")
