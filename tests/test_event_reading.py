@@ -271,8 +271,9 @@ def test_a_warrant_to_investigate_and_an_honour_bestowed():
 
 def test_the_review_s_cases_stay_read():
     person = [("Budi Santoso", "PERSON", "IDN"), ("KPK", "ORG", "IDN")]
-    # "keduanya" closing a sentence without a full stop fails nothing
-    assert coded("Ishiba tiba di Tokyo.\nIshiba memuji keduanya", [("Ishiba", "PERSON", "JPN")]) == []
+    # "keduanya" closing a sentence without a full stop fails nothing: the two praised are unnamed
+    assert coded("Ishiba tiba di Tokyo.\nIshiba memuji keduanya", [("Ishiba", "PERSON", "JPN")]) == [
+        ("SUPPORT", "051", "Ishiba", "JPN", None, "JPN")]
     # an adverb with -nya before the subject leaves it the subject
     assert coded("Sebelumnya KPK menahan Budi Santoso.", person) == [
         ("COERCE", "173", "KPK", "IDN", "Budi Santoso", "IDN")]

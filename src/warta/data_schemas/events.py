@@ -28,6 +28,7 @@ class Trigger(Table):
     not_after: Words = []
     cameo: CameoCode
     intent_cameo: CameoCode | None = None
+    civil_cameo: CameoCode | None = None  # the code when no state body or official acts
     frame: Frame
     # only "passive" is read (entry.get("voice") == "passive"); any other value would do nothing
     voice: Annotated[str, AfterValidator(one_of("passive"))] | None = None

@@ -41,8 +41,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         return [a for a in actors if a.end == j][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
+    places = _places_listed(actors, low)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
-              and not _where(low, a.start)]
+              and not _where(low, a.start) and a not in places]
     if not before:
         return []
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
@@ -71,6 +72,18 @@ def _nya_noun(word: str) -> bool:
     """A noun with -nya ("terbentuknya", "kedatangannya", "pembentukannya"), not an adverb
     ("Sebelumnya KPK menahan …", "Selanjutnya polisi …")."""
     return word.endswith("nya") and len(word) > 8 and word.startswith(("ter", "ke", "pe"))
+
+
+def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
+    """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
+    Tangerang Selatan memprotes …"): where, like the first, not who."""
+    out: list[Actor] = []
+    for prev, actor in zip(actors, actors[1:]):
+        at_place = prev in out or _where(low, prev.start) or prev.start > 0 and low[prev.start - 1] == "di"
+        if (actor.entity.type == "PLACE" and at_place and actor.start == prev.end + 1
+                and low[prev.end] == ","):
+            out.append(actor)
+    return out
 
 
 def _where(low: list[str], start: int) -> bool:
@@ -198,7 +211,8 @@ def _verb(word: str) -> bool:
 
 
 def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
-    """"… antara X dan Y" within a few words after the trigger, or "X-Y" right after it."""
+    """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
+    right after it."""
     window = range(trig.end, min(len(low), trig.end + 8))
     antara = next((i for i in window if low[i] == "antara"), None)
     after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
@@ -207,6 +221,6 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[A
         joint = low[first.end:second.start]
         if antara is not None and "dan" in joint:
             return [(first, second)]
-        if antara is None and first.start == trig.end and joint == ["-"]:
-            return [(first, second)]
+        if antara is None and first.start == trig.end and joint in (["-"], [","], ["dan"], [",", "dan"]):
+            return [(first, second)]  # "konflik Israel-Iran", "atas kerja sama Pemkab Bandung, BGN, dan …"
     return []

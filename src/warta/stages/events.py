@@ -116,6 +116,12 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             agent = (actor_after(trig, actors, low, lex.flags["agent_markers"])
                      or next((a for a in actors if a.start == trig.end), None))
             pairs = [(agent, unnamed(sure, agent))] if agent else []
+        if not pairs and sure and trig.frame == "receive" and trig.open_target:
+            # "Capaian ini menuai apresiasi dari Anggota DPRD …": the giver named, the one praised
+            # (whose doing it was) left unnamed
+            giver = (actor_after(trig, actors, low, lex.flags["giver_markers"])
+                     or actor_after(trig, actors, low, reach=trig.reach or 3))  # "menuai kecaman warganet"
+            pairs = [(giver, unnamed(sure, giver))] if giver else []
         if not pairs and subject and sure and _open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
@@ -256,6 +262,8 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
         cameo = next((c for c, words in lexicon().give_kinds.items() if given & words), cameo)
     if intent and trig.intent_cameo:
         cameo = trig.intent_cameo
+    if trig.civil_cameo and _of_civil_society(source):
+        cameo = trig.civil_cameo  # residents protesting dissent; a government protesting disapproves
     entry = code(cameo)
     start, end = tokens[trig.start].start, tokens[trig.end - 1].end
     date, basis = _date(doc, sentence, start, intent)
@@ -270,6 +278,16 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
         trigger=Span(start=start, end=end, text=doc.body[start:end]),
         negated=negated, intent=intent, hypothetical=hypothetical, confidence=round(confidence, 2),
         mentions=[Span(start=sentence.start, end=sentence.end, text=sentence.text)])
+
+
+def _of_civil_society(actor: Actor) -> bool:
+    """Whether an actor is known to be no state body or official (residents, students, workers,
+    companies, NGOs), by its sector; a country or an actor of no known sector is not."""
+    entity = actor.entity
+    return entity.type != "PLACE" and entity.sector is not None and entity.sector not in STATE_SECTORS
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
 
 
 @cache

@@ -1,0 +1,49 @@
+"""Events of everyday domestic news on sentences written for these tests, one construction each:
+praise and criticism whose object is someone's doing, protests, charges, questions, cooperation
+among listed bodies, and who acts when places follow the actor."""
+
+from __future__ import annotations
+
+from tests.test_events_quotes import names
+
+
+def test_welcoming_a_deed_praises_its_unnamed_doer():
+    assert names("Budi Santoso menyambut baik penandatanganan nota kesepahaman itu.") == [
+        ("SUPPORT", "051", "Budi Santoso", None)]
+
+
+def test_an_appreciation_noun_is_not_praise():
+    assert names("Konversi valuta asing oleh eksportir turut mendukung apresiasi nilai tukar rupiah.") == []
+
+
+def test_praise_or_criticism_received_is_the_giver_s_act_on_an_unnamed_doer():
+    assert names("Capaian ini menuai apresiasi dari Anggota DPRD DKI Jakarta Hardiyanto Kenneth.") == [
+        ("SUPPORT", "051", "Hardiyanto Kenneth", None)]
+    assert names("Video tersebut menuai kecaman warganet karena dianggap menyalahi aturan.") == [
+        ("ACCUSE", "111", "warganet", None)]
+
+
+def test_residents_protesting_act_though_places_follow_them():
+    assert names("Warga di Perumahan Pondok Hijau, Ciputat, Tangerang Selatan memprotes pembangunan jembatan "
+                 "oleh pengembang.") == [("PROTEST", "140", "Warga", "pengembang")]
+
+
+def test_charging_someone_under_a_law_is_an_accusation_of_crime():
+    assert names("Polisi menjerat Budi Santoso dengan Undang-Undang Informasi dan Transaksi Elektronik.") == [
+        ("ACCUSE", "1121", "Polisi", "Budi Santoso")]
+
+
+def test_questioning_whether_is_a_doubt_not_criticism():
+    assert names("Anggota DPR Galih Kartasasmita mempertanyakan apakah anggaran itu cukup.") == []
+
+
+def test_cooperation_of_bodies_listed_after_the_noun():
+    assert names("Kegiatan ini digelar atas kerja sama Pemerintah Kabupaten Bandung, Badan Gizi Nasional, "
+                 "dan Kementerian Kesehatan.") == [
+        ("COOPERATE", "060", "Pemerintah Kabupaten Bandung", "Badan Gizi Nasional")]
+
+
+def test_drawing_attention_to_a_failing_is_criticism_attention_alone_is_not():
+    assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyoroti lambatnya realisasi APBD hingga kuartal III.") == [
+        ("ACCUSE", "111", "Purbaya Yudhi Sadewa", None)]
+    assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyoroti pentingnya realisasi APBD.") == []
