@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
@@ -78,7 +79,7 @@ def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
     Tangerang Selatan memprotes …"): where, like the first, not who."""
     out: list[Actor] = []
-    for prev, actor in zip(actors, actors[1:]):
+    for prev, actor in itertools.pairwise(actors):
         at_place = prev in out or _where(low, prev.start) or prev.start > 0 and low[prev.start - 1] == "di"
         if (actor.entity.type == "PLACE" and at_place and actor.start == prev.end + 1
                 and low[prev.end] == ","):
