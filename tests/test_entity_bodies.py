@@ -9,6 +9,7 @@ from tests.documents import build
 from warta.gazetteer import gazetteer
 from warta.model import Document
 from warta.stages.entities import Entities
+from warta.stages.name_checks import _head_alone as head_alone
 from warta.stages.tokens import tokenize
 
 
@@ -98,3 +99,20 @@ def test_a_person_s_first_name_the_model_took_for_a_body_is_the_person():
                "Dijelaskan Veronica, penyitaan dilakukan kemarin.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Veronica Heryanti"]
     assert "Veronica" not in named(doc, "ORG")
+
+
+def test_a_head_word_alone_names_no_place_but_istana_names_the_palace():
+    doc = read("Ia beraudiensi di Kantor Gubernur Jawa Tengah, Semarang, hari ini.")
+    assert named(doc, "PLACE") + named(doc, "ORG") == ["Jawa Tengah", "Semarang"]
+    assert head_alone("Kabupaten") and not head_alone("Istana") and not head_alone("Bawaslu")
+
+
+def test_uncle_sam_is_the_united_states():
+    doc = read("Nilai tukar dolar Amerika Serikat melemah.\nMata uang Paman Sam berada di level Rp 16.200.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Amerika Serikat", "PLACE")]
+
+
+def test_a_town_abroad_inside_a_run_of_capitalised_words_is_a_word_of_a_name():
+    doc = read("Bank Mandiri masuk daftar World's Best Bank 2025 dan bermitra dengan Global Cyber Alliance.")
+    assert not {"Best", "Alliance"} & set(named(doc, "PLACE"))
+    assert "Bogor" in named(read("Polisi menahan tiga orang di Bogor kemarin."), "PLACE")

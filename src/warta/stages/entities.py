@@ -151,8 +151,22 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
             continue  # a gazetteer name written in lower case is an ordinary word here
         if end - start == 1 and kind in ("CITY", "REGION", "DISTRICT") and root_of(text.lower()):
             continue  # a town named like a word ("Selama" is "during"): leave it to the model
+        if end - start == 1 and kind == "CITY" and _inside_foreign_name(words, start):
+            continue  # "World's Best Bank", "Golden Coffee Beans", "Washington Post": a name's word
         out.append(Found(start, end, kind, "gazetteer"))
     return out
+
+
+def _inside_foreign_name(words: Sequence[str], i: int) -> bool:
+    """Whether a one-word town abroad stands inside a run of capitalised words (not opening the
+    sentence): a word of a foreign name, not the town. Indonesian towns open and end bodies'
+    names ("Polres Bogor") and stay places."""
+    place = gazetteer().place(words[i], prefer="IDN")
+    if place is None or place.country == "IDN":
+        return False
+    before = i > 1 and words[i - 1][:1].isupper() and words[i - 1].replace("'s", "").isalpha()
+    after = i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha()
+    return before or after
 
 
 def _with_bodies_in_titles(found: list[Found], words: Sequence[str],

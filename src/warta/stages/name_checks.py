@@ -67,6 +67,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
+        elif cand.type in ("ORG", "PLACE") and _head_alone(cand.text):
+            continue  # "di Kantor Gubernur …", "Kabupaten": a head word names no one body or place
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
             continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
         elif cand.type == "PERSON" and any(w.islower() and w not in name_particles() for w in cand.text.split()):
@@ -79,6 +81,13 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
 def _currency_marks() -> frozenset[str]:
     """The currency marks of data/amounts.toml written before a number ("JPY", "SG$", "Rp")."""
     return frozenset(load("amounts")["currency"]["before"])
+
+
+def _head_alone(text: str) -> bool:
+    """A body's or place's head word that is an ordinary word, alone ("Kantor", "Kabupaten");
+    "Istana" alone names the palace (the presidency), as the press writes it."""
+    low = text.lower()
+    return " " not in low and low in org_heads() | place_heads() and low in ordinary_words() and low != "istana"
 
 
 def _currency(text: str) -> bool:
