@@ -44,7 +44,7 @@ def test_a_country_s_name_right_after_a_name_ends_the_name():
     assert named(doc, "PLACE") == ["Bogor"]
     doc = read("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Indra Yunani mengatakan "
                "ekspor naik.")
-    assert people(doc) == [("Willy Indra Yunani", [], None)]
+    assert people(doc) == [("Willy Indra Yunani", [], "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan")]
     assert named(doc, "ORG") == ["Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah"]
 
 
@@ -116,3 +116,8 @@ def test_a_town_abroad_inside_a_run_of_capitalised_words_is_a_word_of_a_name():
     doc = read("Bank Mandiri masuk daftar World's Best Bank 2025 dan bermitra dengan Global Cyber Alliance.")
     assert not {"Best", "Alliance"} & set(named(doc, "PLACE"))
     assert "Bogor" in named(read("Polisi menahan tiga orang di Bogor kemarin."), "PLACE")
+
+
+def test_english_words_after_an_english_title_are_no_name():
+    doc = read("Tersangka RMP berprofesi sebagai Relationship Manager Priority Banking di bank itu.")
+    assert "Priority Banking" not in named(doc, "PERSON")

@@ -30,3 +30,23 @@ def test_name_words_keep_names_and_leave_ordinary_words() -> None:
     people = [[("Megawati", "B-PERSON"), ("Soekarnoputri", "I-PERSON"), ("hadir", "O")]] * 2
     nature = [[("alam", "O"), ("Alam", "B-PERSON")]] * 2
     assert name_words(people + nature, exclude={"soekarnoputri"}) == ["megawati"]
+
+
+def test_english_words_rebuild_as_shipped(tmp_path) -> None:
+    """data/english_words.txt is what `warta build english` makes of FreeDict, less Faker's names."""
+    import pytest
+
+    pytest.importorskip("faker", reason="the `build` extra is not installed")
+    from warta.build.english import FREEDICT_INDEX, build
+
+    index = shared_path(FREEDICT_INDEX)
+    built = build(index.parents[3], tmp_path / "english_words.txt")
+    assert built.read_text(encoding="utf-8") == data_path("english_words.txt").read_text(encoding="utf-8")
+
+
+def test_english_words_are_no_names_but_english_given_names_are() -> None:
+    from warta.stages.titled import english, name_like
+
+    assert english("banking") and english("chemicals") and english("priority")
+    assert not english("bill") and not english("noel") and not english("budi")
+    assert not name_like("Priority") and name_like("Bill") and name_like("Budi")

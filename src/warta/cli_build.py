@@ -158,6 +158,20 @@ def build_lexicon(
     _echo_words(build(Path(shared)))
 
 
+@build_app.command("english")
+def build_english(
+    shared: Annotated[str, typer.Option(help="The shared folder (FreeDict English–Indonesian).")] = "../shared",
+) -> None:
+    """Rebuild data/english_words.txt, the English words the title grammar reads as no name."""
+    from pathlib import Path
+
+    from warta.build.english import FREEDICT_INDEX, build
+
+    if not (Path(shared) / FREEDICT_INDEX).is_file():
+        fail(f"missing: {Path(shared) / FREEDICT_INDEX}")
+    _echo_words(build(Path(shared)))
+
+
 @build_app.command("names")
 def build_names(
     data: Annotated[str, typer.Option(help="Folder of the NER corpora (train and validation splits "

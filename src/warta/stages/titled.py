@@ -66,6 +66,23 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """English words (data/english_words.txt, from FreeDict): "Priority", "Banking" are no names."""
+    lines = data_path("english_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def english(low: str) -> bool:
+    """Whether a lower-case word is an English word or its plural or -ing form ("chemicals",
+    "banking"), so long as no name list knows it as a name."""
+    if low in name_words():
+        return False
+    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
+             low[:-3] if low.endswith("ing") else "")
+    return any(f in english_words() for f in forms if f)
+
+
+@cache
 def ordinary_words() -> frozenset[str]:
     """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
     lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
@@ -91,7 +108,7 @@ def name_like(word: str) -> bool:
         return False
     if low.endswith(("ullah", "illah")) and len(low) > 6:
         return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
-    return low in name_words() or (root_of(low) is None and low not in ordinary_words())
+    return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
 
 
 def _field_word(word: str) -> bool:
@@ -279,7 +296,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         tail, tail_words = _after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
     size = 0
     if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
-            len(tail) >= 3 and tail[-1][0] in skip and surname_like_country(words, tail[-1][0], [u[0] for u in tail])):
+            len(tail) >= 3 and tail[-1][0] in skip
+            and surname_like_country(words, tail[-1][0], [u[0] for u in tail[:-1]])):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan") or a country's ("Yunani")
     while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
             size and size + 1 < len(tail) and (_plain_word(tail_words[len(tail) - 1 - size])
