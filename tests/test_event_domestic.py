@@ -47,3 +47,15 @@ def test_drawing_attention_to_a_failing_is_criticism_attention_alone_is_not():
     assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyoroti lambatnya realisasi APBD hingga kuartal III.") == [
         ("ACCUSE", "111", "Purbaya Yudhi Sadewa", None)]
     assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyoroti pentingnya realisasi APBD.") == []
+
+
+def test_a_meeting_that_sets_the_scene_of_a_request_is_a_meeting_too():
+    assert names("Kementerian Keuangan mengusulkan pagu anggaran dalam rapat kerja dengan Komisi XI DPR RI.") == [
+        ("REQUEST", "100", "Kementerian Keuangan", None),
+        ("CONSULT", "040", "Kementerian Keuangan", "Komisi XI DPR RI")]
+
+
+def test_olehnya_is_the_person_named_last():
+    assert names("Gubernur Jawa Tengah Ahmad Luthfi mendukung ekspor.\nHal itu diungkapkan olehnya usai "
+                 "beraudiensi dengan Menteri Perdagangan Budi Santoso di Semarang.") == [
+        ("CONSULT", "040", "Ahmad Luthfi", "Budi Santoso")]

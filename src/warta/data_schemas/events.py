@@ -54,6 +54,7 @@ class Flags(Table):
     plan: Words
     hypothesis: Words
     backgrounded: Words
+    meeting_settings: Words
     not_subject_after: Words
     adverbs: Words
     purpose: Words

@@ -65,7 +65,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     for trig in find_triggers(words, _needs_met(low, actors)):
         if (not trig.cameo.startswith("10") and asked_end >= 0 and trig.start - asked_end <= 6
-                and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])):
+                and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
+                and not _meeting_held(trig, low)):
             continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
         if (noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                for w in low[max(0, trig.start - 2):trig.start])
@@ -82,7 +83,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
             # awaited summit that issues "dapat" be discussed at is still an intent to meet
             continue
-        if out and noun_form(low[trig.start]):
+        if out and noun_form(low[trig.start]) and not _meeting_held(trig, low):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
         if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]):
             continue  # "personel pengamanan unjuk rasa": the protest only names what is guarded
@@ -237,6 +238,12 @@ def law_enforcer(doc: Document) -> Entity | None:
     sectors = lexicon().flags["law_sectors"]
     bodies = [e for e in doc.entities if e.type == "ORG" and e.sector in sectors]
     return max(bodies, key=lambda e: len(e.mentions), default=None)
+
+
+def _meeting_held(trig: Trigger, low: list[str]) -> bool:
+    """A meeting noun that sets the scene of the act before it ("mengusulkan pagu … dalam dengar
+    pendapat dengan Komisi XI"): a meeting of its own, not what the act is about."""
+    return trig.frame == "meet" and trig.start > 0 and low[trig.start - 1] in lexicon().flags["meeting_settings"]
 
 
 def _open_target(trig: Trigger) -> bool:
