@@ -121,3 +121,8 @@ def test_a_town_abroad_inside_a_run_of_capitalised_words_is_a_word_of_a_name():
 def test_english_words_after_an_english_title_are_no_name():
     doc = read("Tersangka RMP berprofesi sebagai Relationship Manager Priority Banking di bank itu.")
     assert "Priority Banking" not in named(doc, "PERSON")
+
+
+def test_a_draft_regulation_s_short_form_names_no_body():
+    doc = read("DPRD Kota Palembang menyepakati empat Raperda tentang investasi.")
+    assert named(doc, "ORG") == ["DPRD Kota Palembang"]

@@ -59,3 +59,8 @@ def test_olehnya_is_the_person_named_last():
     assert names("Gubernur Jawa Tengah Ahmad Luthfi mendukung ekspor.\nHal itu diungkapkan olehnya usai "
                  "beraudiensi dengan Menteri Perdagangan Budi Santoso di Semarang.") == [
         ("CONSULT", "040", "Ahmad Luthfi", "Budi Santoso")]
+
+
+def test_mockery_is_criticism():
+    assert names("Ketua Umum Partai Gerindra Prabowo Subianto mencemooh demonstrasi tersebut.") == [
+        ("ACCUSE", "111", "Prabowo Subianto", None)]
