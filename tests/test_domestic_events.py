@@ -67,7 +67,7 @@ def test_a_summons_needs_questioning_and_naming_a_suspect_needs_the_word():
                    [("Rudi Hartono", "PERSON", "IDN"), ("Kejaksaan Negeri Kuningan", "ORG", "IDN"),
                     ("MY", "PERSON", "IDN")])
     assert coded(doc) == [("ACCUSE", "091", "Penyidik", "IDN", "Rudi Hartono", "IDN"),
-                          ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "MY", "IDN")]
+                          ("ACCUSE", "1121", "Kejaksaan Negeri Kuningan", "IDN", "MY", "IDN")]
 
 
 def test_a_foreign_story_gives_unnamed_actors_its_country():

@@ -64,3 +64,11 @@ def test_olehnya_is_the_person_named_last():
 def test_mockery_is_criticism():
     assert names("Ketua Umum Partai Gerindra Prabowo Subianto mencemooh demonstrasi tersebut.") == [
         ("ACCUSE", "111", "Prabowo Subianto", None)]
+
+
+def test_naming_a_suspect_and_the_detention_after_are_two_acts():
+    assert names("Kejaksaan Negeri Majalengka menetapkan Dedi Sutisna sebagai tersangka.\nHari ini Dedi Sutisna "
+                 "menjalani pemeriksaan sebagai tersangka dan langsung ditahan di Lapas Majalengka.") == [
+        ("ACCUSE", "1121", "Kejaksaan Negeri Majalengka", "Dedi Sutisna"),
+        ("ACCUSE", "091", "Kejaksaan Negeri Majalengka", "Dedi Sutisna"),
+        ("COERCE", "173", "Kejaksaan Negeri Majalengka", "Dedi Sutisna")]

@@ -74,7 +74,7 @@ def test_an_epithet_with_a_demonstrative_is_the_person_named_before():
     assert coded("Sahbirin Noor tidak hadir.\nMantan Gubernur Kalimantan Selatan itu ditetapkan sebagai tersangka "
                  "oleh KPK.", [("Sahbirin Noor", "PERSON", "IDN"), ("Kalimantan Selatan", "PLACE", "IDN"),
                                ("KPK", "ORG", "IDN")]) == [
-        ("COERCE", "173", "KPK", "IDN", "Sahbirin Noor", "IDN")]
+        ("ACCUSE", "1121", "KPK", "IDN", "Sahbirin Noor", "IDN")]
 
 
 def test_kedua_pihak_is_the_two_parties_named_last():
