@@ -72,3 +72,14 @@ def test_naming_a_suspect_and_the_detention_after_are_two_acts():
         ("ACCUSE", "1121", "Kejaksaan Negeri Majalengka", "Dedi Sutisna"),
         ("ACCUSE", "091", "Kejaksaan Negeri Majalengka", "Dedi Sutisna"),
         ("COERCE", "173", "Kejaksaan Negeri Majalengka", "Dedi Sutisna")]
+
+
+def test_not_hesitating_to_act_if_a_condition_holds_is_a_threat():
+    assert names("Presiden Prabowo Subianto tak segan mengganti para menteri bermasalah jika melakukan kesalahan.") == [
+        ("THREATEN", "130", "Prabowo Subianto", "para menteri")]
+    assert names("Presiden Prabowo Subianto tak segan turun ke lapangan.") == []
+
+
+def test_support_told_from_the_side_of_what_is_supported():
+    assert names("Langkah ini juga didukung oleh Polda Kalimantan Timur.") == [
+        ("SUPPORT", "051", "Polda Kalimantan Timur", None)]
