@@ -126,3 +126,8 @@ def test_english_words_after_an_english_title_are_no_name():
 def test_a_draft_regulation_s_short_form_names_no_body():
     doc = read("DPRD Kota Palembang menyepakati empat Raperda tentang investasi.")
     assert named(doc, "ORG") == ["DPRD Kota Palembang"]
+
+
+def test_health_degrees_leave_the_name():
+    doc = read('"Makan sayur setiap hari," kata ahli gizi Seema Shah MPH MS RD kepada wartawan.')
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Seema Shah"]

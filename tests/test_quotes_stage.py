@@ -73,3 +73,8 @@ def test_an_office_named_alone_after_the_verb_is_its_holder_s():
                 'Menaker.', [("Yassierli", "PERSON", "IDN")])
     doc.entities[0].title = "Menteri Ketenagakerjaan"
     assert [q.speaker.name for q in Quotes()(doc).quotes] == ["Yassierli"]
+
+
+def test_a_pronoun_form_is_the_person_said_to_speak_before_not_the_last_named():
+    assert speakers("Siti Aminah mengatakan polisi mesti menghentikan proses hukum kepada Budi Santoso.\n"
+                    '"Kasus ini preseden buruk," katanya.')[-1] == "Siti Aminah"  # the first is reported speech

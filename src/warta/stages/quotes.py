@@ -186,7 +186,12 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
     """Who "katanya", "ujar dia", "kata pejabat itu" stand for: the last speaker, unless another
     person was said to speak ("X mengatakan …") after that speaker's attribution."""
     if last is None:
-        return _last_person(art, start)
+        # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto.
+        # '…,' katanya": the one said to speak, not the last one named
+        para_start = art.paragraph_break(start)
+        lo = art.paragraph_break(max(0, para_start)) if para_start >= 0 else -1
+        speaking = _speaking_person(art, max(0, lo), start)
+        return Who(*speaking, where) if speaking else _last_person(art, start)
     speaking = _speaking_person(art, last.end, start)
     return Who(*(speaking or (last.entity, last.name)), where)
 
