@@ -9,6 +9,7 @@ from tests.documents import build
 from warta.gazetteer import gazetteer
 from warta.model import Document
 from warta.stages.entities import Entities
+from warta.stages.name_checks import _common_word_inside as common_word_inside
 from warta.stages.name_checks import _head_alone as head_alone
 from warta.stages.tokens import tokenize
 
@@ -131,3 +132,10 @@ def test_a_draft_regulation_s_short_form_names_no_body():
 def test_health_degrees_leave_the_name():
     doc = read('"Makan sayur setiap hari," kata ahli gizi Seema Shah MPH MS RD kepada wartawan.')
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Seema Shah"]
+
+
+def test_a_run_with_a_common_lower_case_word_is_no_body():
+    doc = read("Nyamuk Aedes nigripes ditemukan di Islandia.\nDana itu disalurkan Bank of America kemarin.")
+    assert "Aedes nigripes" not in named(doc, "ORG") + named(doc, "PLACE")
+    assert not common_word_inside("Badan Pengawas Obat dan Makanan") and not common_word_inside("Bank of America")
+    assert common_word_inside("LSM terjaring OTT")

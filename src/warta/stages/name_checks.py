@@ -27,6 +27,7 @@ from warta.stages.word_lists import (
     degrees,
     honorifics,
     initials_cues,
+    name_joiners,
     name_particles,
     nickname_cues,
     org_heads,
@@ -69,6 +70,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "IV" of "Komisi IV" names nothing alone
         elif cand.type in ("ORG", "PLACE") and _head_alone(cand.text):
             continue  # "di Kantor Gubernur …", "Kabupaten": a head word names no one body or place
+        elif cand.type in ("ORG", "PLACE") and _common_word_inside(cand.text):
+            continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
             continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
         elif cand.type == "PERSON" and any(w.islower() and w not in name_particles() for w in cand.text.split()):
@@ -81,6 +84,13 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
 def _currency_marks() -> frozenset[str]:
     """The currency marks of data/amounts.toml written before a number ("JPY", "SG$", "Rp")."""
     return frozenset(load("amounts")["currency"]["before"])
+
+
+def _common_word_inside(text: str) -> bool:
+    """Whether a name holds a lower-case word that joins no name's parts ("Badan Pengawas Obat
+    dan Makanan", "Bank of America" do; "Aedes nigripes", "Business Deals gelaran" do not)."""
+    return any(w.islower() and w.isalpha() and w not in alias_connectors() and w not in name_joiners()
+               for w in text.split())
 
 
 def _head_alone(text: str) -> bool:

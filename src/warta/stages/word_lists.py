@@ -185,6 +185,13 @@ def title_prepositions() -> frozenset[str]:
 
 
 @cache
+def name_joiners() -> frozenset[str]:
+    """Lower-case words inside bodies' and places' names ("Bank of America", "Kampung di Atas
+    Awan"), as written."""
+    return _ner_list("name_joiners", "words", lower=False)
+
+
+@cache
 def nickname_cues() -> tuple[str, ...]:
     """Phrases between a name and its nickname ("atau", "yang akrab disapa"), longest first."""
     return tuple(sorted(_ner_list("nickname_cues", "words"), key=len, reverse=True))
