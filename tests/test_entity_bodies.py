@@ -139,3 +139,8 @@ def test_a_run_with_a_common_lower_case_word_is_no_body():
     assert "Aedes nigripes" not in named(doc, "ORG") + named(doc, "PLACE")
     assert not common_word_inside("Badan Pengawas Obat dan Makanan") and not common_word_inside("Bank of America")
     assert common_word_inside("LSM terjaring OTT")
+
+
+def test_a_title_s_short_form_in_brackets_goes_on_with_the_title():
+    doc = read("Kepala Puspenkum (Kapuspenkum) Kejagung RI Anang Supriatna mengatakan hal itu.")
+    assert people(doc) == [("Anang Supriatna", [], "Kepala Puspenkum Kejagung")]

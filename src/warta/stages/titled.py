@@ -262,6 +262,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
+        elif words[i] == "(" and i + 2 < len(words) and i + 1 in title_starts and words[i + 2] == ")":
+            units.append((i, i + 3, "join"))  # "Kepala Puspenkum (Kapuspenkum) Kejagung": the title's short form
+            i += 3
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
