@@ -83,3 +83,17 @@ def test_not_hesitating_to_act_if_a_condition_holds_is_a_threat():
 def test_support_told_from_the_side_of_what_is_supported():
     assert names("Langkah ini juga didukung oleh Polda Kalimantan Timur.") == [
         ("SUPPORT", "051", "Polda Kalimantan Timur", None)]
+
+
+def test_two_people_met_are_met_by_the_subject_not_each_other():
+    assert names("Presiden Prabowo Subianto bertemu Anwar Ibrahim dan Lawrence Wong di Kuala Lumpur.") == [
+        ("CONSULT", "040", "Prabowo Subianto", "Anwar Ibrahim")]
+
+
+def test_a_place_in_an_opening_clause_leaves_the_subject_after_it():
+    assert names("Dalam pertemuan di Kuala Lumpur, Indonesia mengecam serangan Israel terhadap Gaza.") == [
+        ("ACCUSE", "111", "Indonesia", "Israel")]
+
+
+def test_not_hesitating_to_help_is_no_threat():
+    assert names("Bupati Bogor Rudy Susmanto tidak segan membantu warga jika mengalami kesulitan.") == []

@@ -76,5 +76,10 @@ def test_an_office_named_alone_after_the_verb_is_its_holder_s():
 
 
 def test_a_pronoun_form_is_the_person_said_to_speak_before_not_the_last_named():
-    assert speakers("Siti Aminah mengatakan polisi mesti menghentikan proses hukum kepada Budi Santoso.\n"
+    assert speakers("Siti Aminah mengatakan polisi mesti menghentikan proses hukum kepada Budi Santoso.\n\n"
                     '"Kasus ini preseden buruk," katanya.')[-1] == "Siti Aminah"  # the first is reported speech
+
+
+def test_a_person_named_in_the_quotation_s_paragraph_speaks_it():
+    assert speakers('Budi Santoso mengatakan harga beras naik.\n\nSiti Aminah hadir di lokasi. "Kami siap," '
+                    "ujarnya.")[-1] == "Siti Aminah"

@@ -80,10 +80,11 @@ def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     Tangerang Selatan memprotes …"): where, like the first, not who."""
     out: list[Actor] = []
     for prev, actor in itertools.pairwise(actors):
-        at_place = prev in out or _where(low, prev.start) or prev.start > 0 and low[prev.start - 1] == "di"
-        if (actor.entity.type == "PLACE" and at_place and actor.start == prev.end + 1
-                and low[prev.end] == ","):
-            out.append(actor)
+        after_one = prev.entity.type != "PLACE" and prev.end < len(low) and low[prev.end] == "di"
+        if after_one and actor.start > prev.end and (actor.start == prev.end + 1 or _where(low, actor.start)):
+            out.append(actor)  # "Warga di Perumahan Pondok Hijau": where the residents are
+        elif prev in out and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ",":
+            out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
     return out
 
 
@@ -130,7 +131,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(agent, s) for s in subject] if agent and subject else []
     frame = trig.frame
     if frame == "between":
-        return _between(trig, actors, low)
+        return _between(trig, actors, low, listed=True)
     if frame == "receive":
         # "menuai kritik dari DPR", "menerima bantuan Jepang": the giver after "dari" or close after
         giver = (actor_after(trig, actors, low, lexicon().flags["giver_markers"])
@@ -211,7 +212,7 @@ def _verb(word: str) -> bool:
     return word.startswith(("me", "ber", "di")) and root is not None and root != word
 
 
-def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:
     """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
     right after it."""
     window = range(trig.end, min(len(low), trig.end + 8))
@@ -222,6 +223,9 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str]) -> list[tuple[A
         joint = low[first.end:second.start]
         if antara is not None and "dan" in joint:
             return [(first, second)]
-        if antara is None and first.start == trig.end and joint in (["-"], [","], ["dan"], [",", "dan"]):
-            return [(first, second)]  # "konflik Israel-Iran", "atas kerja sama Pemkab Bandung, BGN, dan …"
+        if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
+                [","], ["dan"], [",", "dan"])):
+            # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,
+            # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
+            return [(first, second)]
     return []

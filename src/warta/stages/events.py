@@ -66,7 +66,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     for trig in find_triggers(words, _needs_met(low, actors)):
         if (not trig.cameo.startswith("10") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
-                and not _meeting_held(trig, low)):
+                and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
+            # a meeting that sets the scene of a proposal is held ("mengusulkan pagu … dalam rapat
+            # kerja dengan …"); one someone is asked to attend is not ("meminta Menkeu hadir dalam …")
             continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
         if (noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                for w in low[max(0, trig.start - 2):trig.start])

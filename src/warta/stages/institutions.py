@@ -86,7 +86,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
                  and not (word == "dan" and i + 1 in places))
-        if joins or word == "/" and nxt.lower() in heads or kind == "ORG" and field_list_at(words, i):
+        if joins or word == "/" and nxt.lower() in heads or (
+                kind == "ORG" and field_list_at(words, i) and not after_known
+                and key_of(" ".join(words[start - 1:i])) not in gazetteer().organisations):
+            # "Balai Karantina Hewan, Ikan, dan Tumbuhan"; not "Kementerian Keuangan, Kesehatan, dan
+            # Pendidikan" (a known body, then others of its kind)
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             continue
         if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):

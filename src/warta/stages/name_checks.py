@@ -242,8 +242,8 @@ def nickname_aliases(body: str, candidates: list, make: Callable[[str, str, int,
     Maksum", "Muhaimin Iskandar yang akrab disapa Cak Imin"): every mention of the short name is
     the person's. After "atau", only a short name that shares part of a word with the full one."""
     out = list(candidates)
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in nickname_cues())
-    after = re.compile(rf"\s*,?\s*({cues}),?\s+((?:[A-Z][\w'’.-]*\s?){{1,3}})")
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ ]+") for c in nickname_cues())
+    after = re.compile(rf"[ ]*,?[ ]*({cues}),?[ ]+((?:[A-Z](?:\.|[\w'’-]*)[ ]?){{1,3}})")
     for person in [c for c in candidates if c.type == "PERSON"]:
         match = after.match(body, person.end)
         if not match:
@@ -256,11 +256,13 @@ def nickname_aliases(body: str, candidates: list, make: Callable[[str, str, int,
 
 
 def _shares_a_name(full: str, short: str) -> bool:
-    """Whether a word of the short name, less forms of address, is inside a word of the full name
-    ("Gus Maksum" ~ "Maksum Faqih", "Cak Imin" ~ "Muhaimin Iskandar")."""
+    """Whether the short name is one word (less forms of address) that opens, ends or is a word
+    of the full name ("Gus Maksum" ~ "Maksum Faqih", "Cak Imin" ~ "Muhaimin Iskandar"); two
+    people who share a given name ("Ahmad Sahroni atau Ahmad Dhani") are not one."""
     words = [w.lower() for w in full.split()]
     parts = [w.lower() for w in short.split() if w.lower() not in honorifics() | {"cak", "gus"}]
-    return any(len(p) >= 3 and any(p in w for w in words) for p in parts)
+    return len(parts) == 1 and len(parts[0]) >= 3 and any(
+        w == parts[0] or w.startswith(parts[0]) or w.endswith(parts[0]) for w in words)
 
 
 def _short_form_inside(body: str, out: list, holder, match: re.Match,
@@ -271,7 +273,7 @@ def _short_form_inside(body: str, out: list, holder, match: re.Match,
     holder.canonical = holder.canonical or f"{body[holder.start:match.start()].rstrip()} {rest}"
     short = f"{match.group(1)} {rest}"
     for cand in out:
-        if cand.text == short:
+        if cand.text in (short, match.group(1)):  # "Polda Metro Jaya", and "Polda" alone after it
             cand.type, cand.canonical = "ORG", holder.canonical
     for at in _word_at(body, short):
         if not any(c.start < at + len(short) and at < c.end for c in out):

@@ -186,11 +186,14 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
     """Who "katanya", "ujar dia", "kata pejabat itu" stand for: the last speaker, unless another
     person was said to speak ("X mengatakan …") after that speaker's attribution."""
     if last is None:
-        # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto.
-        # '…,' katanya": the one said to speak, not the last one named
+        # a person named in the quotation's own paragraph is its speaker; with none, the one said
+        # to speak in the paragraph before ("Wana Alamsyah mengatakan Polda Jabar mesti menghentikan
+        # proses hukum kepada Tri Yanto.\n'…,' katanya"), not the last one named there
         para_start = art.paragraph_break(start)
-        lo = art.paragraph_break(max(0, para_start)) if para_start >= 0 else -1
-        speaking = _speaking_person(art, max(0, lo), start)
+        own = _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start)
+        if own or para_start < 0:
+            return own
+        speaking = _speaking_person(art, max(0, art.paragraph_break(para_start)), start)
         return Who(*speaking, where) if speaking else _last_person(art, start)
     speaking = _speaking_person(art, last.end, start)
     return Who(*(speaking or (last.entity, last.name)), where)

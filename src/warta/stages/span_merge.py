@@ -17,7 +17,7 @@ class Found:
     start: int  # token indexes within the sentence
     end: int
     type: str
-    source: str  # "ner", "gazetteer" or "title"
+    source: str  # "ner", "gazetteer", "title", "institution" or "cue"
     title: str | None = None  # the whole title a name was read after (stages/titled.py)
 
 
@@ -40,7 +40,12 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
               and not any(t.start <= s.start and s.end <= t.end for t in titled)]
-    gaz = [s for s in gaz if not _surname(s, model, words)]
+    surnames = [s for s in gaz if _surname_of(s, model, words)]
+    for country in surnames:  # "Willy Indra Yunani mengatakan": the person's name runs on over it
+        person = _surname_of(country, model, words)
+        if person is not None:
+            person.end = country.end
+    gaz = [s for s in gaz if s not in surnames]
     model = [s for s in model if not any(p.type == "PERSON" and p.start <= s.start and s.end <= p.end
                                          and s.type != "PERSON" for p in model)]
     places = [s for s in gaz if s.type in GAZ_TYPES]
@@ -69,23 +74,21 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     return sorted(out, key=lambda s: s.start)
 
 
-def _surname(place: Found, named: list[Found], words: Sequence[str]) -> bool:
-    """A country that ends a person's name ("Willy Indra Yunani mengatakan"): the name runs on."""
+def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found | None:
+    """The person whose name a one-word country ends ("Willy Indra Yunani mengatakan"), if any."""
     person = next((s for s in named if s.type == "PERSON" and place.start - 2 >= s.start
                    and s.end in (place.start, place.end)), None)
     if place.type != "COUNTRY" or person is None or place.end != place.start + 1:
-        return False
-    if surname_like_country(words, place.start, list(range(person.start, place.start))):
-        person.end = place.end
-        return True
-    return False
+        return None
+    return person if surname_like_country(words, place.start, list(range(person.start, place.start))) else None
 
 
 def _narrowed(titled: Found, tagged: list[Found]) -> Found:
     """A name read after a title, started where the model starts a person ending with it: the
     grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
     Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
-    bound it ("AKBP Pradana Aditya Nugraha")."""
+    bound it ("AKBP Pradana Aditya Nugraha"). Where the model's person starts with the grammar's
+    and runs on, the rest is a family name the grammar took for a word ("…, Hasudungan Sidabalok,")."""
     if titled.type != "PERSON":
         return titled
     longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end]
