@@ -97,3 +97,17 @@ def test_a_place_in_an_opening_clause_leaves_the_subject_after_it():
 
 def test_not_hesitating_to_help_is_no_threat():
     assert names("Bupati Bogor Rudy Susmanto tidak segan membantu warga jika mengalami kesulitan.") == []
+
+
+def test_saying_someone_must_act_is_a_demand_and_the_act_is_not_done():
+    assert names("Peneliti ICW Kurnia Ramadhana menilai KPK harus segera menahan tersangka.") == [
+        ("REQUEST", "100", "Kurnia Ramadhana", "KPK")]
+    assert names("Kepala Divisi Hukum ICW Wana Alamsyah juga mengatakan Polda Jabar mesti menghentikan "
+                 "proses hukum itu.") == [("REQUEST", "100", "Wana Alamsyah", "Polda Jabar")]
+    assert names("Peneliti ICW Kurnia Ramadhana menilai KPK tidak harus menahan tersangka.") == []
+    assert names("KPK harus menahan tersangka itu.") == []
+
+
+def test_a_capitalised_noun_going_on_with_a_capitalised_word_is_a_name():
+    assert names("Isu itu dibahas Joe Biden dan Xi Jinping di sela-sela KTT forum Kerja sama Ekonomi "
+                 "Asia-Pasifik di San Francisco.") == []

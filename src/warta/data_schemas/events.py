@@ -55,6 +55,7 @@ class Flags(Table):
     hypothesis: Words
     backgrounded: Words
     meeting_settings: Words
+    obligations: Words
     not_subject_after: Words
     adverbs: Words
     purpose: Words

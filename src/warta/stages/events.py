@@ -19,6 +19,7 @@ from warta.ontology import SYMMETRIC, code, event_key
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
 from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
+from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
     NeedsMet,
     Trigger,
@@ -80,6 +81,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
+        if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
+            continue  # "KPK harus segera menahan tersangka": an act demanded, not done
         negated, intent, hypothetical = flags_before(trig, low)
         if negated or hypothetical and not (intent and trig.intent_cameo):
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
@@ -140,6 +143,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
+    asked = {(e.source.name, e.target.name) for e in out if e.cameo.startswith("10")}
+    for trig, speaker, obliged in obligations(low, actors):
+        # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
+        # sentence already codes one between the two
+        negated, intent, hypothetical = flags_before(trig, low)
+        if not negated and not hypothetical and (speaker.entity.name, obliged.entity.name) not in asked \
+                and acts(speaker) and not _own_country(speaker, obliged):
+            out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
     return out
 
 
@@ -192,7 +203,10 @@ def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
            and a.end - a.start > 1 and a.entity.title is None for a in actors):
         return True
     first = words[trig.start]
-    return trig.start > 0 and first[:1].isupper() and words[trig.start - 1][:1].isupper()
+    after = words[trig.end] if trig.end < len(words) else ""
+    # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
+    # going on with a capitalised word
+    return trig.start > 0 and first[:1].isupper() and (words[trig.start - 1][:1].isupper() or after[:1].isupper())
 
 
 def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,

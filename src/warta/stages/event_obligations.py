@@ -1,0 +1,48 @@
+"""What a speaker says someone must do, as a demand: "Wana Alamsyah mengatakan Polda Jabar mesti
+menghentikan proses hukum", "ICW menilai KPK harus segera menahan tersangka" — REQUEST (CAMEO
+100) by the one said to speak, aimed at the actor right before the word of obligation.
+
+A frame of its own because its trigger (harus, mesti, wajib …) is no verb and its source is not
+the subject of that word but of the verb of saying before it (data: events.toml [flags]
+obligations, quotes.toml `before`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from warta.resources import load
+from warta.stages.event_actors import Actor
+from warta.stages.event_triggers import Trigger, lexicon
+
+DEMAND = "100"
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """Verbs of saying before reported speech ("mengatakan", "menilai", "menegaskan")."""
+    return frozenset(load("quotes")["before"])
+
+
+def obligations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, Actor]]:
+    """(trigger, speaker, the one obliged) for each word of obligation right after an actor, in a
+    clause a verb of saying opens with its speaker right before it; not negated ("tidak harus")."""
+    flags = lexicon().flags
+    out = []
+    for i, word in enumerate(low):
+        if word not in flags["obligations"]:
+            continue
+        obliged = next((a for a in actors if a.end == i), None)
+        if obliged is None:
+            continue
+        verb = next((j for j in range(obliged.start - 1, max(-1, obliged.start - 3), -1) if low[j] in _saying()), None)
+        if verb is None:
+            continue  # "X harus …" told by the reporter, or a verb of saying too far away
+        k = verb
+        while k > 0 and low[k - 1] in flags["adverbs"]:
+            k -= 1  # "Wana juga mengatakan …"
+        speaker = next((a for a in actors if a.end == k), None)
+        if speaker is None or speaker.entity.id == obliged.entity.id:
+            continue
+        out.append((Trigger(i, i + 1, DEMAND, "directed", None), speaker, obliged))
+    return out
