@@ -58,11 +58,15 @@ def same_name(said: str | None, names: list[str]) -> bool:
     return False
 
 
-def actor_fits(ref, wanted: list[str]) -> bool:
+def actor_fits(ref, wanted: list[str], doc: Document | None = None) -> bool:
+    """An actor fits by its country code or by any name of its entity (its name or an alias the
+    text uses: "Polresta Bogor Kota" is "Kepolisian Resor Kota Bogor Kota"), as entities match."""
     if ref is None:
         return False
     codes = [w for w in wanted if len(w) == 3 and w.isupper()]
-    return (ref.country in codes) or same_name(ref.name, [w for w in wanted if w not in codes])
+    entity = next((e for e in doc.entities if e.id == ref.entity), None) if doc and ref.entity else None
+    names = [ref.name, *(entity.aliases if entity else [])]
+    return (ref.country in codes) or any(same_name(n, [w for w in wanted if w not in codes]) for n in names)
 
 
 def evaluate(csv_path: Path) -> Result:
@@ -97,8 +101,8 @@ def evaluate(csv_path: Path) -> Result:
             for i, note in enumerate(notes["events"]):
                 if note["row"] != row_id or not span[0] <= note["offset"] < span[1] or ev.type not in note["types"]:
                     continue
-                forward = actor_fits(ev.source, note["source"]) and actor_fits(ev.target, note["target"])
-                backward = actor_fits(ev.target, note["source"]) and actor_fits(ev.source, note["target"])
+                forward = actor_fits(ev.source, note["source"], doc) and actor_fits(ev.target, note["target"], doc)
+                backward = actor_fits(ev.target, note["source"], doc) and actor_fits(ev.source, note["target"], doc)
                 if forward or (backward and set(note["types"]) & SYMMETRIC):
                     found[i] = hit = True
             matched += hit
