@@ -111,3 +111,15 @@ def test_saying_someone_must_act_is_a_demand_and_the_act_is_not_done():
 def test_a_capitalised_noun_going_on_with_a_capitalised_word_is_a_name():
     assert names("Isu itu dibahas Joe Biden dan Xi Jinping di sela-sela KTT forum Kerja sama Ekonomi "
                  "Asia-Pasifik di San Francisco.") == []
+
+
+def test_money_poured_out_for_someone_is_aid_and_for_a_purpose_alone_is_not():
+    assert names("Pemerintah menggelontorkan Rp 1,1 triliun untuk menggaji para peserta program magang.") == [
+        ("AID", "071", "Pemerintah", "para peserta")]
+    assert names("Menkeu Sri Mulyani Indrawati menggelontorkan anggaran Rp 599 triliun untuk membayar "
+                 "bunga utang.") == []
+
+
+def test_interest_stated_in_investing_is_an_intent_to_cooperate():
+    assert names("Dalam forum itu sejumlah investor menyatakan minat investasi di Ibu Kota Nusantara.") == [
+        ("AGREE", "0311", "sejumlah investor", None)]
