@@ -164,3 +164,10 @@ def test_a_country_before_dan_or_after_a_known_person_is_a_country():
 def test_a_known_body_then_fields_is_a_list_of_bodies():
     doc = read("Rapat itu dihadiri Kementerian Keuangan, Kesehatan, dan Pendidikan di Jakarta.")
     assert "Kementerian Keuangan, Kesehatan, dan Pendidikan" not in named(doc, "ORG")
+
+
+def test_a_town_named_like_a_given_name_after_an_abbreviated_title_opens_the_name():
+    doc = read("Direktur Utama BPJS Kesehatan, Prof. Ali Ghufron Mukti, menjelaskan hal itu.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Ali Ghufron Mukti"]
+    doc = read("Wali Kota Bima Muhammad Lutfi hadir di acara itu.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Muhammad Lutfi"]

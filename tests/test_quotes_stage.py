@@ -83,3 +83,17 @@ def test_a_pronoun_form_is_the_person_said_to_speak_before_not_the_last_named():
 def test_a_person_named_in_the_quotation_s_paragraph_speaks_it():
     assert speakers('Budi Santoso mengatakan harga beras naik.\n\nSiti Aminah hadir di lokasi. "Kami siap," '
                     "ujarnya.")[-1] == "Siti Aminah"
+
+
+def test_an_abbreviated_title_between_the_verb_and_the_name():
+    assert speakers('"Biaya ditanggung," kata Prof. Budi Santoso kepada wartawan.') == ["Budi Santoso"]
+
+
+def test_a_closing_mark_after_a_comma_closes_though_the_verb_is_glued_on():
+    assert speakers('"Biaya ditanggung pemda,"kata Budi Santoso kepada wartawan.') == ["Budi Santoso"]
+
+
+def test_someone_else_named_in_the_paragraph_since_the_last_attribution_speaks_now():
+    text = ('"Data sudah lengkap," kata Siti Aminah.\n\nBudi Santoso turut menanggapi situasi ini. '
+            '"Sudah kami serahkan," tuturnya.')
+    assert speakers(text) == ["Siti Aminah", "Budi Santoso"]

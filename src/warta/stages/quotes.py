@@ -134,8 +134,8 @@ def _closing(body: str, start: int) -> tuple[int | None, int]:
     i = start
     while i < len(body):
         c = body[i]
-        if c in CLOSING and (i + 1 == len(body) or not body[i + 1].isalnum()):
-            return i, i
+        if c in CLOSING and (i + 1 == len(body) or not body[i + 1].isalnum() or body[i - 1] in ",.!?"):
+            return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
         if body.startswith("\n\n", i):
             nxt = i + 2
             if nxt < len(body) and body[nxt] in OPENING:
@@ -196,7 +196,15 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
         speaking = _speaking_person(art, max(0, art.paragraph_break(para_start)), start)
         return Who(*speaking, where) if speaking else _last_person(art, start)
     speaking = _speaking_person(art, last.end, start)
-    return Who(*(speaking or (last.entity, last.name)), where)
+    if speaking:
+        return Who(*speaking, where)
+    # "Menteri Kesehatan Budi Gunadi Sadikin turut menanggapi … '…,' tuturnya": someone else named
+    # in the quotation's own paragraph, which the last attribution is not in, speaks now
+    para_start = art.paragraph_break(start)
+    other = _last_person_in(art, para_start + 2, start) if para_start > last.end else None
+    if other and other.entity.id != last.entity.id:
+        return Who(other.entity, other.name, where)
+    return Who(last.entity, last.name, where)
 
 
 def _speaking_person(art: Article, lo: int, hi: int) -> tuple[Entity, str] | None:
@@ -230,7 +238,11 @@ def _title_gap(gap: str) -> bool:
     """Whether the words between a reporting verb and a name are a title's (capitalised words,
     numbers, brackets and the joining words of a title), with no sentence ending among them."""
     joining = _words("title_gap")
-    return all(t[:1].isupper() or t[:1].isdigit() or t in joining for t in GAP_TOKEN.findall(gap))
+    tokens = GAP_TOKEN.findall(gap)
+    # the dot of an abbreviated title is the title's ("kata Prof. Ghufron", "ujar Dr. Budi")
+    return all(t[:1].isupper() or t[:1].isdigit() or t in joining
+               or t == "." and k > 0 and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 4
+               for k, t in enumerate(tokens))
 
 
 def _office_holder(art: Article, office: str, before: int) -> Entity | None:

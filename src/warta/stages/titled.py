@@ -364,8 +364,15 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
     that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
     a city it is the city's ("Kota Mataram Amiruddin")."""
-    if span[1] - span[0] != 1 or not units:
+    if span[1] - span[0] != 1:
         return False
+    if not units:
+        # right after an abbreviated title, which takes no place, a town named like a given name
+        # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
+        # it is the town ("Wali Kota Bima Muhammad Lutfi")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
+                and words[i].lower() in name_words() and name_like(nxt))
     if span[2] == "COUNTRY":
         return surname_like_country(words, i, [u[0] for u in units if u[2] == "word"])
     if span[2] not in ("CITY", "REGION", "DISTRICT"):
