@@ -171,3 +171,16 @@ def test_a_town_named_like_a_given_name_after_an_abbreviated_title_opens_the_nam
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Ali Ghufron Mukti"]
     doc = read("Wali Kota Bima Muhammad Lutfi hadir di acara itu.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Muhammad Lutfi"]
+
+
+def test_a_run_with_an_event_s_head_word_ending_in_a_year_is_a_named_event():
+    doc = read("Danone mengikuti gelaran The 40th Trade Expo Indonesia (TEI) 2025 dan Pangan Nusa Expo 2025 kemarin.\n"
+               "Selama Piala Dunia 2026 harga tiket naik.")
+    assert named(doc, "EVENT") == ["The 40th Trade Expo Indonesia 2025", "Pangan Nusa Expo 2025", "Piala Dunia 2026"]
+    doc = read("Gedung Sate 2025 ramai dikunjungi warga.")
+    assert named(doc, "EVENT") == []
+
+
+def test_the_cabinet_is_a_body():
+    doc = read("Presiden membuka Sidang Kabinet Paripurna bersama para menteri Kabinet Merah Putih.")
+    assert "Kabinet Merah Putih" in named(doc, "ORG")

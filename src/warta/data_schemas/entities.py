@@ -53,6 +53,7 @@ class NerFile(Table):
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
+    event_heads: WordList  # stages/named_events.py: head words of events named with their year
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

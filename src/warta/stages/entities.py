@@ -29,6 +29,7 @@ from warta.stages.name_checks import (
     outlet_key,
     own_outlet,
 )
+from warta.stages.named_events import named_events
 from warta.stages.span_merge import Found, merge
 from warta.stages.spans import Occupied
 from warta.stages.titled import (
@@ -136,6 +137,7 @@ class Entities:
                 cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
+        candidates = named_events(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, doc.body, home)
         named_in_full_by_the_title(doc)
