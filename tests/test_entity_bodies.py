@@ -184,3 +184,10 @@ def test_a_run_with_an_event_s_head_word_ending_in_a_year_is_a_named_event():
 def test_the_cabinet_is_a_body():
     doc = read("Presiden membuka Sidang Kabinet Paripurna bersama para menteri Kabinet Merah Putih.")
     assert "Kabinet Merah Putih" in named(doc, "ORG")
+
+
+def test_a_name_after_a_passive_verb_of_saying_is_a_person_and_stays_one():
+    doc = read("Perihal tersebut disampaikan Rifaid ketika menghadiri rapat di DPRD Dompu.\n"
+               "Menurut Rifaid, berkas guru akan selesai.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Rifaid"]
+    assert "Rifaid" not in named(doc, "ORG")

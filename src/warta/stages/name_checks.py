@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -48,6 +49,11 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
              and (c.text.isupper() or len(c.text) <= 6) and key_of(c.text) not in g.organisations}
     person_words = {w for c in candidates if c.type == "PERSON" and " " in c.text
                     for w in (c.text.split()[0], c.text.split()[-1]) if len(w) > 3}
+    # a one-word name read as a person more often than as anything else is the person everywhere
+    # ("disampaikan Rifaid" … "Rifaid"), not a body the model saw once ("Ecolab")
+    read_as = Counter((c.text, c.type == "PERSON") for c in candidates if " " not in c.text and len(c.text) > 3)
+    person_words |= {text for (text, person), n in read_as.items() if person and n > read_as[(text, False)]
+                     and not text.isupper()}
     out = []
     for cand in candidates:
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
