@@ -57,7 +57,8 @@ def test_a_passive_after_usai_is_news_not_background():
 def test_finding_is_not_meeting():
     doc = document("Dinas Lingkungan Hidup menemukan pelanggaran PT Maju.",
                    [("Dinas Lingkungan Hidup", "ORG", "IDN"), ("PT Maju", "ORG", "IDN")])
-    assert coded(doc) == []
+    # no meeting ("temu"); a violation found is an investigation of the company (091)
+    assert coded(doc) == [("ACCUSE", "091", "Dinas Lingkungan Hidup", "IDN", "PT Maju", "IDN")]
 
 
 def test_a_summons_needs_questioning_and_naming_a_suspect_needs_the_word():

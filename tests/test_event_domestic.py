@@ -123,3 +123,9 @@ def test_money_poured_out_for_someone_is_aid_and_for_a_purpose_alone_is_not():
 def test_interest_stated_in_investing_is_an_intent_to_cooperate():
     assert names("Dalam forum itu sejumlah investor menyatakan minat investasi di Ibu Kota Nusantara.") == [
         ("AGREE", "0311", "sejumlah investor", None)]
+
+
+def test_wrongdoing_found_is_an_investigation_of_those_behind_it():
+    assert names("Badan Pemeriksa Keuangan menemukan penyimpangan dalam pengadaan alat kesehatan.") == [
+        ("ACCUSE", "091", "BPK", None)]
+    assert names("Warga menemukan dompet di jalan.") == []
