@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from warta.morphology import root_of
 from warta.resources import load
+from warta.stages.titled import ordinary_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORD = re.compile(r"\(?[\w'’&+-]+\)?")
@@ -45,9 +47,6 @@ def _run_before(body: str, year_start: int) -> int | None:
 
 def _past_opening_words(body: str, start: int, end: int) -> int:
     """The run less the ordinary words a sentence opens with ("Selama Piala Dunia 2026")."""
-    from warta.morphology import root_of
-    from warta.stages.titled import ordinary_words
-
     while body[:start].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "”"):  # at a sentence's start only
         match = WORD.match(body, start)
         word = match.group(0).lower() if match else ""

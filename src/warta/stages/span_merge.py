@@ -40,12 +40,11 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
               and not any(t.start <= s.start and s.end <= t.end for t in titled)]
-    surnames = [s for s in gaz if _surname_of(s, model, words)]
-    for country in surnames:  # "Willy Indra Yunani mengatakan": the person's name runs on over it
-        person = _surname_of(country, model, words)
+    owners = [(s, _surname_of(s, model, words)) for s in gaz]
+    for country, person in owners:  # "Willy Indra Yunani mengatakan": the person's name runs on over it
         if person is not None:
             person.end = country.end
-    gaz = [s for s in gaz if s not in surnames]
+    gaz = [s for s, person in owners if person is None]
     model = [s for s in model if not any(p.type == "PERSON" and p.start <= s.start and s.end <= p.end
                                          and s.type != "PERSON" for p in model)]
     places = [s for s in gaz if s.type in GAZ_TYPES]
