@@ -54,6 +54,7 @@ class NerFile(Table):
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
+    country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

@@ -26,6 +26,7 @@ from warta.stages.titled import name_like, name_words, ordinary_words
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
+    head_words,
     honorifics,
     initials_cues,
     name_joiners,
@@ -103,7 +104,7 @@ def _head_alone(text: str) -> bool:
     """A body's or place's head word that is an ordinary word, alone ("Kantor", "Kabupaten");
     "Istana" alone names the palace (the presidency), as the press writes it."""
     low = text.lower()
-    return " " not in low and low in org_heads() | place_heads() and low in ordinary_words() and low != "istana"
+    return " " not in low and low in head_words() and low in ordinary_words() and low != "istana"
 
 
 def _currency(text: str) -> bool:
@@ -215,7 +216,7 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
         full = body[start:end]
         owner = next((c for c in out if c.start == start and c.end == end), None)
         head = full.split()[0].lower()
-        if owner is None and head not in org_heads() | place_heads():
+        if owner is None and head not in head_words():
             # "Makan Bergizi Gratis (MBG)", "Kereta Cepat Jakarta-Bandung (KCJB)": a thing, not a
             # body; the places in its name are not named here
             things.append(full)

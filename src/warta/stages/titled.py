@@ -24,6 +24,7 @@ from warta.resources import data_path, load
 from warta.stages.word_lists import (
     body_words,
     company_heads,
+    country_after,
     honorifics,
     name_particles,
     not_names,
@@ -382,12 +383,6 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     return name_like(words[i]) and (after_country or before[2] == "word" and name_like(words[before[0]]))
 
 
-# words after which a country is one of its own, listing people with their countries ("Anwar
-# Ibrahim Malaysia dan Prabowo …"); before a verb or a preposition it ends a name ("Willy Indra
-# Yunani mengatakan", "… Willy Indra Yunani di Kantor Gubernur")
-COUNTRY_AFTER = frozenset({"dan", "serta", "atau", "maupun", "yang"})
-
-
 @cache
 def _known_people() -> frozenset[tuple[str, ...]]:
     """The names and aliases of the actor dictionary (data/actors.toml), as keys."""
@@ -399,7 +394,7 @@ def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequen
     """A one-word country right after two words of a name and before a lower-case word is the
     name's last word ("Willy Indra Yunani mengatakan"): a country never follows a name bare."""
     nxt = words[i + 1] if i + 1 < len(words) else "."
-    joining = nxt in COUNTRY_AFTER
+    joining = nxt in country_after()
     if i >= 2 and key_of(" ".join(words[i - 2:i])) in _known_people():
         return False  # "Prabowo Subianto Indonesia": a known person, and the country theirs
     return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2

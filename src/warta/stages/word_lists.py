@@ -31,6 +31,19 @@ def place_heads() -> frozenset[str]:
 
 
 @cache
+def head_words() -> frozenset[str]:
+    """Words that open a body's or a place's name, lower case (built once: read per candidate)."""
+    return org_heads() | place_heads()
+
+
+@cache
+def country_after() -> frozenset[str]:
+    """Words after which a country right after a name is a country of its own ("Anwar Ibrahim
+    Malaysia dan …"), lower case."""
+    return _ner_list("country_after", "words")
+
+
+@cache
 def not_names() -> frozenset[str]:
     """Capitalised words and short forms that name no one ("KTT", "STNK"), as written."""
     return _ner_list("not_names", "words", lower=False)
