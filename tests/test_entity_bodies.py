@@ -191,3 +191,14 @@ def test_a_name_after_a_passive_verb_of_saying_is_a_person_and_stays_one():
                "Menurut Rifaid, berkas guru akan selesai.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Rifaid"]
     assert "Rifaid" not in named(doc, "ORG")
+
+
+def test_a_town_abroad_named_like_a_given_name_is_the_person_the_article_names():
+    # Iskandar is a town in Uzbekistan, "Ade" another name of Aden; neither is a place here
+    doc = read("Ketua Partai Hijau Jambi Iskandar mendesak polisi membuka kasus itu.\n"
+               "Polisi sempat menangkap Iskandar di bandara.\n"
+               "Brigjen Ade Ary menuturkan pemeriksaan berjalan.")
+    assert [(e.name, e.country) for e in doc.entities if e.type == "PERSON"] == [("Iskandar", "IDN"), ("Ade Ary", "IDN")]
+    assert "Iskandar" not in named(doc, "PLACE")
+    doc = read("Pesawat itu mendarat di Tashkent lalu ke Iskandar dan Darwin.")
+    assert named(doc, "PERSON") == []

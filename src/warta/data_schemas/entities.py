@@ -55,6 +55,7 @@ class NerFile(Table):
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
+    place_prepositions: WordList  # stages/span_merge.py: a town named like a given name after them is the town
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

@@ -23,6 +23,7 @@ from warta.model import Document
 from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
+from warta.stages.word_lists import given_name_town
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
@@ -55,6 +56,9 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     read_as = Counter((c.text, c.type == "PERSON") for c in candidates if " " not in c.text and len(c.text) > 3)
     person_words |= {text for (text, person), n in read_as.items() if person and n > read_as[(text, False)]
                      and not text.isupper()}
+    # a town abroad named like a given name is the person wherever the article names one so
+    # ("Ketua NasDem Sumut Iskandar" … "terhadap Iskandar"), however often the gazetteer read the town
+    person_words |= {w for c in candidates if c.type == "PERSON" for w in c.text.split() if given_name_town(w)}
     out = []
     for cand in candidates:
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):

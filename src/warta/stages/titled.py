@@ -20,14 +20,19 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
-from warta.resources import data_path, load
+from warta.resources import load
 from warta.stages.word_lists import (
     body_words,
     company_heads,
     country_after,
+    english,
+    english_words,
+    given_name_town,
     honorifics,
     name_particles,
+    name_words,
     not_names,
+    ordinary_words,
     person_cues,
     place_heads,
     qualifier_joiners,
@@ -53,41 +58,6 @@ class TitledSpan:
     end: int
     type: str  # PERSON, or ORG for an organisation inside the qualifier
     title: str | None = None
-
-
-@cache
-def name_words() -> frozenset[str]:
-    """Given names that are also ordinary words (Bayu, Sri, Putri), the name gazetteer's and the
-    words mostly inside names in the NER training sentences (data/name_words.txt)."""
-    g = gazetteer()
-    extra = load("ner")["name_words"]["words"]
-    learned = data_path("name_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra),
-                      *(w for w in learned if w and not w.startswith("#"))})
-
-
-@cache
-def english_words() -> frozenset[str]:
-    """English words (data/english_words.txt, from FreeDict): "Priority", "Banking" are no names."""
-    lines = data_path("english_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-def english(low: str) -> bool:
-    """Whether a lower-case word is an English word or its plural or -ing form ("chemicals",
-    "banking"), so long as no name list knows it as a name."""
-    if low in name_words():
-        return False
-    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
-             low[:-3] if low.endswith("ing") else "")
-    return any(f in english_words() for f in forms if f)
-
-
-@cache
-def ordinary_words() -> frozenset[str]:
-    """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
-    lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def name_like(word: str) -> bool:
@@ -367,11 +337,13 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     a city it is the city's ("Kota Mataram Amiruddin")."""
     if span[1] - span[0] != 1:
         return False
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    if span[2] == "CITY" and given_name_town(words[i]) and (not nxt[:1].isupper() or name_like(nxt)):
+        return True  # "Ketua NasDem Sumut Iskandar mendesak", "Brigjen Ade Ary": towns abroad
     if not units:
         # right after an abbreviated title, which takes no place, a town named like a given name
         # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
         # it is the town ("Wali Kota Bima Muhammad Lutfi")
-        nxt = words[i + 1] if i + 1 < len(words) else ""
         return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
                 and words[i].lower() in name_words() and name_like(nxt))
     if span[2] == "COUNTRY":

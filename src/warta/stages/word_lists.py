@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from warta.resources import load
+from warta.gazetteer import gazetteer, key_of
+from warta.resources import data_path, load
 
 
 def _ner_list(*path: str, lower: bool = True) -> frozenset[str]:
@@ -34,6 +35,12 @@ def place_heads() -> frozenset[str]:
 def head_words() -> frozenset[str]:
     """Words that open a body's or a place's name, lower case (built once: read per candidate)."""
     return org_heads() | place_heads()
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """Words after which a town named like a given name is the town ("di Darwin"), lower case."""
+    return _ner_list("place_prepositions")
 
 
 @cache
@@ -208,3 +215,53 @@ def name_joiners() -> frozenset[str]:
 def nickname_cues() -> tuple[str, ...]:
     """Phrases between a name and its nickname ("atau", "yang akrab disapa"), longest first."""
     return tuple(sorted(_ner_list("nickname_cues", "words"), key=len, reverse=True))
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Given names that are also ordinary words (Bayu, Sri, Putri), the name gazetteer's and the
+    words mostly inside names in the NER training sentences (data/name_words.txt)."""
+    g = gazetteer()
+    extra = load("ner")["name_words"]["words"]
+    learned = data_path("name_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset({*g.first_names, *g.last_names, *(w.lower() for w in extra),
+                      *(w for w in learned if w and not w.startswith("#"))})
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """English words (data/english_words.txt, from FreeDict): "Priority", "Banking" are no names."""
+    lines = data_path("english_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def english(low: str) -> bool:
+    """Whether a lower-case word is an English word or its plural or -ing form ("chemicals",
+    "banking"), so long as no name list knows it as a name."""
+    if low in name_words():
+        return False
+    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
+             low[:-3] if low.endswith("ing") else "")
+    return any(f in english_words() for f in forms if f)
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary Indonesian words (data/words.txt, from Hunspell): "Intelijen" is no name."""
+    lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def given_name_town(word: str) -> bool:
+    """A town abroad named like an Indonesian given name ("Iskandar" in Uzbekistan, "Hatta" in
+    India): every place of that name is a foreign town of under a million people, not a capital,
+    and the word is a given name that is no ordinary word; or only another name of a foreign city
+    ("Ade" for Aden). Where the model or a title reads a
+    person there, the person wins."""
+    low = word.lower()
+    if low not in name_words() or low in ordinary_words():
+        return False
+    key = key_of(word)
+    places = gazetteer().places.get(key, [])
+    return bool(places) and all(p.kind == "city" and p.country != "IDN" and (
+        key_of(p.name) != key or (p.population or 0) < 1_000_000 and key not in gazetteer().seats) for p in places)
