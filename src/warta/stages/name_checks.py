@@ -23,10 +23,10 @@ from warta.model import Document
 from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.titled import name_like, name_words, ordinary_words
-from warta.stages.word_lists import given_name_town
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
+    given_name_town,
     head_words,
     honorifics,
     initials_cues,

@@ -26,7 +26,6 @@ from warta.stages.word_lists import (
     company_heads,
     country_after,
     english,
-    english_words,
     given_name_town,
     honorifics,
     name_particles,
