@@ -203,3 +203,21 @@ def test_a_town_abroad_named_like_a_given_name_is_the_person_the_article_names()
     assert "Iskandar" not in named(doc, "PLACE")
     doc = read("Pesawat itu mendarat di Tashkent lalu ke Iskandar dan Darwin.")
     assert named(doc, "PERSON") == []
+
+
+def test_a_whole_office_then_a_name_whose_first_word_is_also_a_word():
+    doc = read("Menteri Lingkungan Hidup Hanif Faisol Nurofiq mengatakan polusi udara tinggi.")
+    assert people(doc) == [("Hanif Faisol Nurofiq", [], "Menteri Lingkungan Hidup")]
+
+
+def test_a_name_after_a_title_s_body_and_a_comma_may_open_with_a_place_s_word():
+    doc = read("Asisten pelatih Timnas Uzbekistan, Timur Kapadze, diisukan melatih Timnas Indonesia.")
+    assert named(doc, "PERSON") == ["Timur Kapadze"]
+    assert named(doc, "ORG") == ["Timnas Uzbekistan", "Timnas Indonesia"]
+
+
+def test_prisons_are_bodies_and_seas_are_places():
+    doc = read("Diskusi digelar di Lapas Sukamiskin dan Lapas Perempuan Bandung.\n"
+               "Siklon tropis terbentuk di Laut Filipina.")
+    assert named(doc, "ORG") == ["Lapas Sukamiskin", "Lapas Perempuan Bandung"]
+    assert named(doc, "PLACE") == ["Laut Filipina"]

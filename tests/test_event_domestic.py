@@ -129,3 +129,50 @@ def test_wrongdoing_found_is_an_investigation_of_those_behind_it():
     assert names("Badan Pemeriksa Keuangan menemukan penyimpangan dalam pengadaan alat kesehatan.") == [
         ("ACCUSE", "091", "BPK", None)]
     assert names("Warga menemukan dompet di jalan.") == []
+
+
+def test_an_apology_with_no_one_named_is_to_an_unnamed_party():
+    assert names("Kapolda Sumatera Utara meminta maaf atas peristiwa salah tangkap itu.") == [
+        ("SUPPORT", "055", "Kapolda Sumatera Utara", None)]
+
+
+def test_a_suspect_named_at_a_police_body_is_named_by_it():
+    assert names("Polres Bogor dan Kejari Bogor menangani perkara itu. Andi Wijaya sudah ditetapkan tersangka "
+                 "di Kejari Bogor pada 28 Agustus.") == [("ACCUSE", "1121", "Kejari Bogor", "Andi Wijaya")]
+
+
+def test_a_perpetrator_threatens_but_a_victim_does_not_attack():
+    assert names("Pelaku mengancam akan menyebarkan video korban.") == [
+        ("THREATEN", "130", "Pelaku", "korban")]
+    assert names("Pelaku menangkap korban.") == []
+    assert names("Korban mengancam pelaku.") == []
+
+
+def test_a_complaint_to_the_police_a_divorce_suit_and_a_revoked_permit():
+    assert names("Gerakan Pemuda Ansor melaporkan kiriman video itu ke pihak kepolisian.") == [
+        ("ACCUSE", "114", "Gerakan Pemuda Ansor", None)]
+    assert names("Komedian Bedu mengajukan cerai talak kepada istrinya, Irma Kartika Anggraini.") == [
+        ("ACCUSE", "115", "Bedu", "Irma Kartika Anggraini")]
+    assert names("Pemerintah telah mencabut empat IUP di Raja Ampat.") == [("COERCE", "172", "Pemerintah", None)]
+    assert names("Penggugat mencabut gugatan itu kemarin.") == []
+
+
+def test_a_higher_court_upholding_a_sentence_passes_it_again():
+    assert names("Majelis hakim Pengadilan Tinggi Jakarta pun menguatkan putusan tersebut.") == [
+        ("COERCE", "173", "Pengadilan Tinggi Jakarta", None)]
+
+
+def test_a_judgement_of_someone_s_act_is_praise_or_criticism_of_them():
+    assert names("Dede Yusuf menilai instruksi dari Prabowo mampu mempercepat industri otomotif.") == [
+        ("SUPPORT", "051", "Dede Yusuf", "Prabowo")]
+    assert names("Deddy Sitorus menilai aturan tersebut melanggar hak publik.") == [
+        ("ACCUSE", "111", "Deddy Sitorus", None)]
+    assert names("Menurut Sarmuji, penggunaan mobil itu sebagai kendaraan dinas adalah langkah tepat.") == [
+        ("SUPPORT", "051", "Sarmuji", None)]
+    assert names("Para mahasiswa menilai proses tersebut dilakukan secara tidak transparan.") == [
+        ("ACCUSE", "111", "Para mahasiswa", None)]
+
+
+def test_a_judgement_of_how_things_stand_is_no_event():
+    assert names("Ekonom Bhima Yudhistira menilai rupiah akan melemah pekan depan.") == []
+    assert names("Menurut Natalius Pigai, Flores Timur merupakan salah satu daerah yang rawan.") == []

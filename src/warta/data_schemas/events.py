@@ -63,6 +63,8 @@ class Flags(Table):
     place_nouns: Words
     light_verbs: Words
     implied_agent: list[CameoRoot]
+    acted_on_acts: list[CameoRoot]
+    victims: Words
     law_sectors: list[Sector]
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words
@@ -76,11 +78,23 @@ class Flags(Table):
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun
 
 
+class Evaluations(Table):
+    """[evaluations], read by name in stages/event_evaluations.py."""
+
+    verbs: Words
+    objects: Words
+    positive: Words
+    negative: Words
+    negators: Words
+    not_evaluative: Words
+
+
 class EventsFile(Table):
     """data/events.toml."""
 
     trigger: list[Trigger]
     flags: Flags
+    evaluations: Evaluations
     give_kinds: dict[CameoCode, Words]  # what is given → the code it makes of a `give` trigger
 
 

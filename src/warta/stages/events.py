@@ -18,6 +18,7 @@ from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeE
 from warta.ontology import SYMMETRIC, code, event_key
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
+from warta.stages.event_evaluations import evaluations
 from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
 from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
@@ -115,7 +116,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
-            agent = law or (unnamed(sure, subject[-1]) if sure else None)
+            agent = _law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
@@ -140,7 +141,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         for source, target in pairs:
-            if source.entity.id == target.entity.id or _own_country(source, target) or not acts(source):
+            if source.entity.id == target.entity.id or _own_country(source, target) or not (
+                    acts(source) or trig.cameo.startswith(tuple(lex.flags["acted_on_acts"]))
+                    and source.entity.name.lower() not in lex.flags["victims"]):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if e.cameo.startswith("10")}
@@ -151,6 +154,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if not negated and not hypothetical and (speaker.entity.name, obliged.entity.name) not in asked \
                 and acts(speaker) and not _own_country(speaker, obliged):
             out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
+    judged_already = {e.source.name for e in out if e.cameo[:2] in ("05", "11")}
+    for trig, speaker, judged in evaluations(low, actors):
+        # "Dede Yusuf menilai instruksi dari Prabowo mampu …": praise of the one whose act it is,
+        # unless the sentence already codes the speaker's praise or criticism
+        target = judged or (unnamed(sure, speaker) if sure else None)
+        if target is not None and speaker.entity.name not in judged_already and acts(speaker) \
+                and not flags_before(trig, low)[0]:
+            out.append(_event(doc, sentence, tokens, trig, speaker, target, low, (False, False, False)))
     return out
 
 
@@ -247,6 +258,14 @@ def _implied_agent(trig: Trigger) -> bool:
     """Whether a passive of this code, with no agent named, is the law's act (data: [flags]
     implied_agent, CAMEO roots)."""
     return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
+
+
+def _law_at(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The police or prosecutors a passive names as where it was done ("ditetapkan tersangka di
+    Polda Metro Jaya", "diperiksa di Kejati"): the ones who did it."""
+    sectors = lexicon().flags["law_sectors"]
+    return next((a for a in actors if trig.end <= a.start <= trig.end + 3 and low[a.start - 1] == "di"
+                 and a.entity.type == "ORG" and a.entity.sector in sectors), None)
 
 
 def law_enforcer(doc: Document) -> Entity | None:

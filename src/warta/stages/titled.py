@@ -223,7 +223,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and i + 1 < len(words) and (
-                name_like(words[i + 1]) and (i + 1) not in skip and (units or not _object_of(words, t_start))
+                _name_opens(words, i + 1) and ((i + 1) not in skip or _place_opens_name(words, i + 1, skip))
+                and (units or not _object_of(words, t_start))
                 or units and words[i + 1] in ranks() or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
@@ -279,9 +280,17 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
-    if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and units[last_break][2] == "skip"
-            and skip[units[last_break][0]][2] == "ORG" and all(_plain_or_derived(w) for w in tail_words)):
-        size = len(tail)  # "… Investigasi ICW Wana Alamsyah": after the body, the rest is the name
+    comma = last_break >= 1 and words[units[last_break][0]] == ","
+    body = last_break - 1 if comma else last_break
+    if (0 < size < len(tail) <= MAX_NAME and body >= 0 and units[body][2] == "skip"
+            and (comma or skip[units[body][0]][2] == "ORG")
+            and all((_capital_word if comma else _plain_or_derived)(w) for w in tail_words)):
+        # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
+        # body (and its comma), the rest is the name
+        size = len(tail)
+    if 0 < size < len(tail) <= 3 and not units[:len(units) - len(tail)] and t_end - t_start >= 3 and all(
+            _plain_or_derived(w) for w in tail_words):
+        size = len(tail)  # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": a whole office, then the name
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
                default=None)
     if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
@@ -304,6 +313,23 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if org:
         out.append(org)
     return out
+
+
+def _name_opens(words: Sequence[str], i: int) -> bool:
+    """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze")."""
+    return name_like(words[i]) or (_capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
+
+
+def _place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
+    """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,")."""
+    return (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
+            and (i + 1) not in skip and name_like(words[i + 1]))
+
+
+def _capital_word(word: str) -> bool:
+    """A capitalised word, no acronym and no organisation word ("Timur", a place's word too)."""
+    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
+            and word.lower() not in organisation_words())
 
 
 def _object_of(words: Sequence[str], t_start: int) -> bool:
@@ -337,6 +363,8 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     if span[1] - span[0] != 1:
         return False
     nxt = words[i + 1] if i + 1 < len(words) else "."
+    if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
+        return True
     if span[2] == "CITY" and given_name_town(words[i]) and (not nxt[:1].isupper() or name_like(nxt)):
         return True  # "Ketua NasDem Sumut Iskandar mendesak", "Brigjen Ade Ary": towns abroad
     if not units:

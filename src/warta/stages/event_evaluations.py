@@ -1,0 +1,90 @@
+"""What a speaker judges someone's act to be, as praise or criticism: "Dede Yusuf menilai
+instruksi dari Prabowo mampu mempercepat industri otomotif" (SUPPORT, CAMEO 051, on Prabowo),
+"Deddy menilai aturan tersebut melanggar hak publik" (ACCUSE, 111, on the rule's unnamed
+maker), "Menurut Sarmuji, penggunaan Maung … adalah langkah tepat".
+
+A frame of its own because the trigger is a verb of judging ("menilai", "menganggap") whose
+object is a clause, and the code comes from the words of that clause: it names an act or a
+policy (a word of `objects`, or an actor) and an evaluative word of `positive` or `negative`
+(data: events.toml [evaluations]). A judgement of how things stand ("Ekonom menilai rupiah akan
+melemah") names no act and is no event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from warta.resources import load
+from warta.stages.event_actors import Actor
+from warta.stages.event_triggers import Trigger, lexicon
+
+PRAISE, CRITICISM = "051", "111"
+MAX_CLAUSE = 20  # words of the judged clause read after the verb
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words) for name, words in load("events")["evaluations"].items()}
+
+
+def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, Actor | None]]:
+    """(trigger, speaker, the one judged or None) for each judgement of an act in the sentence."""
+    words = _words()
+    out = []
+    for i, word in enumerate(low):
+        if word in words["verbs"]:
+            speaker = _speaker_before(i, low, actors)
+            clause = (i + 1, _clause_end(i + 1, low))
+        elif word == "menurut" and i + 1 < len(low):
+            speaker = next((a for a in actors if a.start == i + 1), None)
+            clause = ((speaker.end + 1, _clause_end(speaker.end + 1, low)) if speaker and speaker.end < len(low)
+                      and low[speaker.end] == "," else (0, 0))
+        else:
+            continue
+        if speaker is None or clause[1] <= clause[0]:
+            continue
+        cameo, at = _polarity(low, *clause)
+        # the one judged is named before the judgement; after it come those it wrongs ("melanggar hak publik")
+        judged = [a for a in actors if clause[0] <= a.start < at and a.entity.id != speaker.entity.id]
+        if cameo is None or not (judged or words["objects"] & set(low[clause[0]:at])):
+            continue
+        out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
+    return out
+
+
+def _speaker_before(verb: int, low: list[str], actors: list[Actor]) -> Actor | None:
+    k = verb
+    while k > 0 and low[k - 1] in lexicon().flags["adverbs"]:
+        k -= 1  # "Dede Yusuf juga menilai …"
+    speaker = next((a for a in actors if a.end == k), None)
+    if speaker is not None and speaker.entity.type != "PERSON":
+        # "Kelly Lai, VP … di Economic Development Board Singapore, menilai": the person the
+        # apposition describes speaks, not the place or body at its end
+        person = [a for a in actors if a.end < speaker.start and a.entity.type == "PERSON"
+                  and "," in low[a.end:a.end + 1]]
+        speaker = person[-1] if person else speaker
+    return speaker
+
+
+def _clause_end(start: int, low: list[str]) -> int:
+    end = start
+    while end < min(len(low), start + MAX_CLAUSE) and low[end] not in (".", ";", "?", "!"):
+        end += 1
+    return end
+
+
+def _polarity(low: list[str], start: int, end: int) -> tuple[str | None, int]:
+    """The code of the clause's judgement and where it is: praise where its first evaluative
+    word is positive, criticism where it is negative or a positive word is negated ("tidak
+    transparan")."""
+    words = _words()
+    for i in range(start, end):
+        negated = any(w in words["negators"] for w in low[max(start, i - 2):i])
+        said = {low[i], " ".join(low[i:i + 2])}  # "luar biasa", "masuk akal"
+        if " ".join(low[i:i + 2]) in words["not_evaluative"] or low[i] == "baik" and "maupun" in low[i:end]:
+            continue  # "salah satu", "baik … maupun"
+        if said & words["positive"]:
+            return (CRITICISM if negated else PRAISE), i
+        if said & words["negative"] and not negated:
+            return CRITICISM, i
+    return None, end
