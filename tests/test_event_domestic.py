@@ -176,3 +176,23 @@ def test_a_judgement_of_someone_s_act_is_praise_or_criticism_of_them():
 def test_a_judgement_of_how_things_stand_is_no_event():
     assert names("Ekonom Bhima Yudhistira menilai rupiah akan melemah pekan depan.") == []
     assert names("Menurut Natalius Pigai, Flores Timur merupakan salah satu daerah yang rawan.") == []
+
+
+def test_a_meeting_convened_is_a_consultation_and_a_trial_is_not():
+    assert names("Presiden Prabowo hari ini menggelar Sidang Kabinet Paripurna.") == [
+        ("CONSULT", "040", "Prabowo", None)]
+    assert names("Gubernur Andra Soni memimpin rapat koordinasi bersama Polda Banten di Serang.") == [
+        ("CONSULT", "040", "Andra Soni", "Polda Banten")]
+    assert names("Majelis hakim menggelar sidang perdana kasus korupsi itu.") == []
+
+
+def test_support_named_as_an_aim_is_no_act():
+    committed = names('"Kami berkomitmen untuk terus mendukung Otorita IKN," kata Basuki Hadimuljono.')
+    assert [e[0] for e in committed] == ["AGREE"]  # the commitment, not support given
+    assert names("Komunitas ojol bergerak dalam mendukung program pemerintah.") == []
+    assert names("Partai Golkar mendukung Otorita IKN.") == [("SUPPORT", "051", "Partai Golkar", "Otorita Ibu Kota Nusantara")]
+
+
+def test_urging_with_no_one_named_is_a_request_to_an_unnamed_party():
+    assert names("Menteri Lingkungan Hidup Hanif Faisol Nurofiq mendorong untuk konversi ke BBM rendah "
+                 "sulfur.") == [("REQUEST", "100", "Hanif Faisol Nurofiq", None)]

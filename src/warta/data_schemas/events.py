@@ -64,6 +64,8 @@ class Flags(Table):
     light_verbs: Words
     implied_agent: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
+    aims: Words
+    aims_only: list[CameoRoot]
     victims: Words
     law_sectors: list[Sector]
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)

@@ -82,6 +82,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
+        if (trig.cameo.startswith(tuple(lex.flags["aims_only"])) and trig.start
+                and low[trig.start - 1 - (low[trig.start - 1] == "terus")] in lex.flags["aims"]):
+            continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
         negated, intent, hypothetical = flags_before(trig, low)
