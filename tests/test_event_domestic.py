@@ -190,7 +190,8 @@ def test_support_named_as_an_aim_is_no_act():
     committed = names('"Kami berkomitmen untuk terus mendukung Otorita IKN," kata Basuki Hadimuljono.')
     assert [e[0] for e in committed] == ["AGREE"]  # the commitment, not support given
     assert names("Komunitas ojol bergerak dalam mendukung program pemerintah.") == []
-    assert names("Partai Golkar mendukung Otorita IKN.") == [("SUPPORT", "051", "Partai Golkar", "Otorita Ibu Kota Nusantara")]
+    assert names("Partai Golkar mendukung Otorita IKN.") == [
+        ("SUPPORT", "051", "Partai Golkar", "Otorita Ibu Kota Nusantara")]
 
 
 def test_urging_with_no_one_named_is_a_request_to_an_unnamed_party():
