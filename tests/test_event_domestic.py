@@ -197,3 +197,17 @@ def test_support_named_as_an_aim_is_no_act():
 def test_urging_with_no_one_named_is_a_request_to_an_unnamed_party():
     assert names("Menteri Lingkungan Hidup Hanif Faisol Nurofiq mendorong untuk konversi ke BBM rendah "
                  "sulfur.") == [("REQUEST", "100", "Hanif Faisol Nurofiq", None)]
+
+
+def test_aid_given_with_no_giver_named_is_the_state_s():
+    assert names("Di Jakarta, BLT Kesra diberikan kepada 35 juta keluarga penerima manfaat bulan ini.") == [
+        ("AID", "071", None, "keluarga penerima manfaat")]
+    assert names("Pemerintah Kota Bandung mengalokasikan dana hibah sebesar Rp11 miliar untuk partai politik.") == [
+        ("AID", "071", "Pemerintah Kota Bandung", "partai politik")]
+
+
+def test_forbidding_someone_and_a_colloquial_refusal():
+    assert names("Rosan Roeslani melarang Badan Usaha Milik Negara mempercantik laporan keuangannya.") == [
+        ("COERCE", "172", "Rosan Roeslani", "Badan Usaha Milik Negara")]
+    assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyatakan dirinya ogah menggunakan APBN.") == [
+        ("REJECT", "120", "Purbaya Yudhi Sadewa", None)]

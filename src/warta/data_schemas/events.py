@@ -64,6 +64,7 @@ class Flags(Table):
     light_verbs: Words
     implied_agent: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
+    implied_state: list[CameoRoot]
     aims: Words
     aims_only: list[CameoRoot]
     victims: Words

@@ -121,6 +121,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # act, though the sentence does not name them
             agent = _law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
+        if (not pairs and sure and trig.passive and trig.frame == "give"
+                and trig.cameo.startswith(tuple(lex.flags["implied_state"]))):
+            # "BLT Kesra diberikan kepada 35 juta KPM": the state gives, unnamed, to those named
+            receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
+            pairs = [(unnamed(sure, receiver), receiver)] if receiver else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
             agent = (actor_after(trig, actors, low, lex.flags["agent_markers"])
@@ -304,6 +309,8 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
     cameo = trig.cameo
     if trig.frame == "give":
         given = set(low[trig.end:trig.end + 8]) | set(low[trig.start:trig.end])
+        if trig.passive:
+            given |= set(low[max(0, trig.start - 4):trig.start])  # "BLT Kesra diberikan kepada …"
         cameo = next((c for c, words in lexicon().give_kinds.items() if given & words), cameo)
     if intent and trig.intent_cameo:
         cameo = trig.intent_cameo
