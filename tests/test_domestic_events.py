@@ -39,7 +39,8 @@ def test_an_unnamed_actor_takes_the_country_named_after_it():
 def test_a_pronoun_is_the_person_named_before_it():
     doc = document("Presiden Prabowo Subianto memimpin rapat.\nIa mengingatkan para menteri agar bekerja.",
                    [("Prabowo Subianto", "PERSON", "IDN")])
-    assert coded(doc) == [("REQUEST", "100", "Prabowo Subianto", "IDN", "para menteri", "IDN")]
+    assert coded(doc) == [("CONSULT", "040", "Prabowo Subianto", "IDN", None, "IDN"),  # the meeting he led
+                          ("REQUEST", "100", "Prabowo Subianto", "IDN", "para menteri", "IDN")]
 
 
 def test_a_title_word_opening_a_name_is_no_unnamed_actor():
