@@ -221,3 +221,8 @@ def test_prisons_are_bodies_and_seas_are_places():
                "Siklon tropis terbentuk di Laut Filipina.")
     assert named(doc, "ORG") == ["Lapas Sukamiskin", "Lapas Perempuan Bandung"]
     assert named(doc, "PLACE") == ["Laut Filipina"]
+
+
+def test_people_introduced_by_initials_only_are_people_everywhere():
+    doc = read("Polisi memanggil artis berinisial RA dan MF untuk diperiksa.\nKuasa hukum RA membenarkan hal itu.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("RA", 2), ("MF", 1)]

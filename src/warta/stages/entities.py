@@ -24,6 +24,7 @@ from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import (
     bracket_aliases,
     check_names,
+    initialled_people,
     named_in_full_by_the_title,
     nickname_aliases,
     outlet_key,
@@ -137,6 +138,7 @@ class Entities:
                 cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
+        candidates = initialled_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
         doc.entities = _entities(_group(candidates, g), g, doc.body, home)

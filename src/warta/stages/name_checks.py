@@ -184,6 +184,28 @@ def _initials_after_cues(body: str) -> set[str]:
     return found
 
 
+INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
+
+
+def initialled_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+    """People the article introduces by initials only ("memanggil artis berinisial RA", "pria
+    berinisial AS dan MF"), which no model or list reads as a name: each mention of them is
+    the person's."""
+    out = list(candidates)
+    named: set[str] = set()
+    for match in INTRODUCED.finditer(body):
+        named.add(match.group(1).rstrip("."))
+        at = match.end()
+        while listed := LISTED.match(body, at):
+            named.add(listed.group(1).rstrip("."))
+            at = listed.end()
+    for initials in sorted(named):
+        for at in _word_at(body, initials):
+            if not any(c.start < at + len(initials) and at < c.end for c in out):
+                out.append(make(initials, "PERSON", at, at + len(initials)))
+    return out
+
+
 def _spelt_out_forms(body: str) -> set[str]:
     """Short forms the article spells out in brackets ("izin mendirikan bangunan (IMB)",
     "Tingkat Komponen Dalam Negeri (TKDN)"): a thing, a programme or a document unless it is a
