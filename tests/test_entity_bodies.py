@@ -226,3 +226,14 @@ def test_prisons_are_bodies_and_seas_are_places():
 def test_people_introduced_by_initials_only_are_people_everywhere():
     doc = read("Polisi memanggil artis berinisial RA dan MF untuk diperiksa.\nKuasa hukum RA membenarkan hal itu.")
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("RA", 2), ("MF", 1)]
+
+
+def test_a_person_called_by_two_inner_names_or_a_middle_name_is_the_person_named_in_full():
+    doc = read("Dekan Fakultas Ekonomi Muhammad Sri Wahyudi Suliswanto hadir di acara itu.\n"
+               "Menurut Sri Wahyudi, ekonomi tumbuh.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [
+        ("Muhammad Sri Wahyudi Suliswanto", 2)]
+    doc = read("Anggota Komisi II DPR RI Ahmad Sarifudin Kurnia mempertanyakan aturan itu.\n"
+               "Sarifudin menilai aturan itu tidak perlu.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [
+        ("Ahmad Sarifudin Kurnia", 2)]

@@ -42,7 +42,7 @@ from warta.stages.titled import (
     titled_people,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import case_roles, not_names, place_qualifiers
+from warta.stages.word_lists import case_roles, not_names, ordinary_words, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
@@ -272,12 +272,18 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
         taken.take(c.start, c.end)
     sentence_at = _sentence_finder(candidates)
     forms: dict[str, str] = {}
+    firsts = {c.text.split()[0] for c in candidates if c.type == "PERSON"}
     for cand in candidates:
         forms.setdefault(cand.text, cand.type)
         parts = cand.text.split()
         if cand.type == "PERSON" and len(parts) >= 2:
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
+                    forms.setdefault(part, "PERSON")
+            for part in parts[1:-1]:
+                # a middle name the press calls a person by ("Doli" for "Ahmad Doli Kurnia"), so
+                # long as it is no word and opens no other person's name
+                if len(part) > 3 and part.lower() not in ordinary_words() and part not in firsts:
                     forms.setdefault(part, "PERSON")
     out = []
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
@@ -401,9 +407,11 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 1
                    and any(w.startswith(key[0]) and len(w) > len(key[0]) + 1 for w in grp.key)]
     if not matches and kind == "PERSON" and len(key) == 2:
-        # or by first and last names: "Andi Rahim" for "Andi Abdullah Rahim"
+        # or by first and last names: "Andi Rahim" for "Andi Abdullah Rahim"; or by two names
+        # inside: "Sri Wahyudi" for "Muhammad Sri Wahyudi Suliswanto"
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2
-                   and grp.key[0] == key[0] and grp.key[-1] == key[1]]
+                   and (grp.key[0] == key[0] and grp.key[-1] == key[1]
+                        or any(grp.key[i:i + 2] == key for i in range(1, len(grp.key) - 2)))]
     return matches[0] if len(matches) == 1 else None
 
 
