@@ -237,3 +237,15 @@ def test_a_person_called_by_two_inner_names_or_a_middle_name_is_the_person_named
                "Sarifudin menilai aturan itu tidak perlu.")
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [
         ("Ahmad Sarifudin Kurnia", 2)]
+
+
+def test_a_capital_is_no_city_and_a_company_s_legal_form_is_no_body():
+    doc = read("IKN akan dijadikan Ibu Kota Politik Indonesia mulai 2028.\n"
+               "Acara ini didukung PT Bank Rakyat Indonesia (Persero) Tbk dan Telkom Indonesia.")
+    assert "Kota Politik Indonesia" not in named(doc, "PLACE")
+    assert not any(")" in name for name in named(doc, "ORG"))
+
+
+def test_an_office_of_a_known_body_is_the_body():
+    doc = read("Massa berkumpul di depan Kantor DPR sejak pagi.")
+    assert named(doc, "ORG") == ["DPR"]

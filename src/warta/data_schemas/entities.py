@@ -55,6 +55,7 @@ class NerFile(Table):
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
+    head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
     place_prepositions: WordList  # stages/span_merge.py: a town named like a given name after them is the town
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import ROMAN, field_list_at, name_like, name_words, ordinary_words, surname_like_country
-from warta.stages.word_lists import company_heads, institution_stops, premises
+from warta.stages.word_lists import company_heads, head_compounds, institution_stops, premises
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
@@ -44,13 +44,17 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     countries = frozenset(s for s, e, k in spans if k == "COUNTRY" and e == s + 1)
     regions = frozenset(s for s, _, k in spans
                         if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
+    bodies = frozenset(s for s, _, k in spans if k == "ORG")
     heads = _heads()
     out: list[InstitutionSpan] = []
     i = 0
     while i < len(words):
         kind = heads.get(words[i].lower())
-        if kind and words[i].lower() in premises() and i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG":
-            i += 1  # "Kantor Kementerian Sosial": the body, not its office
+        if kind and i and f"{words[i - 1]} {words[i]}".lower() in head_compounds():
+            kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name
+        if kind and words[i].lower() in premises() and i + 1 < len(words) and (
+                heads.get(words[i + 1].lower()) == "ORG" or i + 1 in bodies):
+            i += 1  # "Kantor Kementerian Sosial", "Kantor DPR": the body, not its office
             continue
         if kind and words[i][:1].isupper():
             # a head that opens a known name ("Partai Golkar") runs on after that name, so a

@@ -79,6 +79,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
+        elif cand.text.count("(") != cand.text.count(")"):
+            continue  # "Persero) Tbk": the tail of "PT Bank Rakyat Indonesia (Persero) Tbk", no name
         elif cand.type in ("ORG", "PLACE") and _head_alone(cand.text):
             continue  # "di Kantor Gubernur …", "Kabupaten": a head word names no one body or place
         elif cand.type in ("ORG", "PLACE") and _common_word_inside(cand.text):

@@ -16,6 +16,8 @@ def _ner_list(*path: str, lower: bool = True) -> frozenset[str]:
     table = load("ner")
     for key in path:
         table = table[key]
+    if not isinstance(table, list):  # a path that stops at a table, not at its word list
+        raise TypeError(f"ner.toml {'.'.join(path)} is no word list")
     return frozenset(w.lower() if lower else w for w in table)
 
 
@@ -38,9 +40,15 @@ def head_words() -> frozenset[str]:
 
 
 @cache
+def head_compounds() -> frozenset[str]:
+    """Ordinary two-word compounds ending in a head word ("ibu kota"), lower case."""
+    return _ner_list("head_compounds", "words")
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Words after which a town named like a given name is the town ("di Darwin"), lower case."""
-    return _ner_list("place_prepositions")
+    return _ner_list("place_prepositions", "words")
 
 
 @cache
