@@ -249,3 +249,11 @@ def test_a_capital_is_no_city_and_a_company_s_legal_form_is_no_body():
 def test_an_office_of_a_known_body_is_the_body():
     doc = read("Massa berkumpul di depan Kantor DPR sejak pagi.")
     assert named(doc, "ORG") == ["DPR"]
+
+
+def test_a_given_name_that_is_also_a_word_is_the_person_mid_sentence_only():
+    doc = read("Menteri Lingkungan Hidup Hanif Faisol Nurofiq hadir di Jakarta.\n"
+               "Makanya, Hanif mendorong konversi ke BBM rendah sulfur.\n"
+               "Hanif adalah sifat yang lurus.")
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert (person.name, [m.start for m in person.mentions]) == ("Hanif Faisol Nurofiq", [25, 73])

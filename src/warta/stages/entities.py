@@ -59,6 +59,7 @@ class Candidate:
     country: str | None = None
     place: Place | None = None
     canonical: str | None = None
+    part_of_name: bool = False  # a word of a person's full name, found alone mid-sentence
 
 
 @dataclass
@@ -272,6 +273,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
         taken.take(c.start, c.end)
     sentence_at = _sentence_finder(candidates)
     forms: dict[str, str] = {}
+    word_names: set[str] = set()  # a person's name that is also a word: only where it stands mid-sentence
     firsts = {c.text.split()[0] for c in candidates if c.type == "PERSON"}
     for cand in candidates:
         forms.setdefault(cand.text, cand.type)
@@ -280,6 +282,11 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
+                elif len(part) > 3 and part.isalpha() and part[0].isupper() and part not in forms:
+                    # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the
+                    # sentence does not open with it ("Makanya, Hanif mendorong …")
+                    forms[part] = "PERSON"
+                    word_names.add(part)
             for part in parts[1:-1]:
                 # a middle name the press calls a person by ("Doli" for "Ahmad Doli Kurnia"), so
                 # long as it is no word and opens no other person's name
@@ -289,11 +296,17 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
             e = s + len(text)
-            if not taken.free(s, e):
+            if not taken.free(s, e) or text in word_names and not _mid_sentence(body, s):
                 continue
             taken.take(s, e)
-            out.append(Candidate(text, kind, s, e, sentence_at(s)))
+            out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names))
     return out
+
+
+def _mid_sentence(body: str, at: int) -> bool:
+    """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
+    before = body[:at].rstrip(" ")
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def _sentence_finder(candidates: list[Candidate]):

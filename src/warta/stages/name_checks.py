@@ -85,8 +85,11 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "di Kantor Gubernur …", "Kabupaten": a head word names no one body or place
         elif cand.type in ("ORG", "PLACE") and _common_word_inside(cand.text):
             continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
-        elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)):
-            continue  # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name
+        elif cand.type == "PERSON" and (key_of(cand.text) in g.titles
+                                        or not _person_name(cand, g) and not cand.part_of_name):
+            # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name; but "Hanif"
+            # of "Hanif Faisol Nurofiq" is a name though it is a word too
+            continue
         elif cand.type == "PERSON" and any(w.islower() and w not in name_particles() for w in cand.text.split()):
             continue  # "Family office", "Jumping Wildcat device": a name has no common word but "bin", "van"
         out.append(cand)
