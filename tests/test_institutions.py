@@ -52,6 +52,7 @@ class Cand:
     country: str | None = None
     place: object = None
     canonical: str | None = None
+    part_of_name: bool = False
 
 
 def test_initials_after_a_suspect_are_a_person_and_spelt_out_acronyms_no_one():
