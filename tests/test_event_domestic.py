@@ -211,3 +211,9 @@ def test_forbidding_someone_and_a_colloquial_refusal():
         ("COERCE", "172", "Rosan Roeslani", "Badan Usaha Milik Negara")]
     assert names("Menteri Keuangan Purbaya Yudhi Sadewa menyatakan dirinya ogah menggunakan APBN.") == [
         ("REJECT", "120", "Purbaya Yudhi Sadewa", None)]
+
+
+def test_a_summons_to_explain_and_the_one_shot_after_a_shooting_s_noun():
+    assert names("Komisi III DPR memanggil Kapolda Jawa Tengah untuk menjelaskan kasus itu.") == [
+        ("ACCUSE", "091", "Komisi III DPR", "Kapolda Jawa Tengah")]
+    assert names("Penembakan pelajar di Semarang menjadi sorotan.") == []  # the student is shot, not shooting

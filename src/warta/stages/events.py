@@ -183,7 +183,8 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
     if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
         agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
-    if agent is None and trig.cameo[:2] in ("18", "19", "20"):
+    if agent is None and trig.cameo[:2] in ("18", "19", "20") and not nominal(low[trig.start]):
+        # "serangan KKB": the attacker follows; "penembakan pelajar": the one shot does
         attacker = next((a for a in actors if a.start == trig.end and acts(a)), None)
         if attacker:
             aimed = actor_after(trig, actors, low, lexicon().flags["attacked_markers"])
