@@ -4,7 +4,8 @@ among listed bodies, and who acts when places follow the actor."""
 
 from __future__ import annotations
 
-from tests.test_events_quotes import names
+import warta
+from tests.test_events_quotes import names, read
 
 
 def test_welcoming_a_deed_praises_its_unnamed_doer():
@@ -217,3 +218,13 @@ def test_a_summons_to_explain_and_the_one_shot_after_a_shooting_s_noun():
     assert names("Komisi III DPR memanggil Kapolda Jawa Tengah untuk menjelaskan kasus itu.") == [
         ("ACCUSE", "091", "Komisi III DPR", "Kapolda Jawa Tengah")]
     assert names("Penembakan pelajar di Semarang menjadi sorotan.") == []  # the student is shot, not shooting
+
+
+def test_an_act_retold_with_its_doer_unnamed_is_one_event():
+    doc = read("Polres Deli Serdang menangkap Iskandar Hasibuan di bandara.\n"
+               "Polisi menangkapnya karena namanya sama dengan buronan.")
+    assert [(e.type, e.source.name, e.target.name, len(e.mentions)) for e in doc.events] == [
+        ("COERCE", "Polres Deli Serdang", "Iskandar Hasibuan", 2)]
+    doc = warta.analyze("Polres Bogor menangkap Andi Wijaya pada Senin (3/3/2025).\n"
+                        "Polisi kembali menangkap Andi Wijaya pada Jumat (7/3/2025).", published="2025-03-08")
+    assert [e.date for e in doc.events] == ["2025-03-03", "2025-03-07"]  # two days, two arrests

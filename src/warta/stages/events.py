@@ -416,10 +416,41 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
                 kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
             continue
         merged[key] = ev
-    out = list(merged.values())
+    out = _same_act_retold(list(merged.values()))
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out
+
+
+def _same_act_retold(events: list[Event]) -> list[Event]:
+    """One event for an act the article retells with its doer named another way: the same code
+    on the same named target, by the same side where one telling leaves the doer unnamed ("polisi
+    menangkapnya" after "Polres Deli Serdang menangkap Iskandar"), on no other day (ANNOTATION.md:
+    one entry per act, however often the article repeats it)."""
+    out: list[Event] = []
+    for ev in events:
+        kept = next((k for k in out if _retells(k, ev)), None)
+        if kept is None:
+            out.append(ev)
+            continue
+        if all(m.start != ev.mentions[0].start for m in kept.mentions):
+            kept.mentions.extend(ev.mentions)
+        if kept.source and ev.source and not kept.source.entity and ev.source.entity:
+            kept.source = ev.source  # the doer as the article names it
+    return out
+
+
+def _retells(kept: Event, ev: Event) -> bool:
+    if kept.cameo != ev.cameo or kept.negated != ev.negated or not (kept.target and ev.target):
+        return False
+    if not kept.target.entity or kept.target.entity != ev.target.entity:
+        return False
+    if kept.date and ev.date and kept.date[:10] != ev.date[:10]:
+        return False
+    a, b = kept.source, ev.source
+    if a is None or b is None or (a.entity and b.entity):
+        return False  # two named doers are two acts (or the same, merged by key already)
+    return a.sector is not None and a.sector == b.sector and a.country == b.country
 
 
 def _told_as_noun(ev: Event) -> bool:
