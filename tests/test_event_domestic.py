@@ -228,3 +228,8 @@ def test_an_act_retold_with_its_doer_unnamed_is_one_event():
     doc = warta.analyze("Polres Bogor menangkap Andi Wijaya pada Senin (3/3/2025).\n"
                         "Polisi kembali menangkap Andi Wijaya pada Jumat (7/3/2025).", published="2025-03-08")
     assert [e.date for e in doc.events] == ["2025-03-03", "2025-03-07"]  # two days, two arrests
+
+
+def test_after_dan_a_verb_s_subject_is_the_sentence_s_not_the_object_before():
+    assert names("Elon Musk mengatakan RUU itu akan meledakkan utang AS dan berjanji membentuk partai baru.") == [
+        ("AGREE", "030", "Elon Musk", "partai")]
