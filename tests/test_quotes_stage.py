@@ -97,3 +97,13 @@ def test_someone_else_named_in_the_paragraph_since_the_last_attribution_speaks_n
     text = ('"Data sudah lengkap," kata Siti Aminah.\n\nBudi Santoso turut menanggapi situasi ini. '
             '"Sudah kami serahkan," tuturnya.')
     assert speakers(text) == ["Siti Aminah", "Budi Santoso"]
+
+
+def test_a_title_in_lower_case_between_the_verb_and_the_name():
+    text = 'Siti Aminah hadir.\n"Putusan lainnya tetap dikuatkan," kata hakim Budi Santoso di persidangan.'
+    assert speakers(text) == ["Budi Santoso"]
+
+
+def test_less_common_verbs_of_saying_after_the_quotation():
+    text = 'Budi Santoso hadir.\n"Data saya sama dengan data Bu Siti Aminah," beber Budi Santoso.'
+    assert speakers(text) == ["Budi Santoso"]

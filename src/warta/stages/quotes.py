@@ -240,7 +240,8 @@ def _title_gap(gap: str) -> bool:
     joining = _words("title_gap")
     tokens = GAP_TOKEN.findall(gap)
     # the dot of an abbreviated title is the title's ("kata Prof. Ghufron", "ujar Dr. Budi")
-    return all(t[:1].isupper() or t[:1].isdigit() or t in joining
+    # a title written in lower case is a title too ("kata hakim Teguh Arianto", "ujar jaksa …")
+    return all(t[:1].isupper() or t[:1].isdigit() or t in joining or (t.lower(),) in gazetteer().titles
                or t == "." and k > 0 and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 4
                for k, t in enumerate(tokens))
 
