@@ -233,3 +233,10 @@ def test_an_act_retold_with_its_doer_unnamed_is_one_event():
 def test_after_dan_a_verb_s_subject_is_the_sentence_s_not_the_object_before():
     assert names("Elon Musk mengatakan RUU itu akan meledakkan utang AS dan berjanji membentuk partai baru.") == [
         ("AGREE", "030", "Elon Musk", "partai")]
+
+
+def test_strikes_and_road_blocks_are_protests_against_an_unnamed_party():
+    assert names("Sebanyak 630 siswa mogok belajar sebagai bentuk solidaritas.") == [
+        ("PROTEST", "143", "siswa", None)]
+    assert names("Warga memblokir jalan sebagai bentuk protes atas pencemaran sungai.") == [
+        ("PROTEST", "144", "Warga", None)]
