@@ -257,3 +257,8 @@ def test_a_given_name_that_is_also_a_word_is_the_person_mid_sentence_only():
                "Hanif adalah sifat yang lurus.")
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert (person.name, [m.start for m in person.mentions]) == ("Hanif Faisol Nurofiq", [25, 73])
+
+
+def test_a_body_with_the_country_s_initials_is_the_body():
+    doc = read("Rapat digelar di DPR RI.\nDPR kemudian mengesahkan undang-undang itu.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [("DPR", 2)]

@@ -240,3 +240,8 @@ def test_strikes_and_road_blocks_are_protests_against_an_unnamed_party():
         ("PROTEST", "143", "siswa", None)]
     assert names("Warga memblokir jalan sebagai bentuk protes atas pencemaran sungai.") == [
         ("PROTEST", "144", "Warga", None)]
+
+
+def test_a_body_undoing_its_own_decision_yields_to_an_unnamed_party():
+    assert names("Komisi Pemilihan Umum (KPU) membatalkan Keputusan KPU RI Nomor 731 Tahun 2025.") == [
+        ("CONCEDE", "0832", "KPU", None)]

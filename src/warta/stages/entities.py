@@ -397,6 +397,13 @@ def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
         name = cand.canonical or cand.text
         key = key_of(name)
         target = next((grp for grp in groups if grp.type == cand.type and grp.key == key), None)
+        if target is None and cand.type == "ORG":
+            # "KPU RI" is the KPU: the country's initials added to a body's name
+            bare = key[:-1] if len(key) > 1 and key[-1] == "ri" else key
+            target = next((grp for grp in groups if grp.type == "ORG" and bare in (grp.key, grp.key[:-1])
+                           and (grp.key[-1:] == ("ri",)) != (key[-1:] == ("ri",))), None)
+            if target is not None and key == bare:
+                target.name, target.key = name, key  # the body's own name, not the one with "RI"
         if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
             # a person the actor dictionary names ("Tito Karnavian") is still the one written
             # in full ("Muhammad Tito Karnavian")

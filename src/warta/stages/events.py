@@ -149,6 +149,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         for source, target in pairs:
+            if source.entity.id == target.entity.id and _open_target(trig) and sure:
+                target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
             if source.entity.id == target.entity.id or _own_country(source, target) or not (
                     acts(source) or trig.cameo.startswith(tuple(lex.flags["acted_on_acts"]))
                     and source.entity.name.lower() not in lex.flags["victims"]):
