@@ -245,3 +245,10 @@ def test_strikes_and_road_blocks_are_protests_against_an_unnamed_party():
 def test_a_body_undoing_its_own_decision_yields_to_an_unnamed_party():
     assert names("Komisi Pemilihan Umum (KPU) membatalkan Keputusan KPU RI Nomor 731 Tahun 2025.") == [
         ("CONCEDE", "0832", "KPU", None)]
+
+
+def test_pledges_of_partnership_and_willingness_are_intents_to_cooperate():
+    assert names("Para pengemudi ojol berikrar siap menjadi mitra Polri dalam menjaga kamtibmas.") == [
+        ("AGREE", "030", "Para pengemudi ojol", "Polri")]
+    assert names("Pemprov DKI Jakarta juga akan memperkuat sinergi lintas sektor dengan pemerintah pusat.") == [
+        ("AGREE", "030", "Pemprov DKI Jakarta", "pemerintah")]
