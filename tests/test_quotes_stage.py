@@ -107,3 +107,10 @@ def test_a_title_in_lower_case_between_the_verb_and_the_name():
 def test_less_common_verbs_of_saying_after_the_quotation():
     text = 'Budi Santoso hadir.\n"Data saya sama dengan data Bu Siti Aminah," beber Budi Santoso.'
     assert speakers(text) == ["Budi Santoso"]
+
+
+def test_a_verb_read_only_after_a_closed_quotation_is_no_verb_elsewhere():
+    # "jawab" opening the next sentence, "tutup" after a quoted name: ordinary words there
+    assert speakers('Budi Santoso menyebut, "Kami siap." Jawab Siti Aminah, "Kami juga."') == [
+        "Budi Santoso", "Siti Aminah"]
+    assert speakers('Siti Aminah datang. Acara "Festival Danau Toba" tutup Minggu malam.') == ["Siti Aminah"]

@@ -56,7 +56,6 @@ class NerFile(Table):
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
     head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
-    place_prepositions: WordList  # stages/span_merge.py: a town named like a given name after them is the town
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

@@ -67,6 +67,7 @@ class Flags(Table):
     implied_state: list[CameoRoot]
     aims: Words
     aims_only: list[CameoRoot]
+    decisions: Words
     victims: Words
     law_sectors: list[Sector]
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
@@ -90,6 +91,9 @@ class Evaluations(Table):
     negative: Words
     negators: Words
     not_evaluative: Words
+    calls: Words
+    questions: Words
+    places: Words
 
 
 class EventsFile(Table):

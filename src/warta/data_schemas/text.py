@@ -78,6 +78,7 @@ class QuotesFile(Table):
     according: Words
     pronouns: Words  # "ujar dia", "Ia menegaskan": the last speaker
     pronoun_suffixes: Words  # "ujarnya"
+    after_comma: Words  # verbs of saying read only after '…,"' and in lower case ("tutup Eniya")
     demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
     title_gap: Words  # the joining words and marks of a title between a verb of saying and a name
     purpose: Words  # "untuk menegaskan": no report of speech

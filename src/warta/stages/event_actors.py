@@ -371,9 +371,10 @@ def home_country(doc: Document, strict: bool = False) -> str | None:
     return story_country([e.country for e in doc.entities if e.country for _ in e.mentions], home, strict)
 
 
-def unnamed(country: str, beside: Actor) -> Actor:
-    """An actor the text leaves unnamed, of `country`, placed at the actor it is told with."""
-    entity = Entity(id=AGENT, name="", type="PERSON", country=country)
+def unnamed(country: str, beside: Actor, sector: str | None = None) -> Actor:
+    """An actor the text leaves unnamed, of `country` (and `sector` where the act tells it),
+    placed at the actor it is told with."""
+    entity = Entity(id=AGENT, name="", type="PERSON", country=country, sector=sector)
     return Actor(beside.start, beside.end, entity, beside.mention_start, beside.mention_start)
 
 

@@ -41,15 +41,28 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
                       and low[speaker.end] == "," else (0, 0))
         else:
             continue
-        if speaker is None or clause[1] <= clause[0]:
+        if speaker is None or clause[1] <= clause[0] or _not_a_judgement(low, i, clause[0]):
             continue
         cameo, at = _polarity(low, *clause)
-        # the one judged is named before the judgement; after it come those it wrongs ("melanggar hak publik")
-        judged = [a for a in actors if clause[0] <= a.start < at and a.entity.id != speaker.entity.id]
-        if cameo is None or not (judged or words["objects"] & set(low[clause[0]:at])):
-            continue
+        # the act judged is named before the judgement (after it come those it wrongs: "melanggar
+        # hak publik"), and whose act it is after the act's noun ("instruksi dari Prabowo",
+        # "langkah Indonesia"); a place there is where, not whose ("proses … di Jakarta")
+        opens = clause[0] + (low[clause[0]] == "bahwa")
+        # the act opens the clause: its subject is judged ("menilai aturan tersebut melanggar …"),
+        # not an act named further on ("menilai masyarakat kurang memahami program …")
+        act = opens if opens < at and low[opens] in words["objects"] else None
+        if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
+            continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
+        judged = [a for a in actors if act < a.start < at and a.entity.id != speaker.entity.id
+                  and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
+
+
+def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
+    """A judgement planned or asked about ("KPK akan menilai apakah langkah itu tepat")."""
+    flags = lexicon().flags
+    return bool(flags["plan"] & set(low[max(0, verb - 3):verb])) or low[start] in _words()["questions"]
 
 
 def _speaker_before(verb: int, low: list[str], actors: list[Actor]) -> Actor | None:
@@ -79,7 +92,7 @@ def _polarity(low: list[str], start: int, end: int) -> tuple[str | None, int]:
     transparan")."""
     words = _words()
     for i in range(start, end):
-        negated = any(w in words["negators"] for w in low[max(start, i - 2):i])
+        negated = any(w in words["negators"] for w in low[max(start, i - 3):i])
         said = {low[i], " ".join(low[i:i + 2])}  # "luar biasa", "masuk akal"
         if " ".join(low[i:i + 2]) in words["not_evaluative"] or low[i] == "baik" and "maupun" in low[i:end]:
             continue  # "salah satu", "baik … maupun"

@@ -36,12 +36,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
-    if j >= 0 and low[j] == "dan" and not trig.passive:
-        # "Dia mengatakan hal itu akan meledakkan utang AS dan berjanji …": with no verb of
-        # ours before, the sentence's subject, not the object ("AS") before "dan"
-        opener = next((a for a in actors if a.start <= 2 and a.end < j and acts(a)), None)
-        if opener is not None and any(w.startswith(("me", "ber")) for w in low[opener.end:j]):
-            return [opener]
+
     if j >= 0 and low[j] == "yang":
         # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
         # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's

@@ -82,8 +82,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        if (trig.cameo.startswith(tuple(lex.flags["aims_only"])) and trig.start
-                and low[trig.start - 1 - (low[trig.start - 1] == "terus")] in lex.flags["aims"]):
+        if trig.cameo.startswith(tuple(lex.flags["aims_only"])) and _an_aim(trig, low):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
@@ -125,7 +124,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 and trig.cameo.startswith(tuple(lex.flags["implied_state"]))):
             # "BLT Kesra diberikan kepada 35 juta KPM": the state gives, unnamed, to those named
             receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
-            pairs = [(unnamed(sure, receiver), receiver)] if receiver else []
+            giver = _giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
+            pairs = [(giver, receiver)] if receiver and giver else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
             agent = (actor_after(trig, actors, low, lex.flags["agent_markers"])
@@ -153,7 +153,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
             if source.entity.id == target.entity.id or _own_country(source, target) or not (
                     acts(source) or trig.cameo.startswith(tuple(lex.flags["acted_on_acts"]))
-                    and source.entity.name.lower() not in lex.flags["victims"]):
+                    and (source.entity.name.lower() not in lex.flags["victims"] or trig.cameo.startswith("14"))):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if e.cameo.startswith("10")}
@@ -185,11 +185,12 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
     if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
         agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
-    if agent is None and trig.cameo[:2] in ("18", "19", "20") and not nominal(low[trig.start]):
-        # "serangan KKB": the attacker follows; "penembakan pelajar": the one shot does
+    if agent is None and trig.cameo[:2] in ("18", "19", "20"):
         attacker = next((a for a in actors if a.start == trig.end and acts(a)), None)
-        if attacker:
-            aimed = actor_after(trig, actors, low, lexicon().flags["attacked_markers"])
+        aimed = actor_after(trig, actors, low, lexicon().flags["attacked_markers"])
+        if attacker and (aimed or not nominal(low[trig.start])):
+            # "serangan KKB", "penyerangan Hamas terhadap Israel": the attacker follows the noun;
+            # "penembakan pelajar" with no one attacked named after: the one shot follows it
             target = aimed or (unnamed(sure, attacker) if sure else None)
             return [attacker], [(attacker, target)] if target else []
     if agent is None and _implied_agent(trig):
@@ -269,6 +270,27 @@ def _implied_agent(trig: Trigger) -> bool:
     """Whether a passive of this code, with no agent named, is the law's act (data: [flags]
     implied_agent, CAMEO roots)."""
     return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
+
+
+def _giver_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The giver of passive aid the sentence names: after "oleh" ("diberikan … oleh relawan
+    Partai Golkar"), or after "dari" before the verb ("Bantuan dari Jepang disalurkan …")."""
+    flags = lexicon().flags
+    agent = actor_after(trig, actors, low, flags["agent_markers"])
+    if agent is not None:
+        return agent
+    return next((a for a in reversed(actors) if a.end <= trig.start and a.start > 0
+                 and low[a.start - 1] in flags["giver_markers"]), None)
+
+
+def _an_aim(trig: Trigger, low: list[str]) -> bool:
+    """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
+    unless a decision makes it done ("memutuskan untuk mendukung")."""
+    k = trig.start - 1
+    if k >= 0 and low[k] == "terus":
+        k -= 1
+    flags = lexicon().flags
+    return k >= 0 and low[k] in flags["aims"] and not (k > 0 and low[k - 1] in flags["decisions"])
 
 
 def _law_at(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:

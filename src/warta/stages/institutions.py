@@ -44,7 +44,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     countries = frozenset(s for s, e, k in spans if k == "COUNTRY" and e == s + 1)
     regions = frozenset(s for s, _, k in spans
                         if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
-    bodies = frozenset(s for s, _, k in spans if k == "ORG")
+    bodies = {s: e for s, e, k in spans if k == "ORG"}
     heads = _heads()
     out: list[InstitutionSpan] = []
     i = 0
@@ -53,7 +53,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and i and f"{words[i - 1]} {words[i]}".lower() in head_compounds():
             kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name
         if kind and words[i].lower() in premises() and i + 1 < len(words) and (
-                heads.get(words[i + 1].lower()) == "ORG" or i + 1 in bodies):
+                heads.get(words[i + 1].lower()) == "ORG" or _body_alone(words, i + 1, bodies)):
             i += 1  # "Kantor Kementerian Sosial", "Kantor DPR": the body, not its office
             continue
         if kind and words[i][:1].isupper():
@@ -143,3 +143,10 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
         return False
     nxt = words[i + 3]
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions  # not a year
+
+
+def _body_alone(words: Sequence[str], i: int, bodies: dict[int, int]) -> bool:
+    """A known body at `i` that ends the run of capitalised words: "Kantor DPR" is the DPR, but
+    "Kantor Imigrasi Kelas I Jakarta Selatan" is an office of its own."""
+    end = bodies.get(i)
+    return end is not None and (end >= len(words) or not words[end][:1].isupper())

@@ -56,9 +56,11 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     read_as = Counter((c.text, c.type == "PERSON") for c in candidates if " " not in c.text and len(c.text) > 3)
     person_words |= {text for (text, person), n in read_as.items() if person and n > read_as[(text, False)]
                      and not text.isupper()}
-    # a town abroad named like a given name is the person wherever the article names one so
-    # ("Ketua NasDem Sumut Iskandar" … "terhadap Iskandar"), however often the gazetteer read the town
-    person_words |= {w for c in candidates if c.type == "PERSON" for w in c.text.split() if given_name_town(w)}
+    # a town abroad named like a given name is the person wherever the article names a person
+    # so after a title ("Ketua NasDem Sumut Iskandar" … "terhadap Iskandar"), however often the
+    # gazetteer read the town; a person read without a title ("Olimpiade Rio") spreads no name
+    person_words |= {w for c in candidates if c.type == "PERSON" and c.title
+                     for w in c.text.split() if given_name_town(w)}
     out = []
     for cand in candidates:
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):

@@ -67,6 +67,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
     pronoun = _alternation(data["pronouns"])
     return {
         "after": re.compile(r"^[\s,]*(?P<verb>" + _alternation(data["after"]) + r")\b\s*", re.I),
+        "after_comma": re.compile(r"^\s*(?P<verb>" + _alternation(data["after_comma"]) + r")\b\s*"),
         "before": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
         "indirect": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b[,:]?\s+(?:bahwa\s+)?", re.I),
         "according": re.compile(r"\b(?:" + _alternation(data["according"]) + r")\s+", re.I),
@@ -155,7 +156,8 @@ def _speaker(art: Article, start: int, end: int, last: Who | None) -> Who | None
     body = art.body
     verbs = _verbs()
     after = body[end + 1:end + 120]
-    match = verbs["after"].match(after)
+    match = verbs["after"].match(after) or (
+        body[end - 1:end] in (",", ".", "!", "?") and verbs["after_comma"].match(after) or None)
     if match:
         where = end + 1 + match.end()
         verb = match.group("verb").lower()

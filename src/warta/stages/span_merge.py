@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from warta.ner.corpus import bio_spans
 from warta.stages.titled import surname_like_country
-from warta.stages.word_lists import given_name_town, place_prepositions
 
 
 @dataclass
@@ -66,25 +65,12 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
                and ((s.end - s.start) > (span.end - span.start) or s.source == "cue") for s in overlapping):
             continue  # a city inside a person's name (Xi Jinping, Lloyd Austin), or one who speaks ("kata Arse")
-        if _person_not_town(span, overlapping, places, words):
-            continue  # "Iskandar kemudian melayangkan somasi": the model's person, not a town in Uzbekistan
         if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
                and (s.end - s.start) > (span.end - span.start) for s in overlapping):
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
     return sorted(out, key=lambda s: s.start)
-
-
-def _person_not_town(town: Found, overlapping: list[Found], places: list[Found], words: Sequence[str]) -> bool:
-    """A town abroad named like a given name that the model reads as a person, except after a
-    preposition of place or in a list of places ("ke Tashkent dan Darwin")."""
-    if town.end != town.start + 1 or not given_name_town(words[town.start]):
-        return False
-    before = words[town.start - 1].lower() if town.start else ""
-    listed = before in ("dan", ",") and any(p.end == town.start - 1 for p in places)
-    return before not in place_prepositions() and not listed and any(
-        s.type == "PERSON" and s.start <= town.start and town.end <= s.end for s in overlapping)
 
 
 def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found | None:

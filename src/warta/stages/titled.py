@@ -365,8 +365,12 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
         return True
-    if span[2] == "CITY" and given_name_town(words[i]) and (not nxt[:1].isupper() or name_like(nxt)):
-        return True  # "Ketua NasDem Sumut Iskandar mendesak", "Brigjen Ade Ary": towns abroad
+    if span[2] == "CITY" and given_name_town(words[i]) and (
+            units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
+        # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua
+        # NasDem Sumut Iskandar mendesak"), or after a rank ("Brigjen Ade Ary"); "Pelatih Chelsea
+        # Enzo Maresca" and "Wali Kota Darwin …" keep the town
+        return True
     if not units:
         # right after an abbreviated title, which takes no place, a town named like a given name
         # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"

@@ -46,12 +46,6 @@ def head_compounds() -> frozenset[str]:
 
 
 @cache
-def place_prepositions() -> frozenset[str]:
-    """Words after which a town named like a given name is the town ("di Darwin"), lower case."""
-    return _ner_list("place_prepositions", "words")
-
-
-@cache
 def country_after() -> frozenset[str]:
     """Words after which a country right after a name is a country of its own ("Anwar Ibrahim
     Malaysia dan …"), lower case."""
