@@ -273,3 +273,8 @@ def test_pledges_of_partnership_and_willingness_are_intents_to_cooperate():
         ("AGREE", "030", "Para pengemudi ojol", "Polri")]
     assert names("Pemprov DKI Jakarta juga akan memperkuat sinergi lintas sektor dengan pemerintah pusat.") == [
         ("AGREE", "030", "Pemprov DKI Jakarta", "pemerintah")]
+
+
+def test_a_name_ending_in_a_word_of_aim_leaves_the_support_done():
+    assert [e.type for e in read("Ketua DPRD Jawa Barat Buky Wibawa Karya Guna mendukung langkah Gubernur Dedi "
+                                 "Mulyadi menertibkan bangunan liar.").events] == ["SUPPORT"]

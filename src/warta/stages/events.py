@@ -82,7 +82,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        if trig.cameo.startswith(tuple(lex.flags["aims_only"])) and _an_aim(trig, low):
+        if trig.cameo.startswith(tuple(lex.flags["aims_only"])) and _an_aim(trig, words):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
@@ -283,14 +283,15 @@ def _giver_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | 
                  and low[a.start - 1] in flags["giver_markers"]), None)
 
 
-def _an_aim(trig: Trigger, low: list[str]) -> bool:
+def _an_aim(trig: Trigger, words: list[str]) -> bool:
     """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
-    unless a decision makes it done ("memutuskan untuk mendukung")."""
+    written in lower case ("… Karya Guna mendukung" ends a name), unless a decision makes it
+    done ("memutuskan untuk mendukung")."""
     k = trig.start - 1
-    if k >= 0 and low[k] == "terus":
+    if k >= 0 and words[k] == "terus":
         k -= 1
     flags = lexicon().flags
-    return k >= 0 and low[k] in flags["aims"] and not (k > 0 and low[k - 1] in flags["decisions"])
+    return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
 
 
 def _law_at(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
