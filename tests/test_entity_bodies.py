@@ -273,3 +273,14 @@ def test_a_body_with_the_country_s_initials_is_the_body():
 def test_a_regional_office_named_after_a_body_is_an_office_of_its_own():
     doc = read("Kantor Imigrasi Kelas I Jakarta Selatan mendeportasi dua warga asing.")
     assert named(doc, "ORG") == ["Kantor Imigrasi Kelas I Jakarta Selatan"]
+
+
+def test_a_brand_or_model_after_a_product_noun_is_no_actor():
+    doc = read("Ada pula motor sport Ducati dan mobil Nissan GTR yang disita KPK.\n"
+               "Ducati meluncurkan motor baru di Jakarta.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [("KPK", 1), ("Ducati", 1)]
+
+
+def test_a_town_read_alone_as_a_speaker_is_the_person_everywhere():
+    doc = read('"Aturan itu sudah sesuai," kata Afif di kompleks parlemen.\nAfif menegaskan bahwa aturan itu sah.')
+    assert [(e.type, e.name, len(e.mentions)) for e in doc.entities] == [("PERSON", "Afif", 2)]

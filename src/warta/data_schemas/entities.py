@@ -55,6 +55,7 @@ class NerFile(Table):
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
+    product_nouns: WordList  # stages/name_checks.py: a name after one is a product
     head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
 
 

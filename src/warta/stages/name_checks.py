@@ -35,6 +35,7 @@ from warta.stages.word_lists import (
     nickname_cues,
     org_heads,
     place_heads,
+    product_nouns,
     stance_prefixes,
 )
 
@@ -61,6 +62,9 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     # gazetteer read the town; a person read without a title ("Olimpiade Rio") spreads no name
     person_words |= {w for c in candidates if c.type == "PERSON" and c.title
                      for w in c.text.split() if given_name_town(w)}
+    # or read alone as a person once (only a verb of saying or a title makes a town a person
+    # alone: "kata Afif" … "Afif menjelaskan")
+    person_words |= {text for (text, person) in read_as if person and given_name_town(text)}
     out = []
     for cand in candidates:
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
@@ -81,6 +85,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
+        elif cand.type in ("ORG", "PERSON") and _after_product_noun(body, cand.start):
+            continue  # "motor sport Ducati", "aplikasi WhatsApp": a product, no one who acts
         elif cand.text.count("(") != cand.text.count(")"):
             continue  # "Persero) Tbk": the tail of "PT Bank Rakyat Indonesia (Persero) Tbk", no name
         elif cand.type in ("ORG", "PLACE") and _head_alone(cand.text):
@@ -211,6 +217,19 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
             if not any(c.start < at + len(initials) and at < c.end for c in out):
                 out.append(make(initials, "PERSON", at, at + len(initials)))
     return out
+
+
+def _after_product_noun(body: str, start: int) -> bool:
+    """Whether a name follows a noun of a kind of product within three lower-case words
+    ("mobil Nissan GTR", "BBM jenis Pertamax Turbo"; data/ner.toml [product_nouns])."""
+    before = body[max(0, start - 40):start].split()[-3:]
+    for word in reversed(before):
+        low = word.lower().strip(",")
+        if low in product_nouns():
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 def _spelt_out_forms(body: str) -> set[str]:

@@ -40,6 +40,12 @@ def head_words() -> frozenset[str]:
 
 
 @cache
+def product_nouns() -> frozenset[str]:
+    """Nouns of a kind of product before a brand or a model's name ("mobil", "aplikasi")."""
+    return _ner_list("product_nouns", "words")
+
+
+@cache
 def head_compounds() -> frozenset[str]:
     """Ordinary two-word compounds ending in a head word ("ibu kota"), lower case."""
     return _ner_list("head_compounds", "words")
