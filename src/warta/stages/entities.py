@@ -305,7 +305,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _mid_sentence(body: str, at: int) -> bool:
     """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
-    before = body[:at].rstrip(" ")
+    before = body[max(0, at - 40):at].rstrip(" ")  # a bounded look back: no copy of the whole prefix
     return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 

@@ -5,7 +5,7 @@ titles."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import data_path, load
@@ -260,6 +260,7 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=20_000)  # asked per candidate word; news repeats its names
 def given_name_town(word: str) -> bool:
     """A town abroad named like an Indonesian given name ("Iskandar" in Uzbekistan, "Hatta" in
     India): every place of that name is a foreign town of under a million people, not a capital,
