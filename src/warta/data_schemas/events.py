@@ -66,9 +66,11 @@ class Flags(Table):
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
     aims: Words
+    aim_adverbs: Words
     aims_only: list[CameoRoot]
     decisions: Words
     victims: Words
+    victims_acts: list[CameoRoot]
     law_sectors: list[Sector]
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words

@@ -151,9 +151,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         for source, target in pairs:
             if source.entity.id == target.entity.id and _open_target(trig) and sure:
                 target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
-            if source.entity.id == target.entity.id or _own_country(source, target) or not (
-                    acts(source) or trig.cameo.startswith(tuple(lex.flags["acted_on_acts"]))
-                    and (source.entity.name.lower() not in lex.flags["victims"] or trig.cameo.startswith("14"))):
+            if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if e.cameo.startswith("10")}
@@ -272,6 +270,18 @@ def _implied_agent(trig: Trigger) -> bool:
     return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
 
 
+def _may_do(source: Actor, trig: Trigger) -> bool:
+    """Whether the actor may do this act: anyone may, but those only acted on (a suspect, a
+    victim) only the acts of `acted_on_acts` ("Pelaku mengancam …"), and victims of those only
+    the acts of `victims_acts` ("Korban investasi bodong berunjuk rasa")."""
+    flags = lexicon().flags
+    if acts(source):
+        return True
+    if source.entity.name.lower() in flags["victims"]:
+        return trig.cameo.startswith(tuple(flags["victims_acts"]))
+    return trig.cameo.startswith(tuple(flags["acted_on_acts"]))
+
+
 def _giver_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The giver of passive aid the sentence names: after "oleh" ("diberikan … oleh relawan
     Partai Golkar"), or after "dari" before the verb ("Bantuan dari Jepang disalurkan …")."""
@@ -287,10 +297,10 @@ def _an_aim(trig: Trigger, words: list[str]) -> bool:
     """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
     written in lower case ("… Karya Guna mendukung" ends a name), unless a decision makes it
     done ("memutuskan untuk mendukung")."""
-    k = trig.start - 1
-    if k >= 0 and words[k] == "terus":
-        k -= 1
     flags = lexicon().flags
+    k = trig.start - 1
+    if k >= 0 and words[k] in flags["aim_adverbs"]:
+        k -= 1
     return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
 
 
@@ -432,8 +442,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
                ev.negated)
         if key in merged:
             kept = merged[key]
-            if all(m.start != ev.mentions[0].start for m in kept.mentions):
-                kept.mentions.extend(ev.mentions)
+            _add_telling(kept, ev)
             if _told_as_noun(kept) and not _told_as_noun(ev):
                 # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
                 # APBN" over the lede's "menegaskan penolakannya terhadap …"
@@ -458,11 +467,16 @@ def _same_act_retold(events: list[Event]) -> list[Event]:
         if kept is None:
             out.append(ev)
             continue
-        if all(m.start != ev.mentions[0].start for m in kept.mentions):
-            kept.mentions.extend(ev.mentions)
+        _add_telling(kept, ev)
         if kept.source and ev.source and not kept.source.entity and ev.source.entity:
             kept.source = ev.source  # the doer as the article names it
     return out
+
+
+def _add_telling(kept: Event, ev: Event) -> None:
+    """The mentions of another telling of the kept event, unless it is the same sentence's."""
+    if all(m.start != ev.mentions[0].start for m in kept.mentions):
+        kept.mentions.extend(ev.mentions)
 
 
 def _retells(kept: Event, ev: Event) -> bool:

@@ -187,8 +187,13 @@ def _initials_after_cues(body: str) -> set[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
     initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
     dan IP"); one pass over the body."""
+    return _initials_after(_cued(), body)
+
+
+def _initials_after(pattern: re.Pattern[str], body: str) -> set[str]:
+    """The initials `pattern` finds (its first group), and those listed after each ("MY, MF dan IP")."""
     found = set()
-    for match in _cued().finditer(body):
+    for match in pattern.finditer(body):
         found.add(match.group(1).rstrip("."))
         at = match.end()
         while listed := LISTED.match(body, at):
@@ -205,14 +210,7 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     berinisial AS dan MF"), which no model or list reads as a name: each mention of them is
     the person's."""
     out = list(candidates)
-    named: set[str] = set()
-    for match in INTRODUCED.finditer(body):
-        named.add(match.group(1).rstrip("."))
-        at = match.end()
-        while listed := LISTED.match(body, at):
-            named.add(listed.group(1).rstrip("."))
-            at = listed.end()
-    for initials in sorted(named):
+    for initials in sorted(_initials_after(INTRODUCED, body)):
         for at in _word_at(body, initials):
             if not any(c.start < at + len(initials) and at < c.end for c in out):
                 out.append(make(initials, "PERSON", at, at + len(initials)))

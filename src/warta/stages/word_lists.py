@@ -1,7 +1,8 @@
-"""Word lists the stages read from data/ner.toml and data/organisations.toml, each loaded once:
-the head words of bodies and places, words that name no one, honorifics, the words that cue
-initials, the words that tell a body's sector, and the joining words and stops of names and
-titles."""
+"""Word lists the stages read from data/ner.toml, data/organisations.toml and the generated word
+files, each loaded once: the head words of bodies and places, words that name no one,
+honorifics, the words that cue initials, the words that tell a body's sector, the joining words
+and stops of names and titles, given names, ordinary Indonesian and English words, and which
+towns abroad are named like Indonesian given names."""
 
 from __future__ import annotations
 
@@ -265,8 +266,8 @@ def given_name_town(word: str) -> bool:
     """A town abroad named like an Indonesian given name ("Iskandar" in Uzbekistan, "Hatta" in
     India): every place of that name is a foreign town of under a million people, not a capital,
     and the word is a given name that is no ordinary word; or only another name of a foreign city
-    ("Ade" for Aden). Where the model or a title reads a
-    person there, the person wins."""
+    ("Ade" for Aden). The title grammar and the name checks read such a town as the person where
+    a title, a rank or a verb of saying names one so."""
     low = word.lower()
     if low not in name_words() or low in ordinary_words():
         return False
