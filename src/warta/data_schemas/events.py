@@ -53,15 +53,19 @@ class Flags(Table):
     intent: Words
     plan: Words
     hypothesis: Words
+    wishes: Words
     backgrounded: Words
     meeting_settings: Words
     obligations: Words
     not_subject_after: Words
     adverbs: Words
+    demonstratives: Words
     purpose: Words
     clause_breaks: Words
     place_nouns: Words
     light_verbs: Words
+    guarded_acts: list[CameoRoot]
+    event_heads: Words
     implied_agent: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
@@ -80,6 +84,9 @@ class Flags(Table):
     attacked_markers: Words
     place_markers: Words
     owner_markers: Words
+    taken_from_markers: Words
+    law_takes: list[CameoRoot]
+    light_passives: Words
     object_joiners: Words
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun
 
@@ -134,6 +141,7 @@ class NearNames(Table):
     title_joiners: Words
     title_before: Words
     former: Words
+    for_the_body: Words
 
 
 class Epithets(Table):

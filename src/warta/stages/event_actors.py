@@ -317,12 +317,18 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 named_next = after.get(i + size + 1) if i + size < len(tokens) and tokens[i + size].text == "," else nxt
-                if named_next and named_next.entity.type in ("PERSON", "ORG"):
+                if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
+                        nxt is not named_next or _for_the_body(words, sector))):
                     i += size - 1
-                    break  # "pelapor, Aris Carmadi", "warga Budi": the name is the actor
+                    break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
                 country = home
                 if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
                     country = nxt.entity.country
+                    out.remove(nxt)
+                    size = nxt.end - i
+                elif nxt and nxt.entity.type == "ORG":
+                    # "nasabah Koperasi BLN", "mahasiswa Universitas Udayana": its people, not the body
+                    country = nxt.entity.country or home
                     out.remove(nxt)
                     size = nxt.end - i
                 first = i - 1 if i and low[i - 1] in _near_name()["quantifiers"] and i - 1 not in taken else i
@@ -384,6 +390,17 @@ def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
     table = load("agents")
     return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
             for sector, listed in table[kind].items() for words in listed}
+
+
+def _for_the_body(words: tuple[str, ...], sector: str) -> bool:
+    """Whether these agent words name those who act for the body named after them."""
+    return sector in OFFICE_SECTORS or sector == "PTY" or words[-1] in _near_name()["for_the_body"]
+
+
+def is_official_word(word: str) -> bool:
+    """Whether the word alone names officials who act for the body named after them
+    ("penyidik Kejaksaan Tinggi Riau", "petugas Satpol PP"; not "nasabah Koperasi BLN")."""
+    return _agents().get((word,), ("",))[0] in OFFICE_SECTORS
 
 
 @cache

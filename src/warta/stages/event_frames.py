@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
 from warta.stages.event_triggers import Trigger, lexicon
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
@@ -120,6 +120,13 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     return actor if actor and (reach is None or actor.start - start <= reach) else None
 
 
+def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
+    word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
+    opens = trig.end + (1 if trig.end < len(low) and is_official_word(low[trig.end]) else 0)
+    return next((a for a in actors if a.start in (trig.end, opens)), None)
+
+
 def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
     if trig.passive:
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
@@ -128,7 +135,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if agent is None and subject and right_before(subject[-1], trig, low):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
             # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
-            agent = next((a for a in actors if a.start == trig.end and a.entity.type in ("ORG", "PERSON")), None)
+            agent = agent_right_after(trig, actors, low)
+            agent = agent if agent and agent.entity.type in ("ORG", "PERSON") else None
         return [(agent, s) for s in subject] if agent and subject else []
     frame = trig.frame
     if frame == "between":
@@ -184,7 +192,7 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] for w in between)
+    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["demonstratives"] for w in between)
 
 
 def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:

@@ -161,5 +161,6 @@ def flags_before(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
     before = low[max(0, trig.start - 3):trig.start]
     negated = any(w in lex.flags["negation"] for w in before)
     intent = any(w in lex.flags["intent"] for w in before)
-    hypothetical = any(w in lex.flags["hypothesis"] for w in before)
+    hypothetical = any(w in lex.flags["hypothesis"] for w in before) or any(
+        w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start])
     return negated, intent, hypothetical

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
+from warta.morphology import root_of
 from warta.ontology import SYMMETRIC, code, event_key
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
 from warta.stages.event_evaluations import evaluations
-from warta.stages.event_frames import actor_after, right_before, roles, speaker_after_quote, subject_of
+from warta.stages.event_frames import (
+    actor_after,
+    agent_right_after,
+    right_before,
+    roles,
+    speaker_after_quote,
+    subject_of,
+)
 from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
     NeedsMet,
@@ -30,6 +39,7 @@ from warta.stages.event_triggers import (
     nominal,
     noun_form,
     passive_form,
+    verb_prefixes,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
@@ -58,8 +68,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
     actors = actors_in(doc, sentence, tokens, story, spans)
-    if not actors:
-        return []
+    if not actors and not story.law:
+        return []  # with the story's law, "Ada pula Vespa … yang disita" still tells its seizure
     lex = lexicon()
     out: list[Event] = []
     subjects: list[list[Actor]] = []
@@ -93,8 +103,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if out and noun_form(low[trig.start]) and not _meeting_held(trig, low):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
-        if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]):
-            continue  # "personel pengamanan unjuk rasa": the protest only names what is guarded
+        if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]) or _object_of_verb(trig, low):
+            continue  # "personel pengamanan unjuk rasa", "Polisi mengamankan aksi unjuk rasa": what is guarded
         speaker = speaker_after_quote(trig, actors, low)
         if speaker:
             # '"Kami mohon …," tegur Tomsi': the verb after a quotation is its speaker's act on
@@ -107,10 +117,13 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject, pairs = _noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
         else:
-            subject = subject_of(trig, actors, words, subjects)
+            subject, pairs = subject_of(trig, actors, words, subjects), []
+            if not subject:
+                subject, pairs = _held_by(trig, actors, low, sure)
             subjects.append(subject)
-            pairs = (_enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
-                     else roles(trig, subject, actors, low))
+            if not pairs:
+                pairs = (_enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
+                         else roles(trig, subject, actors, low))
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
         if (not pairs and subject and trig.passive and _implied_agent(trig)
@@ -128,9 +141,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(giver, receiver)] if receiver and giver else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
-            agent = (actor_after(trig, actors, low, lex.flags["agent_markers"])
-                     or next((a for a in actors if a.start == trig.end), None))
-            pairs = [(agent, unnamed(sure, agent))] if agent else []
+            agent = actor_after(trig, actors, low, lex.flags["agent_markers"]) or agent_right_after(trig, actors, low)
+            pairs = ([(agent, unnamed(sure, agent))] if agent
+                     else _taken_by_law(trig, actors, low, law, sure) if _implied_agent(trig) else [])
         if not pairs and sure and trig.frame == "receive" and trig.open_target:
             # "Capaian ini menuai apresiasi dari Anggota DPRD …": the giver named, the one praised
             # (whose doing it was) left unnamed
@@ -180,6 +193,9 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     for an act of the law, never the actor before it (a place, the one the clause is about); an
     attack's attacker follows the noun ("serangan kelompok kriminal bersenjata (terhadap Polres
     Puncak Jaya)"), those attacked named after "terhadap"/"ke" or left unnamed."""
+    held, pairs = _held_by(trig, actors, low, sure)
+    if held:
+        return held, pairs
     agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
     if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
         agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
@@ -197,6 +213,51 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
     if target and "," in low[trig.end:target.start]:
         target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
     return ([agent] if agent else []), ([(agent, target)] if agent and target and target is not agent else [])
+
+
+def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
+    """A phrase that is no verb ("unjuk rasa", "demonstrasi") right after a transitive verb other
+    than a light one ("mengamankan aksi unjuk rasa buruh"): the act is that verb's object, and
+    the verb's subject does not do it."""
+    flags = lexicon().flags
+    if not trig.cameo.startswith(tuple(flags["guarded_acts"])) or low[trig.start].startswith(verb_prefixes()):
+        return False
+    j = trig.start - 1
+    while j >= 0 and low[j] in flags["event_heads"]:
+        j -= 1
+    return j >= 0 and low[j].startswith("me") and low[j] not in flags["light_verbs"] and root_of(low[j]) != low[j]
+
+
+def _held_by(trig: Trigger, actors: list[Actor], low: list[str],
+             sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
+    """An act named as a noun and held by someone after a light verb's passive ("Aksi unjuk rasa
+    itu dilakukan oleh Aliansi Mahasiswa …", "Rapat itu digelar oleh Komisi IV dengan …"): that
+    one acts, on whom it names next or, for an act that may leave it open, on someone unnamed."""
+    flags = lexicon().flags
+    agent = actor_after(trig, actors, low, flags["agent_markers"], reach=6)
+    between = low[trig.end:agent.start] if agent else []
+    if agent is None or not flags["light_passives"] & set(between) or flags["clause_breaks"] & set(between):
+        return [], []
+    after_agent = replace(trig, start=agent.end - 1, end=agent.end)
+    target = actor_after(after_agent, actors, low, reach=trig.reach or 4)
+    target = target or (unnamed(sure, agent) if sure and trig.open_target else None)
+    return [agent], ([(agent, target)] if target else [])
+
+
+def _taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,
+                  sure: str) -> list[tuple[Actor, Actor]]:
+    """A passive seizure naming no one seizing ("Uang tunai itu disita dari rumah seorang
+    pejabat", "Ada pula Vespa … yang disita"): the story's law takes it from whom it names after
+    "dari"/"milik", or from someone unnamed; with no law in the story, only from someone named."""
+    flags = lexicon().flags
+    if not trig.cameo.startswith(tuple(flags["law_takes"])):
+        return []
+    # only right after the verb: "aset yang disita sebanyak 38, terdiri dari …" names no owner
+    owner = (actor_after(trig, actors, low, flags["taken_from_markers"], reach=4)
+             if trig.end < len(low) and low[trig.end] in flags["taken_from_markers"] else None)
+    if law is None and owner is not None:
+        law = unnamed(sure, owner)
+    return [] if law is None else [(law, owner or unnamed(sure, law))]
 
 
 def _after_dan(trig: Trigger, low: list[str]) -> bool:

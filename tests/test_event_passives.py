@@ -1,0 +1,84 @@
+"""Events told in the passive or around a noun, on sentences written for these tests: thanks
+for what someone gave, seizures that name no one seizing, acts held "oleh" someone, cases looked
+into, aid received, and the guarded protest, the wished-for act and the denied one that are no acts."""
+
+from __future__ import annotations
+
+from tests.test_events_quotes import names
+
+
+def test_thanks_for_what_someone_gave_praises_the_giver():
+    assert names("Kepala Desa Sukamaju Ahmad Rifai berterima kasih atas bantuan bibit dari Dinas Pertanian "
+                 "Kabupaten Magelang.") == [("SUPPORT", "051", "Ahmad Rifai", "Dinas Pertanian Kabupaten Magelang")]
+
+
+def test_thanks_for_the_weather_name_no_one():
+    assert names("Warga Kabupaten Magelang bersyukur atas hujan yang turun sepanjang malam.") == []
+
+
+def test_a_seizure_naming_no_one_seizing_is_the_story_s_law_s_act():
+    assert names("Kejaksaan Tinggi Bali menggeledah kantor dinas itu.\nSebanyak 20 dokumen turut disita.") == [
+        ("ACCUSE", "091", "Kejaksaan Tinggi Bali", None), ("COERCE", "1711", "Kejaksaan Tinggi Bali", None)]
+
+
+def test_a_seizure_from_someone_named_with_no_law_in_the_story_is_an_unnamed_actor_s():
+    assert names("Sejumlah perhiasan emas disita dari rumah Ahmad Rifai di Bogor.") == [
+        ("COERCE", "1711", None, "Ahmad Rifai")]
+
+
+def test_an_owner_is_read_only_right_after_the_seizure():
+    assert names("Kejaksaan Tinggi Bali menggeledah kantor itu.\nAset yang disita sebanyak 38, terdiri dari "
+                 "kendaraan milik Ahmad Rifai.") == [
+        ("ACCUSE", "091", "Kejaksaan Tinggi Bali", None), ("COERCE", "1711", "Kejaksaan Tinggi Bali", None)]
+
+
+def test_seizing_as_a_light_verb_and_noun_is_a_seizure_the_noun_alone_is_not():
+    assert names("Kejaksaan Agung melakukan penyitaan aset milik tersangka Budi Santoso.") == [
+        ("COERCE", "1711", "Kejaksaan Agung", "Budi Santoso")]
+    assert names("Belum ada pengajuan surat penyitaan ke Pengadilan Negeri Boyolali.") == []
+
+
+def test_an_act_held_by_someone_after_a_light_passive_is_theirs():
+    assert names("Unjuk rasa itu dilakukan oleh Serikat Pekerja Nasional di depan Balai Kota Bandung.") == [
+        ("PROTEST", "140", "Serikat Pekerja Nasional", "Balai Kota Bandung")]
+
+
+def test_an_official_s_word_may_lead_into_a_passive_s_agent():
+    assert names("Kasus dugaan korupsi pengadaan seragam itu didalami penyidik Polres Garut.") == [
+        ("ACCUSE", "091", "Polres Garut", None)]
+    assert names("Kantor Dinas Perumahan itu turut digeledah penyidik Kejaksaan Negeri Bogor.") == [
+        ("ACCUSE", "091", "Kejaksaan Negeri Bogor", "Dinas Perumahan")]
+
+
+def test_looking_into_study_material_is_no_investigation():
+    assert names("Penyidik Polres Garut mendalami materi pelatihan bagi anggota baru.") == []
+
+
+def test_aid_received_is_the_giver_s_act():
+    assert names("Para petani di Kabupaten Indramayu mendapat bantuan pupuk dari Kementerian Pertanian.") == [
+        ("AID", "070", "Kementerian Pertanian", "Para petani")]
+    assert names("Relawan membagikan nasi bungkus kepada para pengungsi banjir di Kabupaten Bandung.") == [
+        ("AID", "070", "Relawan", "para pengungsi")]
+
+
+def test_a_protest_guarded_is_not_the_guard_s_protest():
+    assert names("Polisi mengamankan aksi unjuk rasa buruh di depan Gedung DPR.") == []
+
+
+def test_an_act_wished_for_is_not_done():
+    assert names("Kepala Satpol PP Kota Bogor Agus Ridho berharap, pedagang yang melanggar itu segera "
+                 "ditertibkan.") == [("REQUEST", "100", "Agus Ridho", "pedagang")]
+
+
+def test_the_one_complained_against_does_not_act():
+    assert names("Pengadu mendalilkan para teradu memberikan bantuan logistik kepada partai politik.") == []
+
+
+def test_a_denied_seizure_is_not_done():
+    assert names("Polisi membantah telah menyita ponsel milik wartawan tersebut.") == [
+        ("REJECT", "120", "Polisi", "wartawan")]
+
+
+def test_the_people_of_a_body_are_not_the_body():
+    assert names("Nasabah Koperasi Sejahtera melaporkan kasus itu ke Polres Boyolali.") == [
+        ("ACCUSE", "114", "Nasabah Koperasi Sejahtera", None)]
