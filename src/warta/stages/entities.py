@@ -42,7 +42,7 @@ from warta.stages.titled import (
     titled_people,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import case_roles, not_names, ordinary_words, place_qualifiers
+from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
@@ -213,7 +213,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
         text = text.strip(" .,;:-'\"“”‘’")
-        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names():
+        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names() or text in kinds():
             continue
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = g.place(text, home) if span.type == "PLACE" else None

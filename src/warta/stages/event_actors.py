@@ -310,7 +310,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
         if low[i] not in firsts:  # most words open no agent's name: no tuples built for them
             i += 1
             continue
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):  # "badan usaha milik negara"
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places):

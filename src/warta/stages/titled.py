@@ -12,6 +12,8 @@ an organisation in it ("Badan Pengelola … Daerah") becomes an entity of its ow
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -215,6 +217,12 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
     return out
 
 
+def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in two or more name-like words."""
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    return len(tail) >= 2 and all(name_like(words[u[0]]) for u in tail)
+
+
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
               title_starts: set[int]) -> list[TitledSpan]:
     units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
@@ -239,6 +247,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
+        elif words[i] == "dan" and _trailing_name(words, units) and i + 1 < len(words) and name_like(words[i + 1]):
+            break  # "Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin": two people, the first named
         elif words[i] in qualifier_joiners() or (
                 words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()):
             # "Wakil Ketua Komisi II DPR RI dari Fraksi Partai Golkar Zulfikar Arse Sadikin"
@@ -383,7 +393,12 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
         return False
     before = units[-1]
     after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
-    return name_like(words[i]) and (after_country or before[2] == "word" and name_like(words[before[0]]))
+    # "Kepala Dinas … Jawa Timur Isa Anshori": after the title's region, a given name that is
+    # also a town somewhere opens the name when a name's word follows
+    after_region = (before[2] == "skip" and words[i].lower() in name_words() and name_like(nxt)
+                    and i + 1 not in skip)
+    return name_like(words[i]) and (after_country or after_region
+                                    or before[2] == "word" and name_like(words[before[0]]))
 
 
 @cache

@@ -66,6 +66,13 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def kinds() -> frozenset[str]:
+    """Kinds of bodies and papers written as names ("BUMN", "Lembaga Swadaya Masyarakat"): never an
+    entity alone, though they may stand inside a title."""
+    return _ner_list("kinds", "words", lower=False)
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Forms of address before a name ("Pak", "Kak", "Saudara"), lower case."""
     return _ner_list("honorifics", "words")

@@ -1,0 +1,58 @@
+"""The entity stage on sentences written for these tests: kinds of bodies and papers that are
+no entity alone, a body named by its seat ("Kantor Pusat …", "Pimpinan Pusat …"), two people
+after one title, and a given name that is also a town after the title's region."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.entities import Entities
+
+
+def read(text: str) -> Document:
+    return Entities()(build(text))
+
+
+def listed(doc: Document) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in doc.entities]
+
+
+def test_kinds_of_bodies_and_papers_are_no_entities():
+    assert listed(read("Dana CSR dari perusahaan BUMN disalurkan lewat Lembaga Swadaya Masyarakat di Garut.")) == [
+        ("PLACE", "Garut", None)]
+
+
+def test_a_kind_may_stand_inside_a_title():
+    assert listed(read("Wakil Menteri BUMN Kartika Wirjoatmodjo hadir di Jakarta.")) == [
+        ("PERSON", "Kartika Wirjoatmodjo", "Wakil Menteri BUMN"), ("PLACE", "Jakarta", None)]
+
+
+def test_a_body_s_head_office_is_the_body():
+    assert listed(read("Presiden berbicara di Kantor Pusat Kejaksaan Agung pada Senin.")) == [
+        ("ORG", "Kejaksaan Agung", None)]
+    assert listed(read("Ia menerima Pimpinan Pusat Muhammadiyah di Senayan.")) == [
+        ("ORG", "Muhammadiyah", None), ("PLACE", "Senayan", None)]
+
+
+def test_a_centre_named_by_its_field_is_a_body_of_its_own():
+    assert listed(read("Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar hadir.")) == [
+        ("ORG", "Pusat Penerangan Hukum Kejaksaan Agung", None),
+        ("PERSON", "Harli Siregar", "Kepala Pusat Penerangan Hukum Kejaksaan Agung")]
+
+
+def test_two_people_after_one_title_are_two_names():
+    doc = read("Rapat dipimpin Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Kurniawan Ramadhan", "Ketua DPRD"), ("Ismul Rahmadin", None)]
+
+
+def test_a_title_that_joins_two_fields_keeps_them():
+    doc = read("Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Pratikno hadir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Pratikno", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan")]
+
+
+def test_a_given_name_that_is_a_town_abroad_opens_the_name_after_the_title_s_region():
+    doc = read("Kepala Dinas Pendidikan Jawa Timur Iskandar Zulkarnain hadir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Iskandar Zulkarnain", "Kepala Dinas Pendidikan")]
