@@ -13,7 +13,6 @@ an organisation in it ("Badan Pengelola … Daerah") becomes an entity of its ow
 from __future__ import annotations
 
 import itertools
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
