@@ -213,7 +213,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
         text = text.strip(" .,;:-'\"“”‘’")
-        if not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names() | kinds():
+        if (not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names()
+                or text in kinds()):
             continue
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = g.place(text, home) if span.type == "PLACE" else None
