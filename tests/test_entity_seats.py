@@ -56,3 +56,8 @@ def test_a_given_name_that_is_a_town_abroad_opens_the_name_after_the_title_s_reg
     doc = read("Kepala Dinas Pendidikan Jawa Timur Iskandar Zulkarnain hadir.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Iskandar Zulkarnain", "Kepala Dinas Pendidikan")]
+
+
+def test_a_body_named_by_the_members_it_gathers():
+    assert listed(read("Aliansi Mahasiswa Bekasi dan Ikatan Dokter Indonesia menolak aturan itu.")) == [
+        ("ORG", "Aliansi Mahasiswa Bekasi", None), ("ORG", "Ikatan Dokter Indonesia", None)]

@@ -82,3 +82,40 @@ def test_a_denied_seizure_is_not_done():
 def test_the_people_of_a_body_are_not_the_body():
     assert names("Nasabah Koperasi Sejahtera melaporkan kasus itu ke Polres Boyolali.") == [
         ("ACCUSE", "114", "Nasabah Koperasi Sejahtera", None)]
+
+
+def test_the_object_of_a_verb_after_dan_is_that_verb_s():
+    assert names("Para buruh menggelar aksi dan menuntut Rudi Hartono dibebaskan di Bekasi.") == [
+        ("PROTEST", "141", "Para buruh", None), ("REQUEST", "100", "Para buruh", None)]
+
+
+def test_one_asked_about_in_the_passive_is_not_the_one_asked():
+    assert names("Orang tua murid meminta Pak Darto dikembalikan ke sekolah di Bekasi.") == [
+        ("REQUEST", "100", "Orang tua murid", None)]
+    assert names("Polisi meminta warga Bekasi tetap tenang.") == [("REQUEST", "100", "Polisi", "warga Bekasi")]
+
+
+def test_a_call_for_an_act_named_as_a_noun_is_a_demand():
+    assert names("Aliansi Mahasiswa Bekasi mendesak pengusutan tuntas kasus kekerasan itu.") == [
+        ("REQUEST", "101", "Aliansi Mahasiswa Bekasi", None)]
+    assert names("Serikat Petani Indonesia mendesak penurunan harga pupuk.") == [
+        ("REQUEST", "1042", "Serikat Petani Indonesia", None)]
+
+
+def test_advice_and_messages_are_requests():
+    assert names("Ketua RW itu menyarankan agar warga Bekasi menjaga kebersihan.") == [
+        ("REQUEST", "100", "Ketua RW", "warga Bekasi")]
+    assert names("Kepala Dinas Pendidikan Kota Bekasi Ahmad Darmawan menitip pesan kepada para guru.") == [
+        ("REQUEST", "100", "Ahmad Darmawan", "para guru")]
+
+
+def test_asking_in_speech_is_a_request_and_asking_forgiveness_an_apology():
+    assert names('"Kami minta polisi segera menangkap pelakunya," kata Ahmad Darmawan di Bekasi.') == [
+        ("REQUEST", "100", "Ahmad Darmawan", "polisi")]
+    assert names("Ahmad Darmawan minta maaf kepada warga Bekasi.") == [
+        ("SUPPORT", "055", "Ahmad Darmawan", "warga Bekasi")]
+
+
+def test_a_complaint_lodged_may_leave_the_one_complained_of_unnamed():
+    assert names("Pengacara Budi Santoso melayangkan somasi dan meminta agar pihak maskapai meminta maaf.") == [
+        ("ACCUSE", "114", "Budi Santoso", None), ("REQUEST", "100", "Budi Santoso", None)]

@@ -117,7 +117,12 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     first = trig.start + 1 if not markers else start
     actor = next((a for a in actors if a.start >= first and a.end > start
                   and not (a.start > 0 and low[a.start - 1] in skip)), None)
-    return actor if actor and (reach is None or actor.start - start <= reach) else None
+    if actor is None or reach is not None and actor.start - start > reach:
+        return None
+    between = low[trig.end:actor.start]
+    if any(w == "dan" and k + 1 < len(between) and _verb(between[k + 1]) for k, w in enumerate(between)):
+        return None  # "menggelar aksi dan menuntut Khariq dibebaskan": the next verb's object
+    return actor
 
 
 def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:

@@ -154,6 +154,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
+        if pairs and trig.cameo.startswith("10") and sure:
+            # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
+            # asked to act goes unnamed
+            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t) for s, t in pairs]
         if pairs and trig.cameo.startswith("10") and not noun_form(low[trig.start]):
             asked_end = trig.end
         if trig.target_type:

@@ -17,7 +17,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import ROMAN, field_list_at, name_like, name_words, ordinary_words, surname_like_country
-from warta.stages.word_lists import company_heads, head_compounds, institution_stops, premises
+from warta.stages.word_lists import company_heads, head_compounds, institution_stops, member_words, premises
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
@@ -76,8 +76,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
-        if i in titles or word in institution_stops():
-            break  # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title
+        if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) \
+                or word in institution_stops():
+            # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title; right after the head a
+            # title word is the members the body gathers ("Aliansi Mahasiswa", "Ikatan Dokter")
+            break
         if i in places and places[i] == i + 1 and i in countries and surname_like_country(words, i, names):
             i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
             continue

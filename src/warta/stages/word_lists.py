@@ -66,6 +66,12 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def member_words() -> frozenset[str]:
+    """Those a body gathers, named right after its head ("Aliansi Mahasiswa", "Ikatan Dokter")."""
+    return _ner_list("member_words", "words")
+
+
+@cache
 def kinds() -> frozenset[str]:
     """Kinds of bodies and papers written as names ("BUMN", "Lembaga Swadaya Masyarakat"): never an
     entity alone, though they may stand inside a title."""
