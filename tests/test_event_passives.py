@@ -119,3 +119,21 @@ def test_asking_in_speech_is_a_request_and_asking_forgiveness_an_apology():
 def test_a_complaint_lodged_may_leave_the_one_complained_of_unnamed():
     assert names("Pengacara Budi Santoso melayangkan somasi dan meminta agar pihak maskapai meminta maaf.") == [
         ("ACCUSE", "114", "Budi Santoso", None), ("REQUEST", "100", "Budi Santoso", None)]
+
+
+def test_a_relative_clause_s_act_is_the_noun_s_before_yang_past_a_comma_or_an_age():
+    assert names("Guru SD bernama Mansur (53) yang divonis 5 tahun penjara kembali mengajar di Kendari.") == [
+        ("COERCE", "173", None, "Mansur")]
+    assert names("Hukuman itu lebih ringan dari tuntutan jaksa penuntut umum Ni Putu Eriek, yang menuntut "
+                 "2,5 tahun penjara.") == [("COERCE", "173", "Ni Putu Eriek", None)]
+
+
+def test_a_relative_clause_s_active_verb_is_the_noun_s_act():
+    assert names("Polisi yang menangkap pelaku langsung membawanya ke Polres Garut.") == [
+        ("COERCE", "173", "Polisi", "pelaku")]
+
+
+def test_a_meeting_a_quotation_was_said_at_is_the_speaker_s():
+    assert names('Menteri PPN Rachmat Pambudy membahas target pertumbuhan.\n"Kita harus hati-hati juga," '
+                 'katanya saat Rapat Kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).') == [
+        ("CONSULT", "040", "Rachmat Pambudy", "Komisi XII DPR RI")]

@@ -56,10 +56,11 @@ class Flags(Table):
     wishes: Words
     backgrounded: Words
     meeting_settings: Words
+    said_at: Words
     obligations: Words
     not_subject_after: Words
     adverbs: Words
-    demonstratives: Words
+    phrase_closers: Words
     purpose: Words
     clause_breaks: Words
     place_nouns: Words

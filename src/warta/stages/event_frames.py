@@ -40,7 +40,12 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     if j >= 0 and low[j] == "yang":
         # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
         # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's
-        return [a for a in actors if a.end == j][-1:]
+        end = j
+        if end >= 1 and low[end - 1] == ",":
+            end -= 1  # "JPU Ni Putu Eriek, yang menuntut …"
+        if end >= 3 and low[end - 1] == ")" and low[end - 3] == "(" and low[end - 2].isdigit():
+            end -= 3  # "Mansur (53) yang divonis …": an age
+        return [a for a in actors if a.end == end][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     places = _places_listed(actors, low)
@@ -197,7 +202,9 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["demonstratives"] for w in between)
+    if between[:1] == ["("] and ")" in between and all(w.isdigit() for w in between[1:between.index(")")]):
+        between = between[between.index(")") + 1:]  # "Mansur (53) yang divonis": an age
+    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
 
 
 def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:

@@ -120,6 +120,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject, pairs = subject_of(trig, actors, words, subjects), []
             if not subject:
                 subject, pairs = _held_by(trig, actors, low, sure)
+            if not subject:
+                subject = _speaker_at(doc, sentence, trig, low)
             subjects.append(subject)
             if not pairs:
                 pairs = (_enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
@@ -232,6 +234,17 @@ def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
     return j >= 0 and low[j].startswith("me") and low[j] not in flags["light_verbs"] and root_of(low[j]) != low[j]
 
 
+def _speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str]) -> list[Actor]:
+    """The speaker of a quotation told at a meeting ('"…," katanya saat Rapat Kerja dengan Komisi
+    XII'): the meeting is theirs, though the sentence names them only as -nya."""
+    if trig.frame != "meet" or not trig.start or low[trig.start - 1] not in lexicon().flags["said_at"]:
+        return []
+    ids = [q.speaker.entity for q in doc.quotes
+           if q.speaker and q.speaker.entity and sentence.start <= q.end <= sentence.end]
+    entity = next((e for e in doc.entities if ids and e.id == ids[-1]), None)
+    return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
+
+
 def _held_by(trig: Trigger, actors: list[Actor], low: list[str],
              sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
     """An act named as a noun and held by someone after a light verb's passive ("Aksi unjuk rasa
@@ -292,7 +305,9 @@ def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
     after = words[trig.end] if trig.end < len(words) else ""
     # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
     # going on with a capitalised word
-    return trig.start > 0 and first[:1].isupper() and (words[trig.start - 1][:1].isupper() or after[:1].isupper())
+    # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing)
+    return trig.start > 0 and first[:1].isupper() and (
+        words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
 def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
