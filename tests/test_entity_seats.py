@@ -61,3 +61,15 @@ def test_a_given_name_that_is_a_town_abroad_opens_the_name_after_the_title_s_reg
 def test_a_body_named_by_the_members_it_gathers():
     assert listed(read("Aliansi Mahasiswa Bekasi dan Ikatan Dokter Indonesia menolak aturan itu.")) == [
         ("ORG", "Aliansi Mahasiswa Bekasi", None), ("ORG", "Ikatan Dokter Indonesia", None)]
+
+
+def test_a_title_joining_two_offices_with_a_slash_keeps_it_as_written():
+    doc = read("Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani hadir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Rosan Roeslani", "Menteri Investasi dan Hilirisasi/Kepala BKPM")]
+
+
+def test_a_standing_in_a_case_takes_no_place_so_a_city_after_it_opens_the_name():
+    doc = read("Terdakwa Vienna Varella Angeli Parinussa terbukti bersalah.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Vienna Varella Angeli Parinussa", "Terdakwa")]

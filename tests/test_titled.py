@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from warta.gazetteer import gazetteer
-from warta.stages.titled import body_sector, cued_people, title_sector, titled_people
+from warta.stages.title_sectors import body_sector, title_sector
+from warta.stages.titled import cued_people, titled_people
 from warta.stages.tokens import tokenize
 
 

@@ -33,14 +33,8 @@ from warta.stages.name_checks import (
 from warta.stages.named_events import named_events
 from warta.stages.span_merge import Found, merge
 from warta.stages.spans import Occupied
-from warta.stages.titled import (
-    MAX_RUN,
-    body_sector,
-    cued_people,
-    office_after,
-    title_sector,
-    titled_people,
-)
+from warta.stages.title_sectors import body_sector, title_sector
+from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_qualifiers
 

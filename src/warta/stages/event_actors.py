@@ -16,7 +16,7 @@ from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
 from warta.stages.spans import ByStart
-from warta.stages.titled import holds_title
+from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
 from warta.stages.word_lists import head_titles
 

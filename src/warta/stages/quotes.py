@@ -19,7 +19,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
 from warta.stages.spans import ByStart, SpanIndex
-from warta.stages.titled import holds_title
+from warta.stages.title_sectors import holds_title
 
 OPENING = "“\"‘«"
 CLOSING = "”\"’»"

@@ -24,6 +24,7 @@ from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.word_lists import (
     body_words,
+    case_roles,
     company_heads,
     country_after,
     english,
@@ -38,7 +39,6 @@ from warta.stages.word_lists import (
     qualifier_joiners,
     quantifiers,
     ranks,
-    sector_words,
     title_after,
     title_coordinators,
     title_from,
@@ -300,6 +300,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if 0 < size < len(tail) <= 3 and not units[:len(units) - len(tail)] and t_end - t_start >= 3 and all(
             _plain_or_derived(w) for w in tail_words):
         size = len(tail)  # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": a whole office, then the name
+    if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and _key(" ".join(words[t_start:t_end])) \
+            in case_roles() and all(_capital_word(w) for w in tail_words):
+        size = len(tail)  # "Terdakwa Vienna Varella Angeli Parinussa": a standing in a case takes no qualifier
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
                default=None)
     if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
@@ -383,7 +386,10 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     if not units:
         # right after an abbreviated title, which takes no place, a town named like a given name
         # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
-        # it is the town ("Wali Kota Bima Muhammad Lutfi")
+        # it is the town ("Wali Kota Bima Muhammad Lutfi"); a standing in a case takes no place
+        # either ("Terdakwa Vienna Varella Angeli Parinussa")
+        if i > 0 and _key(words[i - 1]) in case_roles() and name_like(nxt):
+            return True
         return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
                 and words[i].lower() in name_words() and name_like(nxt))
     if span[2] == "COUNTRY":
@@ -439,7 +445,7 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
     text = re.sub(r"\s*\([^()]*\)", "", " ".join(words[t_start:end]).replace("( ", "(").replace(" )", ")"))
     text = re.sub(r"\s*\([^()]*$", "", text)  # "Direktur Utama PT Pertamina (Persero": the bracket's rest
-    return text.replace(" ,", ",").strip(" ,")
+    return text.replace(" ,", ",").replace(" / ", "/").strip(" ,")  # "Menteri PPN/Kepala Bappenas"
 
 
 def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
@@ -468,45 +474,3 @@ def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
 
 def _key(text: str) -> tuple[str, ...]:
     return key_of(text)
-
-
-def title_sector(title: str | None) -> str | None:
-    """The sector of a title from its longest head in the title gazetteer ("Menteri Koordinator
-    Bidang Pemberdayaan Masyarakat" → GOV), else from the body it names ("Sekretaris
-    Kementerian Pariwisata" → GOV, "Kasat Reskrim Polres Bogor" → COP)."""
-    if not title:
-        return None
-    titles = gazetteer().titles
-    key = _key(title)
-    for size in range(len(key), 0, -1):
-        found = titles.get(key[:size])
-        if found:
-            return found.sector or body_sector(title)
-    return body_sector(title)
-
-
-def body_sector(name: str) -> str | None:
-    """The sector an Indonesian body's name tells by its words ("Polres Bogor" COP, "DPRD
-    Banten" LEG), in the order of data/organisations.toml's [sector_words]."""
-    words = set(_key(name))
-    return next((sector for sector, known in sector_words() if words & known), None)
-
-
-@cache
-def _abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
-    return {_key(short): _key(full) for short, full in load("titles")["abbreviations"].items()}
-
-
-def title_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A title's key with a short form the press uses written out ("menaker" → "menteri
-    ketenagakerjaan"; data/titles.toml [abbreviations]); other keys as they are."""
-    return _abbreviations().get(key[:1], key[:1]) + key[1:] if key else key
-
-
-def holds_title(person_title: str | None, key: tuple[str, ...]) -> bool:
-    """Whether a person's title opens with the office `key` names, short forms written out
-    ("Menaker" is held by "Menteri Ketenagakerjaan Yassierli")."""
-    if not person_title or not key:
-        return False
-    held, wanted = title_in_full(_key(person_title)), title_in_full(key)
-    return held[:len(wanted)] == wanted

@@ -1,0 +1,57 @@
+"""Titles' sectors and short forms: the sector a title or a body's name tells, and whether a
+person's title holds an office written in full or as the press shortens it (data/titles.toml,
+data/organisations.toml)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from warta.gazetteer import gazetteer, key_of
+from warta.resources import load
+from warta.stages.word_lists import sector_words
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return key_of(text)
+
+
+def title_sector(title: str | None) -> str | None:
+    """The sector of a title from its longest head in the title gazetteer ("Menteri Koordinator
+    Bidang Pemberdayaan Masyarakat" → GOV), else from the body it names ("Sekretaris
+    Kementerian Pariwisata" → GOV, "Kasat Reskrim Polres Bogor" → COP)."""
+    if not title:
+        return None
+    titles = gazetteer().titles
+    key = _key(title)
+    for size in range(len(key), 0, -1):
+        found = titles.get(key[:size])
+        if found:
+            return found.sector or body_sector(title)
+    return body_sector(title)
+
+
+def body_sector(name: str) -> str | None:
+    """The sector an Indonesian body's name tells by its words ("Polres Bogor" COP, "DPRD
+    Banten" LEG), in the order of data/organisations.toml's [sector_words]."""
+    words = set(_key(name))
+    return next((sector for sector, known in sector_words() if words & known), None)
+
+
+@cache
+def _abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {_key(short): _key(full) for short, full in load("titles")["abbreviations"].items()}
+
+
+def title_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's key with a short form the press uses written out ("menaker" → "menteri
+    ketenagakerjaan"; data/titles.toml [abbreviations]); other keys as they are."""
+    return _abbreviations().get(key[:1], key[:1]) + key[1:] if key else key
+
+
+def holds_title(person_title: str | None, key: tuple[str, ...]) -> bool:
+    """Whether a person's title opens with the office `key` names, short forms written out
+    ("Menaker" is held by "Menteri Ketenagakerjaan Yassierli")."""
+    if not person_title or not key:
+        return False
+    held, wanted = title_in_full(_key(person_title)), title_in_full(key)
+    return held[:len(wanted)] == wanted
