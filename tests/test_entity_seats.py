@@ -73,3 +73,14 @@ def test_a_standing_in_a_case_takes_no_place_so_a_city_after_it_opens_the_name()
     doc = read("Terdakwa Vienna Varella Angeli Parinussa terbukti bersalah.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Vienna Varella Angeli Parinussa", "Terdakwa")]
+
+
+def test_a_name_misspelt_by_a_doubled_letter_is_the_same_person():
+    doc = read("Ketua KPU Mochammad Afifuddin hadir.\nKeputusan itu diteken Affifudin di Jakarta.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [
+        ("Mochammad Afifuddin", ["Affifudin"])]
+
+
+def test_two_people_who_share_a_family_name_stay_two():
+    doc = read("Perdana Menteri Anthony Albanese bertemu Francesca Albanese di Canberra.")
+    assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Anthony Albanese", "Francesca Albanese"]

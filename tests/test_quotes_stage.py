@@ -114,3 +114,14 @@ def test_a_verb_read_only_after_a_closed_quotation_is_no_verb_elsewhere():
     assert speakers('Budi Santoso menyebut, "Kami siap." Jawab Siti Aminah, "Kami juga."') == [
         "Budi Santoso", "Siti Aminah"]
     assert speakers('Siti Aminah datang. Acara "Festival Danau Toba" tutup Minggu malam.') == ["Siti Aminah"]
+
+
+def direct_speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in Quotes()(build(text, PEOPLE)).quotes if q.direct]
+
+
+def test_a_paragraph_opening_with_a_pronoun_goes_on_telling_the_person_before_it():
+    assert direct_speakers('Budi Santoso menekankan pentingnya data.\n\nIa menjelaskan data itu dihimpun lewat survei.\n\n'
+                    '"Untuk mengambil fitur yang spesifik," ujarnya.') == ["Budi Santoso"]
+    assert direct_speakers('Budi Santoso menekankan pentingnya data.\n\nData itu dihimpun lewat survei.\n\n'
+                    '"Untuk mengambil fitur yang spesifik," ujarnya.') == [None]

@@ -427,7 +427,17 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2
                    and (grp.key[0] == key[0] and grp.key[-1] == key[1]
                         or any(grp.key[i:i + 2] == key for i in range(1, len(grp.key) - 2)))]
+    if not matches and kind == "PERSON":
+        # or misspelt by a letter doubled or not: "Affifudin", "Affifuddin" for "Mochammad Afifuddin"
+        sk = _skeleton(key)
+        matches = [grp for grp in groups if grp.type == kind and sum(map(len, key)) >= 6 and (
+            _skeleton(grp.key) == sk or len(key) == 1 and len(grp.key) > 1 and sk[0] in _skeleton(grp.key))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with doubled letters single ("affifuddin" → "afifudin")."""
+    return tuple(re.sub(r"(.)\1+", r"\1", word) for word in key)
 
 
 def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:

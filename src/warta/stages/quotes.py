@@ -278,11 +278,20 @@ def _last_person_in(art: Article, lo: int, hi: int) -> Who | None:
 
 
 def _last_person(art: Article, start: int) -> Who | None:
-    """The last person named before the quote in its paragraph, else in the paragraph before."""
+    """The last person named before the quote in its paragraph, else in the paragraph before;
+    one that opens with a pronoun goes on telling the person before it ("Ia menjelaskan …")."""
     para_start = art.paragraph_break(start)
-    previous = art.paragraph_break(max(0, para_start))
-    return _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start) or (
-        _last_person_in(art, previous + 2 if previous >= 0 else 0, start) if para_start >= 0 else None)
+    own = _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start)
+    for _ in range(2):
+        if own or para_start < 0:
+            return own
+        previous = art.paragraph_break(max(0, para_start))
+        opening = art.body[previous + 2 if previous >= 0 else 0:para_start].split(" ", 1)[0].lower()
+        own = _last_person_in(art, previous + 2 if previous >= 0 else 0, start)
+        if own or opening not in _words("pronouns"):
+            return own
+        para_start = previous
+    return own
 
 
 def _quote(art: Article, start: int, end: int, who: Who | None, direct: bool) -> Quote:
