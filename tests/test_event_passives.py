@@ -137,3 +137,11 @@ def test_a_meeting_a_quotation_was_said_at_is_the_speaker_s():
     assert names('Menteri PPN Rachmat Pambudy membahas target pertumbuhan.\n"Kita harus hati-hati juga," '
                  'katanya saat Rapat Kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).') == [
         ("CONSULT", "040", "Rachmat Pambudy", "Komisi XII DPR RI")]
+
+
+def test_a_report_to_the_election_law_centre_and_a_travel_ban():
+    assert names("Badan Pengawas Pemilu melaporkan dugaan politik uang ke Sentra Gakkumdu.") == [
+        ("ACCUSE", "114", "Bawaslu", None)]
+    assert names("Direktorat Jenderal Imigrasi mencekal Riza Chalid ke luar negeri.") == [
+        ("COERCE", "172", "Direktorat Jenderal Imigrasi", "Riza Chalid")]
+    assert names("Pemerintah mencegah banjir di Jakarta dengan membangun tanggul.") == []
