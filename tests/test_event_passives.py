@@ -145,3 +145,15 @@ def test_a_report_to_the_election_law_centre_and_a_travel_ban():
     assert names("Direktorat Jenderal Imigrasi mencekal Riza Chalid ke luar negeri.") == [
         ("COERCE", "172", "Direktorat Jenderal Imigrasi", "Riza Chalid")]
     assert names("Pemerintah mencegah banjir di Jakarta dengan membangun tanggul.") == []
+
+
+def test_a_deployment_at_home_names_no_one():
+    assert names("TNI mengerahkan pasukan ke Kabupaten Intan Jaya setelah serangan kelompok bersenjata.") == [
+        ("MOBILIZE", "154", "TNI", None)]
+
+
+def test_a_suit_granted_is_not_the_court_s_suit():
+    assert names("Pengadilan Negeri Jakarta Selatan mengabulkan gugatan praperadilan yang diajukan Hasto "
+                 "Kristiyanto.") == []
+    assert names("Hasto Kristiyanto mengajukan gugatan praperadilan terhadap KPK.") == [
+        ("ACCUSE", "115", "Hasto Kristiyanto", "KPK")]
