@@ -84,3 +84,13 @@ def test_a_name_misspelt_by_a_doubled_letter_is_the_same_person():
 def test_two_people_who_share_a_family_name_stay_two():
     doc = read("Perdana Menteri Anthony Albanese bertemu Francesca Albanese di Canberra.")
     assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Anthony Albanese", "Francesca Albanese"]
+
+
+def test_a_person_s_name_holds_no_number():
+    doc = read("Tingkat kepuasan terhadap Wakil Presiden Gibran 71,4 persen.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Gibran"]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    doc = read("Janji Budi Santoso diucapkan saat Kejaksaan Agung berulang tahun.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Budi Santoso"]

@@ -67,6 +67,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     person_words |= {text for (text, person) in read_as if person and given_name_town(text)}
     out = []
     for cand in candidates:
+        if cand.type == "PERSON":
+            _trim_person(body, cand)
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
@@ -215,6 +217,23 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
             if not any(c.start < at + len(initials) and at < c.end for c in out):
                 out.append(make(initials, "PERSON", at, at + len(initials)))
     return out
+
+
+def _trim_person(body: str, cand) -> None:
+    """A person's name holds no number ("Gibran 71,4 persen") nor, opening a sentence, an
+    ordinary word that is no name ("Janji Burhanuddin diucapkan …": Burhanuddin's promise)."""
+    words = cand.text.split()
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+    before = body[:cand.start].rstrip(" \"“”'‘’")
+    first = words[0].lower()
+    if len(words) > 1 and (not before or before[-1] in ".!?\n") and first in ordinary_words() \
+            and first not in name_words():
+        cand.start += len(words[0]) + 1
+        words = words[1:]
+    text = " ".join(words)
+    if text != cand.text and body[cand.start:cand.start + len(text)] == text:
+        cand.text, cand.end = text, cand.start + len(text)
 
 
 def _after_product_noun(body: str, start: int) -> bool:
