@@ -157,3 +157,9 @@ def test_a_suit_granted_is_not_the_court_s_suit():
                  "Kristiyanto.") == []
     assert names("Hasto Kristiyanto mengajukan gugatan praperadilan terhadap KPK.") == [
         ("ACCUSE", "115", "Hasto Kristiyanto", "KPK")]
+
+
+def test_an_apology_recorded_on_video_is_an_apology():
+    assert names("Pengemudi Pajero itu juga telah membuat video klarifikasi dan permintaan maaf di Tasikmalaya.") == [
+        ("SUPPORT", "055", "Pengemudi Pajero", None)]
+    assert names("Permintaan maaf kepada korban belum disampaikan pelaku di Garut.") == []
