@@ -43,6 +43,7 @@ class NerFile(Table):
     company_heads: WordList
     title_after: WordList
     english_names: WordList
+    english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
     stance_prefixes: WordList
     title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state

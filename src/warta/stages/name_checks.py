@@ -26,6 +26,8 @@ from warta.stages.titled import name_like, name_words, ordinary_words
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
+    english,
+    english_heads,
     given_name_town,
     head_words,
     honorifics,
@@ -87,6 +89,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
             continue  # "IV" of "Komisi IV" names nothing alone
+        elif _english_phrase(cand.text) and key_of(cand.text) not in g.organisations and not cand.place:
+            continue  # "Fixed Wireless Access", "Smart Nation": English words that name no body
         elif cand.type in ("ORG", "PERSON") and _after_product_noun(body, cand.start):
             continue  # "motor sport Ducati", "aplikasi WhatsApp": a product, no one who acts
         elif cand.text.count("(") != cand.text.count(")"):
@@ -217,6 +221,13 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
             if not any(c.start < at + len(initials) and at < c.end for c in out):
                 out.append(make(initials, "PERSON", at, at + len(initials)))
     return out
+
+
+def _english_phrase(text: str) -> bool:
+    """A run of English words with no word that makes it a body's name (data/ner.toml
+    [english_heads]): "Water Use Efficiency", "Home Pass"; not "Economic Development Board"."""
+    words = [w.lower().strip(",.&") for w in text.split()]
+    return all(w and w.isalpha() and english(w) for w in words) and not english_heads() & set(words)
 
 
 def _trim_person(body: str, cand) -> None:

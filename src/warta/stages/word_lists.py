@@ -66,6 +66,12 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def english_heads() -> frozenset[str]:
+    """English words that make a run of English words a body's name ("… Development Board")."""
+    return _ner_list("english_heads", "words")
+
+
+@cache
 def member_words() -> frozenset[str]:
     """Those a body gathers, named right after its head ("Aliansi Mahasiswa", "Ikatan Dokter")."""
     return _ner_list("member_words", "words")
@@ -258,12 +264,13 @@ def english_words() -> frozenset[str]:
 
 
 def english(low: str) -> bool:
-    """Whether a lower-case word is an English word or its plural or -ing form ("chemicals",
-    "banking"), so long as no name list knows it as a name."""
+    """Whether a lower-case word is an English word or its plural, -ing or -ed form ("chemicals",
+    "banking", "fixed"), so long as no name list knows it as a name."""
     if low in name_words():
         return False
     forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
-             low[:-3] if low.endswith("ing") else "")
+             low[:-3] if low.endswith("ing") else "", low[:-2] if low.endswith("ed") else "",
+             low[:-1] if low.endswith("ed") else "")
     return any(f in english_words() for f in forms if f)
 
 
