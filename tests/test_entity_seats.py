@@ -100,3 +100,15 @@ def test_a_run_of_english_words_names_no_body_unless_a_word_of_a_body_is_in_it()
     doc = read("Laporan Consumer Security Report dirilis Trade Development Center di Jakarta.")
     assert [(e.type, e.name) for e in doc.entities] == [
         ("ORG", "Trade Development Center"), ("PLACE", "Jakarta")]
+
+
+def test_a_region_s_office_by_its_short_form_then_the_name():
+    doc = read('"Kami tidak mungkin intervensi," kata Kepala Dikbud Kendari Saemina kepada wartawan.')
+    assert [(e.type, e.name, e.title) for e in doc.entities if e.type in ("ORG", "PERSON")] == [
+        ("ORG", "Dikbud Kendari", None), ("PERSON", "Saemina", "Kepala Dikbud")]
+
+
+def test_an_english_word_of_a_body_s_name_is_no_part_of_the_name_after_it():
+    doc = read("Manager Operasional Balboa Estate Yohanes Setiawan mengatakan perumahan itu legal.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Yohanes Setiawan", "Manager Operasional Balboa Estate")]

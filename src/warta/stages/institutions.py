@@ -41,6 +41,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
     places = {s: e for s, e, k in spans if k in PLACE_KINDS and words[s][:1].isupper()}
     titles = {s for s, _, k in spans if k == "TITLE" and words[s][:1].isupper()}
+    title_ends = {e for s, e, k in spans if k == "TITLE" and words[s][:1].isupper()}
     countries = frozenset(s for s, e, k in spans if k == "COUNTRY" and e == s + 1)
     regions = frozenset(s for s, _, k in spans
                         if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
@@ -59,7 +60,8 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and words[i][:1].isupper():
             # a head that opens a known name ("Partai Golkar") runs on after that name, so a
             # person's name after it is no part of the body ("Partai Golkar Zulfikar Arse Sadikin")
-            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places, countries, regions)
+            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places, countries, regions,
+                           after_title=i in title_ends)
             if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
@@ -70,8 +72,9 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
 
 def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str,
              after_known: bool = False, countries: frozenset[int] = frozenset(),
-             regions: frozenset[int] = frozenset()) -> int:
+             regions: frozenset[int] = frozenset(), after_title: bool = False) -> int:
     start = i
+    place_ends = set(places.values())
     heads = _heads()
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
     while i < len(words) and i - start < MAX_WORDS:
@@ -113,8 +116,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         known = next((k for k, n in enumerate(names) if words[n].lower() in name_words()
                       and words[n].lower() not in ordinary_words()), None)
         names = names[known:] if known is not None else []
-    if len(names) >= 2 and (names[0] > start or after_known):
-        i = names[0]  # "Kementerian Pariwisata Bayu Aji": the name is not the body's
+    if len(names) >= 2 and (names[0] > start or after_known) or (
+            names and after_title and names[0] > start and names[0] in place_ends):
+        # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
+        # name after the body's region ("Kepala Dikbud Kendari Saemina")
+        i = names[0]
     while i > start and words[i - 1] in ("dan", "/", "-"):
         i -= 1
     return i

@@ -28,12 +28,14 @@ from warta.stages.word_lists import (
     company_heads,
     country_after,
     english,
+    english_heads,
     given_name_town,
     honorifics,
     name_particles,
     name_words,
     not_names,
     ordinary_words,
+    org_heads,
     person_cues,
     place_heads,
     qualifier_joiners,
@@ -75,8 +77,8 @@ def name_like(word: str) -> bool:
         return False  # an acronym: KPK, BPKAD, III
     if len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an") and low not in name_words():
         return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
-    if word in not_names() or low in organisation_words():
-        return False
+    if word in not_names() or low in organisation_words() or low in org_heads() or low in english_heads():
+        return False  # "Dikbud", "Polres", "Estate": a word of a body's name
     if low.endswith(("ullah", "illah")) and len(low) > 6:
         return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
     return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
