@@ -27,7 +27,8 @@ from warta.stages.times.tagger import RESOLVERS as TAGGER_RESOLVERS
 SHIPPED = sorted(p.stem for p in data_path("").glob("*.toml"))
 SECTORS_LISTED = ("AGR, BUS, COP, CRM, CVL, DEV, EDU, ELI, ENV, GOV, HLH, HRI, IGO, IMG, INS, INT, JUD, LAB, LEG, "
                   "MED, MIL, MNC, MOD, NGM, NGO, OPP, PTY, RAD, REB, REF, REL, SEP, SET, SPT, SPY, UAF, UIS")
-TRIGGER_KEYS = ("cameo, civil_cameo, except, frame, intent_cameo, needs, not_after, not_next, open_target, reach, "
+TRIGGER_KEYS = ("cameo, civil_cameo, except, frame, intent_cameo, needs, needs_within, not_after, not_next, "
+                "open_target, reach, "
                 "roots, source, target, voice, words")
 
 
@@ -95,7 +96,7 @@ def one_trigger(**entry: Any) -> Callable[[dict[str, Any]], None]:
 def test_events_an_unknown_frame_is_rejected():
     assert rejection("events", one_trigger(frame="direced")) == (
         "events.toml: trigger[0](menggeledah).frame: 'direced' is not one of between, directed, give, meet, "
-        "receive, visit (did you mean 'directed'?)")
+        "receive, thank, visit (did you mean 'directed'?)")
 
 
 def test_events_a_misspelt_key_is_rejected():

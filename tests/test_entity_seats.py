@@ -91,11 +91,6 @@ def test_a_person_s_name_holds_no_number():
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Gibran"]
 
 
-def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it():
-    doc = read("Janji Budi Santoso diucapkan saat Kejaksaan Agung berulang tahun.")
-    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Budi Santoso"]
-
-
 def test_a_run_of_english_words_names_no_body_unless_a_word_of_a_body_is_in_it():
     doc = read("Laporan Consumer Security Report dirilis Trade Development Center di Jakarta.")
     assert [(e.type, e.name) for e in doc.entities] == [

@@ -163,3 +163,47 @@ def test_an_apology_recorded_on_video_is_an_apology():
     assert names("Pengemudi Pajero itu juga telah membuat video klarifikasi dan permintaan maaf di Tasikmalaya.") == [
         ("SUPPORT", "055", "Pengemudi Pajero", None)]
     assert names("Permintaan maaf kepada korban belum disampaikan pelaku di Garut.") == []
+
+
+def test_thanks_for_help_given_to_others_or_for_luck_name_no_giver():
+    assert names("Kepala Desa Sukamaju Ahmad Rifai berterima kasih atas bantuan yang diberikan kepada warga "
+                 "Desa Sukamaju.") == []
+    assert names("Keluarga korban bersyukur atas selamatnya para penumpang KM Barcelona.") == []
+    assert names("Eko Julianto berterima kasih atas dukungan Polres Wonogiri.") == [
+        ("SUPPORT", "051", "Eko Julianto", "Polres Wonogiri")]
+
+
+def test_an_act_held_by_an_agent_acts_on_whom_the_noun_names_before_the_verb():
+    assert names("Penangkapan Rudi Hartono dilakukan oleh Polda Metro Jaya di Bekasi.") == [
+        ("COERCE", "173", "Polda Metro Jaya", "Rudi Hartono")]
+    assert names("Penggeledahan rumah dinas Gubernur Riau Abdul Wahid dilakukan oleh penyidik KPK.") == [
+        ("ACCUSE", "091", "KPK", "Abdul Wahid")]
+
+
+def test_two_verbs_joined_share_their_object():
+    assert names("Penyidik KPK menggeledah dan menyegel kantor Dinas PUPR Kabupaten Ponorogo.") == [
+        ("ACCUSE", "091", "KPK", "Dinas PUPR Kabupaten Ponorogo"),
+        ("COERCE", "172", "KPK", "Dinas PUPR Kabupaten Ponorogo")]
+
+
+def test_taking_part_in_a_protest_or_a_suit_is_not_guarding_it():
+    assert names("Ratusan mahasiswa mengikuti aksi demonstrasi di depan Gedung DPRD Sumatera Utara.") == [
+        ("PROTEST", "140", "Ratusan mahasiswa", "DPRD Sumatera Utara")]
+
+
+def test_a_word_a_trigger_needs_must_stand_near_it_where_the_entry_says_so():
+    assert names("Imigrasi mencegah Riza Chalid bepergian ke luar negeri.") == [
+        ("COERCE", "172", "Direktorat Jenderal Imigrasi", "Riza Chalid")]
+    assert names("Dinas Kesehatan Kota Bekasi mencegah warga tertular demam berdarah dari luar daerah.") == []
+    assert names("Komisi III DPR mendalami materi RUU KUHAP, terutama soal penanganan perkara pidana ringan.") == []
+
+
+def test_reports_that_are_no_complaints_and_sharing_that_is_no_aid():
+    assert names("PPATK melaporkan adanya transaksi mencurigakan kepada Presiden.") == []
+    assert names("Akun Instagram Divisi Humas Polri membagikan video petugas menyemprotkan air ke arah massa.") == []
+    assert names("Antrean di Tol Cikampek mengular, macetnya minta ampun, ujar pengemudi bus bernama Joko.") == []
+
+
+def test_an_act_expected_in_a_relative_clause_is_still_done():
+    assert names("Bantuan yang lama diharapkan warga akhirnya disalurkan Kementerian Sosial kepada pengungsi "
+                 "banjir di Demak.")[0][:3] == ("AID", "070", "Kementerian Sosial")

@@ -24,7 +24,7 @@ from warta.stages.events import Events
 READ = re.compile(r'(?:entry|lex\.roots\[root\])(?:\.get\(|\[)"(\w+)"')
 KEYS = {"words", "roots", "cameo", "frame", "needs", "reach", "not_next", "not_after", "except", "intent_cameo",
         "source"} | set(READ.findall(inspect.getsource(events_stage)))
-FRAMES = {"directed", "meet", "visit", "give", "receive", "between"}
+FRAMES = {"directed", "meet", "visit", "give", "receive", "between", "thank"}
 
 
 def toml(name: str) -> dict:

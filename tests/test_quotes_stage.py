@@ -125,3 +125,8 @@ def test_a_paragraph_opening_with_a_pronoun_goes_on_telling_the_person_before_it
                            '"Untuk mengambil fitur yang spesifik," ujarnya.') == ["Budi Santoso"]
     assert direct_speakers('Budi Santoso menekankan pentingnya data.\n\nData itu dihimpun lewat survei.\n\n'
                            '"Untuk mengambil fitur yang spesifik," ujarnya.') == [None]
+
+
+def test_the_pronoun_reaches_back_to_the_subject_not_the_last_person_named():
+    assert direct_speakers('Budi Santoso menyerahkan bantuan kepada Siti Aminah.\n\nIa menjelaskan bantuan itu '
+                           'untuk keluarga miskin.\n\n"Kami ingin bantuan tepat sasaran," ujarnya.') == ["Budi Santoso"]

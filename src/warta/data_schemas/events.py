@@ -13,7 +13,7 @@ from warta.data_schemas.entities import EntityType
 
 # stages/event_frames.py `roles` and stages/events.py compare a trigger's frame with these
 # names; any other falls through to "directed" without a word
-FRAMES = ("directed", "meet", "visit", "give", "receive", "between")
+FRAMES = ("directed", "meet", "visit", "give", "receive", "between", "thank")
 Frame = Annotated[str, AfterValidator(one_of(*FRAMES))]
 
 
@@ -24,6 +24,8 @@ class Trigger(Table):
     roots: Words = []
     except_: Words = Field([], alias="except")
     needs: Words = []
+    # words before or after the trigger within which a needed word must stand (default 10 / 8)
+    needs_within: Annotated[int, Field(ge=1, le=10)] | None = None
     not_next: Words = []
     not_after: Words = []
     cameo: CameoCode
@@ -67,7 +69,9 @@ class Flags(Table):
     light_verbs: Words
     guarded_acts: list[CameoRoot]
     event_heads: Words
+    guarding_verbs: Words
     implied_agent: list[CameoRoot]
+    requests: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
     aims: Words
@@ -80,6 +84,7 @@ class Flags(Table):
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words
     partner_markers: Words
+    thanked_for: Words
     giver_markers: Words
     receiver_markers: Words
     attacked_markers: Words

@@ -430,11 +430,13 @@ def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group |
     if not matches and kind == "PERSON":
         # or misspelt by a letter doubled or not: "Affifudin", "Affifuddin" for "Mochammad Afifuddin"
         sk = _skeleton(key)
-        matches = [grp for grp in groups if grp.type == kind and sum(map(len, key)) >= 6 and (
+        long_enough = sum(map(len, key)) >= 6  # "Ana" and "Anna" may be two people
+        matches = [grp for grp in groups if long_enough and grp.type == kind and (
             _skeleton(grp.key) == sk or len(key) == 1 and len(grp.key) > 1 and sk[0] in _skeleton(grp.key))]
     return matches[0] if len(matches) == 1 else None
 
 
+@cache
 def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words with doubled letters single ("affifuddin" → "afifudin")."""
     return tuple(re.sub(r"(.)\1+", r"\1", word) for word in key)

@@ -394,7 +394,7 @@ def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 def _for_the_body(words: tuple[str, ...], sector: str) -> bool:
     """Whether these agent words name those who act for the body named after them."""
-    return sector in OFFICE_SECTORS or sector == "PTY" or words[-1] in _near_name()["for_the_body"]
+    return sector in OFFICE_SECTORS or " ".join(words) in _near_name()["for_the_body"]
 
 
 def is_official_word(word: str) -> bool:

@@ -40,11 +40,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     if j >= 0 and low[j] == "yang":
         # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
         # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's
-        end = j
-        if end >= 1 and low[end - 1] == ",":
-            end -= 1  # "JPU Ni Putu Eriek, yang menuntut …"
-        if end >= 3 and low[end - 1] == ")" and low[end - 3] == "(" and low[end - 2].isdigit():
-            end -= 3  # "Mansur (53) yang divonis …": an age
+        end = j - 1 if j >= 1 and low[j - 1] == "," else j  # "JPU Ni Putu Eriek, yang menuntut …"
+        end -= 3 if _age_before(low, end) else 0  # "Mansur (53) yang divonis …"
         return [a for a in actors if a.end == end][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
@@ -125,8 +122,12 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     if actor is None or reach is not None and actor.start - start > reach:
         return None
     between = low[trig.end:actor.start]
-    if any(w == "dan" and k + 1 < len(between) and _verb(between[k + 1]) for k, w in enumerate(between)):
-        return None  # "menggelar aksi dan menuntut Khariq dibebaskan": the next verb's object
+    joined = next((k for k, w in enumerate(between) if w == "dan" and k + 1 < len(between) and _verb(between[k + 1])),
+                  None)
+    if joined is not None and not (joined == 0 and _verb(low[trig.end - 1])):
+        # "menggelar aksi dan menuntut Khariq dibebaskan": the next verb's object; but two verbs
+        # joined share theirs ("menggeledah dan menyegel kantor Dinas PUPR")
+        return None
     return actor
 
 
@@ -158,6 +159,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(giver, s) for s in subject] if giver else []
     if not subject:
         return []
+    if frame == "thank":
+        return [(s, giver) for s in subject for giver in [_thanked(trig, actors, low)] if giver]
     if frame == "meet":
         # the partner stands close after "dengan": "berkolaborasi dengan perguruan tinggi … Indonesia"
         other = actor_after(trig, actors, low, lexicon().flags["partner_markers"], reach=trig.reach or 8)
@@ -202,9 +205,24 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    if between[:1] == ["("] and ")" in between and all(w.isdigit() for w in between[1:between.index(")")]):
-        between = between[between.index(")") + 1:]  # "Mansur (53) yang divonis": an age
+    if _age_before(low, actor.end + 3):
+        between = between[3:]  # "Mansur (53) yang divonis": an age
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
+
+
+def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The one thanked: the giver after "dari"/"oleh" ("atas bantuan bibit dari Dinas Pertanian"),
+    or the one whose help is named right after the trigger ("atas dukungan Polres Wonogiri")."""
+    flags = lexicon().flags
+    giver = actor_after(trig, actors, low, flags["giver_markers"], reach=trig.reach)
+    if giver is None and trig.end < len(low) and low[trig.end] in flags["thanked_for"]:
+        giver = next((a for a in actors if a.start == trig.end + 1), None)
+    return giver
+
+
+def _age_before(low: list[str], end: int) -> bool:
+    """Whether the three words before `end` are an age in brackets: "(53)"."""
+    return end >= 3 and low[end - 3] == "(" and low[end - 2].isdigit() and low[end - 1] == ")"
 
 
 def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:

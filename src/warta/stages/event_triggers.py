@@ -68,7 +68,7 @@ def lexicon() -> Lexicon:
     return Lexicon(by_first, roots, flags, kinds)
 
 
-NeedsMet = Callable[[int, int, tuple[str, ...]], bool]
+NeedsMet = Callable[[int, int, tuple[str, ...], int | None], bool]
 
 
 def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
@@ -115,7 +115,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     for length, entry in candidates:
         passive = entry.get("voice") == "passive" or passive_form(word)
         needs = tuple(entry.get("needs", []))
-        if needs and not needs_met(i, i + length, needs):
+        if needs and not needs_met(i, i + length, needs, entry.get("needs_within")):
             continue
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
-from warta.morphology import root_of
 from warta.ontology import SYMMETRIC, code, event_key
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
@@ -44,6 +42,7 @@ from warta.stages.event_triggers import (
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
+HELD_REACH = 6  # words between a noun act and its agent after "dilakukan oleh" ("… rumah dinas Gubernur …")
 
 
 class Events:
@@ -76,7 +75,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     for trig in find_triggers(words, _needs_met(low, actors)):
-        if (not trig.cameo.startswith("10") and asked_end >= 0 and trig.start - asked_end <= 6
+        if (not _request(trig.cameo) and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
                 and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
             # a meeting that sets the scene of a proposal is held ("mengusulkan pagu … dalam rapat
@@ -156,11 +155,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
-        if pairs and trig.cameo.startswith("10") and sure:
+        if pairs and _request(trig.cameo) and sure:
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
             # asked to act goes unnamed
             pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t) for s, t in pairs]
-        if pairs and trig.cameo.startswith("10") and not noun_form(low[trig.start]):
+        if pairs and _request(trig.cameo) and not noun_form(low[trig.start]):
             asked_end = trig.end
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
@@ -173,7 +172,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
-    asked = {(e.source.name, e.target.name) for e in out if e.cameo.startswith("10")}
+    asked = {(e.source.name, e.target.name) for e in out if _request(e.cameo)}
     for trig, speaker, obliged in obligations(low, actors):
         # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
         # sentence already codes one between the two
@@ -222,16 +221,17 @@ def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor |
 
 
 def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
-    """A phrase that is no verb ("unjuk rasa", "demonstrasi") right after a transitive verb other
-    than a light one ("mengamankan aksi unjuk rasa buruh"): the act is that verb's object, and
-    the verb's subject does not do it."""
+    """A phrase that is no verb ("unjuk rasa", "gugatan") right after a verb that acts on such
+    acts (data: [flags] guarding_verbs: "mengamankan aksi unjuk rasa buruh", "mengabulkan gugatan
+    praperadilan"): the act is that verb's object, and the verb's subject does not do it; one
+    taking part in it does ("melanjutkan aksi unjuk rasa", "mendaftarkan gugatan")."""
     flags = lexicon().flags
     if not trig.cameo.startswith(tuple(flags["guarded_acts"])) or low[trig.start].startswith(verb_prefixes()):
         return False
     j = trig.start - 1
     while j >= 0 and low[j] in flags["event_heads"]:
         j -= 1
-    return j >= 0 and low[j].startswith("me") and low[j] not in flags["light_verbs"] and root_of(low[j]) != low[j]
+    return j >= 0 and low[j] in flags["guarding_verbs"]
 
 
 def _speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str]) -> list[Actor]:
@@ -248,15 +248,21 @@ def _speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str]
 def _held_by(trig: Trigger, actors: list[Actor], low: list[str],
              sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
     """An act named as a noun and held by someone after a light verb's passive ("Aksi unjuk rasa
-    itu dilakukan oleh Aliansi Mahasiswa …", "Rapat itu digelar oleh Komisi IV dengan …"): that
-    one acts, on whom it names next or, for an act that may leave it open, on someone unnamed."""
+    itu dilakukan oleh Aliansi Mahasiswa …", "Penangkapan Rudi Hartono dilakukan oleh Polda
+    Metro Jaya"): that one acts, on whom the noun names before the verb, else on whom is named
+    after the agent (not where they come from), else, for an act that may leave it open, on
+    someone unnamed."""
     flags = lexicon().flags
-    agent = actor_after(trig, actors, low, flags["agent_markers"], reach=6)
+    agent = actor_after(trig, actors, low, flags["agent_markers"], reach=HELD_REACH)
     between = low[trig.end:agent.start] if agent else []
     if agent is None or not flags["light_passives"] & set(between) or flags["clause_breaks"] & set(between):
         return [], []
-    after_agent = replace(trig, start=agent.end - 1, end=agent.end)
-    target = actor_after(after_agent, actors, low, reach=trig.reach or 4)
+    verb = trig.end + next(k for k, w in enumerate(between) if w in flags["light_passives"])
+    target = next((a for a in actors if trig.end <= a.start and a.end <= verb), None)
+    if target is None:
+        elsewhere = {"di", *flags["place_markers"]}  # "… oleh ratusan mahasiswa dari Universitas Indonesia"
+        target = next((a for a in actors if agent.end <= a.start <= agent.end + (trig.reach or 4)
+                       and low[a.start - 1] not in elsewhere), None)
     target = target or (unnamed(sure, agent) if sure and trig.open_target else None)
     return [agent], ([(agent, target)] if target else [])
 
@@ -324,17 +330,17 @@ def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
 
 
 def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
-    """Whether a word a trigger needs stands within ten words before it or eight after it, a
-    name with its title counted as one word ("memanggil Sekretaris Daerah Kabupaten Lampung
-    Tengah Welly Adiwantra untuk diperiksa"); what it needs may precede it ("datang ke
-    Polresta … untuk melaporkan X")."""
+    """Whether a word a trigger needs stands within ten words before it or eight after it (or
+    the entry's `needs_within` either way), a name with its title counted as one word
+    ("memanggil Sekretaris Daerah Kabupaten Lampung Tengah Welly Adiwantra untuk diperiksa");
+    what it needs may precede it ("datang ke Polresta … untuk melaporkan X")."""
     skip = {a.start: a.end for a in actors}
 
-    def met(start: int, end: int, needs: tuple[str, ...]) -> bool:
-        if any(w in needs for w in low[max(0, start - 10):start]):
+    def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None) -> bool:
+        if any(w in needs for w in low[max(0, start - (within or 10)):start]):
             return True
         at, counted = end, 0
-        while at < len(low) and counted < 8:
+        while at < len(low) and counted < (within or 8):
             step = max(at + 1, skip.get(at, 0))
             if any(w in needs for w in low[at:step]):
                 return True
@@ -342,6 +348,11 @@ def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         return False
 
     return met
+
+
+def _request(cameo: str) -> bool:
+    """Whether the code is a request's (data: [flags] requests, CAMEO roots)."""
+    return cameo.startswith(tuple(lexicon().flags["requests"]))
 
 
 def _implied_agent(trig: Trigger) -> bool:

@@ -70,7 +70,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     out = []
     for cand in candidates:
         if cand.type == "PERSON":
-            _trim_person(body, cand)
+            _without_number(body, cand)
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
@@ -230,18 +230,12 @@ def _english_phrase(text: str) -> bool:
     return all(w and w.isalpha() and english(w) for w in words) and not english_heads() & set(words)
 
 
-def _trim_person(body: str, cand) -> None:
-    """A person's name holds no number ("Gibran 71,4 persen") nor, opening a sentence, an
-    ordinary word that is no name ("Janji Burhanuddin diucapkan …": Burhanuddin's promise)."""
+def _without_number(body: str, cand) -> None:
+    """A person's name holds no number ("Gibran 71,4 persen"): the candidate (the entity stage's
+    Candidate) ends before it."""
     words = cand.text.split()
     while len(words) > 1 and words[-1].isdigit():
         words.pop()
-    before = body[:cand.start].rstrip(" \"“”'‘’")
-    first = words[0].lower()
-    if len(words) > 1 and (not before or before[-1] in ".!?\n") and first in ordinary_words() \
-            and first not in name_words():
-        cand.start += len(words[0]) + 1
-        words = words[1:]
     text = " ".join(words)
     if text != cand.text and body[cand.start:cand.start + len(text)] == text:
         cand.text, cand.end = text, cand.start + len(text)

@@ -279,19 +279,20 @@ def _last_person_in(art: Article, lo: int, hi: int) -> Who | None:
 
 def _last_person(art: Article, start: int) -> Who | None:
     """The last person named before the quote in its paragraph, else in the paragraph before;
-    one that opens with a pronoun goes on telling the person before it ("Ia menjelaskan …")."""
+    a paragraph before that names no one but opens with a pronoun ("Ia menjelaskan …") goes on
+    telling the subject of the paragraph before it: the first person named there."""
     para_start = art.paragraph_break(start)
     own = _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start)
-    for _ in range(2):
-        if own or para_start < 0:
-            return own
-        previous = art.paragraph_break(max(0, para_start))
-        opening = art.body[previous + 2 if previous >= 0 else 0:para_start].split(" ", 1)[0].lower()
-        own = _last_person_in(art, previous + 2 if previous >= 0 else 0, start)
-        if own or opening not in _words("pronouns"):
-            return own
-        para_start = previous
-    return own
+    if own or para_start < 0:
+        return own
+    previous = art.paragraph_break(max(0, para_start))
+    lo = previous + 2 if previous >= 0 else 0
+    own = _last_person_in(art, lo, start)
+    if own or previous < 0 or art.body[lo:para_start].split(" ", 1)[0].lower() not in _words("pronouns"):
+        return own
+    before = art.paragraph_break(previous)
+    subject = next(iter(art.doc.mentions_in(before + 2 if before >= 0 else 0, previous, ("PERSON",))), None)
+    return Who(subject[0], subject[0].name, subject[1].end) if subject else None
 
 
 def _quote(art: Article, start: int, end: int, who: Who | None, direct: bool) -> Quote:
