@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
-from warta.ontology import SYMMETRIC, code, event_key
+from warta.ontology import SYMMETRIC, code
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
 from warta.stages.event_evaluations import evaluations
@@ -27,6 +27,17 @@ from warta.stages.event_frames import (
     speaker_after_quote,
     subject_of,
 )
+from warta.stages.event_implied import (
+    enclitic_pairs,
+    giver_named,
+    held_by,
+    implied_agent,
+    law_at,
+    noun_roles,
+    speaker_at,
+    taken_by_law,
+)
+from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
     NeedsMet,
@@ -42,7 +53,6 @@ from warta.stages.event_triggers import (
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2})?(-\d{2})?")
-HELD_REACH = 6  # words between a noun act and its agent after "dilakukan oleh" ("… rumah dinas Gubernur …")
 
 
 class Events:
@@ -58,7 +68,7 @@ class Events:
         story = story_of(doc, law_enforcer(doc))
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
             events.extend(_sentence_events(doc, sentence, story, tokens, spans))
-        doc.events = _merge_repeats(events)
+        doc.events = merge_repeats(events)
         return doc
 
 
@@ -113,38 +123,38 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
         elif trig.frame == "directed" and noun_form(low[trig.start]) and not _light_verb_before(trig, low):
-            subject, pairs = _noun_roles(trig, actors, low, law, sure)
+            subject, pairs = noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
         else:
             subject, pairs = subject_of(trig, actors, words, subjects), []
             if not subject:
-                subject, pairs = _held_by(trig, actors, low, sure)
+                subject, pairs = held_by(trig, actors, low, sure)
             if not subject:
-                subject = _speaker_at(doc, sentence, trig, low)
+                subject = speaker_at(doc, sentence, trig, low)
             subjects.append(subject)
             if not pairs:
-                pairs = (_enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
+                pairs = (enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
                          else roles(trig, subject, actors, low))
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
-        if (not pairs and subject and trig.passive and _implied_agent(trig)
+        if (not pairs and subject and trig.passive and implied_agent(trig)
                 and (right_before(subject[-1], trig, low) or _after_dan(trig, low))
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
-            agent = _law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
+            agent = law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
         if (not pairs and sure and trig.passive and trig.frame == "give"
                 and trig.cameo.startswith(tuple(lex.flags["implied_state"]))):
             # "BLT Kesra diberikan kepada 35 juta KPM": the state gives, unnamed, to those named
             receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
-            giver = _giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
+            giver = giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
             pairs = [(giver, receiver)] if receiver and giver else []
         if not pairs and trig.passive and trig.open_target and sure:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
             agent = actor_after(trig, actors, low, lex.flags["agent_markers"]) or agent_right_after(trig, actors, low)
             pairs = ([(agent, unnamed(sure, agent))] if agent
-                     else _taken_by_law(trig, actors, low, law, sure) if _implied_agent(trig) else [])
+                     else taken_by_law(trig, actors, low, law, sure) if implied_agent(trig) else [])
         if not pairs and sure and trig.frame == "receive" and trig.open_target:
             # "Capaian ini menuai apresiasi dari Anggota DPRD …": the giver named, the one praised
             # (whose doing it was) left unnamed
@@ -191,35 +201,6 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     return out
 
 
-def _noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,
-                sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
-    """(subject, pairs) of a noun trigger with no light verb: "… berakhir dengan penangkapan
-    pelaku (oleh polisi)" — its agent is named after it with "oleh", or is the story's police
-    for an act of the law, never the actor before it (a place, the one the clause is about); an
-    attack's attacker follows the noun ("serangan kelompok kriminal bersenjata (terhadap Polres
-    Puncak Jaya)"), those attacked named after "terhadap"/"ke" or left unnamed."""
-    held, pairs = _held_by(trig, actors, low, sure)
-    if held:
-        return held, pairs
-    agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
-    if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
-        agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
-    if agent is None and trig.cameo[:2] in ("18", "19", "20"):
-        attacker = next((a for a in actors if a.start == trig.end and acts(a)), None)
-        aimed = actor_after(trig, actors, low, lexicon().flags["attacked_markers"])
-        if attacker and (aimed or not nominal(low[trig.start])):
-            # "serangan KKB", "penyerangan Hamas terhadap Israel": the attacker follows the noun;
-            # "penembakan pelajar" with no one attacked named after: the one shot follows it
-            target = aimed or (unnamed(sure, attacker) if sure else None)
-            return [attacker], [(attacker, target)] if target else []
-    if agent is None and _implied_agent(trig):
-        agent = law
-    target = actor_after(trig, actors, low, reach=trig.reach or 4)
-    if target and "," in low[trig.end:target.start]:
-        target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
-    return ([agent] if agent else []), ([(agent, target)] if agent and target and target is not agent else [])
-
-
 def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
     """A phrase that is no verb ("unjuk rasa", "gugatan") right after a verb that acts on such
     acts (data: [flags] guarding_verbs: "mengamankan aksi unjuk rasa buruh", "mengabulkan gugatan
@@ -232,55 +213,6 @@ def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
     while j >= 0 and low[j] in flags["event_heads"]:
         j -= 1
     return j >= 0 and low[j] in flags["guarding_verbs"]
-
-
-def _speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str]) -> list[Actor]:
-    """The speaker of a quotation told at a meeting ('"…," katanya saat Rapat Kerja dengan Komisi
-    XII'): the meeting is theirs, though the sentence names them only as -nya."""
-    if trig.frame != "meet" or not trig.start or low[trig.start - 1] not in lexicon().flags["said_at"]:
-        return []
-    ids = [q.speaker.entity for q in doc.quotes
-           if q.speaker and q.speaker.entity and sentence.start <= q.end <= sentence.end]
-    entity = next((e for e in doc.entities if ids and e.id == ids[-1]), None)
-    return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
-
-
-def _held_by(trig: Trigger, actors: list[Actor], low: list[str],
-             sure: str | None) -> tuple[list[Actor], list[tuple[Actor, Actor]]]:
-    """An act named as a noun and held by someone after a light verb's passive ("Aksi unjuk rasa
-    itu dilakukan oleh Aliansi Mahasiswa …", "Penangkapan Rudi Hartono dilakukan oleh Polda
-    Metro Jaya"): that one acts, on whom the noun names before the verb, else on whom is named
-    after the agent (not where they come from), else, for an act that may leave it open, on
-    someone unnamed."""
-    flags = lexicon().flags
-    agent = actor_after(trig, actors, low, flags["agent_markers"], reach=HELD_REACH)
-    between = low[trig.end:agent.start] if agent else []
-    if agent is None or not flags["light_passives"] & set(between) or flags["clause_breaks"] & set(between):
-        return [], []
-    verb = trig.end + next(k for k, w in enumerate(between) if w in flags["light_passives"])
-    target = next((a for a in actors if trig.end <= a.start and a.end <= verb), None)
-    if target is None:
-        elsewhere = {"di", *flags["place_markers"]}  # "… oleh ratusan mahasiswa dari Universitas Indonesia"
-        target = next((a for a in actors if agent.end <= a.start <= agent.end + (trig.reach or 4)
-                       and low[a.start - 1] not in elsewhere), None)
-    target = target or (unnamed(sure, agent) if sure and trig.open_target else None)
-    return [agent], ([(agent, target)] if target else [])
-
-
-def _taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,
-                  sure: str) -> list[tuple[Actor, Actor]]:
-    """A passive seizure naming no one seizing ("Uang tunai itu disita dari rumah seorang
-    pejabat", "Ada pula Vespa … yang disita"): the story's law takes it from whom it names after
-    "dari"/"milik", or from someone unnamed; with no law in the story, only from someone named."""
-    flags = lexicon().flags
-    if not trig.cameo.startswith(tuple(flags["law_takes"])):
-        return []
-    # only right after the verb: "aset yang disita sebanyak 38, terdiri dari …" names no owner
-    owner = (actor_after(trig, actors, low, flags["taken_from_markers"], reach=4)
-             if trig.end < len(low) and low[trig.end] in flags["taken_from_markers"] else None)
-    if law is None and owner is not None:
-        law = unnamed(sure, owner)
-    return [] if law is None else [(law, owner or unnamed(sure, law))]
 
 
 def _after_dan(trig: Trigger, low: list[str]) -> bool:
@@ -316,19 +248,6 @@ def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
-def _enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
-                    tokens: Sequence[Token]) -> list[tuple[Actor, Actor]]:
-    """"partai politik memintanya berkantor di IKN": the one -nya stands for is the person the
-    story named last, other than the one acting."""
-    acting = {s.entity.id for s in subject}
-    at = tokens[trig.start].start
-    person = next((e for end, e in reversed(story.people) if end <= at and e.id not in acting), None)
-    if person is None:
-        return []
-    told = tokens[trig.start]
-    return [(s, Actor(trig.start, trig.end, person, told.start, told.end)) for s in subject]
-
-
 def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     """Whether a word a trigger needs stands within ten words before it or eight after it (or
     the entry's `needs_within` either way), a name with its title counted as one word
@@ -355,12 +274,6 @@ def _request(cameo: str) -> bool:
     return cameo.startswith(tuple(lexicon().flags["requests"]))
 
 
-def _implied_agent(trig: Trigger) -> bool:
-    """Whether a passive of this code, with no agent named, is the law's act (data: [flags]
-    implied_agent, CAMEO roots)."""
-    return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
-
-
 def _may_do(source: Actor, trig: Trigger) -> bool:
     """Whether the actor may do this act: anyone may, but those only acted on (a suspect, a
     victim) only the acts of `acted_on_acts` ("Pelaku mengancam …"), and victims of those only
@@ -373,17 +286,6 @@ def _may_do(source: Actor, trig: Trigger) -> bool:
     return trig.cameo.startswith(tuple(flags["acted_on_acts"]))
 
 
-def _giver_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The giver of passive aid the sentence names: after "oleh" ("diberikan … oleh relawan
-    Partai Golkar"), or after "dari" before the verb ("Bantuan dari Jepang disalurkan …")."""
-    flags = lexicon().flags
-    agent = actor_after(trig, actors, low, flags["agent_markers"])
-    if agent is not None:
-        return agent
-    return next((a for a in reversed(actors) if a.end <= trig.start and a.start > 0
-                 and low[a.start - 1] in flags["giver_markers"]), None)
-
-
 def _an_aim(trig: Trigger, words: list[str]) -> bool:
     """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
     written in lower case ("… Karya Guna mendukung" ends a name), unless a decision makes it
@@ -393,14 +295,6 @@ def _an_aim(trig: Trigger, words: list[str]) -> bool:
     if k >= 0 and words[k] in flags["aim_adverbs"]:
         k -= 1
     return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
-
-
-def _law_at(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The police or prosecutors a passive names as where it was done ("ditetapkan tersangka di
-    Polda Metro Jaya", "diperiksa di Kejati"): the ones who did it."""
-    sectors = lexicon().flags["law_sectors"]
-    return next((a for a in actors if trig.end <= a.start <= trig.end + 3 and low[a.start - 1] == "di"
-                 and a.entity.type == "ORG" and a.entity.sector in sectors), None)
 
 
 def law_enforcer(doc: Document) -> Entity | None:
@@ -524,72 +418,3 @@ def _place(doc: Document, tokens: Sequence[Token], low: list[str]) -> ActorRef |
     return None
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
-    """One event however often the article tells it (ontology.event_key over the article's
-    entities)."""
-    merged: dict[tuple, Event] = {}
-    for ev in events:
-        key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
-               ev.negated)
-        if key in merged:
-            kept = merged[key]
-            _add_telling(kept, ev)
-            if _told_as_noun(kept) and not _told_as_noun(ev):
-                # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
-                # APBN" over the lede's "menegaskan penolakannya terhadap …"
-                kept.sentence, kept.trigger = ev.sentence, ev.trigger
-                kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
-            continue
-        merged[key] = ev
-    out = _same_act_retold(list(merged.values()))
-    for index, ev in enumerate(out):
-        ev.id = f"v{index}"
-    return out
-
-
-def _same_act_retold(events: list[Event]) -> list[Event]:
-    """One event for an act the article retells with its doer named another way: the same code
-    on the same named target, by the same side where one telling leaves the doer unnamed ("polisi
-    menangkapnya" after "Polres Deli Serdang menangkap Iskandar"), on no other day (ANNOTATION.md:
-    one entry per act, however often the article repeats it)."""
-    out: list[Event] = []
-    for ev in events:
-        kept = next((k for k in out if _retells(k, ev)), None)
-        if kept is None:
-            out.append(ev)
-            continue
-        _add_telling(kept, ev)
-        if kept.source and ev.source and not kept.source.entity and ev.source.entity:
-            kept.source = ev.source  # the doer as the article names it
-    return out
-
-
-def _add_telling(kept: Event, ev: Event) -> None:
-    """The mentions of another telling of the kept event, unless it is the same sentence's."""
-    if all(m.start != ev.mentions[0].start for m in kept.mentions):
-        kept.mentions.extend(ev.mentions)
-
-
-def _retells(kept: Event, ev: Event) -> bool:
-    if kept.cameo != ev.cameo or kept.negated != ev.negated or not (kept.target and ev.target):
-        return False
-    if not kept.target.entity or kept.target.entity != ev.target.entity:
-        return False
-    if kept.date and ev.date and kept.date[:10] != ev.date[:10]:
-        return False
-    a, b = kept.source, ev.source
-    if a is None or b is None or (a.entity and b.entity):
-        return False  # two named doers are two acts (or the same, merged by key already)
-    return a.sector is not None and a.sector == b.sector and a.country == b.country
-
-
-def _told_as_noun(ev: Event) -> bool:
-    """Whether the event's trigger is a noun ("penolakannya", "kunjungan"), not a verb."""
-    words = (ev.trigger.text if ev.trigger else "").lower().split()
-    return bool(words) and noun_form(words[0])
-
-
-def _actor_key(actor: ActorRef | None) -> str:
-    if actor is None:
-        return ""
-    return actor.entity or actor.name or ""

@@ -1,0 +1,80 @@
+"""One event per act however often an article tells it: the same event key merged, and an act
+retold with its doer left unnamed merged into the telling that names them (ANNOTATION.md: one
+entry per act)."""
+
+from __future__ import annotations
+
+from warta.model import ActorRef, Event
+from warta.ontology import event_key
+from warta.stages.event_triggers import noun_form
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event however often the article tells it (ontology.event_key over the article's
+    entities)."""
+    merged: dict[tuple, Event] = {}
+    for ev in events:
+        key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
+               ev.negated)
+        if key in merged:
+            kept = merged[key]
+            _add_telling(kept, ev)
+            if _told_as_noun(kept) and not _told_as_noun(ev):
+                # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
+                # APBN" over the lede's "menegaskan penolakannya terhadap …"
+                kept.sentence, kept.trigger = ev.sentence, ev.trigger
+                kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
+            continue
+        merged[key] = ev
+    out = _same_act_retold(list(merged.values()))
+    for index, ev in enumerate(out):
+        ev.id = f"v{index}"
+    return out
+
+
+def _same_act_retold(events: list[Event]) -> list[Event]:
+    """One event for an act the article retells with its doer named another way: the same code
+    on the same named target, by the same side where one telling leaves the doer unnamed ("polisi
+    menangkapnya" after "Polres Deli Serdang menangkap Iskandar"), on no other day (ANNOTATION.md:
+    one entry per act, however often the article repeats it)."""
+    out: list[Event] = []
+    for ev in events:
+        kept = next((k for k in out if _retells(k, ev)), None)
+        if kept is None:
+            out.append(ev)
+            continue
+        _add_telling(kept, ev)
+        if kept.source and ev.source and not kept.source.entity and ev.source.entity:
+            kept.source = ev.source  # the doer as the article names it
+    return out
+
+
+def _add_telling(kept: Event, ev: Event) -> None:
+    """The mentions of another telling of the kept event, unless it is the same sentence's."""
+    if all(m.start != ev.mentions[0].start for m in kept.mentions):
+        kept.mentions.extend(ev.mentions)
+
+
+def _retells(kept: Event, ev: Event) -> bool:
+    if kept.cameo != ev.cameo or kept.negated != ev.negated or not (kept.target and ev.target):
+        return False
+    if not kept.target.entity or kept.target.entity != ev.target.entity:
+        return False
+    if kept.date and ev.date and kept.date[:10] != ev.date[:10]:
+        return False
+    a, b = kept.source, ev.source
+    if a is None or b is None or (a.entity and b.entity):
+        return False  # two named doers are two acts (or the same, merged by key already)
+    return a.sector is not None and a.sector == b.sector and a.country == b.country
+
+
+def _told_as_noun(ev: Event) -> bool:
+    """Whether the event's trigger is a noun ("penolakannya", "kunjungan"), not a verb."""
+    words = (ev.trigger.text if ev.trigger else "").lower().split()
+    return bool(words) and noun_form(words[0])
+
+
+def _actor_key(actor: ActorRef | None) -> str:
+    if actor is None:
+        return ""
+    return actor.entity or actor.name or ""
