@@ -107,3 +107,9 @@ def test_an_english_word_of_a_body_s_name_is_no_part_of_the_name_after_it():
     doc = read("Manager Operasional Balboa Estate Yohanes Setiawan mengatakan perumahan itu legal.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
         ("Yohanes Setiawan", "Manager Operasional Balboa Estate")]
+
+
+def test_of_a_name_the_text_misspells_the_spelling_the_actor_dictionary_knows_stands():
+    doc = read("Ketua KPU Affifuddin hadir di Jakarta.\nAffifuddin menjelaskan aturan itu.\nAfifuddin menegaskan "
+               "keputusan itu dibatalkan.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Afifuddin"]

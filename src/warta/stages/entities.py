@@ -447,8 +447,17 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
     dictionary groups "Prabowo" with "Prabowo Subianto" and "Cak Imin" with "Muhaimin Iskandar",
     but names no one by a form the text does not use. Places and bodies keep their canonical
     name ("AS" is Amerika Serikat)."""
-    if grp.type != "PERSON" or grp.name in body:
+    if grp.type != "PERSON":
         return grp.name
+    if grp.name in body:
+        return grp.name
+    fullest = max(len(m.text.split()) for m in mentions)
+    spellings = [m.text for m in mentions if len(m.text.split()) == fullest]
+    if len(set(spellings)) > 1 and len({_skeleton(key_of(text)) for text in spellings}) == 1:
+        # a name the text also misspells: the spelling the actor dictionary knows ("Afifuddin",
+        # not "Affifuddin"), else the one it uses most
+        return max(set(spellings), key=lambda text: (key_of(text) in _actors(), spellings.count(text),
+                                                     -body.find(text)))
     return max((m.text for m in mentions), key=lambda text: (len(text.split()), len(text)))
 
 
