@@ -207,3 +207,11 @@ def test_reports_that_are_no_complaints_and_sharing_that_is_no_aid():
 def test_an_act_expected_in_a_relative_clause_is_still_done():
     assert names("Bantuan yang lama diharapkan warga akhirnya disalurkan Kementerian Sosial kepada pengungsi "
                  "banjir di Demak.")[0][:3] == ("AID", "070", "Kementerian Sosial")
+
+
+def test_calling_on_someone_and_discussing_with_them_are_meetings():
+    assert names("Kepala Kanwil Kementerian HAM Jawa Barat menghadap Menteri HAM Natalius Pigai di Jakarta.") == [
+        ("CONSULT", "040", "Kepala Kanwil Kementerian HAM Jawa Barat", "Natalius Pigai")]
+    assert names("Kanwil Kementerian HAM Jawa Barat berencana menggelar diskusi dengan para pemangku "
+                 "kepentingan.") == [("AGREE", "036", "Kanwil Kementerian HAM Jawa Barat", "para pemangku kepentingan")]
+    assert names("Warga menghadap ke arah kiblat saat salat di Masjid Istiqlal.") == []
