@@ -215,3 +215,9 @@ def test_calling_on_someone_and_discussing_with_them_are_meetings():
     assert names("Kanwil Kementerian HAM Jawa Barat berencana menggelar diskusi dengan para pemangku "
                  "kepentingan.") == [("AGREE", "036", "Kanwil Kementerian HAM Jawa Barat", "para pemangku kepentingan")]
     assert names("Warga menghadap ke arah kiblat saat salat di Masjid Istiqlal.") == []
+
+
+def test_an_award_from_someone_named_is_their_praise():
+    assert names("Pemerintah Kabupaten Bogor menerima penghargaan dari Kementerian Dalam Negeri di Jakarta.") == [
+        ("SUPPORT", "051", "Kementerian Dalam Negeri", "Pemerintah Kabupaten Bogor")]
+    assert names("Pemkab Bogor meraih penghargaan sebagai kabupaten terbaik tahun ini.") == []
