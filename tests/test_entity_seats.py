@@ -113,3 +113,8 @@ def test_of_a_name_the_text_misspells_the_spelling_the_actor_dictionary_knows_st
     doc = read("Ketua KPU Affifuddin hadir di Jakarta.\nAffifuddin menjelaskan aturan itu.\nAfifuddin menegaskan "
                "keputusan itu dibatalkan.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Afifuddin"]
+
+
+def test_an_ordinal_of_the_office_stands_between_title_and_name():
+    doc = read("Presiden ke-2 RI Soeharto dikenal sebagai bapak pembangunan.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Soeharto", "Presiden")]

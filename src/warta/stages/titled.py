@@ -248,6 +248,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
+        elif words[i] == "ke" and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].isdigit():
+            units.append((i, i + 3, "join"))  # "Presiden ke-2 RI Soeharto": an ordinal of the office
+            i += 3
         elif words[i] == "dan" and _trailing_name(words, units) and i + 1 < len(words) and name_like(words[i + 1]):
             break  # "Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin": two people, the first named
         elif words[i] in qualifier_joiners() or (
