@@ -118,3 +118,8 @@ def test_of_a_name_the_text_misspells_the_spelling_the_actor_dictionary_knows_st
 def test_an_ordinal_of_the_office_stands_between_title_and_name():
     doc = read("Presiden ke-2 RI Soeharto dikenal sebagai bapak pembangunan.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Soeharto", "Presiden")]
+
+
+def test_waka_is_the_press_s_deputy_chair():
+    doc = read("Waka Komisi III DPR Sari Yuliati mengapresiasi KPK.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Sari Yuliati", "Waka Komisi III DPR")]
