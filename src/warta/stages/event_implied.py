@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from warta.model import Document, Sentence
 from warta.stages.event_actors import Actor, Story, acts, unnamed
 from warta.stages.event_frames import actor_after
-from warta.stages.event_triggers import Trigger, lexicon, nominal, passive_form
+from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, passive_form
 from warta.stages.tokens import Token
 
 HELD_REACH = 6  # words between a noun act and its agent after "dilakukan oleh" ("… rumah dinas Gubernur …")
@@ -84,7 +84,7 @@ def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor 
     pejabat", "Ada pula Vespa … yang disita"): the story's law takes it from whom it names after
     "dari"/"milik", or from someone unnamed; with no law in the story, only from someone named."""
     flags = lexicon().flags
-    if not trig.cameo.startswith(tuple(flags["law_takes"])):
+    if not coded_under(trig.cameo, "law_takes"):
         return []
     # only right after the verb: "aset yang disita sebanyak 38, terdiri dari …" names no owner
     owner = (actor_after(trig, actors, low, flags["taken_from_markers"], reach=4)
@@ -110,7 +110,7 @@ def enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
 def implied_agent(trig: Trigger) -> bool:
     """Whether a passive of this code, with no agent named, is the law's act (data: [flags]
     implied_agent, CAMEO roots)."""
-    return any(trig.cameo.startswith(root) for root in lexicon().flags["implied_agent"])
+    return coded_under(trig.cameo, "implied_agent")
 
 
 def giver_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:

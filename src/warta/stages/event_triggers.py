@@ -156,6 +156,17 @@ def _verb_form(word: str, root: str) -> bool:
     return word.startswith(verb_prefixes()) and not word.endswith("an") or word.endswith(("kan", "i"))
 
 
+@cache
+def _roots(flag: str) -> tuple[str, ...]:
+    return tuple(lexicon().flags[flag])
+
+
+def coded_under(cameo: str, flag: str) -> bool:
+    """Whether the CAMEO code falls under one of the roots a [flags] list names ("requests",
+    "implied_agent", …); the roots are made a tuple once per list."""
+    return cameo.startswith(_roots(flag))
+
+
 def flags_before(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
     lex = lexicon()
     before = low[max(0, trig.start - 3):trig.start]

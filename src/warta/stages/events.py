@@ -42,6 +42,7 @@ from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
     NeedsMet,
     Trigger,
+    coded_under,
     find_triggers,
     flags_before,
     lexicon,
@@ -85,7 +86,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     for trig in find_triggers(words, _needs_met(low, actors)):
-        if (not _request(trig.cameo) and asked_end >= 0 and trig.start - asked_end <= 6
+        if (not coded_under(trig.cameo, "requests") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
                 and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
             # a meeting that sets the scene of a proposal is held ("mengusulkan pagu … dalam rapat
@@ -101,7 +102,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        if trig.cameo.startswith(tuple(lex.flags["aims_only"])) and _an_aim(trig, words):
+        if coded_under(trig.cameo, "aims_only") and _an_aim(trig, words):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
@@ -145,7 +146,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             agent = law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
         if (not pairs and sure and trig.passive and trig.frame == "give"
-                and trig.cameo.startswith(tuple(lex.flags["implied_state"]))):
+                and coded_under(trig.cameo, "implied_state")):
             # "BLT Kesra diberikan kepada 35 juta KPM": the state gives, unnamed, to those named
             receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
             giver = giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
@@ -165,12 +166,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
-        if pairs and _request(trig.cameo) and sure:
-            # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
-            # asked to act goes unnamed
-            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t) for s, t in pairs]
-        if pairs and _request(trig.cameo) and not noun_form(low[trig.start]):
-            asked_end = trig.end
+        if pairs and coded_under(trig.cameo, "requests"):
+            if sure:
+                # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
+                # asked to act goes unnamed
+                pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t)
+                         for s, t in pairs]
+            if not noun_form(low[trig.start]):
+                asked_end = trig.end
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
             # (or a group of people: "menerima perwakilan buruh")
@@ -182,7 +185,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
-    asked = {(e.source.name, e.target.name) for e in out if _request(e.cameo)}
+    asked = {(e.source.name, e.target.name) for e in out if coded_under(e.cameo, "requests")}
     for trig, speaker, obliged in obligations(low, actors):
         # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
         # sentence already codes one between the two
@@ -207,7 +210,7 @@ def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
     praperadilan"): the act is that verb's object, and the verb's subject does not do it; one
     taking part in it does ("melanjutkan aksi unjuk rasa", "mendaftarkan gugatan")."""
     flags = lexicon().flags
-    if not trig.cameo.startswith(tuple(flags["guarded_acts"])) or low[trig.start].startswith(verb_prefixes()):
+    if not coded_under(trig.cameo, "guarded_acts") or low[trig.start].startswith(verb_prefixes()):
         return False
     j = trig.start - 1
     while j >= 0 and low[j] in flags["event_heads"]:
@@ -269,11 +272,6 @@ def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     return met
 
 
-def _request(cameo: str) -> bool:
-    """Whether the code is a request's (data: [flags] requests, CAMEO roots)."""
-    return cameo.startswith(tuple(lexicon().flags["requests"]))
-
-
 def _may_do(source: Actor, trig: Trigger) -> bool:
     """Whether the actor may do this act: anyone may, but those only acted on (a suspect, a
     victim) only the acts of `acted_on_acts` ("Pelaku mengancam …"), and victims of those only
@@ -282,8 +280,8 @@ def _may_do(source: Actor, trig: Trigger) -> bool:
     if acts(source):
         return True
     if source.entity.name.lower() in flags["victims"]:
-        return trig.cameo.startswith(tuple(flags["victims_acts"]))
-    return trig.cameo.startswith(tuple(flags["acted_on_acts"]))
+        return coded_under(trig.cameo, "victims_acts")
+    return coded_under(trig.cameo, "acted_on_acts")
 
 
 def _an_aim(trig: Trigger, words: list[str]) -> bool:
