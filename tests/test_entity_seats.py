@@ -123,3 +123,8 @@ def test_an_ordinal_of_the_office_stands_between_title_and_name():
 def test_waka_is_the_press_s_deputy_chair():
     doc = read("Waka Komisi III DPR Sari Yuliati mengapresiasi KPK.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Sari Yuliati", "Waka Komisi III DPR")]
+
+
+def test_a_four_word_name_after_the_title_s_town_stays_whole():
+    doc = read("Kepala Seksi Intelijen Kejari Sidoarjo Jhon Rudi Yanafia Pratama mengatakan berkas sudah lengkap.")
+    assert ("PERSON", "Jhon Rudi Yanafia Pratama", "Kepala Seksi Intelijen Kejari") in listed(doc)

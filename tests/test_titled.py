@@ -99,3 +99,10 @@ def test_a_name_after_a_verb_of_saying_or_an_honorific_is_a_person():
     assert cued("Hal itu penting, ujar Kapolres dalam keterangannya.") == []  # a title, not a name
     assert cued("Situasi aman, kata Kemlu.") == []  # a body
     assert cued("Ada ajang bernama Tiramisu World Cup 2025 di Italia.") == []
+
+
+def test_a_given_name_that_is_a_town_abroad_opens_the_name_after_a_short_form_or_a_field():
+    # "Fajar" and "Ali" are towns in the gazetteer (Singapore, India); here they open names
+    assert people("Hal itu disampaikan Direktur Utama KBIX Fajar Hidayatno di Jakarta.") == [
+        ("Fajar Hidayatno", "PERSON", "Direktur Utama KBIX")]
+    assert people("Menurut Kepala Riset Ali Rahmat Susilo, angka itu naik.")[0][:2] == ("Ali Rahmat Susilo", "PERSON")

@@ -34,7 +34,8 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     another type or where the model found nothing. Titles split a model span that swallowed them
     ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
     tagged = bio_found(labels)
-    bounds = {s.end for s in gaz if s.type in ("TITLE", "ORG")}  # a title word (a rank) or a body just before
+    # a title word (a rank), a body or a place just before: "Kejari Sidoarjo Jhon Franky …"
+    bounds = {s.end for s in gaz}
     titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
@@ -86,7 +87,8 @@ def _narrowed(titled: Found, tagged: list[Found]) -> Found:
     """A name read after a title, started where the model starts a person ending with it: the
     grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
     Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
-    bound it ("AKBP Pradana Aditya Nugraha"). Where the model's person starts with the grammar's
+    bound it ("AKBP Pradana Aditya Nugraha") or a place the title ends with ("Kejari Sidoarjo Jhon
+    Franky Yanafia Ariandi"). Where the model's person starts with the grammar's
     and runs on, the rest is a family name the grammar took for a word ("…, Hasudungan Sidabalok,")."""
     if titled.type != "PERSON":
         return titled

@@ -343,6 +343,11 @@ def _place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, i
             and (i + 1) not in skip and name_like(words[i + 1]))
 
 
+def _short_form(word: str) -> bool:
+    """A body's short form in capitals ("ICDX", "BPKAD"): no initials, no Roman number."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
+
+
 def _capital_word(word: str) -> bool:
     """A capitalised word, no acronym and no organisation word ("Timur", a place's word too)."""
     return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
@@ -403,10 +408,11 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
         return False
     before = units[-1]
     after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
-    # "Kepala Dinas … Jawa Timur Isa Anshori": after the title's region, a given name that is
-    # also a town somewhere opens the name when a name's word follows
-    after_region = (before[2] == "skip" and words[i].lower() in name_words() and name_like(nxt)
-                    and i + 1 not in skip)
+    # "Kepala Dinas … Jawa Timur Isa Anshori", "Direktur Utama ICDX Fajar Wibhiyadi", "Direktur
+    # Riset Ali Noer Zaman": after the title's region, the body's short form or a field, a given
+    # name that is also a town somewhere opens the name when a name's word follows
+    bounded = before[2] == "skip" or _short_form(words[before[0]]) or _field_word(words[before[0]])
+    after_region = bounded and words[i].lower() in name_words() and name_like(nxt) and i + 1 not in skip
     return name_like(words[i]) and (after_country or after_region
                                     or before[2] == "word" and name_like(words[before[0]]))
 
