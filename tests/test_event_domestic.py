@@ -178,6 +178,18 @@ def test_a_judgement_of_someone_s_act_is_praise_or_criticism_of_them():
         ("ACCUSE", "111", "Para mahasiswa", None)]
 
 
+def test_a_named_person_the_judgement_opens_with_is_the_one_judged():
+    # after the title, the evaluative word follows the name at once; the speaker's apposition
+    # (a comma, a short form in brackets) stands between the speaker and the verb
+    assert names("Peneliti senior Lembaga Kajian Nusantara, Rudi Hartanto, menilai Gubernur Jawa Barat "
+                 "Dedi Mulyadi berhasil menurunkan angka kemiskinan.") == [
+        ("SUPPORT", "051", "Rudi Hartanto", "Dedi Mulyadi")]
+    assert names("Serikat Petani Nusantara (SPN) menilai kebijakan impor beras itu merugikan petani.") == [
+        ("ACCUSE", "111", "Serikat Petani Nusantara", None)]
+    # a name further on, after a comma, is no one judged
+    assert names("Rudi Hartanto menilai, Dedi Mulyadi dan jajarannya masih punya waktu.") == []
+
+
 def test_a_judgement_of_how_things_stand_is_no_event():
     assert names("Ekonom Bhima Yudhistira menilai rupiah akan melemah pekan depan.") == []
     assert names("Menurut Natalius Pigai, Flores Timur merupakan salah satu daerah yang rawan.") == []

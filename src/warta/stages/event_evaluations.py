@@ -15,11 +15,12 @@ from __future__ import annotations
 from functools import cache
 
 from warta.resources import load
-from warta.stages.event_actors import Actor
+from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon
 
 PRAISE, CRITICISM = "051", "111"
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
+MAX_TITLE = 8  # words of a title before the name of the person a clause opens with
 
 
 @cache
@@ -50,10 +51,10 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         opens = clause[0] + (low[clause[0]] == "bahwa")
         # the act opens the clause: its subject is judged ("menilai aturan tersebut melanggar …"),
         # not an act named further on ("menilai masyarakat kurang memahami program …")
-        act = opens if opens < at and low[opens] in words["objects"] else None
+        act = opens if opens < at and low[opens] in words["objects"] else _person_judged(opens, at, low, actors)
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
-        judged = [a for a in actors if act < a.start < at and a.entity.id != speaker.entity.id
+        judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
                   and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
@@ -65,10 +66,25 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
     return bool(flags["plan"] & set(low[max(0, verb - 3):verb])) or low[start] in _words()["questions"]
 
 
+def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor]) -> int | None:
+    """Where the clause opens with a named person (after their title) whom the evaluative word
+    follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …"): the person is
+    judged by what they did. An unnamed group there is not ("menilai masyarakat kurang …")."""
+    person = next((a for a in actors if opens <= a.start <= opens + MAX_TITLE and a.entity.type == "PERSON"
+                   and not a.entity.id.startswith(AGENT)), None)
+    if person is None or not person.end <= at <= person.end + 2 or "," in low[opens:person.start]:
+        return None
+    return person.start
+
+
 def _speaker_before(verb: int, low: list[str], actors: list[Actor]) -> Actor | None:
     k = verb
     while k > 0 and low[k - 1] in lexicon().flags["adverbs"]:
         k -= 1  # "Dede Yusuf juga menilai …"
+    if k > 0 and low[k - 1] == ",":
+        k -= 1  # "…, Arman Salam, menilai": the apposition closes before the verb
+    if k > 0 and low[k - 1] == ")" and "(" in low[max(0, k - 6):k]:
+        k = max(i for i in range(max(0, k - 6), k) if low[i] == "(")  # "… UI (FMDM SIL UI) menilai"
     speaker = next((a for a in actors if a.end == k), None)
     if speaker is not None and speaker.entity.type != "PERSON":
         # "Kelly Lai, VP … di Economic Development Board Singapore, menilai": the person the
