@@ -290,3 +290,14 @@ def test_pledges_of_partnership_and_willingness_are_intents_to_cooperate():
 def test_a_name_ending_in_a_word_of_aim_leaves_the_support_done():
     assert [e.type for e in read("Ketua DPRD Jawa Barat Buky Wibawa Karya Guna mendukung langkah Gubernur Dedi "
                                  "Mulyadi menertibkan bangunan liar.").events] == ["SUPPORT"]
+
+
+def test_a_denial_told_as_an_assertion_rejects_an_unnamed_claim():
+    assert names("Juru bicara Rudi Hartanto mengatakan kabar penangkapan itu tidak benar.") == [
+        ("REJECT", "120", "Rudi Hartanto", None)]
+    assert names("Rudi Hartanto menegaskan dirinya tidak pernah meminta dana hibah itu.") == [
+        ("REJECT", "120", "Rudi Hartanto", None)]
+    assert names("Rudi Hartanto memastikan unggahan itu adalah hoaks.") == [("REJECT", "120", "Rudi Hartanto", None)]
+    # a thing found wrong, or a falsehood no one asserts, is no denial
+    assert names("Rudi Hartanto mengatakan laporan keuangan perusahaan itu tidak benar.") == []
+    assert names("Banyak hoaks beredar di media sosial menjelang pemilu.") == []
