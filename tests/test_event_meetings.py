@@ -127,3 +127,16 @@ def test_an_office_named_by_its_short_form_is_its_holder():
                  "Menaker meminta perusahaan mematuhi aturan.",
                  [("Yassierli", "PERSON", "IDN")], {"Yassierli": "Menteri Ketenagakerjaan"}) == [
         ("REQUEST", "100", "Yassierli", "IDN", "perusahaan", "IDN")]
+
+
+def test_an_inspection_visit_is_to_the_body_named_right_after_the_verb():
+    assert coded("Menteri Sosial Saifullah Yusuf meninjau Pusat Kesejahteraan Sosial Margakaya di Karawang.",
+                 [("Saifullah Yusuf", "PERSON", "IDN"), ("Pusat Kesejahteraan Sosial Margakaya", "ORG", "IDN"),
+                  ("Karawang", "PLACE", "IDN")], {"Saifullah Yusuf": "Menteri Sosial"}) == [
+        ("CONSULT", "042", "Saifullah Yusuf", "IDN", "Pusat Kesejahteraan Sosial Margakaya", "IDN")]
+    # a site with no host, or a plan reviewed, is no visit
+    assert coded("Wali Kota Bogor Dedie Rachim meninjau lokasi banjir di Kelurahan Tanah Sareal.",
+                 [("Dedie Rachim", "PERSON", "IDN"), ("Kelurahan Tanah Sareal", "PLACE", "IDN")],
+                 {"Dedie Rachim": "Wali Kota Bogor"}) == []
+    assert coded("Para anggota DPRD hanya meninjau singkat rencana belanja yang disampaikan Pemkot Bogor.",
+                 [("Pemkot Bogor", "ORG", "IDN")], {}) == []
