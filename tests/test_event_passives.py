@@ -221,3 +221,9 @@ def test_an_award_from_someone_named_is_their_praise():
     assert names("Pemerintah Kabupaten Bogor menerima penghargaan dari Kementerian Dalam Negeri di Jakarta.") == [
         ("SUPPORT", "051", "Kementerian Dalam Negeri", "Pemerintah Kabupaten Bogor")]
     assert names("Pemkab Bogor meraih penghargaan sebagai kabupaten terbaik tahun ini.") == []
+
+
+def test_a_detention_ordered_or_extended_is_a_detention_not_a_naming():
+    assert names("Dengan pertimbangan kemanusiaan, Kejari Sidoarjo menetapkan penahanan kota bagi Budi Santoso.") == [
+        ("COERCE", "173", "Kejari Sidoarjo", "Budi Santoso")]
+    assert names("Hakim memperpanjang penahanan terdakwa Budi Santoso selama 30 hari.")[0][:2] == ("COERCE", "173")
