@@ -227,3 +227,10 @@ def test_a_detention_ordered_or_extended_is_a_detention_not_a_naming():
     assert names("Dengan pertimbangan kemanusiaan, Kejari Sidoarjo menetapkan penahanan kota bagi Budi Santoso.") == [
         ("COERCE", "173", "Kejari Sidoarjo", "Budi Santoso")]
     assert names("Hakim memperpanjang penahanan terdakwa Budi Santoso selama 30 hari.")[0][:2] == ("COERCE", "173")
+
+
+def test_things_taken_into_custody_are_seized_and_a_person_is_arrested():
+    assert names("Polisi telah mengamankan pelat nomor palsu dan sirene dari mobil itu.") == [
+        ("COERCE", "1711", "Polisi", None)]
+    assert names("Polisi mengamankan Budi Santoso bersama barang bukti sabu.") == [
+        ("COERCE", "173", "Polisi", "Budi Santoso")]
