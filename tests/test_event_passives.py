@@ -234,3 +234,11 @@ def test_things_taken_into_custody_are_seized_and_a_person_is_arrested():
         ("COERCE", "1711", "Polisi", None)]
     assert names("Polisi mengamankan Budi Santoso bersama barang bukti sabu.") == [
         ("COERCE", "173", "Polisi", "Budi Santoso")]
+
+
+def test_a_suspect_named_in_the_passive_is_named_by_the_story_s_law_past_a_short_form_or_siblings():
+    story = "Kejaksaan Agung menggeledah kantor PT Sinar Tekstil. "
+    assert ("ACCUSE", "1121", "Kejaksaan Agung", "Iwan Santoso") in names(
+        story + "Dalam kasus itu, bos PT Sinar Tekstil, Iwan Santoso bersaudara ditetapkan sebagai tersangka.")
+    assert ("ACCUSE", "1121", "Kejaksaan Agung", "Badan Amil Zakat Nasional Jawa Barat") in names(
+        story + "Mantan Kepala Badan Amil Zakat Nasional Jawa Barat (Jabar) itu ditetapkan menjadi tersangka.")

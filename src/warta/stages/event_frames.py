@@ -207,6 +207,8 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
     if _age_before(low, actor.end + 3):
         between = between[3:]  # "Mansur (53) yang divonis": an age
+    elif between[:1] == ["("] and ")" in between[:5]:
+        between = between[between.index(")") + 1:]  # "… Baznas Jawa Barat (Jabar) itu ditetapkan": a short form
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
 
 
