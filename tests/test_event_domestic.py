@@ -301,3 +301,9 @@ def test_a_denial_told_as_an_assertion_rejects_an_unnamed_claim():
     # a thing found wrong, or a falsehood no one asserts, is no denial
     assert names("Rudi Hartanto mengatakan laporan keuangan perusahaan itu tidak benar.") == []
     assert names("Banyak hoaks beredar di media sosial menjelang pemilu.") == []
+
+
+def test_pihaknya_is_the_side_of_the_person_named_last():
+    assert ("COERCE", "172", "Rudi Hartanto", "PT Sinar Jaya") in names(
+        "Menteri Rudi Hartanto menemukan pelanggaran tambang di Raja Ampat. "
+        "Oleh karena itu, pihaknya mencabut izin PT Sinar Jaya.")
