@@ -128,3 +128,9 @@ def test_waka_is_the_press_s_deputy_chair():
 def test_a_four_word_name_after_the_title_s_town_stays_whole():
     doc = read("Kepala Seksi Intelijen Kejari Sidoarjo Jhon Rudi Yanafia Pratama mengatakan berkas sudah lengkap.")
     assert ("PERSON", "Jhon Rudi Yanafia Pratama", "Kepala Seksi Intelijen Kejari") in listed(doc)
+
+
+def test_a_place_written_with_its_kind_of_area_is_the_place_at_home():
+    doc = read("Kementerian Sosial bekerja sama dengan Kabupaten Karawang dan Provinsi Banten.")
+    places = {e.name: e.country for e in doc.entities if e.type == "PLACE"}
+    assert places == {"Kabupaten Karawang": "IDN", "Banten": "IDN"}

@@ -36,7 +36,7 @@ from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_qualifiers
+from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_heads, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 
@@ -211,7 +211,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 or text in kinds()):
             continue
         cand = Candidate(text, span.type, start, start + len(text), sentence)
-        cand.place = g.place(text, home) if span.type == "PLACE" else None
+        cand.place = _place_named(text, g, home) if span.type == "PLACE" else None
         if cand.place:
             cand.country = cand.place.country
             # a country or province under another of its names is that country or province
@@ -230,6 +230,17 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 cand.title = _office_after(tokens, span.end) or cand.title
         out.append(cand)
     return out
+
+
+def _place_named(text: str, g: Gazetteer, home: str | None) -> Place | None:
+    """The place of that name, or of the name after its kind of area ("Kabupaten Karawang",
+    "Provinsi Banten"), which the gazetteer lists without it, where that place is at home."""
+    place = g.place(text, home)
+    head, _, rest = text.partition(" ")
+    if place is None and rest and head.lower() in place_heads():
+        place = g.place(rest, home)
+        return place if place is not None and (home is None or place.country == home) else None
+    return place
 
 
 def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | None:
