@@ -186,6 +186,12 @@ def test_a_named_person_the_judgement_opens_with_is_the_one_judged():
         ("SUPPORT", "051", "Rudi Hartanto", "Dedi Mulyadi")]
     assert names("Serikat Petani Nusantara (SPN) menilai kebijakan impor beras itu merugikan petani.") == [
         ("ACCUSE", "111", "Serikat Petani Nusantara", None)]
+    # a verb of saying carries a judgement of an act named at the clause's head
+    assert names("Rudi Hartanto mengatakan pernyataan Dedi Mulyadi soal banjir itu arogan.") == [
+        ("ACCUSE", "111", "Rudi Hartanto", "Dedi Mulyadi")]
+    # the person's own act with an evaluative word in it ("menyambut baik") is not judged
+    assert ("SUPPORT", "051", "Rudi Hartanto", "Dedi Mulyadi") not in names(
+        "Rudi Hartanto menyebut Dedi Mulyadi menyambut baik tawaran itu.")
     # a name further on, after a comma, is no one judged
     assert names("Rudi Hartanto menilai, Dedi Mulyadi dan jajarannya masih punya waktu.") == []
 

@@ -74,7 +74,9 @@ def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor]) -> 
                    and not a.entity.id.startswith(AGENT)), None)
     if person is None or not person.end <= at <= person.end + 2 or "," in low[opens:person.start]:
         return None
-    return person.start
+    # only a comma, an adverb or a negator between: "menyambut baik" is the person's own act
+    between = set(low[person.end:at]) - {","} - _words()["negators"] - lexicon().flags["adverbs"]
+    return None if between else person.start
 
 
 def _speaker_before(verb: int, low: list[str], actors: list[Actor]) -> Actor | None:
