@@ -134,3 +134,10 @@ def test_a_place_written_with_its_kind_of_area_is_the_place_at_home():
     doc = read("Kementerian Sosial bekerja sama dengan Kabupaten Karawang dan Provinsi Banten.")
     places = {e.name: e.country for e in doc.entities if e.type == "PLACE"}
     assert places == {"Kabupaten Karawang": "IDN", "Banten": "IDN"}
+
+
+def test_a_name_that_is_a_word_opening_a_sentence_is_the_person_where_they_act():
+    doc = read("Kapolres Wonogiri, AKBP Wahyu Sulistyo, meresmikan masjid. Wahyu pun mengapresiasi warga. "
+               "Wahyu menegaskan masjid itu terbuka. Wahyu yang turun kepada nabi dibacakan.")
+    wahyu = next(e for e in doc.entities if e.name == "Wahyu Sulistyo")
+    assert [m.text for m in wahyu.mentions] == ["Wahyu Sulistyo", "Wahyu", "Wahyu"]

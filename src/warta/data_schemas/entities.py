@@ -23,6 +23,13 @@ class InstitutionHeads(Table):
     PLACE: Words
 
 
+class ActsAfterName(Table):
+    """data/ner.toml [acts_after_name]: adverbs and verb prefixes after a sentence-opening name."""
+
+    words: Words
+    prefixes: Words
+
+
 class NerFile(Table):
     """data/ner.toml: corpus labels mapped to entity types, and the word lists of the entity
     stages (each read by its table name)."""
@@ -45,6 +52,7 @@ class NerFile(Table):
     english_names: WordList
     english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
     stance_prefixes: WordList
+    acts_after_name: ActsAfterName  # stages/entities.py: a word-name opening a sentence acts
     title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state
     other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"

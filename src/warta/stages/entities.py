@@ -39,6 +39,7 @@ from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_heads, place_qualifiers
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
+NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
 
 
 @dataclass
@@ -302,7 +303,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
             e = s + len(text)
-            if not taken.free(s, e) or text in word_names and not _mid_sentence(body, s):
+            if not taken.free(s, e) or text in word_names and not (_mid_sentence(body, s) or _acts_next(body, e)):
                 continue
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names))
@@ -313,6 +314,21 @@ def _mid_sentence(body: str, at: int) -> bool:
     """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
     before = body[max(0, at - 40):at].rstrip(" ")  # a bounded look back: no copy of the whole prefix
     return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def _acts_next(body: str, end: int) -> bool:
+    """Whether the word after a name at `end` makes the name its actor: an adverb such as "pun"
+    or a derived verb ("Wahyu pun mengapresiasi …", "Hanif menegaskan …"; data: ner.toml
+    [acts_after_name])."""
+    match = NEXT_WORD.match(body, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    after = load("ner")["acts_after_name"]
+    if word in after["words"]:
+        return True
+    root = root_of(word)
+    return len(word) > 4 and word.startswith(tuple(after["prefixes"])) and root is not None and root != word
 
 
 def _sentence_finder(candidates: list[Candidate]):
