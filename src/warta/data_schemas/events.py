@@ -92,6 +92,7 @@ class Flags(Table):
     owner_markers: Words
     taken_from_markers: Words
     law_takes: list[CameoRoot]
+    placed_forces: list[CameoRoot]  # stages/events.py: a home place forces go to is no target
     light_passives: Words
     object_joiners: Words
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun

@@ -180,8 +180,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         for source, target in pairs:
-            if source.entity.id == target.entity.id and _open_target(trig) and sure:
-                target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
+            itself = source.entity.id == target.entity.id
+            if (itself or _home_ground(source, target, trig)) and _open_target(trig) and sure:
+                # "KPU membatalkan Keputusan KPU …": its own decision; "mengerahkan pasukan ke
+                # Kabupaten Intan Jaya": where the forces go at home, not whom they face
+                target = unnamed(sure, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
@@ -311,6 +314,12 @@ def _meeting_held(trig: Trigger, low: list[str]) -> bool:
 def _open_target(trig: Trigger) -> bool:
     """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
     return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
+
+
+def _home_ground(source: Actor, target: Actor, trig: Trigger) -> bool:
+    """A place in the source's own country that forces are moved to (data: [flags] placed_forces)."""
+    return (target.entity.type == "PLACE" and target.entity.country == source.entity.country
+            and coded_under(trig.cameo, "placed_forces"))
 
 
 def _own_country(source: Actor, target: Actor) -> bool:
