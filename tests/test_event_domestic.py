@@ -313,3 +313,13 @@ def test_pihaknya_is_the_side_of_the_person_named_last():
     assert ("COERCE", "172", "Rudi Hartanto", "PT Sinar Jaya") in names(
         "Menteri Rudi Hartanto menemukan pelanggaran tambang di Raja Ampat. "
         "Oleh karena itu, pihaknya mencabut izin PT Sinar Jaya.")
+
+
+def test_a_sentence_opening_pronoun_is_the_last_to_open_a_sentence_not_the_last_named():
+    story = ("Sementara itu, Ketua Umum Partai Hijau Rudi Hartanto berselisih dengan Budi Santoso soal anggaran. "
+             "Dia mengkritik Kementerian Keuangan.")
+    assert names(story) == [("ACCUSE", "111", "Rudi Hartanto", "Kementerian Keuangan")]
+    # inside a quotation, "dia" is someone the speaker talks of
+    quoted = ('Rudi Hartanto bertemu Budi Santoso di Jakarta. '
+              '"Dia mengkritik Kementerian Keuangan," kata Rudi Hartanto.')
+    assert ("ACCUSE", "111", "Budi Santoso", "Kementerian Keuangan") in names(quoted)

@@ -139,6 +139,7 @@ class Pronouns(Table):
     pair: Words
     pair_countries: Words
     pair_people: Words
+    openers: Words
 
 
 class NearNames(Table):

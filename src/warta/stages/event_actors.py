@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
@@ -43,6 +43,7 @@ class Story:
     mentions: ByStart  # every mention that can act, by where it starts
     law: Entity | None  # the police or prosecutors the story names most
     speakers: list[tuple[int, int, Entity]]  # the direct quotes and the entity who spoke each
+    subjects: list[tuple[int, Entity]] = field(default_factory=list)  # who opened a sentence or spoke, by end
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -53,7 +54,29 @@ def story_of(doc: Document, law: Entity | None) -> Story:
     speakers = [(q.start, q.end, by_id[q.speaker.entity]) for q in doc.quotes
                 if q.speaker and q.speaker.entity in by_id]
     return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law,
-                 speakers)
+                 speakers, _subjects(doc, by_id))
+
+
+def _subjects(doc: Document, by_id: dict[str, Entity]) -> list[tuple[int, Entity]]:
+    """The people who open a sentence (only a title, punctuation or an opener before them) and
+    those who spoke a direct quotation (at its end; an indirect one's speaker may itself be a
+    "dia" resolved), by where they end: whom a sentence-opening "dia" stands for."""
+    openers = _pronoun_words()["openers"]
+    firsts: dict[int, tuple[int, int, Entity]] = {}
+    starts = [s.start for s in doc.sentences]
+    for entity in doc.entities:
+        if entity.type != "PERSON":
+            continue
+        for m in entity.mentions:
+            at = bisect.bisect_right(starts, m.start) - 1
+            if at >= 0 and (at not in firsts or m.start < firsts[at][0]):
+                firsts[at] = (m.start, m.end, entity)
+    out = [(end, e) for at, (start, end, e) in firsts.items()
+           if all(w[:1].isupper() or not w[:1].isalpha() or w.strip(",;:").lower() in openers
+                  for w in doc.body[doc.sentences[at].start:start].split())]
+    spoke = [(q.end, by_id[q.speaker.entity]) for q in doc.quotes
+             if q.direct and q.speaker and q.speaker.entity in by_id and by_id[q.speaker.entity].type == "PERSON"]
+    return sorted(out + spoke, key=lambda pair: pair[0])
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,
@@ -128,9 +151,15 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
         if i in taken:
             continue
         if word in pronouns["person"]:
-            at = bisect.bisect_left(story.people, (token.start,)) - 1
+            # inside a quotation, "dia" is someone the speaker talks of: the last person named
+            quoted = any(start <= token.start < end for start, end, _ in story.speakers)
+            opening = not quoted and all(t.text.lower() in pronouns["openers"] or not t.text[:1].isalpha()
+                                         for t in tokens[:i])
+            people = story.subjects if opening and story.subjects and story.subjects[0][0] <= token.start \
+                else story.people
+            at = bisect.bisect_left(people, (token.start,)) - 1
             if at >= 0:
-                out.append(Actor(i, i + 1, story.people[at][1], token.start, token.end))
+                out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
         elif word in pronouns["speaker"]:
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
