@@ -130,3 +130,9 @@ def test_a_paragraph_opening_with_a_pronoun_goes_on_telling_the_person_before_it
 def test_the_pronoun_reaches_back_to_the_subject_not_the_last_person_named():
     assert direct_speakers('Budi Santoso menyerahkan bantuan kepada Siti Aminah.\n\nIa menjelaskan bantuan itu '
                            'untuk keluarga miskin.\n\n"Kami ingin bantuan tepat sasaran," ujarnya.') == ["Budi Santoso"]
+
+
+def test_reported_speech_opening_with_a_pronoun_is_the_last_to_open_a_sentence():
+    doc = Quotes()(build("Budi Santoso berselisih dengan Siti Aminah soal anggaran daerah.\n"
+                         "Dia mengatakan rencana itu akan membebani kas daerah.", PEOPLE))
+    assert [(q.speaker.name, q.direct) for q in doc.quotes] == [("Budi Santoso", False)]

@@ -15,6 +15,7 @@ from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
+from warta.stages.sentence_subjects import opening_people, opens_sentence
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -58,22 +59,10 @@ def story_of(doc: Document, law: Entity | None) -> Story:
 
 
 def _subjects(doc: Document, by_id: dict[str, Entity]) -> list[tuple[int, Entity]]:
-    """The people who open a sentence (only a title, punctuation or an opener before them) and
-    those who spoke a direct quotation (at its end; an indirect one's speaker may itself be a
-    "dia" resolved), by where they end: whom a sentence-opening "dia" stands for."""
-    openers = _pronoun_words()["openers"]
-    firsts: dict[int, tuple[int, int, Entity]] = {}
-    starts = [s.start for s in doc.sentences]
-    for entity in doc.entities:
-        if entity.type != "PERSON":
-            continue
-        for m in entity.mentions:
-            at = bisect.bisect_right(starts, m.start) - 1
-            if at >= 0 and (at not in firsts or m.start < firsts[at][0]):
-                firsts[at] = (m.start, m.end, entity)
-    out = [(end, e) for at, (start, end, e) in firsts.items()
-           if all(w[:1].isupper() or not w[:1].isalpha() or w.strip(",;:").lower() in openers
-                  for w in doc.body[doc.sentences[at].start:start].split())]
+    """The people who open a sentence (stages/sentence_subjects.py) and those who spoke a direct
+    quotation (at its end; an indirect one's speaker may itself be a "dia" resolved), by where
+    they end: whom a sentence-opening "dia" stands for."""
+    out = [(end, e) for _, end, e in opening_people(doc)]
     spoke = [(q.end, by_id[q.speaker.entity]) for q in doc.quotes
              if q.direct and q.speaker and q.speaker.entity in by_id and by_id[q.speaker.entity].type == "PERSON"]
     return sorted(out + spoke, key=lambda pair: pair[0])
@@ -153,8 +142,7 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
         if word in pronouns["person"]:
             # inside a quotation, "dia" is someone the speaker talks of: the last person named
             quoted = any(start <= token.start < end for start, end, _ in story.speakers)
-            opening = not quoted and all(t.text.lower() in pronouns["openers"] or not t.text[:1].isalpha()
-                                         for t in tokens[:i])
+            opening = not quoted and opens_sentence([t.text.lower() for t in tokens[:i]])
             people = story.subjects if opening and story.subjects and story.subjects[0][0] <= token.start \
                 else story.people
             at = bisect.bisect_left(people, (token.start,)) - 1

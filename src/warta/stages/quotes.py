@@ -18,6 +18,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
+from warta.stages.sentence_subjects import opening_people
 from warta.stages.spans import ByStart, SpanIndex
 from warta.stages.title_sectors import holds_title
 
@@ -37,6 +38,7 @@ class Article:
         self.times = ByStart((t.start, t) for t in doc.times)
         self._named: dict[str, Entity | None] = {}
         self._breaks = [m.start() for m in re.finditer(r"\n(?=\n)", self.body)]
+        self.openers = opening_people(doc)  # who opens a sentence, for a later "Ia menegaskan …"
 
     def paragraph_break(self, end: int) -> int:
         """body.rfind("\\n\\n", 0, end), from the breaks found once (a search back from each
@@ -295,6 +297,17 @@ def _last_person(art: Article, start: int) -> Who | None:
     return Who(subject[0], subject[0].name, subject[1].end) if subject else None
 
 
+def _opener_before(art: Article, start: int) -> Who | None:
+    """The last person who opened a sentence before `start`, in its paragraph or the one before
+    ("Musk berselisih dengan Trump … Dia mengatakan …" is Musk's)."""
+    lo = art.paragraph_break(max(0, art.paragraph_break(start)))
+    at = bisect_right(art.openers, (start,)) - 1
+    if at < 0 or art.openers[at][0] < lo:
+        return None
+    _, end, entity = art.openers[at]
+    return Who(entity, entity.name, end)
+
+
 def _quote(art: Article, start: int, end: int, who: Who | None, direct: bool) -> Quote:
     text = art.body[start:end]
     speaker = Speaker(entity=who.entity.id if who and who.entity else None, name=who.name if who else None)
@@ -328,7 +341,9 @@ def _indirect(art: Article, direct: SpanIndex) -> list[Quote]:
             if who is None:
                 subject = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*$", text[:match.start()].rstrip(" ,"))
                 if subject and subject.group(1).lower() in _words("pronouns"):
-                    who = _last_person(art, sentence.start)  # "Ia menegaskan …": the last person named
+                    # "Ia menegaskan …": the last person to open a sentence in this paragraph or
+                    # the one before, else the last person named
+                    who = _opener_before(art, sentence.start) or _last_person(art, sentence.start)
                 else:
                     who = Who(None, subject.group(1), speaker_end) if subject else None
             if who:
