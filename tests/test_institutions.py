@@ -108,3 +108,8 @@ def test_two_governments_joined_by_dan_are_two():
     words = [t.text for t in tokenize("Pemerintah Indonesia dan Australia menandatangani perjanjian.")]
     assert [" ".join(words[b.start:b.end]) for b in institutions(words, gazetteer().spans(words))] == [
         "Pemerintah Indonesia"]
+
+
+def test_a_day_of_the_week_ends_a_body_s_name():
+    assert bodies("Tersangka ditahan di Kejaksaan Negeri Sidoarjo Senin (20/10/2025).") == [
+        ("Kejaksaan Negeri Sidoarjo", "ORG")]

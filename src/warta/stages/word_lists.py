@@ -174,8 +174,10 @@ def premises() -> frozenset[str]:
 
 @cache
 def institution_stops() -> frozenset[str]:
-    """Words that end a body's or place's name ("RT", "No", "Fraksi"), as written."""
-    return _ner_list("institution_stops", "words", lower=False)
+    """Words that end a body's or place's name ("RT", "No", "Fraksi"), as written, and the days
+    of the week (data/dates.toml): "di Kejaksaan Negeri Sidoarjo Senin (20/10)" names a day."""
+    days = frozenset(day.capitalize() for day in load("dates")["weekdays"])
+    return _ner_list("institution_stops", "words", lower=False) | days
 
 
 @cache
