@@ -106,3 +106,10 @@ def test_a_given_name_that_is_a_town_abroad_opens_the_name_after_a_short_form_or
     assert people("Hal itu disampaikan Direktur Utama KBIX Fajar Hidayatno di Jakarta.") == [
         ("Fajar Hidayatno", "PERSON", "Direktur Utama KBIX")]
     assert people("Menurut Kepala Riset Ali Rahmat Susilo, angka itu naik.")[0][:2] == ("Ali Rahmat Susilo", "PERSON")
+
+
+def test_an_office_runs_on_over_an_academic_prefix_to_the_name():
+    assert people("Direktur Utama Bank Sejahtera, Prof. Ali Rahmat Susilo, menjelaskan rencana itu.")[0] == (
+        "Ali Rahmat Susilo", "PERSON", "Direktur Utama Bank Sejahtera")
+    assert people("Kata Direktur Penyakit Menular Kemenkes RI dr Rina Wulandari di Jakarta.")[0] == (
+        "Rina Wulandari", "PERSON", "Direktur Penyakit Menular Kemenkes")

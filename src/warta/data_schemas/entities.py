@@ -79,6 +79,7 @@ class TitlesFile(Table):
 
     titles: dict[TitleSector, Words]
     ranks: WordList
+    academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     abbreviations: dict[Word, Word]  # stages/titled.py: "Menaker" is "Menteri Ketenagakerjaan"
 
 

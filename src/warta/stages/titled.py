@@ -23,6 +23,7 @@ from warta.morphology import root_of
 from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.word_lists import (
+    academic_prefixes,
     body_words,
     case_roles,
     company_heads,
@@ -234,9 +235,13 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if words[i] == "," and i + 1 < len(words) and (
                 _name_opens(words, i + 1) and ((i + 1) not in skip or _place_opens_name(words, i + 1, skip))
                 and (units or not _object_of(words, t_start))
-                or units and words[i + 1] in ranks() or units and field_list_at(words, i)):
+                or units and words[i + 1] in ranks() | academic_prefixes() or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
+            i += 1
+            continue
+        if units and words[i] in academic_prefixes() and i + 1 < len(words) and name_like(words[i + 1]):
+            units.append((i, i + 1, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
             i += 1
             continue
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
@@ -387,6 +392,8 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
         return True
+    if i > 0 and words[i - 1] in academic_prefixes() and name_like(words[i]) and name_like(nxt):
+        return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
     if span[2] == "CITY" and given_name_town(words[i]) and (
             units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
         # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua

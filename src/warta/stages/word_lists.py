@@ -223,6 +223,12 @@ def ranks() -> frozenset[str]:
 
 
 @cache
+def academic_prefixes() -> frozenset[str]:
+    """Academic prefixes between an office and a name ("Prof.", "dr": data/titles.toml), as written."""
+    return frozenset(load("titles")["academic_prefixes"]["words"])
+
+
+@cache
 def quantifiers() -> frozenset[str]:
     """Words before a noun that make it many ("para", "seluruh": data/agents.toml)."""
     return frozenset(load("agents")["near_names"]["quantifiers"])
