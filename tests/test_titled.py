@@ -113,3 +113,8 @@ def test_an_office_runs_on_over_an_academic_prefix_to_the_name():
         "Ali Rahmat Susilo", "PERSON", "Direktur Utama Bank Sejahtera")
     assert people("Kata Direktur Penyakit Menular Kemenkes RI dr Rina Wulandari di Jakarta.")[0] == (
         "Rina Wulandari", "PERSON", "Direktur Penyakit Menular Kemenkes")
+
+
+def test_two_offices_joined_by_sekaligus_are_one_person_s_title():
+    assert people("Hal itu disampaikan Ketua MPR sekaligus Ketua Dewan Pembina Partai Hijau Rudi Hartanto.")[0] == (
+        "Rudi Hartanto", "PERSON", "Ketua MPR sekaligus Ketua Dewan Pembina Partai Hijau")

@@ -35,6 +35,7 @@ from warta.stages.word_lists import (
     name_particles,
     name_words,
     not_names,
+    office_joiners,
     ordinary_words,
     org_heads,
     person_cues,
@@ -143,7 +144,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
             # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs
             # past it is the title's qualifier ("Kepala" of "Badan Gizi Nasional"), read whole
             t_end, skip = body[0], {**skip, body[0]: (body[0], body[1], "ORG")}
-        found = _read_run(words, t_start, t_end, skip, {s for s, _ in titles})
+        found = _read_run(words, t_start, t_end, skip, dict(titles))
         if found and not words[t_start][:1].isupper() and not _lower_case_office(words, t_start, t_end, found):
             continue
         if found:
@@ -226,7 +227,8 @@ def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> b
 
 
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
-              title_starts: set[int]) -> list[TitledSpan]:
+              title_starts: dict[int, int]) -> list[TitledSpan]:
+    """`title_starts`: where each title of the sentence starts → where it ends."""
     units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
     i = t_end
     while i < len(words) and i - t_end < MAX_RUN:
@@ -239,6 +241,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
             i += 1
+            continue
+        if words[i] in office_joiners() and i + 1 in title_starts:
+            # "Ketua MPR sekaligus Ketua Dewan Kehormatan Gerindra …": a second office
+            units.append((i, title_starts[i + 1], "join"))
+            i = title_starts[i + 1]
             continue
         if units and words[i] in academic_prefixes() and i + 1 < len(words) and name_like(words[i + 1]):
             units.append((i, i + 1, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name

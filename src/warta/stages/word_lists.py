@@ -199,6 +199,12 @@ def title_coordinators() -> frozenset[str]:
 
 
 @cache
+def office_joiners() -> frozenset[str]:
+    """Words joining two offices of one person ("sekaligus", "merangkap"), as written."""
+    return _ner_list("office_joiners", "words", lower=False)
+
+
+@cache
 def title_from() -> frozenset[str]:
     """Words after "dari" that go on with a legislator's title ("Fraksi", "Partai"), as written."""
     return _ner_list("title_from", "words", lower=False)
