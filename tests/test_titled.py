@@ -118,3 +118,9 @@ def test_an_office_runs_on_over_an_academic_prefix_to_the_name():
 def test_two_offices_joined_by_sekaligus_are_one_person_s_title():
     assert people("Hal itu disampaikan Ketua MPR sekaligus Ketua Dewan Pembina Partai Hijau Rudi Hartanto.")[0] == (
         "Rudi Hartanto", "PERSON", "Ketua MPR sekaligus Ketua Dewan Pembina Partai Hijau")
+
+
+def test_a_town_written_in_lower_case_is_a_word_that_ends_the_run():
+    # "ada" is also a town somewhere ("Ada"); written in lower case it is the verb after the name
+    assert people("Asisten Pidana Khusus (Aspidsus) Kejati Lampung, Rudi Wijaya ada di lokasi.")[0][:2] == (
+        "Rudi Wijaya", "PERSON")

@@ -132,7 +132,8 @@ def _plain_or_derived(word: str) -> bool:
 
 def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[TitledSpan]:
     """People after a title, with the whole title, and organisations named in the title."""
-    skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS}
+    # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
+    skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
     titles = sorted((s, e) for s, e, k in spans if k == "TITLE")
     out: list[TitledSpan] = []
     covered = -1
