@@ -323,3 +323,12 @@ def test_a_sentence_opening_pronoun_is_the_last_to_open_a_sentence_not_the_last_
     quoted = ('Rudi Hartanto bertemu Budi Santoso di Jakarta. '
               '"Dia mengkritik Kementerian Keuangan," kata Rudi Hartanto.')
     assert ("ACCUSE", "111", "Budi Santoso", "Kementerian Keuangan") in names(quoted)
+
+
+def test_what_was_said_in_the_passive_at_a_meeting_is_the_story_subject_s_meeting():
+    story = ("Gubernur Bank Indonesia Perry Warjiyo menurunkan suku bunga acuan. "
+             "Informasi itu turut disampaikan dalam rapat kerja dengan Badan Anggaran DPR.")
+    assert ("CONSULT", "040", "Perry Warjiyo", "Badan Anggaran DPR") in names(story)
+    # a meeting merely named, with nothing said at it, is no one's
+    assert not [e for e in names("Gubernur Bank Indonesia Perry Warjiyo menurunkan suku bunga acuan. "
+                                 "Jadwal rapat kerja dengan Badan Anggaran DPR belum ditentukan.") if e[0] == "CONSULT"]

@@ -124,3 +124,15 @@ def test_a_town_written_in_lower_case_is_a_word_that_ends_the_run():
     # "ada" is also a town somewhere ("Ada"); written in lower case it is the verb after the name
     assert people("Asisten Pidana Khusus (Aspidsus) Kejati Lampung, Rudi Wijaya ada di lokasi.")[0][:2] == (
         "Rudi Wijaya", "PERSON")
+
+
+def test_a_town_abroad_right_after_a_whole_title_opens_a_two_word_name():
+    # "Perry" is a town in the United States and a given name; "Chelsea" before a three-word run
+    # is the club's
+    assert people("Gubernur Bank Indonesia Perry Warjiyo menurunkan suku bunga.")[0] == (
+        "Perry Warjiyo", "PERSON", "Gubernur Bank Indonesia")
+    assert people("Pelatih Chelsea Enzo Maresca hadir.")[0][0] == "Enzo Maresca"
+
+
+def test_a_title_s_run_before_a_demonstrative_is_a_description():
+    assert people("Pengemudi Pajero itu juga telah membuat video klarifikasi.") == []

@@ -59,6 +59,7 @@ class Flags(Table):
     backgrounded: Words
     meeting_settings: Words
     said_at: Words
+    said_passives: Words  # stages/event_implied.py: "disampaikan dalam rapat …" is the subject's meeting
     obligations: Words
     not_subject_after: Words
     adverbs: Words

@@ -131,7 +131,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if not subject:
                 subject, pairs = held_by(trig, actors, low, sure)
             if not subject:
-                subject = speaker_at(doc, sentence, trig, low)
+                subject = speaker_at(doc, sentence, trig, low, story)
             subjects.append(subject)
             if not pairs:
                 pairs = (enclitic_pairs(trig, subject, story, tokens) if trig.enclitic

@@ -28,6 +28,7 @@ from warta.stages.word_lists import (
     case_roles,
     company_heads,
     country_after,
+    demonstratives,
     english,
     english_heads,
     given_name_town,
@@ -40,6 +41,7 @@ from warta.stages.word_lists import (
     org_heads,
     person_cues,
     place_heads,
+    place_qualifiers,
     qualifier_joiners,
     quantifiers,
     ranks,
@@ -284,6 +286,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         units.pop()
     if not units or units[-1][2] != "word":
         return []  # "(Unair)": a short form in brackets closes the run, no name follows
+    if units[-1][1] < len(words) and words[units[-1][1]] in demonstratives():
+        return []  # "Pengemudi Pajero itu …": a description (the Pajero's driver), not a name
     # the name can only follow the last organisation, place or bracket of the run
     last_break = max((n for n, u in enumerate(units) if u[2] != "word"), default=-1)
     tail = units[last_break + 1:]
@@ -414,6 +418,12 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
         # it is the town ("Wali Kota Bima Muhammad Lutfi"); a standing in a case takes no place
         # either ("Terdakwa Vienna Varella Angeli Parinussa")
         if i > 0 and _key(words[i - 1]) in case_roles() and name_like(nxt):
+            return True
+        if (given_name_town(words[i]) and name_like(nxt) and i > 0
+                and words[i - 1].lower() not in place_heads() | place_qualifiers()
+                and not (i + 2 < len(words) and name_like(words[i + 2]))):
+            # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
+            # a two-word name with it; "Pelatih Chelsea Enzo Maresca" keeps the town (a club)
             return True
         return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
                 and words[i].lower() in name_words() and name_like(nxt))

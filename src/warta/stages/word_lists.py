@@ -199,6 +199,12 @@ def title_coordinators() -> frozenset[str]:
 
 
 @cache
+def demonstratives() -> frozenset[str]:
+    """"itu", "tersebut", "ini": after a title's run, a description, not a name (as written)."""
+    return _ner_list("demonstratives", "words", lower=False)
+
+
+@cache
 def office_joiners() -> frozenset[str]:
     """Words joining two offices of one person ("sekaligus", "merangkap"), as written."""
     return _ner_list("office_joiners", "words", lower=False)
