@@ -332,3 +332,8 @@ def test_what_was_said_in_the_passive_at_a_meeting_is_the_story_subject_s_meetin
     # a meeting merely named, with nothing said at it, is no one's
     assert not [e for e in names("Gubernur Bank Indonesia Perry Warjiyo menurunkan suku bunga acuan. "
                                  "Jadwal rapat kerja dengan Badan Anggaran DPR belum ditentukan.") if e[0] == "CONSULT"]
+
+
+def test_patients_and_pilgrims_are_civilians_one_may_ask():
+    assert names("Dokter Rina Wulandari mengingatkan pasien agar tidak takut berobat.") == [
+        ("REQUEST", "100", "Rina Wulandari", "pasien")]
