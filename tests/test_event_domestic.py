@@ -337,3 +337,9 @@ def test_what_was_said_in_the_passive_at_a_meeting_is_the_story_subject_s_meetin
 def test_patients_and_pilgrims_are_civilians_one_may_ask():
     assert names("Dokter Rina Wulandari mengingatkan pasien agar tidak takut berobat.") == [
         ("REQUEST", "100", "Rina Wulandari", "pasien")]
+
+
+def test_a_standing_commitment_with_no_one_named_is_no_pledge():
+    assert names("Pemerintah berkomitmen menjaga pembayaran bunga utang pada level yang efisien.") == []
+    assert names("Rudi Hartanto berkomitmen kepada warga Desa Sukamaju untuk membangun jembatan.")[0][:2] == (
+        "AGREE", "030")
