@@ -136,3 +136,10 @@ def test_reported_speech_opening_with_a_pronoun_is_the_last_to_open_a_sentence()
     doc = Quotes()(build("Budi Santoso berselisih dengan Siti Aminah soal anggaran daerah.\n"
                          "Dia mengatakan rencana itu akan membebani kas daerah.", PEOPLE))
     assert [(q.speaker.name, q.direct) for q in doc.quotes] == [("Budi Santoso", False)]
+
+
+def test_an_office_s_short_form_after_the_quotation_is_the_one_who_holds_it():
+    doc = build('Kasi Intel Kejari Sukamaju Rudi Hartanto memeriksa berkas.\n'
+                '"Kerugian negara mencapai miliaran rupiah," kata Kasintel.', [("Rudi Hartanto", "PERSON", "IDN")])
+    doc.entities[0].title = "Kasi Intel Kejari Sukamaju"
+    assert [q.speaker.name for q in Quotes()(doc).quotes] == ["Rudi Hartanto"]
