@@ -123,7 +123,11 @@ def direct_speakers(text: str) -> list[str | None]:
 def test_a_paragraph_opening_with_a_pronoun_goes_on_telling_the_person_before_it():
     assert direct_speakers('Budi Santoso menekankan pentingnya data.\n\nIa menjelaskan data itu dihimpun.\n\n'
                            '"Untuk mengambil fitur yang spesifik," ujarnya.') == ["Budi Santoso"]
+    # a paragraph of other matters between: the last person to open a sentence before it still
+    # speaks; one named only inside a sentence does not
     assert direct_speakers('Budi Santoso menekankan pentingnya data.\n\nData itu dihimpun lewat survei.\n\n'
+                           '"Untuk mengambil fitur yang spesifik," ujarnya.') == ["Budi Santoso"]
+    assert direct_speakers('Data itu dihimpun tim Budi Santoso.\n\nSurvei berlangsung sebulan.\n\n'
                            '"Untuk mengambil fitur yang spesifik," ujarnya.') == [None]
 
 

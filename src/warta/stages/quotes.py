@@ -290,17 +290,22 @@ def _last_person(art: Article, start: int) -> Who | None:
     previous = art.paragraph_break(max(0, para_start))
     lo = previous + 2 if previous >= 0 else 0
     own = _last_person_in(art, lo, start)
-    if own or previous < 0 or art.body[lo:para_start].split(" ", 1)[0].lower() not in _words("pronouns"):
+    if own or previous < 0:
         return own
+    if art.body[lo:para_start].split(" ", 1)[0].lower() not in _words("pronouns"):
+        # a paragraph of other matters stands between ("Personal Weather mencatat …"): the last
+        # person to open a sentence before it, within two paragraphs more, still speaks
+        return _opener_before(art, start, art.paragraph_break(art.paragraph_break(previous)))
     before = art.paragraph_break(previous)
     subject = next(iter(art.doc.mentions_in(before + 2 if before >= 0 else 0, previous, ("PERSON",))), None)
     return Who(subject[0], subject[0].name, subject[1].end) if subject else None
 
 
-def _opener_before(art: Article, start: int) -> Who | None:
-    """The last person who opened a sentence before `start`, in its paragraph or the one before
-    ("Musk berselisih dengan Trump … Dia mengatakan …" is Musk's)."""
-    lo = art.paragraph_break(max(0, art.paragraph_break(start)))
+def _opener_before(art: Article, start: int, lo: int | None = None) -> Who | None:
+    """The last person who opened a sentence before `start`, after `lo` (by default in its
+    paragraph or the one before: "Musk berselisih dengan Trump … Dia mengatakan …" is Musk's)."""
+    if lo is None:
+        lo = art.paragraph_break(max(0, art.paragraph_break(start)))
     at = bisect_right(art.openers, (start,)) - 1
     if at < 0 or art.openers[at][0] < lo:
         return None
