@@ -29,7 +29,7 @@ SECTORS_LISTED = ("AGR, BUS, COP, CRM, CVL, DEV, EDU, ELI, ENV, GOV, HLH, HRI, I
                   "MED, MIL, MNC, MOD, NGM, NGO, OPP, PTY, RAD, REB, REF, REL, SEP, SET, SPT, SPY, UAF, UIS")
 TRIGGER_KEYS = ("cameo, civil_cameo, except, frame, intent_cameo, needs, needs_within, not_after, not_next, "
                 "open_target, reach, "
-                "roots, source, target, voice, words")
+                "roots, source, target, verbal_cameo, voice, words")
 
 
 def parsed(name: str) -> dict[str, Any]:

@@ -343,3 +343,11 @@ def test_a_standing_commitment_with_no_one_named_is_no_pledge():
     assert names("Pemerintah berkomitmen menjaga pembayaran bunga utang pada level yang efisien.") == []
     assert names("Rudi Hartanto berkomitmen kepada warga Desa Sukamaju untuk membangun jembatan.")[0][:2] == (
         "AGREE", "030")
+
+
+def test_an_attack_between_people_in_politics_is_words_and_between_others_force():
+    assert names("Ketua Umum Partai Hijau Rudi Hartanto menyerang Presiden Joko Widodo dalam pidatonya.") == [
+        ("ACCUSE", "111", "Rudi Hartanto", "Joko Widodo")]
+    assert names("Budi Santoso menyerang Andi Wijaya dengan pisau.") == [
+        ("ASSAULT", "190", "Budi Santoso", "Andi Wijaya")]
+    assert names("Kelompok bersenjata menyerang pos TNI di Intan Jaya.")[0][:2] == ("ASSAULT", "190")

@@ -31,6 +31,7 @@ class Trigger(Table):
     cameo: CameoCode
     intent_cameo: CameoCode | None = None
     civil_cameo: CameoCode | None = None  # the code when no state body or official acts
+    verbal_cameo: CameoCode | None = None  # the code when both sides are in politics (stages/events.py)
     frame: Frame
     # only "passive" is read (entry.get("voice") == "passive"); any other value would do nothing
     voice: Annotated[str, AfterValidator(one_of("passive"))] | None = None
@@ -94,6 +95,7 @@ class Flags(Table):
     taken_from_markers: Words
     law_takes: list[CameoRoot]
     placed_forces: list[CameoRoot]  # stages/events.py: a home place forces go to is no target
+    political_sectors: list[Sector]  # stages/events.py: "menyerang" between them is words
     light_passives: Words
     object_joiners: Words
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun

@@ -28,6 +28,7 @@ class Trigger:
     enclitic: bool = False  # the verb carries its object as -nya ("memintanya")
     target_type: str | None = None  # the one acted on must be of this entity type, right after
     civil_cameo: str | None = None  # the code when the actor is no state body or official
+    verbal_cameo: str | None = None  # the code when both sides are in politics (words, not force)
 
 
 @dataclass
@@ -121,7 +122,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
                        entry.get("open_target", False),
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
-                       target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"))
+                       target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
+                       verbal_cameo=entry.get("verbal_cameo"))
     return None
 
 

@@ -344,6 +344,11 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
         cameo = trig.intent_cameo
     if trig.civil_cameo and _of_civil_society(source):
         cameo = trig.civil_cameo  # residents protesting dissent; a government protesting disapproves
+    if trig.verbal_cameo and _in_politics(source) and _in_politics(target) and (
+            source.entity.sector or target.entity.sector):
+        # "Musk menyerang pendukungnya dari Partai Republik": words, not force; two people of no
+        # known office ("Budi menyerang Andi dengan pisau") fight
+        cameo = trig.verbal_cameo
     entry = code(cameo)
     start, end = tokens[trig.start].start, tokens[trig.end - 1].end
     date, basis = _date(doc, sentence, start, intent)
@@ -368,6 +373,16 @@ def _of_civil_society(actor: Actor) -> bool:
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+
+
+def _in_politics(actor: Actor) -> bool:
+    """A politician, party, legislature or government, by sector (data: [flags] political_sectors);
+    a named person of no known sector counts (most named in political news are in politics)."""
+    entity = actor.entity
+    sectors = lexicon().flags["political_sectors"]
+    if entity.type == "PERSON":
+        return not entity.id.startswith(AGENT) and (entity.sector is None or entity.sector in sectors)
+    return entity.type == "ORG" and entity.sector in sectors
 
 
 @cache
