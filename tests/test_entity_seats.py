@@ -141,3 +141,11 @@ def test_a_name_that_is_a_word_opening_a_sentence_is_the_person_where_they_act()
                "Wahyu menegaskan masjid itu terbuka. Wahyu yang turun kepada nabi dibacakan.")
     wahyu = next(e for e in doc.entities if e.name == "Wahyu Sulistyo")
     assert [m.text for m in wahyu.mentions] == ["Wahyu Sulistyo", "Wahyu", "Wahyu"]
+
+
+def test_a_middle_name_that_is_a_word_is_the_person_where_they_act():
+    # "Iftitah" is a word (the opening prayer) and a middle name here
+    doc = read("Menteri Transmigrasi M. Iftitah Sulaiman Suryanagara hadir di Jakarta.\n"
+               "Iftitah mengatakan anggaran sudah cukup.")
+    person = next(e for e in doc.entities if e.name == "M. Iftitah Sulaiman Suryanagara")
+    assert [m.text for m in person.mentions] == ["M. Iftitah Sulaiman Suryanagara", "Iftitah"]

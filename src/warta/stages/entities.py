@@ -36,7 +36,15 @@ from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
-from warta.stages.word_lists import case_roles, kinds, not_names, ordinary_words, place_heads, place_qualifiers
+from warta.stages.word_lists import (
+    case_roles,
+    honorifics,
+    kinds,
+    not_names,
+    ordinary_words,
+    place_heads,
+    place_qualifiers,
+)
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
@@ -282,6 +290,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     forms: dict[str, str] = {}
     word_names: set[str] = set()  # a person's name that is also a word: only where it stands mid-sentence
     firsts = {c.text.split()[0] for c in candidates if c.type == "PERSON"}
+    middle_words: set[str] = set()  # a middle name that is also a word ("Iftitah")
     for cand in candidates:
         forms.setdefault(cand.text, cand.type)
         parts = cand.text.split()
@@ -294,11 +303,19 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
                     # sentence does not open with it ("Makanya, Hanif mendorong …")
                     forms[part] = "PERSON"
                     word_names.add(part)
-            for part in parts[1:-1]:
+            for k, part in enumerate(parts[1:-1], start=1):
                 # a middle name the press calls a person by ("Doli" for "Ahmad Doli Kurnia"), so
-                # long as it is no word and opens no other person's name
-                if len(part) > 3 and part.lower() not in ordinary_words() and part not in firsts:
+                # long as it opens no other person's name; one that is also a word ("Iftitah" of
+                # "M. Iftitah Sulaiman Suryanagara") only where it cannot be the word (see below)
+                if len(part) <= 3 or not part[0].isupper() or parts[k - 1].lower() in honorifics():
+                    continue  # "KH Maksum Faqih": after the form of address, the given name
+                if part.lower() in ordinary_words():
+                    word_names.add(part)
+                    middle_words.add(part)
+                if part not in firsts or part in middle_words:
                     forms.setdefault(part, "PERSON")
+    for cand in candidates:  # the model's own find of such a middle name ("Iftitah mengatakan")
+        cand.part_of_name = cand.part_of_name or (cand.type == "PERSON" and cand.text in middle_words)
     out = []
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):

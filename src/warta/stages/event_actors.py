@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
@@ -15,7 +15,7 @@ from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
-from warta.stages.sentence_subjects import opening_people, opens_sentence
+from warta.stages.sentence_subjects import Subjects, opens_sentence
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -44,7 +44,7 @@ class Story:
     mentions: ByStart  # every mention that can act, by where it starts
     law: Entity | None  # the police or prosecutors the story names most
     speakers: list[tuple[int, int, Entity]]  # the direct quotes and the entity who spoke each
-    subjects: list[tuple[int, Entity]] = field(default_factory=list)  # who opened a sentence or spoke, by end
+    subjects: Subjects | None = None  # who opens each sentence, for a sentence-opening "dia"
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -55,17 +55,7 @@ def story_of(doc: Document, law: Entity | None) -> Story:
     speakers = [(q.start, q.end, by_id[q.speaker.entity]) for q in doc.quotes
                 if q.speaker and q.speaker.entity in by_id]
     return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law,
-                 speakers, _subjects(doc, by_id))
-
-
-def _subjects(doc: Document, by_id: dict[str, Entity]) -> list[tuple[int, Entity]]:
-    """The people who open a sentence (stages/sentence_subjects.py) and those who spoke a direct
-    quotation (at its end; an indirect one's speaker may itself be a "dia" resolved), by where
-    they end: whom a sentence-opening "dia" stands for."""
-    out = [(end, e) for _, end, e in opening_people(doc)]
-    spoke = [(q.end, by_id[q.speaker.entity]) for q in doc.quotes
-             if q.direct and q.speaker and q.speaker.entity in by_id and by_id[q.speaker.entity].type == "PERSON"]
-    return sorted(out + spoke, key=lambda pair: pair[0])
+                 speakers, Subjects(doc, doc.quotes))
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,
@@ -131,8 +121,9 @@ def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[i
 
 
 def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor]:
-    """"ia", "dia", "beliau" as the person the story named last before them; "kami", "saya"
-    inside a quotation as its speaker."""
+    """"ia", "dia", "beliau" opening a sentence as the subject the sentences before carry on
+    (stages/sentence_subjects.py), else as the person the story named last before them; "kami",
+    "saya" inside a quotation as its speaker."""
     pronouns = _pronoun_words()
     out = []
     for i, token in enumerate(tokens):
@@ -143,8 +134,11 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             # inside a quotation, "dia" is someone the speaker talks of: the last person named
             quoted = any(start <= token.start < end for start, end, _ in story.speakers)
             opening = not quoted and opens_sentence([t.text.lower() for t in tokens[:i]])
-            people = story.subjects if opening and story.subjects and story.subjects[0][0] <= token.start \
-                else story.people
+            subject = story.subjects.chained(token.start) if opening and story.subjects else None
+            if subject is not None:
+                out.append(Actor(i, i + 1, subject, token.start, token.end))
+                continue
+            people = story.people
             at = bisect.bisect_left(people, (token.start,)) - 1
             if at >= 0:
                 out.append(Actor(i, i + 1, people[at][1], token.start, token.end))

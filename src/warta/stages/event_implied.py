@@ -5,7 +5,6 @@ giver of aid named after "oleh"/"dari", and the person an enclitic -nya stands f
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from warta.model import Document, Sentence
@@ -51,7 +50,7 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
     """The speaker of a quotation told at a meeting ('"…," katanya saat Rapat Kerja dengan Komisi
     XII'): the meeting is theirs, though the sentence names them only as -nya; what was said
     there in the passive ("Informasi itu turut disampaikan dalam rapat kerja dengan Banggar") is
-    the last person to open a sentence before, who met there."""
+    the subject the sentences before carry on (stages/sentence_subjects.py), who met there."""
     flags = lexicon().flags
     if trig.frame != "meet" or not trig.start or low[trig.start - 1] not in flags["said_at"]:
         return []
@@ -59,8 +58,7 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
            if q.speaker and q.speaker.entity and sentence.start <= q.end <= sentence.end]
     entity = next((e for e in doc.entities if ids and e.id == ids[-1]), None)
     if entity is None and flags["said_passives"] & set(low[max(0, trig.start - 4):trig.start - 1]):
-        at = bisect.bisect_left(story.subjects, (sentence.start,)) - 1
-        entity = story.subjects[at][1] if at >= 0 else None
+        entity = story.subjects.chained(sentence.start) if story.subjects else None
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
 
 

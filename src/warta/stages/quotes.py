@@ -18,7 +18,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
-from warta.stages.sentence_subjects import opening_people
+from warta.stages.sentence_subjects import Subjects
 from warta.stages.spans import ByStart, SpanIndex
 from warta.stages.title_sectors import holds_title
 
@@ -38,7 +38,7 @@ class Article:
         self.times = ByStart((t.start, t) for t in doc.times)
         self._named: dict[str, Entity | None] = {}
         self._breaks = [m.start() for m in re.finditer(r"\n(?=\n)", self.body)]
-        self.openers = opening_people(doc)  # who opens a sentence, for a later "Ia menegaskan …"
+        self.subjects = Subjects(doc)  # who opens each sentence; the direct quotes' speakers added later
 
     def paragraph_break(self, end: int) -> int:
         """body.rfind("\\n\\n", 0, end), from the breaks found once (a search back from each
@@ -105,6 +105,7 @@ class Quotes:
             if who and (who.entity or who.name):
                 last = who
             quotes.append(_quote(art, start, end, who, direct=True))
+        art.subjects = Subjects(doc, quotes)  # '"…," kata Budi' makes the sentence Budi's
         quotes.extend(_indirect(art, SpanIndex((q.start, q.end) for q in quotes)))
         doc.quotes = sorted(quotes, key=lambda q: q.start)
         return doc
@@ -302,15 +303,11 @@ def _last_person(art: Article, start: int) -> Who | None:
 
 
 def _opener_before(art: Article, start: int, lo: int | None = None) -> Who | None:
-    """The last person who opened a sentence before `start`, after `lo` (by default in its
-    paragraph or the one before: "Musk berselisih dengan Trump … Dia mengatakan …" is Musk's)."""
-    if lo is None:
-        lo = art.paragraph_break(max(0, art.paragraph_break(start)))
-    at = bisect_right(art.openers, (start,)) - 1
-    if at < 0 or art.openers[at][0] < lo:
-        return None
-    _, end, entity = art.openers[at]
-    return Who(entity, entity.name, end)
+    """The subject the sentences before `start` carry on (stages/sentence_subjects.py); with `lo`,
+    the last person to open a sentence or speak a quotation after it ("…," ujarnya past a
+    paragraph of other matters)."""
+    entity = art.subjects.chained(start) if lo is None else art.subjects.last(start, lo)
+    return Who(entity, entity.name, start) if entity else None
 
 
 def _quote(art: Article, start: int, end: int, who: Who | None, direct: bool) -> Quote:
