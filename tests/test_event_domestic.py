@@ -192,8 +192,13 @@ def test_a_named_person_the_judgement_opens_with_is_the_one_judged():
     # the person's own act with an evaluative word in it ("menyambut baik") is not judged
     assert ("SUPPORT", "051", "Rudi Hartanto", "Dedi Mulyadi") not in names(
         "Rudi Hartanto menyebut Dedi Mulyadi menyambut baik tawaran itu.")
-    # a name further on, after a comma, is no one judged
-    assert names("Rudi Hartanto menilai, Dedi Mulyadi dan jajarannya masih punya waktu.") == []
+    # a comma may follow the verb; a person named inside a clause about others is not judged;
+    # a verb of saying judges no person
+    assert names("Rudi Hartanto menilai, Dedi Mulyadi berhasil menurunkan angka kemiskinan.") == [
+        ("SUPPORT", "051", "Rudi Hartanto", "Dedi Mulyadi")]
+    assert not [e for e in names("Rudi Hartanto menilai warga yang dianiaya Budi Santoso gagal mendapat "
+                                 "keadilan.") if e[0] in ("SUPPORT", "ACCUSE")]
+    assert names("Dokter Rina Wulandari menyatakan Budi Santoso positif narkoba.") == []
 
 
 def test_a_judgement_of_how_things_stand_is_no_event():
@@ -298,15 +303,22 @@ def test_a_name_ending_in_a_word_of_aim_leaves_the_support_done():
                                  "Mulyadi menertibkan bangunan liar.").events] == ["SUPPORT"]
 
 
-def test_a_denial_told_as_an_assertion_rejects_an_unnamed_claim():
+def test_a_denial_told_as_an_assertion_rejects_the_claim_s_maker_or_someone_unnamed():
     assert names("Juru bicara Rudi Hartanto mengatakan kabar penangkapan itu tidak benar.") == [
         ("REJECT", "120", "Rudi Hartanto", None)]
+    assert names("Rudi Hartanto mengatakan tuduhan Budi Santoso itu tidak benar.") == [
+        ("REJECT", "120", "Rudi Hartanto", "Budi Santoso")]
     assert names("Rudi Hartanto menegaskan dirinya tidak pernah meminta dana hibah itu.") == [
         ("REJECT", "120", "Rudi Hartanto", None)]
-    assert names("Rudi Hartanto memastikan unggahan itu adalah hoaks.") == [("REJECT", "120", "Rudi Hartanto", None)]
-    # a thing found wrong, or a falsehood no one asserts, is no denial
+    assert names("Rudi Hartanto menegaskan informasi yang beredar di media sosial itu adalah hoaks.") == [
+        ("REJECT", "120", "Rudi Hartanto", None)]
+    # a thing found wrong, a falsehood no one asserts, a self-description, a change: no denial
     assert names("Rudi Hartanto mengatakan laporan keuangan perusahaan itu tidak benar.") == []
     assert names("Banyak hoaks beredar di media sosial menjelang pemilu.") == []
+    assert names("Rudi Hartanto menegaskan dirinya tidak pernah lelah melayani warga.") == []
+    assert names("Rudi Hartanto menegaskan dirinya bukan lagi anggota Partai Hijau.") == []
+    assert [e[0] for e in names("Polda Metro Jaya menangkap Budi Santoso karena menyebarkan informasi "
+                                "tidak benar.")] == ["COERCE"]
 
 
 def test_pihaknya_is_the_side_of_the_person_named_last():

@@ -105,6 +105,8 @@ class Evaluations(Table):
     """[evaluations], read by name in stages/event_evaluations.py."""
 
     verbs: Words
+    saying_verbs: Words
+    said_objects: Words
     objects: Words
     positive: Words
     negative: Words
@@ -115,12 +117,24 @@ class Evaluations(Table):
     places: Words
 
 
+class Denials(Table):
+    """[denials], read by name in stages/event_evaluations.py."""
+
+    asserting: Words
+    false_claims: Words
+    not_true: Words
+    claims: Words
+    self_denials: Words
+    changes: Words
+
+
 class EventsFile(Table):
     """data/events.toml."""
 
     trigger: list[Trigger]
     flags: Flags
     evaluations: Evaluations
+    denials: Denials
     give_kinds: dict[CameoCode, Words]  # what is given → the code it makes of a `give` trigger
 
 

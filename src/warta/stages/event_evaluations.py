@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor
-from warta.stages.event_triggers import Trigger, lexicon
+from warta.stages.event_triggers import Trigger, lexicon, verb_prefixes
 
 PRAISE, CRITICISM = "051", "111"
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
-MAX_TITLE = 8  # words of a title before the name of the person a clause opens with
 
 
 @cache
@@ -33,7 +33,8 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
     words = _words()
     out = []
     for i, word in enumerate(low):
-        if word in words["verbs"]:
+        saying = word in words["saying_verbs"]
+        if word in words["verbs"] or saying:
             speaker = _speaker_before(i, low, actors)
             clause = (i + 1, _clause_end(i + 1, low))
         elif word == "menurut" and i + 1 < len(low):
@@ -48,16 +49,72 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # the act judged is named before the judgement (after it come those it wrongs: "melanggar
         # hak publik"), and whose act it is after the act's noun ("instruksi dari Prabowo",
         # "langkah Indonesia"); a place there is where, not whose ("proses … di Jakarta")
-        opens = clause[0] + (low[clause[0]] == "bahwa")
+        opens = clause[0] + (low[clause[0]] == ",")  # "Rudi menilai, Dedi Mulyadi berhasil …"
+        opens += low[opens] == "bahwa"
         # the act opens the clause: its subject is judged ("menilai aturan tersebut melanggar …"),
-        # not an act named further on ("menilai masyarakat kurang memahami program …")
-        act = opens if opens < at and low[opens] in words["objects"] else _person_judged(opens, at, low, actors)
+        # not an act named further on ("menilai masyarakat kurang memahami program …"); a verb of
+        # saying judges only an act someone did, never a person ("menyatakan Budi positif")
+        objects = words["said_objects"] if saying else words["objects"]
+        act = (opens if opens < at and low[opens] in objects
+               else None if saying else _person_judged(opens, at, low, actors))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
         judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
                   and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
+
+
+REJECTION = "120"
+
+
+def denials(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, Actor | None]]:
+    """(trigger, speaker, the claim's maker or None) for each denial told as an assertion: a
+    claim said to be false ("Rudi mengatakan tuduhan Budi itu tidak benar") or the speaker's own
+    doing denied ("dirinya tidak pernah meminta …"; data: events.toml [denials])."""
+    data = _denial_words()
+    out = []
+    for i, word in enumerate(low):
+        if word not in data["asserting"]:
+            continue
+        speaker = _speaker_before(i, low, actors)
+        end = _clause_end(i + 1, low)
+        at = _denial_at(low, i + 1, end, data)
+        if speaker is None or at is None or bool(lexicon().flags["plan"] & set(low[max(0, i - 3):i])):
+            continue
+        maker = next((a for a in actors if i < a.start < at and a.entity.id != speaker.entity.id
+                      and not a.entity.id.startswith(AGENT)), None)
+        out.append((Trigger(i, i + 1, REJECTION, "directed", None), speaker, maker))
+    return out
+
+
+def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:
+    """Where the clause [start, end) denies: a false claim, "tidak benar" after a claim's noun, or
+    a self-denial a verb of doing follows (not "bukan lagi", a change)."""
+    for k in range(start, end):
+        pair, three = " ".join(low[k:k + 2]), " ".join(low[k:k + 3])
+        if pair in data["false_claims"]:
+            return k
+        if pair in data["not_true"] and data["claims"] & set(low[start:k]):
+            return k
+        said = three if three in data["self_denials"] else pair if pair in data["self_denials"] else None
+        if said:
+            after = k + len(said.split())
+            nxt = low[after] if after < end else ""
+            if nxt not in data["changes"] and (said.endswith("bukan") or _doing(nxt)):
+                return k
+    return None
+
+
+def _doing(word: str) -> bool:
+    """A verb of doing: a derived form with a verb prefix ("meminta", "menerima", "terlibat")."""
+    root = root_of(word)
+    return word.startswith(verb_prefixes()) and root is not None and root != word
+
+
+@cache
+def _denial_words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words) for name, words in load("events")["denials"].items()}
 
 
 def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
@@ -70,9 +127,10 @@ def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor]) -> 
     """Where the clause opens with a named person (after their title) whom the evaluative word
     follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …"): the person is
     judged by what they did. An unnamed group there is not ("menilai masyarakat kurang …")."""
-    person = next((a for a in actors if opens <= a.start <= opens + MAX_TITLE and a.entity.type == "PERSON"
+    # the person's actor begins at their title (event_actors._with_titles): it opens the clause
+    person = next((a for a in actors if a.start == opens and a.entity.type == "PERSON"
                    and not a.entity.id.startswith(AGENT)), None)
-    if person is None or not person.end <= at <= person.end + 2 or "," in low[opens:person.start]:
+    if person is None or not person.end <= at <= person.end + 2:
         return None
     # only a comma, an adverb or a negator between: "menyambut baik" is the person's own act
     between = set(low[person.end:at]) - {","} - _words()["negators"] - lexicon().flags["adverbs"]

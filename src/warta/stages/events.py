@@ -18,7 +18,7 @@ from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeE
 from warta.ontology import SYMMETRIC, code
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
-from warta.stages.event_evaluations import evaluations
+from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
     agent_right_after,
@@ -196,12 +196,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if not negated and not hypothetical and (speaker.entity.name, obliged.entity.name) not in asked \
                 and acts(speaker) and not _own_country(speaker, obliged):
             out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
-    judged_already = {e.source.name for e in out if e.cameo[:2] in ("05", "11")}
-    for trig, speaker, judged in evaluations(low, actors):
+    # the roots each source already has in the sentence: praise and criticism count as one
+    coded = {(e.source.name, "11" if e.cameo[:2] == "05" else e.cameo[:2]) for e in out}
+    for trig, speaker, judged in [*evaluations(low, actors), *denials(low, actors)]:
         # "Dede Yusuf menilai instruksi dari Prabowo mampu …": praise of the one whose act it is,
-        # unless the sentence already codes the speaker's praise or criticism
+        # unless the sentence already codes the speaker's praise or criticism (or denial)
         target = judged or (unnamed(sure, speaker) if sure else None)
-        if target is not None and speaker.entity.name not in judged_already and acts(speaker) \
+        root = "11" if trig.cameo[:2] == "05" else trig.cameo[:2]
+        if target is not None and (speaker.entity.name, root) not in coded and acts(speaker) \
                 and not flags_before(trig, low)[0]:
             out.append(_event(doc, sentence, tokens, trig, speaker, target, low, (False, False, False)))
     return out
