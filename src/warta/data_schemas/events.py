@@ -26,6 +26,7 @@ class Trigger(Table):
     needs: Words = []
     # words before or after the trigger within which a needed word must stand (default 10 / 8)
     needs_within: Annotated[int, Field(ge=1, le=10)] | None = None
+    needs_object: bool = False  # stages/event_triggers.py: the needed word is the verb's object
     not_next: Words = []
     not_after: Words = []
     cameo: CameoCode

@@ -69,7 +69,8 @@ def lexicon() -> Lexicon:
     return Lexicon(by_first, roots, flags, kinds)
 
 
-NeedsMet = Callable[[int, int, tuple[str, ...], int | None], bool]
+# needs_met(start, end, needs, within, side): side "" looks both ways, "after" or "before" one way
+NeedsMet = Callable[[int, int, tuple[str, ...], int | None, str], bool]
 
 
 def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
@@ -116,7 +117,10 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     for length, entry in candidates:
         passive = entry.get("voice") == "passive" or passive_form(word)
         needs = tuple(entry.get("needs", []))
-        if needs and not needs_met(i, i + length, needs, entry.get("needs_within")):
+        # "needs_object": what is needed is the verb's object, after an active verb and before a
+        # passive one ("mengamankan pelat nomor", "barang bukti yang diamankan")
+        side = ("before" if passive else "after") if entry.get("needs_object") else ""
+        if needs and not needs_met(i, i + length, needs, entry.get("needs_within"), side):
             continue
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),

@@ -263,9 +263,11 @@ def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     what it needs may precede it ("datang ke Polresta … untuk melaporkan X")."""
     skip = {a.start: a.end for a in actors}
 
-    def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None) -> bool:
-        if any(w in needs for w in low[max(0, start - (within or 10)):start]):
+    def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
+        if side != "after" and any(w in needs for w in low[max(0, start - (within or 10)):start]):
             return True
+        if side == "before" or side == "after" and (end in skip or end + 1 in skip):
+            return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
         at, counted = end, 0
         while at < len(low) and counted < (within or 8):
             step = max(at + 1, skip.get(at, 0))
