@@ -149,3 +149,8 @@ def test_a_middle_name_that_is_a_word_is_the_person_where_they_act():
                "Iftitah mengatakan anggaran sudah cukup.")
     person = next(e for e in doc.entities if e.name == "M. Iftitah Sulaiman Suryanagara")
     assert [m.text for m in person.mentions] == ["M. Iftitah Sulaiman Suryanagara", "Iftitah"]
+
+
+def test_only_a_kind_of_area_before_a_place_s_name_is_dropped_to_find_it():
+    doc = read("Polisi menutup Jalan Surabaya di Menteng.")
+    assert [(e.name, e.country) for e in doc.entities if e.name == "Jalan Surabaya"] == [("Jalan Surabaya", None)]

@@ -140,3 +140,9 @@ def test_an_inspection_visit_is_to_the_body_named_right_after_the_verb():
                  {"Dedie Rachim": "Wali Kota Bogor"}) == []
     assert coded("Para anggota DPRD hanya meninjau singkat rencana belanja yang disampaikan Pemkot Bogor.",
                  [("Pemkot Bogor", "ORG", "IDN")], {}) == []
+
+
+def test_an_inspection_visit_needs_a_body_as_its_host():
+    assert coded("Presiden Prabowo Subianto meninjau Kampung Nelayan Merah Putih di Bekasi.",
+                 [("Prabowo Subianto", "PERSON", "IDN"), ("Bekasi", "PLACE", "IDN")],
+                 {"Prabowo Subianto": "Presiden"}) == []

@@ -246,3 +246,7 @@ def test_a_suspect_named_in_the_passive_is_named_by_the_story_s_law_past_a_short
     # the thing must be the object: a person taken with things is arrested
     assert names("Polisi mengamankan seorang kurir narkoba di Medan.")[0][:2] == ("COERCE", "173")
     assert names("Budi Santoso diamankan bersama sepeda motornya.")[0][:2] == ("COERCE", "173")
+
+
+def test_forces_moved_to_a_place_at_home_face_no_one_named():
+    assert names("BNPB mengerahkan helikopter ke Kabupaten Agam.") == [("MOBILIZE", "150", "BNPB", None)]

@@ -63,6 +63,7 @@ class NerFile(Table):
     title_coordinators: WordList  # stages/titled.py: a title after them is another person's
     office_joiners: WordList  # stages/titled.py: two offices of one person ("sekaligus")
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
+    area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names

@@ -37,12 +37,12 @@ from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
+    area_kinds,
     case_roles,
     honorifics,
     kinds,
     not_names,
     ordinary_words,
-    place_heads,
     place_qualifiers,
 )
 
@@ -246,7 +246,7 @@ def _place_named(text: str, g: Gazetteer, home: str | None) -> Place | None:
     "Provinsi Banten"), which the gazetteer lists without it, where that place is at home."""
     place = g.place(text, home)
     head, _, rest = text.partition(" ")
-    if place is None and rest and head.lower() in place_heads():
+    if place is None and rest and head in area_kinds():
         place = g.place(rest, home)
         return place if place is not None and (home is None or place.country == home) else None
     return place

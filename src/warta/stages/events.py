@@ -180,11 +180,12 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         for source, target in pairs:
-            itself = source.entity.id == target.entity.id
-            if (itself or _home_ground(source, target, trig)) and _open_target(trig) and sure:
-                # "KPU membatalkan Keputusan KPU …": its own decision; "mengerahkan pasukan ke
-                # Kabupaten Intan Jaya": where the forces go at home, not whom they face
-                target = unnamed(sure, source)
+            if source.entity.id == target.entity.id and _open_target(trig) and sure:
+                target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
+            if _home_ground(source, target, trig):
+                # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
+                # whom they face
+                target = unnamed(source.entity.country, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
@@ -322,8 +323,8 @@ def _open_target(trig: Trigger) -> bool:
 
 def _home_ground(source: Actor, target: Actor, trig: Trigger) -> bool:
     """A place in the source's own country that forces are moved to (data: [flags] placed_forces)."""
-    return (target.entity.type == "PLACE" and target.entity.country == source.entity.country
-            and coded_under(trig.cameo, "placed_forces"))
+    return (target.entity.type == "PLACE" and source.entity.country is not None
+            and target.entity.country == source.entity.country and coded_under(trig.cameo, "placed_forces"))
 
 
 def _own_country(source: Actor, target: Actor) -> bool:

@@ -199,6 +199,12 @@ def title_coordinators() -> frozenset[str]:
 
 
 @cache
+def area_kinds() -> frozenset[str]:
+    """Kinds of administrative area before a place's name ("Kabupaten", "Provinsi"), as written."""
+    return _ner_list("area_kinds", "words", lower=False)
+
+
+@cache
 def demonstratives() -> frozenset[str]:
     """"itu", "tersebut", "ini": after a title's run, a description, not a name (as written)."""
     return _ner_list("demonstratives", "words", lower=False)
