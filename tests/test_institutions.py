@@ -113,3 +113,7 @@ def test_two_governments_joined_by_dan_are_two():
 def test_a_day_of_the_week_ends_a_body_s_name():
     assert bodies("Tersangka ditahan di Kejaksaan Negeri Sidoarjo Senin (20/10/2025).") == [
         ("Kejaksaan Negeri Sidoarjo", "ORG")]
+
+
+def test_a_day_in_a_body_s_own_name_stays():
+    assert bodies("Bantuan dari Yayasan Jumat Berkah Sidoarjo tiba.") == [("Yayasan Jumat Berkah Sidoarjo", "ORG")]

@@ -136,3 +136,20 @@ def test_a_town_abroad_right_after_a_whole_title_opens_a_two_word_name():
 
 def test_a_title_s_run_before_a_demonstrative_is_a_description():
     assert people("Pengemudi Pajero itu juga telah membuat video klarifikasi.") == []
+
+
+def test_academic_prefixes_stack_and_a_hospital_s_namesake_is_no_one():
+    assert people("Kepala Dinas Kesehatan, Dr. dr. Rina Wulandari, menjelaskan data itu.")[0] == (
+        "Rina Wulandari", "PERSON", "Kepala Dinas Kesehatan")
+    assert people("Menteri Kesehatan dr Rina Wulandari mengatakan vaksin aman.")[0] == (
+        "Rina Wulandari", "PERSON", "Menteri Kesehatan")
+    assert not [p for p in people("Direktur RSUD dr Soetomo mengatakan pasien sudah pulang.") if p[0] == "Soetomo"]
+
+
+def test_an_indonesian_town_after_a_short_form_stays_the_town():
+    assert people("Kepala BPBD Bima Ahmad Yani mengatakan banjir surut.")[0][0] == "Ahmad Yani"
+
+
+def test_a_second_office_right_before_the_name_stays_in_the_title():
+    assert people("Menteri Pertahanan sekaligus Ketua Dewan Pembina Rudi Hartanto hadir.")[0] == (
+        "Rudi Hartanto", "PERSON", "Menteri Pertahanan sekaligus Ketua Dewan Pembina")

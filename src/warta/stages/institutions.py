@@ -17,7 +17,14 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.titled import ROMAN, field_list_at, name_like, name_words, ordinary_words, surname_like_country
-from warta.stages.word_lists import company_heads, head_compounds, institution_stops, member_words, premises
+from warta.stages.word_lists import (
+    company_heads,
+    day_written_at,
+    head_compounds,
+    institution_stops,
+    member_words,
+    premises,
+)
 
 MAX_WORDS = 12
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
@@ -80,7 +87,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
         if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) \
-                or word in institution_stops():
+                or word in institution_stops() or day_written_at(words, i):
             # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title; right after the head a
             # title word is the members the body gathers ("Aliansi Mahasiswa", "Ikatan Dokter")
             break

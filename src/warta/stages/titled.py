@@ -33,6 +33,7 @@ from warta.stages.word_lists import (
     english_heads,
     given_name_town,
     honorifics,
+    hospital_heads,
     name_particles,
     name_words,
     not_names,
@@ -142,6 +143,9 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
+        if t_end - t_start == 1 and _academic(words[t_start]) and t_start \
+                and words[t_start - 1].lower() in hospital_heads():
+            continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
         body = _body_across(words, t_start, t_end)
         if body:
             # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs
@@ -240,19 +244,22 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if words[i] == "," and i + 1 < len(words) and (
                 _name_opens(words, i + 1) and ((i + 1) not in skip or _place_opens_name(words, i + 1, skip))
                 and (units or not _object_of(words, t_start))
-                or units and words[i + 1] in ranks() | academic_prefixes() or units and field_list_at(words, i)):
+                or units and (words[i + 1] in ranks() or _academic_prefix_at(words, i + 1))
+                or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
             i += 1
             continue
-        if words[i] in office_joiners() and i + 1 in title_starts:
-            # "Ketua MPR sekaligus Ketua Dewan Kehormatan Gerindra …": a second office
-            units.append((i, title_starts[i + 1], "join"))
+        if words[i] in office_joiners() and i + 1 in title_starts and not _trailing_name(words, units):
+            # "Ketua MPR sekaligus Ketua Dewan Kehormatan Gerindra …": a second office, which the
+            # title keeps (an "office" unit is no joiner the title text drops before the name)
+            units.append((i, title_starts[i + 1], "office"))
             i = title_starts[i + 1]
             continue
-        if units and words[i] in academic_prefixes() and i + 1 < len(words) and name_like(words[i + 1]):
-            units.append((i, i + 1, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
-            i += 1
+        if _academic_prefix_at(words, i):
+            # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
+            units.append((i, _academic_prefixes_end(words, i), "join"))
+            i = _academic_prefixes_end(words, i)
             continue
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
@@ -360,6 +367,33 @@ def _place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, i
             and (i + 1) not in skip and name_like(words[i + 1]))
 
 
+def _only_abroad(word: str) -> bool:
+    """Whether every place of that name is outside Indonesia ("Fajar", "Ali"; not "Bima")."""
+    places = gazetteer().places.get(_key(word), [])
+    return bool(places) and all(p.country != "IDN" for p in places)
+
+
+def _academic(word: str) -> bool:
+    """An academic or professional prefix, dot or not ("Prof.", "dr", "Dr"): data/titles.toml."""
+    return word.rstrip(".") in academic_prefixes()
+
+
+def _academic_prefixes_end(words: Sequence[str], i: int) -> int:
+    """The end of a run of academic prefixes at `i` that a name follows ("Dr. dr. Rina
+    Wulandari"; a dot may be a token of its own), or `i`: none, or after a hospital's head,
+    whose name it opens ("RSUD dr Soetomo")."""
+    j = i
+    while j < len(words) and (_academic(words[j]) or j > i and words[j] == "." and _academic(words[j - 1])):
+        j += 1
+    if j > i and j < len(words) and name_like(words[j]) and not (i > 0 and words[i - 1].lower() in hospital_heads()):
+        return j
+    return i
+
+
+def _academic_prefix_at(words: Sequence[str], i: int) -> bool:
+    return _academic_prefixes_end(words, i) > i
+
+
 def _short_form(word: str) -> bool:
     """A body's short form in capitals ("ICDX", "BPKAD"): no initials, no Roman number."""
     return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
@@ -404,7 +438,8 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
         return True
-    if i > 0 and words[i - 1] in academic_prefixes() and name_like(words[i]) and name_like(nxt):
+    if units and units[-1][2] == "join" and _academic(words[units[-1][0]]) and name_like(words[i]) \
+            and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
     if span[2] == "CITY" and given_name_town(words[i]) and (
             units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
@@ -436,7 +471,10 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     # "Kepala Dinas … Jawa Timur Isa Anshori", "Direktur Utama ICDX Fajar Wibhiyadi", "Direktur
     # Riset Ali Noer Zaman": after the title's region, the body's short form or a field, a given
     # name that is also a town somewhere opens the name when a name's word follows
-    bounded = before[2] == "skip" or _short_form(words[before[0]]) or _field_word(words[before[0]])
+    # after a short form or a field only a town abroad ("Kepala BPBD Bima Ahmad Yani": Bima is
+    # the regency)
+    bounded = before[2] == "skip" or (_short_form(words[before[0]]) or _field_word(words[before[0]])) and (
+        _only_abroad(words[i]))
     after_region = bounded and words[i].lower() in name_words() and name_like(nxt) and i + 1 not in skip
     return name_like(words[i]) and (after_country or after_region
                                     or before[2] == "word" and name_like(words[before[0]]))

@@ -6,6 +6,7 @@ towns abroad are named like Indonesian given names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from warta.gazetteer import gazetteer, key_of
@@ -174,10 +175,24 @@ def premises() -> frozenset[str]:
 
 @cache
 def institution_stops() -> frozenset[str]:
-    """Words that end a body's or place's name ("RT", "No", "Fraksi"), as written, and the days
-    of the week (data/dates.toml): "di Kejaksaan Negeri Sidoarjo Senin (20/10)" names a day."""
-    days = frozenset(day.capitalize() for day in load("dates")["weekdays"])
-    return _ner_list("institution_stops", "words", lower=False) | days
+    """Words that end a body's or place's name ("RT", "No", "Fraksi"), as written."""
+    return _ner_list("institution_stops", "words", lower=False)
+
+
+@cache
+def weekdays() -> frozenset[str]:
+    """The days of the week as a name writes them (data/dates.toml): "Senin", "Jumat"."""
+    return frozenset(day.capitalize() for day in load("dates")["weekdays"])
+
+
+def day_written_at(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is a day of the week told as a date: a date, a time of day, a
+    comma or the sentence's end follows ("Kejari Sidoarjo Senin (20/10)"); "Yayasan Jumat
+    Berkah", "Sekolah Minggu" name bodies."""
+    if words[i] not in weekdays():
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    return nxt in ("(", ",", ".", ";") or nxt[:1].isdigit() or nxt.lower() in ("malam", "pagi", "siang", "sore", "dini")
 
 
 @cache
@@ -196,6 +211,12 @@ def qualifier_joiners() -> frozenset[str]:
 def title_coordinators() -> frozenset[str]:
     """Words after which a title opens another person's run ("dan", "serta"), as written."""
     return _ner_list("title_coordinators", "words", lower=False)
+
+
+@cache
+def hospital_heads() -> frozenset[str]:
+    """Heads of a hospital's name ("rsud", "sakit"): a prefix after one names the hospital's namesake."""
+    return _ner_list("hospital_heads", "words")
 
 
 @cache
