@@ -137,7 +137,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     """People after a title, with the whole title, and organisations named in the title."""
     # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
     skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
-    titles = sorted((s, e) for s, e, k in spans if k == "TITLE")
+    titles = sorted((s, e) for s, e, k in spans if k == "TITLE" and e <= len(words))
     out: list[TitledSpan] = []
     covered = -1
     for t_start, t_end in titles:
