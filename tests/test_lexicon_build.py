@@ -45,7 +45,8 @@ def test_english_words_rebuild_as_shipped(tmp_path) -> None:
 
 
 def test_english_words_are_no_names_but_english_given_names_are() -> None:
-    from warta.stages.titled import english, name_like
+    from warta.stages.name_shape import name_like
+    from warta.stages.word_lists import english
 
     assert english("banking") and english("chemicals") and english("priority")
     assert not english("bill") and not english("noel") and not english("budi")

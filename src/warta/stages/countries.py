@@ -14,7 +14,7 @@ from warta.stages.tokens import tokenize
 from warta.stages.word_lists import english_names, head_titles, other_country_after
 
 if TYPE_CHECKING:
-    from warta.stages.entities import Candidate, Group
+    from warta.stages.entity_groups import Candidate, Group
 
 HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
 # A head of state or government whom neither the text nor the actor dictionary places is as

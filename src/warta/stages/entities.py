@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
@@ -20,6 +19,7 @@ from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
+from warta.stages.entity_groups import Candidate, Group, group_mentions, skeleton
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import (
     bracket_aliases,
@@ -48,29 +48,6 @@ from warta.stages.word_lists import (
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
 NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
-
-
-@dataclass
-class Candidate:
-    text: str
-    type: str
-    start: int
-    end: int
-    sentence: int
-    title: str | None = None
-    sector: str | None = None
-    country: str | None = None
-    place: Place | None = None
-    canonical: str | None = None
-    part_of_name: bool = False  # a word of a person's full name, found alone mid-sentence
-
-
-@dataclass
-class Group:
-    type: str
-    name: str
-    key: tuple[str, ...]
-    mentions: list[Candidate] = field(default_factory=list)
 
 
 @cache
@@ -145,7 +122,7 @@ class Entities:
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
-        doc.entities = _entities(_group(candidates, g), g, doc.body, home)
+        doc.entities = _entities(group_mentions(candidates, g), g, doc.body, home)
         named_in_full_by_the_title(doc)
         return doc
 
@@ -427,65 +404,6 @@ def _named_otherwise(key: tuple[str, ...], canonical: tuple[str, ...], written: 
     return any(len(full) > n and full != canonical and (full[:n] == key or full[-n:] == key) for full in written)
 
 
-def _group(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
-    """Mentions of one thing together: same canonical name, or a shorter name that is part
-    of a longer one of the same type (Blinken, Antony Blinken)."""
-    groups: list[Group] = []
-    ordered = sorted(candidates, key=lambda c: -len(key_of(c.canonical or c.text)))
-    for cand in ordered:
-        name = cand.canonical or cand.text
-        key = key_of(name)
-        target = next((grp for grp in groups if grp.type == cand.type and grp.key == key), None)
-        if target is None and cand.type == "ORG":
-            # "KPU RI" is the KPU: the country's initials added to a body's name
-            bare = key[:-1] if len(key) > 1 and key[-1] == "ri" else key
-            target = next((grp for grp in groups if grp.type == "ORG" and bare in (grp.key, grp.key[:-1])
-                           and (grp.key[-1:] == ("ri",)) != (key[-1:] == ("ri",))), None)
-            if target is not None and key == bare:
-                target.name, target.key = name, key  # the body's own name, not the one with "RI"
-        if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
-            # a person the actor dictionary names ("Tito Karnavian") is still the one written
-            # in full ("Muhammad Tito Karnavian")
-            target = _containing(groups, cand.type, key)
-        if target is None:
-            target = Group(cand.type, name, key)
-            groups.append(target)
-        target.mentions.append(cand)
-    return groups
-
-
-def _containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
-    """The one group whose name holds `key` as its first or last words (several: none)."""
-    matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
-               and (grp.key[:len(key)] == key or grp.key[-len(key):] == key)]
-    if not matches and kind == "PERSON" and len(key) == 1:
-        # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
-        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
-    if not matches and kind == "PERSON" and len(key) == 1 and len(key[0]) >= 3:
-        # or by a name cut short: "Pras" for "Prasetyo Hadi", "Afif" for "Mochammad Afifuddin"
-        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 1
-                   and any(w.startswith(key[0]) and len(w) > len(key[0]) + 1 for w in grp.key)]
-    if not matches and kind == "PERSON" and len(key) == 2:
-        # or by first and last names: "Andi Rahim" for "Andi Abdullah Rahim"; or by two names
-        # inside: "Sri Wahyudi" for "Muhammad Sri Wahyudi Suliswanto"
-        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2
-                   and (grp.key[0] == key[0] and grp.key[-1] == key[1]
-                        or any(grp.key[i:i + 2] == key for i in range(1, len(grp.key) - 2)))]
-    if not matches and kind == "PERSON":
-        # or misspelt by a letter doubled or not: "Affifudin", "Affifuddin" for "Mochammad Afifuddin"
-        sk = _skeleton(key)
-        long_enough = sum(map(len, key)) >= 6  # "Ana" and "Anna" may be two people
-        matches = [grp for grp in groups if long_enough and grp.type == kind and (
-            _skeleton(grp.key) == sk or len(key) == 1 and len(grp.key) > 1 and sk[0] in _skeleton(grp.key))]
-    return matches[0] if len(matches) == 1 else None
-
-
-@cache
-def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words with doubled letters single ("affifuddin" → "afifudin")."""
-    return tuple(re.sub(r"(.)\1+", r"\1", word) for word in key)
-
-
 def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
     """A person's name is the fullest form the article writes (ANNOTATION.md): the actor
     dictionary groups "Prabowo" with "Prabowo Subianto" and "Cak Imin" with "Muhaimin Iskandar",
@@ -497,7 +415,7 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
         return grp.name
     fullest = max(len(m.text.split()) for m in mentions)
     spellings = [m.text for m in mentions if len(m.text.split()) == fullest]
-    if len(set(spellings)) > 1 and len({_skeleton(key_of(text)) for text in spellings}) == 1:
+    if len(set(spellings)) > 1 and len({skeleton(key_of(text)) for text in spellings}) == 1:
         # a name the text also misspells: the spelling the actor dictionary knows ("Afifuddin",
         # not "Affifuddin"), else the one it uses most
         return max(set(spellings), key=lambda text: (key_of(text) in _actors(), spellings.count(text),

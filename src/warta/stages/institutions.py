@@ -16,13 +16,15 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.titled import ROMAN, field_list_at, name_like, name_words, ordinary_words, surname_like_country
+from warta.stages.name_shape import ROMAN, field_list_at, name_like, surname_like_country
 from warta.stages.word_lists import (
     company_heads,
     day_written_at,
     head_compounds,
     institution_stops,
     member_words,
+    name_words,
+    ordinary_words,
     premises,
 )
 

@@ -22,7 +22,7 @@ from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
 from warta.ner.features import organisation_words
 from warta.resources import load
-from warta.stages.titled import name_like, name_words, ordinary_words
+from warta.stages.name_shape import name_like
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
@@ -34,7 +34,9 @@ from warta.stages.word_lists import (
     initials_cues,
     name_joiners,
     name_particles,
+    name_words,
     nickname_cues,
+    ordinary_words,
     org_heads,
     place_heads,
     product_nouns,

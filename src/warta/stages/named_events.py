@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.morphology import root_of
 from warta.resources import load
-from warta.stages.titled import ordinary_words
+from warta.stages.word_lists import ordinary_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORD = re.compile(r"\(?[\w'’&+-]+\)?")

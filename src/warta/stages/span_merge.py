@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.ner.corpus import bio_spans
-from warta.stages.titled import surname_like_country
+from warta.stages.name_shape import surname_like_country
 
 
 @dataclass

@@ -16,21 +16,29 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from warta.gazetteer import gazetteer, key_of
-from warta.morphology import root_of
+from warta.gazetteer import gazetteer
 from warta.ner.features import organisation_words
-from warta.resources import load
+from warta.stages.name_shape import (
+    INITIALS,
+    academic,
+    academic_prefix_at,
+    academic_prefixes_end,
+    capital_word,
+    field_list_at,
+    field_word,
+    name_like,
+    only_abroad,
+    plain_or_derived,
+    plain_word,
+    short_form,
+    surname_like_country,
+    title_key,
+)
 from warta.stages.word_lists import (
-    academic_prefixes,
-    body_words,
     case_roles,
     company_heads,
-    country_after,
     demonstratives,
-    english,
-    english_heads,
     given_name_town,
     honorifics,
     hospital_heads,
@@ -39,7 +47,6 @@ from warta.stages.word_lists import (
     not_names,
     office_joiners,
     ordinary_words,
-    org_heads,
     person_cues,
     place_heads,
     place_qualifiers,
@@ -53,8 +60,6 @@ from warta.stages.word_lists import (
 )
 
 MAX_NAME = 4
-INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
-ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$")
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 
@@ -67,72 +72,6 @@ class TitledSpan:
     title: str | None = None
 
 
-def name_like(word: str) -> bool:
-    """Whether a capitalised word can be part of a person's name (a particle such as "Al" or
-    "bin" only between two name words: see _read_run)."""
-    if ROMAN.match(word):
-        return False  # "Komisi XI", "Pansus II": a number, not initials
-    if INITIALS.match(word) and word not in not_names() and _key(word) not in gazetteer().kinds \
-            and word.lower() not in body_words():
-        return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
-    if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
-        return False
-    low = word.lower()
-    if word.isupper() and len(word) > 1:
-        return False  # an acronym: KPK, BPKAD, III
-    if len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an") and low not in name_words():
-        return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
-    if word in not_names() or low in organisation_words() or low in org_heads() or low in english_heads():
-        return False  # "Dikbud", "Polres", "Estate": a word of a body's name
-    if low.endswith(("ullah", "illah")) and len(low) > 6:
-        return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
-    return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
-
-
-def _field_word(word: str) -> bool:
-    """A capitalised ordinary word naming a field ("Ikan", "Informasi", "Teknologi"): no name,
-    no acronym."""
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and not name_like(word)
-
-
-def field_list_at(words: Sequence[str], i: int) -> bool:
-    """Whether the comma at `i` lists the fields of one body's name ("Balai Karantina Hewan, Ikan,
-    dan Tumbuhan", "Pusat Data, Informasi, dan Komunikasi"): capitalised ordinary words on both
-    sides, ending in "dan" and one more field. A list of bodies, places or people is not one."""
-    if words[i] != "," or i == 0 or not _field_word(words[i - 1]):
-        return False
-    j, closed = i + 1, False
-    while j < len(words):
-        if words[j] == "dan" and not closed:
-            closed, j = True, j + 1
-            continue
-        item = j
-        while j < len(words) and _field_word(words[j]):
-            j += 1
-        if j == item or words[item].lower() in body_words() | place_heads() or j - item > 2 and not closed:
-            return False  # "Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan …": bodies listed
-        if closed:
-            return True
-        if j >= len(words) or words[j] not in (",", "dan"):
-            return False
-        j += words[j] == ","
-    return False
-
-
-def _plain_word(word: str) -> bool:
-    """A capitalised word with no derivation and no organisation meaning: "Bayu", "Aji"."""
-    root = root_of(word.lower())
-    return _plain_or_derived(word) and (root is None or root == word.lower())
-
-
-def _plain_or_derived(word: str) -> bool:
-    """A capitalised word that is no acronym, no organisation word and opens no title
-    ("Wakil" opens "Wakil Presiden")."""
-    low = word.lower()
-    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
-            and low not in organisation_words() and (low,) not in gazetteer().prefixes)
-
-
 def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[TitledSpan]:
     """People after a title, with the whole title, and organisations named in the title."""
     # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
@@ -143,7 +82,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
-        if t_end - t_start == 1 and _academic(words[t_start]) and t_start \
+        if t_end - t_start == 1 and academic(words[t_start]) and t_start \
                 and words[t_start - 1].lower() in hospital_heads():
             continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
         body = _body_across(words, t_start, t_end)
@@ -176,7 +115,7 @@ def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: li
     Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
     of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
     person = next((s for s in found if s.type == "PERSON"), None)
-    title = gazetteer().titles.get(_key(" ".join(words[t_start:t_end])))
+    title = gazetteer().titles.get(title_key(" ".join(words[t_start:t_end])))
     plural = t_start > 0 and words[t_start - 1].lower() in quantifiers()  # "para menteri Kabinet …"
     return (person is not None and person.end - person.start >= 2 and not plural
             and (title is None or title.sector != "CVL"))
@@ -218,7 +157,7 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
             continue
         end = i + 1
         while end < len(words) and end - i <= MAX_NAME and end not in known and (
-                name_like(words[end]) or _plain_or_derived(words[end])):
+                name_like(words[end]) or plain_or_derived(words[end])):
             end += 1
         nxt = words[end] if end < len(words) else "."
         if end > i + 1 and not nxt[:1].isupper() and not nxt[:1].isdigit() and not INITIALS.match(words[end - 1]):
@@ -244,7 +183,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if words[i] == "," and i + 1 < len(words) and (
                 _name_opens(words, i + 1) and ((i + 1) not in skip or _place_opens_name(words, i + 1, skip))
                 and (units or not _object_of(words, t_start))
-                or units and (words[i + 1] in ranks() or _academic_prefix_at(words, i + 1))
+                or units and (words[i + 1] in ranks() or academic_prefix_at(words, i + 1))
                 or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
@@ -256,10 +195,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, title_starts[i + 1], "office"))
             i = title_starts[i + 1]
             continue
-        if _academic_prefix_at(words, i):
+        if academic_prefix_at(words, i):
             # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
-            units.append((i, _academic_prefixes_end(words, i), "join"))
-            i = _academic_prefixes_end(words, i)
+            units.append((i, academic_prefixes_end(words, i), "join"))
+            i = academic_prefixes_end(words, i)
             continue
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
@@ -307,35 +246,35 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
         tail, tail_words = _after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
     size = 0
-    if len(tail) >= 2 and _plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
+    if len(tail) >= 2 and plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
             len(tail) >= 3 and tail[-1][0] in skip
             and surname_like_country(words, tail[-1][0], [u[0] for u in tail[:-1]])):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan") or a country's ("Yunani")
     while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
-            size and size + 1 < len(tail) and (_plain_word(tail_words[len(tail) - 1 - size])
+            size and size + 1 < len(tail) and (plain_word(tail_words[len(tail) - 1 - size])
                                                or tail_words[len(tail) - 1 - size].lower() in name_particles())
             and name_like(tail_words[len(tail) - 2 - size]))):
         size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
-    if size == 0 and 0 < len(tail) <= 3 and all(_plain_word(w) for w in tail_words):
+    if size == 0 and 0 < len(tail) <= 3 and all(plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
     comma = last_break >= 1 and words[units[last_break][0]] == ","
     body = last_break - 1 if comma else last_break
     if (0 < size < len(tail) <= MAX_NAME and body >= 0 and units[body][2] == "skip"
             and (comma or skip[units[body][0]][2] == "ORG")
-            and all((_capital_word if comma else _plain_or_derived)(w) for w in tail_words)):
+            and all((capital_word if comma else plain_or_derived)(w) for w in tail_words)):
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
         # body (and its comma), the rest is the name
         size = len(tail)
     if 0 < size < len(tail) <= 3 and not units[:len(units) - len(tail)] and t_end - t_start >= 3 and all(
-            _plain_or_derived(w) for w in tail_words):
+            plain_or_derived(w) for w in tail_words):
         size = len(tail)  # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": a whole office, then the name
-    if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and _key(" ".join(words[t_start:t_end])) \
-            in case_roles() and all(_capital_word(w) for w in tail_words):
+    if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and title_key(" ".join(words[t_start:t_end])) \
+            in case_roles() and all(capital_word(w) for w in tail_words):
         size = len(tail)  # "Terdakwa Vienna Varella Angeli Parinussa": a standing in a case takes no qualifier
-    rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and _key(w) in gazetteer().titles),
+    rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and title_key(w) in gazetteer().titles),
                default=None)
     if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
-            _plain_or_derived(w) for w in tail_words[rank + 1:]):
+            plain_or_derived(w) for w in tail_words[rank + 1:]):
         # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": a rank stands right before a name,
         # so what follows it is the name even where the words parse as derived ("Ardian")
         size = len(tail) - rank - 1
@@ -358,51 +297,13 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
 
 def _name_opens(words: Sequence[str], i: int) -> bool:
     """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze")."""
-    return name_like(words[i]) or (_capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
+    return name_like(words[i]) or (capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
 
 
 def _place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,")."""
     return (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
             and (i + 1) not in skip and name_like(words[i + 1]))
-
-
-def _only_abroad(word: str) -> bool:
-    """Whether every place of that name is outside Indonesia ("Fajar", "Ali"; not "Bima")."""
-    places = gazetteer().places.get(_key(word), [])
-    return bool(places) and all(p.country != "IDN" for p in places)
-
-
-def _academic(word: str) -> bool:
-    """An academic or professional prefix, dot or not ("Prof.", "dr", "Dr"): data/titles.toml."""
-    return word.rstrip(".") in academic_prefixes()
-
-
-def _academic_prefixes_end(words: Sequence[str], i: int) -> int:
-    """The end of a run of academic prefixes at `i` that a name follows ("Dr. dr. Rina
-    Wulandari"; a dot may be a token of its own), or `i`: none, or after a hospital's head,
-    whose name it opens ("RSUD dr Soetomo")."""
-    j = i
-    while j < len(words) and (_academic(words[j]) or j > i and words[j] == "." and _academic(words[j - 1])):
-        j += 1
-    if j > i and j < len(words) and name_like(words[j]) and not (i > 0 and words[i - 1].lower() in hospital_heads()):
-        return j
-    return i
-
-
-def _academic_prefix_at(words: Sequence[str], i: int) -> bool:
-    return _academic_prefixes_end(words, i) > i
-
-
-def _short_form(word: str) -> bool:
-    """A body's short form in capitals ("ICDX", "BPKAD"): no initials, no Roman number."""
-    return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
-
-
-def _capital_word(word: str) -> bool:
-    """A capitalised word, no acronym and no organisation word ("Timur", a place's word too)."""
-    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
-            and word.lower() not in organisation_words())
 
 
 def _object_of(words: Sequence[str], t_start: int) -> bool:
@@ -425,7 +326,7 @@ def _after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
 def _all_name_words(words: Sequence[str]) -> bool:
     """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
     organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
-    return all(_plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
+    return all(plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
 
 
 def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,
@@ -438,7 +339,7 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
         return True
-    if units and units[-1][2] == "join" and _academic(words[units[-1][0]]) and name_like(words[i]) \
+    if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
     if span[2] == "CITY" and given_name_town(words[i]) and (
@@ -452,7 +353,7 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
         # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
         # it is the town ("Wali Kota Bima Muhammad Lutfi"); a standing in a case takes no place
         # either ("Terdakwa Vienna Varella Angeli Parinussa")
-        if i > 0 and _key(words[i - 1]) in case_roles() and name_like(nxt):
+        if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
             return True
         if (given_name_town(words[i]) and name_like(nxt) and i > 0
                 and words[i - 1].lower() not in place_heads() | place_qualifiers()
@@ -473,29 +374,11 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     # name that is also a town somewhere opens the name when a name's word follows
     # after a short form or a field only a town abroad ("Kepala BPBD Bima Ahmad Yani": Bima is
     # the regency)
-    bounded = before[2] == "skip" or (_short_form(words[before[0]]) or _field_word(words[before[0]])) and (
-        _only_abroad(words[i]))
+    bounded = before[2] == "skip" or (short_form(words[before[0]]) or field_word(words[before[0]])) and (
+        only_abroad(words[i]))
     after_region = bounded and words[i].lower() in name_words() and name_like(nxt) and i + 1 not in skip
     return name_like(words[i]) and (after_country or after_region
                                     or before[2] == "word" and name_like(words[before[0]]))
-
-
-@cache
-def _known_people() -> frozenset[tuple[str, ...]]:
-    """The names and aliases of the actor dictionary (data/actors.toml), as keys."""
-    return frozenset(key_of(name) for actor in load("actors")["actor"]
-                     for name in [actor["name"], *actor.get("aliases", [])])
-
-
-def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequence[int]) -> bool:
-    """A one-word country right after two words of a name and before a lower-case word is the
-    name's last word ("Willy Indra Yunani mengatakan"): a country never follows a name bare."""
-    nxt = words[i + 1] if i + 1 < len(words) else "."
-    joining = nxt in country_after()
-    if i >= 2 and key_of(" ".join(words[i - 2:i])) in _known_people():
-        return False  # "Prabowo Subianto Indonesia": a known person, and the country theirs
-    return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2
-            and all(name_like(words[k]) for k in (i - 2, i - 1)) and nxt[:1].islower() and not joining)
 
 
 def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:
@@ -506,8 +389,8 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     while kept:
         s, e, kind = kept[-1]
         text = " ".join(words[s:e])
-        place = kind == "skip" and g.kinds.get(_key(text)) not in (None, "ORG", "TITLE")
-        if kind == "join" or place or text in ("RI",) or (kind == "word" and _key(text) in g.titles):
+        place = kind == "skip" and g.kinds.get(title_key(text)) not in (None, "ORG", "TITLE")
+        if kind == "join" or place or text in ("RI",) or (kind == "word" and title_key(text) in g.titles):
             kept.pop()
         elif kind == "word" and text.isupper() and len(kept) >= 2 and kept[-2][2] == "join":
             kept.pop()  # "(BPKAD": the bracket goes with it on the next round
@@ -546,5 +429,3 @@ def _organisation_in(words: Sequence[str], t_start: int, t_end: int,
     return TitledSpan(start, end, "ORG") if end - start >= 2 else None
 
 
-def _key(text: str) -> tuple[str, ...]:
-    return key_of(text)

@@ -1,0 +1,93 @@
+"""The entity stage's candidates (one per mention found) and how mentions of one thing are
+grouped: the same canonical name, or a shorter name inside a longer one of the same type
+("Blinken", "Antony Blinken"), a middle name, a name cut short or misspelt by a doubled letter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.gazetteer import Gazetteer, Place, key_of
+
+
+@dataclass
+class Candidate:
+    text: str
+    type: str
+    start: int
+    end: int
+    sentence: int
+    title: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    canonical: str | None = None
+    part_of_name: bool = False  # a word of a person's full name, found alone mid-sentence
+
+
+@dataclass
+class Group:
+    type: str
+    name: str
+    key: tuple[str, ...]
+    mentions: list[Candidate] = field(default_factory=list)
+
+
+def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
+    """Mentions of one thing together: same canonical name, or a shorter name that is part
+    of a longer one of the same type (Blinken, Antony Blinken)."""
+    groups: list[Group] = []
+    ordered = sorted(candidates, key=lambda c: -len(key_of(c.canonical or c.text)))
+    for cand in ordered:
+        name = cand.canonical or cand.text
+        key = key_of(name)
+        target = next((grp for grp in groups if grp.type == cand.type and grp.key == key), None)
+        if target is None and cand.type == "ORG":
+            # "KPU RI" is the KPU: the country's initials added to a body's name
+            bare = key[:-1] if len(key) > 1 and key[-1] == "ri" else key
+            target = next((grp for grp in groups if grp.type == "ORG" and bare in (grp.key, grp.key[:-1])
+                           and (grp.key[-1:] == ("ri",)) != (key[-1:] == ("ri",))), None)
+            if target is not None and key == bare:
+                target.name, target.key = name, key  # the body's own name, not the one with "RI"
+        if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
+            # a person the actor dictionary names ("Tito Karnavian") is still the one written
+            # in full ("Muhammad Tito Karnavian")
+            target = containing(groups, cand.type, key)
+        if target is None:
+            target = Group(cand.type, name, key)
+            groups.append(target)
+        target.mentions.append(cand)
+    return groups
+
+
+def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
+    """The one group whose name holds `key` as its first or last words (several: none)."""
+    matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
+               and (grp.key[:len(key)] == key or grp.key[-len(key):] == key)]
+    if not matches and kind == "PERSON" and len(key) == 1:
+        # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
+    if not matches and kind == "PERSON" and len(key) == 1 and len(key[0]) >= 3:
+        # or by a name cut short: "Pras" for "Prasetyo Hadi", "Afif" for "Mochammad Afifuddin"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 1
+                   and any(w.startswith(key[0]) and len(w) > len(key[0]) + 1 for w in grp.key)]
+    if not matches and kind == "PERSON" and len(key) == 2:
+        # or by first and last names: "Andi Rahim" for "Andi Abdullah Rahim"; or by two names
+        # inside: "Sri Wahyudi" for "Muhammad Sri Wahyudi Suliswanto"
+        matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2
+                   and (grp.key[0] == key[0] and grp.key[-1] == key[1]
+                        or any(grp.key[i:i + 2] == key for i in range(1, len(grp.key) - 2)))]
+    if not matches and kind == "PERSON":
+        # or misspelt by a letter doubled or not: "Affifudin", "Affifuddin" for "Mochammad Afifuddin"
+        sk = skeleton(key)
+        long_enough = sum(map(len, key)) >= 6  # "Ana" and "Anna" may be two people
+        matches = [grp for grp in groups if long_enough and grp.type == kind and (
+            skeleton(grp.key) == sk or len(key) == 1 and len(grp.key) > 1 and sk[0] in skeleton(grp.key))]
+    return matches[0] if len(matches) == 1 else None
+
+
+@cache
+def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with doubled letters single ("affifuddin" → "afifudin")."""
+    return tuple(re.sub(r"(.)\1+", r"\1", word) for word in key)

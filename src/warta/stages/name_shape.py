@@ -1,0 +1,157 @@
+"""What a word can be in a name read after a title (stages/titled.py) or checked alone
+(stages/name_checks.py, stages/institutions.py): a given name or a family name, an ordinary
+word, a field of a body's name, an acronym, initials, an academic prefix, a town abroad named
+like a given name. Word-level tests only; the title grammar reads the runs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from warta.gazetteer import gazetteer, key_of
+from warta.morphology import root_of
+from warta.ner.features import organisation_words
+from warta.resources import load
+from warta.stages.word_lists import (
+    academic_prefixes,
+    body_words,
+    country_after,
+    english,
+    english_heads,
+    hospital_heads,
+    name_words,
+    not_names,
+    ordinary_words,
+    org_heads,
+    place_heads,
+)
+
+INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$")
+
+
+def name_like(word: str) -> bool:
+    """Whether a capitalised word can be part of a person's name (a particle such as "Al" or
+    "bin" only between two name words: see _read_run)."""
+    if ROMAN.match(word):
+        return False  # "Komisi XI", "Pansus II": a number, not initials
+    if INITIALS.match(word) and word not in not_names() and title_key(word) not in gazetteer().kinds \
+            and word.lower() not in body_words():
+        return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
+    if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
+        return False
+    low = word.lower()
+    if word.isupper() and len(word) > 1:
+        return False  # an acronym: KPK, BPKAD, III
+    if len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an") and low not in name_words():
+        return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
+    if word in not_names() or low in organisation_words() or low in org_heads() or low in english_heads():
+        return False  # "Dikbud", "Polres", "Estate": a word of a body's name
+    if low.endswith(("ullah", "illah")) and len(low) > 6:
+        return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
+    return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
+
+
+def field_word(word: str) -> bool:
+    """A capitalised ordinary word naming a field ("Ikan", "Informasi", "Teknologi"): no name,
+    no acronym."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and not name_like(word)
+
+
+def field_list_at(words: Sequence[str], i: int) -> bool:
+    """Whether the comma at `i` lists the fields of one body's name ("Balai Karantina Hewan, Ikan,
+    dan Tumbuhan", "Pusat Data, Informasi, dan Komunikasi"): capitalised ordinary words on both
+    sides, ending in "dan" and one more field. A list of bodies, places or people is not one."""
+    if words[i] != "," or i == 0 or not field_word(words[i - 1]):
+        return False
+    j, closed = i + 1, False
+    while j < len(words):
+        if words[j] == "dan" and not closed:
+            closed, j = True, j + 1
+            continue
+        item = j
+        while j < len(words) and field_word(words[j]):
+            j += 1
+        if j == item or words[item].lower() in body_words() | place_heads() or j - item > 2 and not closed:
+            return False  # "Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan …": bodies listed
+        if closed:
+            return True
+        if j >= len(words) or words[j] not in (",", "dan"):
+            return False
+        j += words[j] == ","
+    return False
+
+
+def plain_word(word: str) -> bool:
+    """A capitalised word with no derivation and no organisation meaning: "Bayu", "Aji"."""
+    root = root_of(word.lower())
+    return plain_or_derived(word) and (root is None or root == word.lower())
+
+
+def plain_or_derived(word: str) -> bool:
+    """A capitalised word that is no acronym, no organisation word and opens no title
+    ("Wakil" opens "Wakil Presiden")."""
+    low = word.lower()
+    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
+            and low not in organisation_words() and (low,) not in gazetteer().prefixes)
+
+
+def only_abroad(word: str) -> bool:
+    """Whether every place of that name is outside Indonesia ("Fajar", "Ali"; not "Bima")."""
+    places = gazetteer().places.get(title_key(word), [])
+    return bool(places) and all(p.country != "IDN" for p in places)
+
+
+def academic(word: str) -> bool:
+    """An academic or professional prefix, dot or not ("Prof.", "dr", "Dr"): data/titles.toml."""
+    return word.rstrip(".") in academic_prefixes()
+
+
+def academic_prefixes_end(words: Sequence[str], i: int) -> int:
+    """The end of a run of academic prefixes at `i` that a name follows ("Dr. dr. Rina
+    Wulandari"; a dot may be a token of its own), or `i`: none, or after a hospital's head,
+    whose name it opens ("RSUD dr Soetomo")."""
+    j = i
+    while j < len(words) and (academic(words[j]) or j > i and words[j] == "." and academic(words[j - 1])):
+        j += 1
+    if j > i and j < len(words) and name_like(words[j]) and not (i > 0 and words[i - 1].lower() in hospital_heads()):
+        return j
+    return i
+
+
+def academic_prefix_at(words: Sequence[str], i: int) -> bool:
+    return academic_prefixes_end(words, i) > i
+
+
+def short_form(word: str) -> bool:
+    """A body's short form in capitals ("ICDX", "BPKAD"): no initials, no Roman number."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not ROMAN.match(word)
+
+
+def capital_word(word: str) -> bool:
+    """A capitalised word, no acronym and no organisation word ("Timur", a place's word too)."""
+    return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
+            and word.lower() not in organisation_words())
+
+
+@cache
+def _known_people() -> frozenset[tuple[str, ...]]:
+    """The names and aliases of the actor dictionary (data/actors.toml), as keys."""
+    return frozenset(key_of(name) for actor in load("actors")["actor"]
+                     for name in [actor["name"], *actor.get("aliases", [])])
+
+
+def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequence[int]) -> bool:
+    """A one-word country right after two words of a name and before a lower-case word is the
+    name's last word ("Willy Indra Yunani mengatakan"): a country never follows a name bare."""
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    joining = nxt in country_after()
+    if i >= 2 and key_of(" ".join(words[i - 2:i])) in _known_people():
+        return False  # "Prabowo Subianto Indonesia": a known person, and the country theirs
+    return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2
+            and all(name_like(words[k]) for k in (i - 2, i - 1)) and nxt[:1].islower() and not joining)
+
+
+def title_key(text: str) -> tuple[str, ...]:
+    return key_of(text)
