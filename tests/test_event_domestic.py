@@ -362,8 +362,3 @@ def test_an_attack_between_people_in_politics_is_words_and_between_others_force(
     assert names("Budi Santoso menyerang Andi Wijaya dengan pisau.") == [
         ("ASSAULT", "190", "Budi Santoso", "Andi Wijaya")]
     assert names("Kelompok bersenjata menyerang pos TNI di Intan Jaya.")[0][:2] == ("ASSAULT", "190")
-
-
-def test_a_word_of_a_place_s_name_is_no_trigger():
-    # "Serang" is a city and the root of "menyerang"
-    assert names("Rapat koordinasi tersebut digelar di Pendopo Gubernur Banten, Kota Serang.") == []

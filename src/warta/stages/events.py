@@ -85,10 +85,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
-    named = [a for a in actors if a.entity.type in ("PLACE", "ORG") and not a.entity.id.startswith(AGENT)]
     for trig in find_triggers(words, _needs_met(low, actors)):
-        if any(a.start <= trig.start and trig.end <= a.end for a in named):
-            continue  # a word of a place's or body's name ("Kota Serang", "Pemberantasan Korupsi")
         if (not coded_under(trig.cameo, "requests") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
                 and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
