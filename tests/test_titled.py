@@ -153,3 +153,12 @@ def test_an_indonesian_town_after_a_short_form_stays_the_town():
 def test_a_second_office_right_before_the_name_stays_in_the_title():
     assert people("Menteri Pertahanan sekaligus Ketua Dewan Pembina Rudi Hartanto hadir.")[0] == (
         "Rudi Hartanto", "PERSON", "Menteri Pertahanan sekaligus Ketua Dewan Pembina")
+
+
+def test_a_lower_case_office_keeps_its_lower_case_field():
+    assert people("Menurut pengamat politik Rudi Hartanto, hal itu wajar.") == [
+        ("Rudi Hartanto", "PERSON", "pengamat politik")]
+    assert people("Hal itu disampaikan pakar hukum tata negara Rudi Hartanto di Jakarta.")[0][2] == (
+        "pakar hukum tata negara")
+    # a function word or a verb ends the field: no office then
+    assert people("Kata pengamat dari Universitas Indonesia Rudi Hartanto.") == []

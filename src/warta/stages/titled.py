@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
+from warta.morphology import root_of
 from warta.ner.features import organisation_words
 from warta.stages.name_shape import (
     INITIALS,
@@ -39,6 +40,7 @@ from warta.stages.word_lists import (
     case_roles,
     company_heads,
     demonstratives,
+    field_stops,
     given_name_town,
     honorifics,
     hospital_heads,
@@ -226,6 +228,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
                 words[i].lower() in name_particles() and i + 1 < len(words) and words[i + 1][:1].isupper()):
             units.append((i, i + 1, "word"))  # "Ridho Al Hamdi", "Abdullah bin Zayed"
             i += 1
+        elif _lower_field_at(words, i, t_start, units):
+            units.append((i, i + 1, "field"))  # "pengamat politik Rudi Hartanto": the office's field
+            i += 1
         else:
             break
     while units and units[-1][2] == "join" and words[units[-1][0]] != ")":
@@ -293,6 +298,19 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if org:
         out.append(org)
     return out
+
+
+def _lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tuple[int, int, str]]) -> bool:
+    """A lower-case word of a lower-case office's field ("pengamat politik", "pakar hukum tata
+    negara"), up to three, before anything else of the run: an ordinary word that is no verb and
+    no function word (data: ner.toml [field_stops])."""
+    word = words[i]
+    if words[t_start][:1].isupper() or not word.isalpha() or not word.islower() or len(units) >= 3:
+        return False
+    if any(u[2] != "field" for u in units) or word in field_stops() or word not in ordinary_words():
+        return False
+    root = root_of(word)
+    return not (word.startswith(("me", "ber", "di", "ter")) and root is not None and root != word)
 
 
 def _name_opens(words: Sequence[str], i: int) -> bool:

@@ -214,6 +214,12 @@ def title_coordinators() -> frozenset[str]:
 
 
 @cache
+def field_stops() -> frozenset[str]:
+    """Function words that end a lower-case office's field ("pengamat politik dari …")."""
+    return _ner_list("field_stops", "words")
+
+
+@cache
 def hospital_heads() -> frozenset[str]:
     """Heads of a hospital's name ("rsud", "sakit"): a prefix after one names the hospital's namesake."""
     return _ner_list("hospital_heads", "words")
