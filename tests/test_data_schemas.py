@@ -110,7 +110,7 @@ def test_events_unknown_codes_and_voices_are_rejected():
     assert rejection("events", one_trigger(frame="directed", cameo="1730")) == (
         "events.toml: trigger[0](menggeledah).cameo: '1730' is not a CAMEO code of data/cameo.tsv")
     assert rejection("events", one_trigger(frame="directed", voice="pasif")) == (
-        "events.toml: trigger[0](menggeledah).voice: 'pasif' is not one of passive")
+        "events.toml: trigger[0](menggeledah).voice: 'pasif' is not one of active, passive (did you mean 'passive'?)")
     assert rejection("events", lambda data: data["flags"].__setitem__("law_sectors", ["COP", "JDU"])) == (
         f"events.toml: flags.law_sectors[1]: 'JDU' is not one of {SECTORS_LISTED} (did you mean 'JUD'?)")
     assert rejection("events", lambda data: data["give_kinds"].__setitem__("0799", ["dana"])) == (

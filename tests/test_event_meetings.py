@@ -146,3 +146,20 @@ def test_an_inspection_visit_needs_a_body_as_its_host():
     assert coded("Presiden Prabowo Subianto meninjau Kampung Nelayan Merah Putih di Bekasi.",
                  [("Prabowo Subianto", "PERSON", "IDN"), ("Bekasi", "PLACE", "IDN")],
                  {"Prabowo Subianto": "Presiden"}) == []
+
+
+def test_a_summons_to_a_meeting_an_attended_meeting_and_a_face_to_face_are_meetings():
+    assert coded("Komisi II DPR memanggil KPU untuk rapat dengar pendapat.",
+                 [("Komisi II DPR", "ORG", "IDN"), ("KPU", "ORG", "IDN")], {}) == [
+        ("CONSULT", "040", "Komisi II DPR", "IDN", "KPU", "IDN")]
+    assert coded("Rapat itu dihadiri oleh Rudi Hartanto dan Budi Santoso.",
+                 [("Rudi Hartanto", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")], {}) == [
+        ("CONSULT", "040", "Rudi Hartanto", "IDN", "Budi Santoso", "IDN")]
+    assert coded("Kapolda Rudi Hartanto bertatap muka dengan Budi Santoso di Poso.",
+                 [("Rudi Hartanto", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN"), ("Poso", "PLACE", "IDN")],
+                 {"Rudi Hartanto": "Kapolda"}) == [("CONSULT", "040", "Rudi Hartanto", "IDN", "Budi Santoso", "IDN")]
+    # a summons for questioning stays one; an event attended by many is no meeting of two
+    assert coded("Polisi memanggil Budi Santoso untuk diperiksa sebagai saksi.",
+                 [("Budi Santoso", "PERSON", "IDN")], {})[0][:2] == ("ACCUSE", "091")
+    assert coded("Acara itu dihadiri oleh Rudi Hartanto dan Budi Santoso.",
+                 [("Rudi Hartanto", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")], {}) == []

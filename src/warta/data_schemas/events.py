@@ -34,8 +34,9 @@ class Trigger(Table):
     civil_cameo: CameoCode | None = None  # the code when no state body or official acts
     verbal_cameo: CameoCode | None = None  # the code when both sides are in politics (stages/events.py)
     frame: Frame
-    # only "passive" is read (entry.get("voice") == "passive"); any other value would do nothing
-    voice: Annotated[str, AfterValidator(one_of("passive"))] | None = None
+    # "passive" makes a trigger passive whatever its form; "active" keeps a di- form active (a noun
+    # phrase's verb whose agents are listed after it: "Rapat itu dihadiri oleh A dan B")
+    voice: Annotated[str, AfterValidator(one_of("passive", "active"))] | None = None
     reach: Annotated[int, Field(ge=1, le=8)] | None = None
     open_target: bool = False
     # the one acted on must be an entity of this type, right after the trigger

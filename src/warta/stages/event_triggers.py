@@ -115,7 +115,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     if not candidates:
         return None
     for length, entry in candidates:
-        passive = entry.get("voice") == "passive" or passive_form(word)
+        passive = entry.get("voice") == "passive" or passive_form(word) and entry.get("voice") != "active"
         needs = tuple(entry.get("needs", []))
         # "needs_object": what is needed is the verb's object, after an active verb and before a
         # passive one ("mengamankan pelat nomor", "barang bukti yang diamankan")
