@@ -362,3 +362,10 @@ def test_an_attack_between_people_in_politics_is_words_and_between_others_force(
     assert names("Budi Santoso menyerang Andi Wijaya dengan pisau.") == [
         ("ASSAULT", "190", "Budi Santoso", "Andi Wijaya")]
     assert names("Kelompok bersenjata menyerang pos TNI di Intan Jaya.")[0][:2] == ("ASSAULT", "190")
+
+
+def test_a_headmaster_and_a_head_of_office_are_those_acted_on_whole():
+    assert names("Dinas Pendidikan Kota Bandung menonaktifkan kepala sekolah itu.") == [
+        ("COERCE", "172", "Dinas Pendidikan Kota Bandung", "kepala sekolah")]
+    assert names("Gubernur Dedi Mulyadi memberikan sanksi kepada kepala dinas.") == [
+        ("COERCE", "172", "Dedi Mulyadi", "kepala dinas")]
