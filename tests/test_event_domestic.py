@@ -369,3 +369,9 @@ def test_a_headmaster_and_a_head_of_office_are_those_acted_on_whole():
         ("COERCE", "172", "Dinas Pendidikan Kota Bandung", "kepala sekolah")]
     assert names("Gubernur Dedi Mulyadi memberikan sanksi kepada kepala dinas.") == [
         ("COERCE", "172", "Dedi Mulyadi", "kepala dinas")]
+
+
+def test_congratulations_to_someone_named_are_praise_and_a_greeting_is_not():
+    assert names("Gubernur Dedi Mulyadi mengucapkan selamat kepada Timnas Indonesia.") == [
+        ("SUPPORT", "051", "Dedi Mulyadi", "Timnas Indonesia")]
+    assert names("Gubernur Dedi Mulyadi mengucapkan selamat Hari Guru kepada para guru.") == []
