@@ -154,3 +154,11 @@ def test_a_middle_name_that_is_a_word_is_the_person_where_they_act():
 def test_only_a_kind_of_area_before_a_place_s_name_is_dropped_to_find_it():
     doc = read("Polisi menutup Jalan Surabaya di Menteng.")
     assert [(e.name, e.country) for e in doc.entities if e.name == "Jalan Surabaya"] == [("Jalan Surabaya", None)]
+
+
+def test_a_middle_name_alone_is_the_person_even_where_no_name_list_knows_it():
+    doc = read("Anggota Komisi II DPR Ahmad Doli Kurnia mempertanyakan aturan itu.\n"
+               "Doli menilai aturan itu keliru.\n"
+               "\"Harus dibuka,\" kata Doli di Jakarta.")
+    person = next(e for e in doc.entities if e.name == "Ahmad Doli Kurnia")
+    assert [m.text for m in person.mentions] == ["Ahmad Doli Kurnia", "Doli", "Doli"]

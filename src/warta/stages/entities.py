@@ -268,10 +268,13 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     word_names: set[str] = set()  # a person's name that is also a word: only where it stands mid-sentence
     firsts = {c.text.split()[0] for c in candidates if c.type == "PERSON"}
     middle_words: set[str] = set()  # a middle name that is also a word ("Iftitah")
+    name_parts: set[str] = set()  # every word of a person's full name: alone it is that person ("Doli")
     for cand in candidates:
         forms.setdefault(cand.text, cand.type)
         parts = cand.text.split()
         if cand.type == "PERSON" and len(parts) >= 2:
+            name_parts.update(p for p in parts if len(p) > 3 and p[:1].isupper() and p.isalpha()
+                              and p.lower() not in ordinary_words())  # words are word_names' (below)
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
@@ -291,8 +294,8 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
                     middle_words.add(part)
                 if part not in firsts or part in middle_words:
                     forms.setdefault(part, "PERSON")
-    for cand in candidates:  # the model's own find of such a middle name ("Iftitah mengatakan")
-        cand.part_of_name = cand.part_of_name or (cand.type == "PERSON" and cand.text in middle_words)
+    for cand in candidates:  # the model's own find of a name's word alone ("Iftitah mengatakan", "kata Doli")
+        cand.part_of_name = cand.part_of_name or (cand.type == "PERSON" and cand.text in middle_words | name_parts)
     out = []
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
@@ -300,7 +303,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             if not taken.free(s, e) or text in word_names and not (_mid_sentence(body, s) or _acts_next(body, e)):
                 continue
             taken.take(s, e)
-            out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names))
+            out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
 
 
