@@ -162,3 +162,8 @@ def test_a_lower_case_office_keeps_its_lower_case_field():
         "pakar hukum tata negara")
     # a function word or a verb ends the field: no office then
     assert people("Kata pengamat dari Universitas Indonesia Rudi Hartanto.") == []
+
+
+def test_after_the_body_s_short_form_the_rest_is_the_name_though_its_first_word_is_a_word():
+    assert people("Research & Analytics Manager KIC Satria Triputra Wisnumurti menjelaskan hasil survei.")[0][:2] == (
+        "Satria Triputra Wisnumurti", "PERSON")

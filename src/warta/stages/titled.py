@@ -276,6 +276,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and title_key(" ".join(words[t_start:t_end])) \
             in case_roles() and all(capital_word(w) for w in tail_words):
         size = len(tail)  # "Terdakwa Vienna Varella Angeli Parinussa": a standing in a case takes no qualifier
+    acronym = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and short_form(w)), default=None)
+    if acronym is not None and 0 < size < len(tail) - acronym - 1 <= 3 and all(
+            plain_or_derived(w) for w in tail_words[acronym + 1:]):
+        # "Research & Analytics Manager KIC Satria Triputra Wisnumurti": after the body's short form
+        # the rest is the name, though its first word is a word too ("satria")
+        size = len(tail) - acronym - 1
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and title_key(w) in gazetteer().titles),
                default=None)
     if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
