@@ -284,3 +284,11 @@ def test_a_brand_or_model_after_a_product_noun_is_no_actor():
 def test_a_town_read_alone_as_a_speaker_is_the_person_everywhere():
     doc = read('"Aturan itu sudah sesuai," kata Afif di kompleks parlemen.\nAfif menegaskan bahwa aturan itu sah.')
     assert [(e.type, e.name, len(e.mentions)) for e in doc.entities] == [("PERSON", "Afif", 2)]
+
+
+def test_a_short_form_of_several_words_in_brackets_is_the_body_s_alias():
+    doc = read("Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI (FMDM SIL UI) menilai proses "
+               "itu keliru.\n"
+               "FMDM SIL UI juga meminta rektor menunda peresmian.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
+        ("Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", ["FMDM SIL UI"])]

@@ -264,7 +264,8 @@ def _spelt_out_forms(body: str) -> set[str]:
     return {m.group(1) for m in SPELT.finditer(body)}
 
 
-BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11})\)")
+# a short form in brackets: one word, or up to three ("(FMDM SIL UI)")
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2})\)")
 
 
 def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
@@ -404,7 +405,7 @@ def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
         if first in alias_connectors() or first[0].lower() != short[0].lower() or len(run) - i < 2:
             continue
         letters = "".join(w.group(0).lower() for w in run[i:])
-        if _subsequence(short.lower(), letters):
+        if _subsequence(short.lower().replace(" ", ""), letters):
             best = (offset + run[i].start(), offset + run[-1].end())
             break
     return best
