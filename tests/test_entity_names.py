@@ -210,3 +210,13 @@ def test_a_known_body_opening_inside_a_title_is_read_whole_and_the_name_follows_
     doc = read("Kepala Badan Gizi Nasional Dadan Hindayana memastikan program tetap berjalan.")
     assert [(e.name, e.type, e.title) for e in doc.entities] == [
         ("Badan Gizi Nasional", "ORG", None), ("Dadan Hindayana", "PERSON", "Kepala Badan Gizi Nasional")]
+
+
+def test_an_ordinary_word_opening_a_sentence_before_another_s_name_is_no_part_of_it():
+    from tests.documents import build
+    from warta.stages.entities import Entities
+    doc = Entities()(build("Jaksa Agung ST Burhanuddin berjanji akan menindak pelaku.\n"
+                           "Janji Burhanuddin diucapkan saat upacara.\n"
+                           "Subur Saroso mengatakan hal itu benar."))
+    people = sorted(e.name for e in doc.entities if e.type == "PERSON")
+    assert people == ["ST Burhanuddin", "Subur Saroso"]

@@ -69,10 +69,12 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     # or read alone as a person once (only a verb of saying or a title makes a town a person
     # alone: "kata Afif" … "Afif menjelaskan")
     person_words |= {text for (text, person) in read_as if person and given_name_town(text)}
+    full_names = [c.text.split() for c in candidates if c.type == "PERSON" and len(c.text.split()) >= 2]
     out = []
     for cand in candidates:
         if cand.type == "PERSON":
             _without_number(body, cand)
+            _without_opening_word(body, cand, full_names)
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
@@ -241,6 +243,27 @@ def _without_number(body: str, cand) -> None:
     text = " ".join(words)
     if text != cand.text and body[cand.start:cand.start + len(text)] == text:
         cand.text, cand.end = text, cand.start + len(text)
+
+
+def _without_opening_word(body: str, cand, full_names: list[list[str]]) -> None:
+    """A sentence's first word that is an ordinary word, before the end of another person's
+    longer name, is no part of the name ("Janji Burhanuddin diucapkan …" after "Jaksa Agung ST
+    Burhanuddin": the promise of Burhanuddin); the candidate starts after it."""
+    words = cand.text.split()
+    if len(words) < 2 or words[0].lower() not in ordinary_words() or words[0].lower() in name_words():
+        return
+    rest = words[1:]
+    if not _sentence_opens_at(body, cand.start) or not any(
+            len(full) > len(rest) and full[-len(rest):] == rest and full[-len(words):] != words
+            for full in full_names):  # another's name: "Subur Saroso" is no "Saroso" with a word before
+        return
+    cut = body.index(rest[0], cand.start)
+    cand.text, cand.start = body[cut:cand.end], cut
+
+
+def _sentence_opens_at(body: str, at: int) -> bool:
+    before = body[max(0, at - 3):at].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"”"
 
 
 def _after_product_noun(body: str, start: int) -> bool:
