@@ -292,3 +292,10 @@ def test_a_short_form_of_several_words_in_brackets_is_the_body_s_alias():
                "FMDM SIL UI juga meminta rektor menunda peresmian.")
     assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
         ("Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", ["FMDM SIL UI"])]
+
+
+def test_brands_listed_after_a_product_noun_are_no_actors_and_a_body_s_word_is_no_product_noun():
+    doc = read("Ada juga mobil BMW, Hyundai Palisade, Mitsubishi Pajero Sport, hingga mobil Jeep.")
+    assert [e.name for e in doc.entities] == []
+    doc = read("Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Afriansyah Noor hadir.")
+    assert "Afriansyah Noor" in [e.name for e in doc.entities if e.type == "PERSON"]
