@@ -73,3 +73,12 @@ def _strip_prefixes(form: str, prefixes, depth: int) -> list[str]:
                 rest = head + form[len(prefix):]
                 out.extend([rest] if depth == 1 else _strip_prefixes(rest, prefixes, 1))
     return out
+
+
+def derived_with(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether the word opens with one of the prefixes and is built on another root (menilai,
+    berkunjung), not a root that merely begins so (menu, dialog)."""
+    if not word.startswith(prefixes):
+        return False
+    root = root_of(word)
+    return root is not None and root != word

@@ -66,6 +66,7 @@ class NerFile(Table):
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
+    list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names

@@ -16,7 +16,7 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
-from warta.morphology import root_of
+from warta.morphology import derived_with, root_of
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, skeleton
@@ -324,8 +324,7 @@ def _acts_next(body: str, end: int) -> bool:
     after = load("ner")["acts_after_name"]
     if word in after["words"]:
         return True
-    root = root_of(word)
-    return len(word) > 4 and word.startswith(tuple(after["prefixes"])) and root is not None and root != word
+    return len(word) > 4 and derived_with(word, tuple(after["prefixes"]))
 
 
 def _sentence_finder(candidates: list[Candidate]):

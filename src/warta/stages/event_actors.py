@@ -15,7 +15,7 @@ from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
-from warta.stages.sentence_subjects import Subjects, opens_sentence
+from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -124,7 +124,7 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
     """"ia", "dia", "beliau" opening a sentence as the subject the sentences before carry on
     (stages/sentence_subjects.py), else as the person the story named last before them; "kami",
     "saya" inside a quotation as its speaker."""
-    pronouns = _pronoun_words()
+    pronouns = pronoun_words()
     out = []
     for i, token in enumerate(tokens):
         word = token.text.lower()
@@ -257,7 +257,7 @@ def _pairs(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor
     standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
     if not any(t.text[:1] in "kK" and t.text[:5].lower() == "kedua" for t in tokens):
         return []  # every phrase for two parties opens with "kedua"/"keduanya"
-    pronouns = _pronoun_words()
+    pronouns = pronoun_words()
     low = [t.text.lower() for t in tokens]
     out = []
     for i in range(len(tokens)):
@@ -433,8 +433,3 @@ def _near_name() -> dict[str, frozenset[str]]:
 @cache
 def _epithet_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in load("agents")["epithets"].items()}
-
-
-@cache
-def _pronoun_words() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(words) for kind, words in load("agents")["pronouns"].items()}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from warta.morphology import root_of
+from warta.morphology import derived_with
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon, verb_prefixes
@@ -108,8 +108,7 @@ def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[s
 
 def _doing(word: str) -> bool:
     """A verb of doing: a derived form with a verb prefix ("meminta", "menerima", "terlibat")."""
-    root = root_of(word)
-    return word.startswith(verb_prefixes()) and root is not None and root != word
+    return derived_with(word, verb_prefixes())
 
 
 @cache

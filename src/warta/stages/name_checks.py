@@ -32,6 +32,7 @@ from warta.stages.word_lists import (
     head_words,
     honorifics,
     initials_cues,
+    list_joiners,
     name_joiners,
     name_particles,
     name_words,
@@ -266,16 +267,13 @@ def _sentence_opens_at(body: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n\"”"
 
 
-LIST_JOINERS = frozenset({"dan", "serta", "atau", "hingga", "maupun"})
-
-
 def _after_product_noun(body: str, start: int) -> bool:
     """Whether a name follows a noun of a kind of product within three lower-case words
     ("mobil Nissan GTR", "BBM jenis Pertamax Turbo"; data/ner.toml [product_nouns]), or stands
     in a list of such names ("mobil BMW, Hyundai Palisade, hingga Mitsubishi Pajero Sport")."""
     before = body[max(0, start - 120):start].split()
     k = len(before) - 1
-    while k >= 0 and (before[k][:1].isupper() and before[k].endswith(",") or before[k].lower() in LIST_JOINERS
+    while k >= 0 and (before[k][:1].isupper() and before[k].endswith(",") or before[k].lower() in list_joiners()
                       or before[k][:1].isupper() and k + 1 < len(before) and before[k + 1][:1].isupper()):
         k -= 1  # back over the names listed before this one
     for word in reversed(before[max(0, k - 2):k + 1]):

@@ -105,7 +105,7 @@ class Quotes:
             if who and (who.entity or who.name):
                 last = who
             quotes.append(_quote(art, start, end, who, direct=True))
-        art.subjects = Subjects(doc, quotes)  # '"…," kata Budi' makes the sentence Budi's
+        art.subjects.add_speakers(quotes)  # '"…," kata Budi' makes the sentence Budi's
         quotes.extend(_indirect(art, SpanIndex((q.start, q.end) for q in quotes)))
         doc.quotes = sorted(quotes, key=lambda q: q.start)
         return doc

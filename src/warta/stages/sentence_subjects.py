@@ -27,13 +27,14 @@ PRONOUN = "pronoun"  # a sentence opened by a person pronoun: the chain goes on 
 
 
 @cache
-def _pronoun_words() -> dict[str, frozenset[str]]:
+def pronoun_words() -> dict[str, frozenset[str]]:
+    """agents.toml [pronouns], each list a set (read by the events stage's actors too)."""
     return {kind: frozenset(words) for kind, words in load("agents")["pronouns"].items()}
 
 
 def opens_sentence(words_before: Sequence[str]) -> bool:
     """Whether a word after these (lower-cased) words of its sentence opens it."""
-    openers = _pronoun_words()["openers"]
+    openers = pronoun_words()["openers"]
     return all(w in openers or not w[:1].isalpha() for w in words_before)
 
 
@@ -58,9 +59,13 @@ class Subjects:
                 self.openers[at] = first[at][1]
             elif _pronoun_first(doc.body[sentence.start:sentence.end].split()):
                 self.openers[at] = PRONOUN
-        by_id = {e.id: e for e in doc.entities}
-        for q in quotes:  # '"…," kata Budi': the sentence is its speaker's
-            speaker = by_id.get(q.speaker.entity) if q.direct and q.speaker and q.speaker.entity else None
+        self.by_id = {e.id: e for e in doc.entities}
+        self.add_speakers(quotes)
+
+    def add_speakers(self, quotes: Sequence[Quote]) -> None:
+        """'"…," kata Budi': a sentence speaking a direct quotation is its speaker's."""
+        for q in quotes:
+            speaker = self.by_id.get(q.speaker.entity) if q.direct and q.speaker and q.speaker.entity else None
             if speaker is not None and speaker.type == "PERSON":
                 self.openers[self.index(max(q.start, q.end - 1))] = speaker
 
@@ -95,7 +100,7 @@ def _only_title_before(words: list[str]) -> bool:
     """Punctuation, openers and a title's words before a name: the sentence's first word may be
     capitalised as any first word is, so it must be an opener or a title, not an ordinary word
     ("Kepada Rudi Hartanto, Budi …", "Bersama Rudi …")."""
-    openers = _pronoun_words()["openers"]
+    openers = pronoun_words()["openers"]
     for k, word in enumerate(words):
         bare = word.strip(",;:()\"'“”")
         if not bare or bare.lower() in openers or not bare[:1].isalpha():
@@ -109,7 +114,7 @@ def _only_title_before(words: list[str]) -> bool:
 
 def _pronoun_first(words: list[str]) -> bool:
     """Whether the sentence's first word past its openers is a person pronoun ("Sekarang, dia …")."""
-    pronouns, openers = _pronoun_words()["person"], _pronoun_words()["openers"]
+    pronouns, openers = pronoun_words()["person"], pronoun_words()["openers"]
     for word in words:
         bare = word.strip(",;:()\"'“”").lower()
         if bare in openers or not bare:

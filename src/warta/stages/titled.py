@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
-from warta.morphology import root_of
+from warta.morphology import derived_with
 from warta.ner.features import organisation_words
+from warta.stages.event_triggers import verb_prefixes
 from warta.stages.name_shape import (
     INITIALS,
     academic,
@@ -315,8 +316,7 @@ def _lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tupl
         return False
     if any(u[2] != "field" for u in units) or word in field_stops() or word not in ordinary_words():
         return False
-    root = root_of(word)
-    return not (word.startswith(("me", "ber", "di", "ter")) and root is not None and root != word)
+    return not derived_with(word, verb_prefixes())
 
 
 def _name_opens(words: Sequence[str], i: int) -> bool:

@@ -192,7 +192,13 @@ def day_written_at(words: Sequence[str], i: int) -> bool:
     if words[i] not in weekdays():
         return False
     nxt = words[i + 1] if i + 1 < len(words) else "."
-    return nxt in ("(", ",", ".", ";") or nxt[:1].isdigit() or nxt.lower() in ("malam", "pagi", "siang", "sore", "dini")
+    return nxt in ("(", ",", ".", ";") or nxt[:1].isdigit() or nxt.lower() in _day_parts()
+
+
+@cache
+def _day_parts() -> frozenset[str]:
+    """The first words of the parts of a day (data/timex.toml: "pagi", "malam", "dini hari")."""
+    return frozenset(part.split()[0] for part in load("timex")["words"]["part"])
 
 
 @cache
@@ -211,6 +217,12 @@ def qualifier_joiners() -> frozenset[str]:
 def title_coordinators() -> frozenset[str]:
     """Words after which a title opens another person's run ("dan", "serta"), as written."""
     return _ner_list("title_coordinators", "words", lower=False)
+
+
+@cache
+def list_joiners() -> frozenset[str]:
+    """Words joining a list of names ("dan", "hingga"), lower case."""
+    return _ner_list("list_joiners", "words")
 
 
 @cache
