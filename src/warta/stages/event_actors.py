@@ -44,7 +44,7 @@ class Story:
     mentions: ByStart  # every mention that can act, by where it starts
     law: Entity | None  # the police or prosecutors the story names most
     speakers: list[tuple[int, int, Entity]]  # the direct quotes and the entity who spoke each
-    subjects: Subjects | None = None  # who opens each sentence, for a sentence-opening "dia"
+    subjects: Subjects  # who opens each sentence, for a sentence-opening "dia"
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -134,7 +134,7 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             # inside a quotation, "dia" is someone the speaker talks of: the last person named
             quoted = any(start <= token.start < end for start, end, _ in story.speakers)
             opening = not quoted and opens_sentence([t.text.lower() for t in tokens[:i]])
-            subject = story.subjects.chained(token.start) if opening and story.subjects else None
+            subject = story.subjects.chained(token.start) if opening else None
             if subject is not None:
                 out.append(Actor(i, i + 1, subject, token.start, token.end))
                 continue

@@ -58,7 +58,7 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
            if q.speaker and q.speaker.entity and sentence.start <= q.end <= sentence.end]
     entity = next((e for e in doc.entities if ids and e.id == ids[-1]), None)
     if entity is None and flags["said_passives"] & set(low[max(0, trig.start - 4):trig.start - 1]):
-        entity = story.subjects.chained(sentence.start) if story.subjects else None
+        entity = story.subjects.chained(sentence.start)
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
 
 

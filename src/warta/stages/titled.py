@@ -198,10 +198,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, title_starts[i + 1], "office"))
             i = title_starts[i + 1]
             continue
-        if academic_prefix_at(words, i):
-            # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
-            units.append((i, academic_prefixes_end(words, i), "join"))
-            i = academic_prefixes_end(words, i)
+        prefixes_end = academic_prefixes_end(words, i)
+        if prefixes_end > i:
+            units.append((i, prefixes_end, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
+            i = prefixes_end
             continue
         if i in skip and not _inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
