@@ -19,7 +19,7 @@ from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import derived_with, root_of
 from warta.resources import load
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
-from warta.stages.entity_groups import Candidate, Group, group_mentions, skeleton
+from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import (
     bracket_aliases,
@@ -122,7 +122,7 @@ class Entities:
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
-        doc.entities = _entities(group_mentions(candidates, g), g, doc.body, home)
+        doc.entities = _entities(initials_of_people(group_mentions(candidates, g), g), g, doc.body, home)
         named_in_full_by_the_title(doc)
         return doc
 

@@ -61,6 +61,35 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
     return groups
 
 
+def initials_of_people(groups: list[Group], g: Gazetteer) -> list[Group]:
+    """A person the press calls by the initials of their name ("STY" for Shin Tae-yong, "RK" for
+    Ridwan Kamil): an acronym no gazetteer knows, read as a body or as a person alone, joins the
+    one person of the article whose name's initials it spells."""
+    people: dict[str, list[Group]] = {}
+    for grp in groups:
+        if grp.type == "PERSON":
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", grp.name) if w[:1].isalpha()).upper()
+            if len(initials) >= 2:
+                people.setdefault(initials, []).append(grp)
+    out = []
+    for grp in groups:
+        owners = people.get(grp.name, []) if _unknown_acronym(grp, g) else []
+        if len(owners) == 1:
+            for cand in grp.mentions:
+                cand.type = "PERSON"
+            owners[0].mentions.extend(grp.mentions)
+            continue
+        out.append(grp)
+    return out
+
+
+def _unknown_acronym(grp: Group, g: Gazetteer) -> bool:
+    name = grp.name
+    return (grp.type in ("ORG", "PERSON") and 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
+            and grp.key not in g.organisations and grp.key not in g.places and grp.key not in g.titles
+            and not any(c.canonical for c in grp.mentions))
+
+
 def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
     """The one group whose name holds `key` as its first or last words (several: none)."""
     matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)

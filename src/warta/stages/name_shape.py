@@ -94,7 +94,8 @@ def plain_or_derived(word: str) -> bool:
     ("Wakil" opens "Wakil Presiden")."""
     low = word.lower()
     return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
-            and low not in organisation_words() and (low,) not in gazetteer().prefixes)
+            and low not in organisation_words() and low not in english_heads()
+            and (low,) not in gazetteer().prefixes)  # "… ARSA Foundation Haerani Akbar"
 
 
 def only_abroad(word: str) -> bool:

@@ -36,7 +36,9 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     tagged = bio_found(labels)
     # a title word (a rank), a body or a place just before: "Kejari Sidoarjo Jhon Franky …"
     bounds = {s.end for s in gaz}
-    titled = [t if t.start in bounds else _narrowed(t, tagged) for t in titled]
+    # or a comma or a bracketed short form: "Peneliti Celios, Galau D. Muhammad", "(CELIOS) Media Wahyu Askar"
+    marks = {i + 1 for i, w in enumerate(words) if w in (",", ")")}
+    titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
@@ -83,19 +85,20 @@ def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found
     return person if surname_like_country(words, place.start, list(range(person.start, place.start))) else None
 
 
-def _narrowed(titled: Found, tagged: list[Found]) -> Found:
+def _narrowed(titled: Found, tagged: list[Found], bounded: bool) -> Found:
     """A name read after a title, started where the model starts a person ending with it: the
     grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
     Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
     bound it ("AKBP Pradana Aditya Nugraha") or a place the title ends with ("Kejari Sidoarjo Jhon
-    Franky Yanafia Ariandi"). Where the model's person starts with the grammar's
-    and runs on, the rest is a family name the grammar took for a word ("…, Hasudungan Sidabalok,")."""
+    Franky Yanafia Ariandi"), or a comma or a bracket (`bounded`). Where the model's person starts
+    with the grammar's and runs on, the rest is a family name the grammar took for a word
+    ("…, Hasudungan Sidabalok,")."""
     if titled.type != "PERSON":
         return titled
     longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end]
     if longer:  # "…, Hasudungan Sidabalok,": a family name that parses as a derived word
         return Found(titled.start, longer[0].end, "PERSON", titled.source, titled.title)
-    if titled.end - titled.start < 3:
+    if bounded or titled.end - titled.start < 3:
         return titled
     inner = [s for s in tagged if s.type == "PERSON" and s.end == titled.end
              and titled.start < s.start and s.end - s.start >= 2]

@@ -41,10 +41,12 @@ from warta.stages.word_lists import (
     case_roles,
     company_heads,
     demonstratives,
+    english_names,
     field_stops,
     given_name_town,
     honorifics,
     hospital_heads,
+    name_openers,
     name_particles,
     name_words,
     not_names,
@@ -60,6 +62,7 @@ from warta.stages.word_lists import (
     title_coordinators,
     title_from,
     title_prepositions,
+    unit_joiners,
 )
 
 MAX_NAME = 4
@@ -85,8 +88,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
-        if t_end - t_start == 1 and academic(words[t_start]) and t_start \
-                and words[t_start - 1].lower() in hospital_heads():
+        if t_end - t_start == 1 and academic(words[t_start]) and _after_hospital_head(words, t_start):
             continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
         body = _body_across(words, t_start, t_end)
         if body:
@@ -218,7 +220,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif words[i] == "dan" and _trailing_name(words, units) and i + 1 < len(words) and name_like(words[i + 1]):
             break  # "Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin": two people, the first named
         elif words[i] in qualifier_joiners() or (
-                words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()):
+                words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()) or (
+                words[i] in unit_joiners() and skip.get(i + 1, (0, 0, ""))[2] == "ORG") or (
+                words[i].islower() and words[i] in english_names() and units and i + 1 < len(words)
+                and words[i + 1][:1].isupper()):  # "… Center of Economic and Law Studies (CELIOS) …"
             # "Wakil Ketua Komisi II DPR RI dari Fraksi Partai Golkar Zulfikar Arse Sadikin"
             units.append((i, i + 1, "join"))
             i += 1
@@ -263,11 +268,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
-    comma = last_break >= 1 and words[units[last_break][0]] == ","
+    # after a comma, or a bracketed short form ("… Studies (CELIOS) Media Wahyu Askar"), the body has ended
+    comma = last_break >= 1 and words[units[last_break][0]] in (",", ")")
     body = last_break - 1 if comma else last_break
-    if (0 < size < len(tail) <= MAX_NAME and body >= 0 and units[body][2] == "skip"
-            and (comma or skip[units[body][0]][2] == "ORG")
-            and all((capital_word if comma else plain_or_derived)(w) for w in tail_words)):
+    if (0 < size < len(tail) <= MAX_NAME and body >= 0
+            and (comma or units[body][2] == "skip" and skip[units[body][0]][2] == "ORG")
+            and all(capital_word(w) or name_like(w) if comma else plain_or_derived(w) for w in tail_words)):
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
         # body (and its comma), the rest is the name
         size = len(tail)
@@ -290,12 +296,13 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": a rank stands right before a name,
         # so what follows it is the name even where the words parse as derived ("Ardian")
         size = len(tail) - rank - 1
+    size = _from_name_opener(tail_words[len(tail) - size:], size)
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]
         tail_words = tail_words[:-1]
-    if size == 0:
-        return []
+    if size == 0 or last_break >= 0 and words[units[last_break][0]] in english_names():
+        return []  # "pendiri Center of Economic and Law Studies": the words after "and" are the body's
     name_start = tail[len(tail) - size][0]
     name_end = tail[-1][1]
     qualifier = [u for u in units if u[1] <= name_start]
@@ -305,6 +312,22 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if org:
         out.append(org)
     return out
+
+
+def _after_hospital_head(words: Sequence[str], i: int) -> bool:
+    """Whether a hospital's head word, or its short form in brackets, stands right before `i`
+    ("RSUD dr Soetomo", "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah")."""
+    before = words[i - 2] if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" else words[i - 1] if i else ""
+    return before.lower() in hospital_heads()
+
+
+def _from_name_opener(name: list[str], size: int) -> int:
+    """A Balinese name opens at its birth-order word: what stands before it is the place's
+    ("Perbekel Cemagi Putu Hendra Sastrawan"), unless it opens the name itself ("I Made …")."""
+    at = next((n for n, w in enumerate(name) if w in name_openers()), None)
+    if at and at + 1 < len(name) and name[at - 1] not in name_openers():
+        return size - at
+    return size
 
 
 def _lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tuple[int, int, str]]) -> bool:
@@ -363,6 +386,8 @@ def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
         return True
+    if len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and name_like(nxt):
+        return True  # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma
     if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name

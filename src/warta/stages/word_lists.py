@@ -244,6 +244,18 @@ def area_kinds() -> frozenset[str]:
 
 
 @cache
+def unit_joiners() -> frozenset[str]:
+    """"pada": joins a unit's office to its parent body in a title, as written."""
+    return _ner_list("unit_joiners", "words", lower=False)
+
+
+@cache
+def name_openers() -> frozenset[str]:
+    """Words that open a Balinese name ("Putu", "Made", "Ni"), as written."""
+    return _ner_list("name_openers", "words", lower=False)
+
+
+@cache
 def demonstratives() -> frozenset[str]:
     """"itu", "tersebut", "ini": after a title's run, a description, not a name (as written)."""
     return _ner_list("demonstratives", "words", lower=False)

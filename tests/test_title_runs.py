@@ -1,0 +1,68 @@
+"""Titles and the names after them, on sentences written for these tests: a name after the
+comma that closes a title's body, a Balinese name after a village head's village, directorates
+general and English bodies inside a title, a unit's office "pada" its body, and a person the press
+calls by initials."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.gazetteer import gazetteer
+from warta.stages.entities import Entities
+from warta.stages.titled import titled_people
+from warta.stages.tokens import tokenize
+
+
+def people(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(e.name, e.aliases, e.title) for e in Entities()(build(text)).entities if e.type == "PERSON"]
+
+
+def titled(sentence: str) -> list[tuple[str, str, str | None]]:
+    words = [t.text for t in tokenize(sentence)]
+    return [(" ".join(words[p.start:p.end]), p.type, p.title) for p in titled_people(words, gazetteer().spans(words))]
+
+
+def test_after_the_comma_closing_a_title_s_body_the_words_up_to_the_verb_are_the_name():
+    # "Muslim" and "Galau" are words, "Jaya" a regency, "D." an initial: all the name's
+    assert people("Pengacara PSSI, Muslim Jaya Siregar menilai polisi profesional.") == [
+        ("Muslim Jaya Siregar", [], "Pengacara PSSI")]
+    assert people("Peneliti Indef, Galau D. Pratama menyampaikan hasil survei.") == [
+        ("Galau D. Pratama", [], "Peneliti Indef")]
+
+
+def test_a_balinese_name_opens_at_its_birth_order_word_after_a_village_head_s_village():
+    assert people("Perbekel Pangsan Ketut Suarta mengakui desa itu ramai.") == [
+        ("Ketut Suarta", [], "Perbekel Pangsan")]
+    assert people("Gubernur Bali Wayan Koster membuka acara.") == [("Wayan Koster", [], "Gubernur")]
+
+
+def test_the_word_after_a_directorate_general_is_the_body_s():
+    assert people("Sekretaris Ditjen Bimas Hadi Santoso membuka acara.") == [
+        ("Hadi Santoso", [], "Sekretaris Ditjen Bimas")]
+
+
+def test_an_english_body_s_head_word_is_no_name():
+    assert people("Hal itu dikatakan General Manager CT SINAR Foundation Rina Wulandari di Makassar.") == [
+        ("Rina Wulandari", [], "General Manager CT SINAR Foundation")]
+
+
+def test_an_english_body_name_joined_by_of_and_and_runs_on_to_the_name_after_its_short_form():
+    assert people("Direktur Riset Center of Strategic and International Studies (CSIS) Media Putri Lestari "
+                  "menilai hal itu.") == [
+        ("Media Putri Lestari", [], "Direktur Riset Center of Strategic and International Studies")]
+    # the words after "and" are the body's, not a founder's name
+    assert people("Ia salah satu pendiri Center of Strategic and Budget Studies (CSBS).") == []
+
+
+def test_a_unit_s_office_on_its_body_after_pada_is_one_title():
+    assert people("Hal itu dikatakan Kasi Intelijen pada Kejagung Andi Wirawan di Jakarta.") == [
+        ("Andi Wirawan", [], "Kasi Intelijen pada Kejagung")]
+
+
+def test_a_person_called_by_the_initials_of_their_name_is_that_person():
+    assert people('Shin Tae-yong kembali ke Korea.\n"Saya siap," kata STY.') == [("Shin Tae-yong", ["STY"], None)]
+    # initials that spell no one's name stay what they were
+    assert people('Budi Santoso kembali ke Korea.\n"Saya siap," kata STY.')[0] == ("Budi Santoso", [], None)
+
+
+def test_a_hospital_s_namesake_after_its_bracketed_short_form_is_no_person():
+    assert titled("Rumah Sakit Umum Daerah (RSUD) Prof Soekandar menerima pasien.") == []
