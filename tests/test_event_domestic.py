@@ -375,3 +375,51 @@ def test_congratulations_to_someone_named_are_praise_and_a_greeting_is_not():
     assert names("Gubernur Dedi Mulyadi mengucapkan selamat kepada Timnas Indonesia.") == [
         ("SUPPORT", "051", "Dedi Mulyadi", "Timnas Indonesia")]
     assert names("Gubernur Dedi Mulyadi mengucapkan selamat Hari Guru kepada para guru.") == []
+
+
+def test_a_summons_told_as_a_noun_is_the_law_s_questioning_of_whom_it_names():
+    assert names("Penyidik Polda Jambi melayangkan surat panggilan kepada Andi Saputra.") == [
+        ("ACCUSE", "091", "Polda Jambi", "Andi Saputra")]
+    # no one sending it named in the clause: the story's police
+    assert names("Surat pemanggilan kepada Rina Wati telah dikirim Bareskrim Polri.") == [
+        ("ACCUSE", "091", "Badan Reserse Kriminal Polri", "Rina Wati")]
+
+
+def test_a_court_granting_a_suit_yields_to_the_one_who_brought_it():
+    assert names("Pengadilan Negeri Surabaya mengabulkan sebagian gugatan Rudi Hartono.") == [
+        ("CONCEDE", "080", "Pengadilan Negeri Surabaya", "Rudi Hartono")]
+
+
+def test_communicating_with_someone_is_a_consultation():
+    assert names("Menlu Sugiono telah berkomunikasi dengan Jepang terkait hal itu.") == [
+        ("CONSULT", "040", "Sugiono", "Jepang")]
+
+
+def test_a_protest_told_from_the_side_of_the_one_protested_against():
+    assert names("Gedung DPRD Kota Malang didemo oleh ratusan mahasiswa.") == [
+        ("PROTEST", "141", "ratusan mahasiswa", "DPRD Kota Malang")]
+
+
+def test_an_order_to_deploy_is_the_orderer_s_mobilisation():
+    assert [e[:3] for e in names("Kapolri memerintahkan pengerahan personel ke Papua.")] == [
+        ("MOBILIZE", "154", "Kapolri")]
+
+
+def test_a_meeting_between_two_people_named_with_an_ordinal_office():
+    assert names("Pertemuan antara Gubernur Jawa Tengah Ahmad Luthfi dan Presiden ke-8 RI Prabowo Subianto "
+                 "berlangsung tertutup.") == [("CONSULT", "040", "Ahmad Luthfi", "Prabowo Subianto")]
+
+
+def test_a_summons_to_discuss_convenes_a_meeting():
+    assert names("Menteri Perdagangan Budi Santoso memanggil para importir untuk membahas harga beras.") == [
+        ("CONSULT", "040", "Budi Santoso", "para importir")]
+
+
+def test_an_indonesian_embassy_abroad_is_indonesian():
+    found = warta.analyze("KBRI Kuala Lumpur memberikan bantuan kepada para korban.").events
+    assert [(e.type, e.source.name, e.source.country) for e in found] == [("AID", "KBRI Kuala Lumpur", "IDN")]
+
+
+def test_after_a_verb_and_its_object_dan_carries_the_first_subject():
+    assert names("Ibu korban, Sari Dewi, mendatangi Polres Malang dan meminta kejelasan kasus itu.") == [
+        ("REQUEST", "100", "Sari Dewi", None)]

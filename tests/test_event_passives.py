@@ -152,9 +152,9 @@ def test_a_deployment_at_home_names_no_one():
         ("MOBILIZE", "154", "TNI", None)]
 
 
-def test_a_suit_granted_is_not_the_court_s_suit():
+def test_a_suit_granted_is_the_court_yielding_to_its_plaintiff_not_the_court_s_suit():
     assert names("Pengadilan Negeri Jakarta Selatan mengabulkan gugatan praperadilan yang diajukan Hasto "
-                 "Kristiyanto.") == []
+                 "Kristiyanto.") == [("CONCEDE", "080", "Pengadilan Negeri Jakarta Selatan", "Hasto Kristiyanto")]
     assert names("Hasto Kristiyanto mengajukan gugatan praperadilan terhadap KPK.") == [
         ("ACCUSE", "115", "Hasto Kristiyanto", "KPK")]
 

@@ -103,11 +103,12 @@ def test_no_phrase_is_listed_twice_in_the_codebook():
 
 def test_a_phrase_opening_with_di_has_a_known_root():
     # the matcher asks a phrase's first word for its root to tell a passive ("disomasi") from a
-    # word that begins with di; a word whose root is unknown must not open a phrase
+    # word that begins with di; a word whose root is unknown must not open a phrase, unless the
+    # entry says its voice itself ("digeruduk": `voice = "passive"`)
     for entry in toml("events_codebook")["trigger"]:
         for words in entry.get("words", []):
             first = words.lower().split()[0]
-            if first.startswith("di"):
+            if first.startswith("di") and "voice" not in entry:
                 assert root_of(first) is not None, words
 
 

@@ -372,7 +372,11 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
             and tokens[i - 1].text.lower() not in _near_name()["quantifiers"]):
         return True
-    j = places.get(i + size, i + size)
+    j = i + size
+    texts = [t.text.lower() for t in tokens[j:j + 3]]
+    if texts[:2] == ["ke", "-"] and len(texts) == 3 and texts[2].isdigit():
+        j += 3  # "Presiden ke-7 RI Joko Widodo": the office's ordinal
+    j = places.get(j, j)
     return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
 
 

@@ -36,6 +36,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    if j >= 0 and low[j] == "dan" and not previous:
+        carried = _subject_of_verb_before(actors, low, j)
+        if carried:
+            return carried  # "Lukas mendatangi Polresta Denpasar dan meminta kejelasan": Lukas asks
 
     if j >= 0 and low[j] == "yang":
         # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
@@ -63,6 +67,19 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         else:
             break
     return subject
+
+
+def _subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
+    """The subject of an active verb no trigger is, whose object ends right before "dan" at
+    `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks)."""
+    obj = next((a for a in reversed(actors) if a.end == conj), None)
+    if obj is None or obj.start == 0:
+        return []
+    if not low[obj.start - 1].startswith(("me", "ber")) or not _verb(low[obj.start - 1]):
+        return []
+    verb = obj.start - 1
+    subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
+    return subject[-1:]
 
 
 def _addressed(word: str) -> bool:
