@@ -59,10 +59,13 @@ class Flags(Table):
     plan: Words
     hypothesis: Words
     wishes: Words
+    conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
     backgrounded: Words
     meeting_settings: Words
     said_at: Words
     said_passives: Words  # stages/event_implied.py: "disampaikan dalam rapat …" is the subject's meeting
+    attributions: Words  # stages/event_frames.py: "Kata Hendra, …" names no subject of the clause
+    decision_nouns: Words  # stages/event_frames.py: "keputusan dari PSSI untuk …": PSSI acts
     obligations: Words
     not_subject_after: Words
     adverbs: Words
@@ -155,6 +158,7 @@ class Pronouns(Table):
 
     person: Words
     speaker: Words
+    speaker_subject: Words
     pair: Words
     pair_countries: Words
     pair_people: Words

@@ -15,6 +15,7 @@ from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
+from warta.stages.event_triggers import lexicon
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -142,11 +143,21 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             at = bisect.bisect_left(people, (token.start,)) - 1
             if at >= 0:
                 out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
-        elif word in pronouns["speaker"]:
+        elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and _before_verb(tokens, i + 1):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _before_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb (a me-, ber- or di- form) follows at `i`, past adverbs ("kita akan berunding")."""
+    adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
+    while i < len(tokens) and tokens[i].text.lower() in adverbs:
+        i += 1
+    word = tokens[i].text.lower() if i < len(tokens) else ""
+    root = root_of(word)
+    return word.startswith(("me", "ber", "di")) and root is not None and root != word
 
 
 def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,

@@ -30,8 +30,12 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     j = trig.start - 1
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
         j -= 1
-    if j >= 0 and low[j] in lexicon().flags["purpose"] and previous and previous[-1] and not trig.passive:
-        return previous[-1]  # "Kemlu memanggil Dubes Malaysia untuk meminta klarifikasi": Kemlu asks
+    if j >= 0 and low[j] in lexicon().flags["purpose"] and not trig.passive:
+        holder = _decision_holder(actors, low, j)
+        if holder:
+            return holder  # "keputusan dari PSSI untuk memberhentikan pelatih": PSSI dismisses
+        if previous and previous[-1]:
+            return previous[-1]  # "Kemlu memanggil Dubes Malaysia untuk meminta klarifikasi": Kemlu asks
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
@@ -51,7 +55,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     places = _places_listed(actors, low)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
-              and not _where(low, a.start) and a not in places]
+              and not _where(low, a.start) and a not in places and not _attributed(a, low)]
     if not before:
         return []
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
@@ -80,6 +84,25 @@ def _subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> l
     verb = obj.start - 1
     subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
     return subject[-1:]
+
+
+def _decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[Actor]:
+    """The holder of a decision or plan named right before a purpose word ("keputusan (dari)
+    PSSI untuk …")."""
+    holder = next((a for a in actors if a.end == purpose), None)
+    if holder is None:
+        return []
+    k = holder.start - 1
+    if k >= 0 and low[k] == "dari":
+        k -= 1
+    return [holder] if k >= 0 and low[k] in lexicon().flags["decision_nouns"] else []
+
+
+def _attributed(actor: Actor, low: list[str]) -> bool:
+    """Whether the actor is the one a clause reports the words of ("Kata Hendra, …", "Menurut
+    Budi, …"), named after an attribution that opens the sentence and closed by a comma."""
+    return (actor.start == 1 and low[0] in lexicon().flags["attributions"]
+            and actor.end < len(low) and low[actor.end] == ",")
 
 
 def _addressed(word: str) -> bool:

@@ -179,5 +179,16 @@ def flags_before(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
     negated = any(w in lex.flags["negation"] for w in before)
     intent = any(w in lex.flags["intent"] for w in before)
     hypothetical = any(w in lex.flags["hypothesis"] for w in before) or any(
-        w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start])
+        w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)
     return negated, intent, hypothetical
+
+
+def _after_condition(trig: Trigger, low: list[str]) -> bool:
+    """Whether a condition opened up to ten words before the trigger and closed by a comma
+    governs it ("Kalau ini jadi, kita memberikan …"); not after a sentence-internal stop. A threat
+    states its condition and is made all the same ("Jika uang tidak diberikan, pelaku mengancam …")."""
+    if trig.cameo.startswith("13"):
+        return False
+    window = low[max(0, trig.start - 10):trig.start]
+    opened = max((k for k, w in enumerate(window) if w in lexicon().flags["conditionals"]), default=None)
+    return opened is not None and "," in window[opened:] and not {".", ";"} & set(window[opened:])

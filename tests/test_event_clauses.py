@@ -1,0 +1,41 @@
+"""Who acts and whether an act was done, clause by clause, on sentences written for these tests:
+"kita" in a quotation, a clause reporting someone's words, the holder of a decision, an act
+under a condition, cooperation ended and a vehicle broken down."""
+
+from __future__ import annotations
+
+from tests.test_events_quotes import names
+
+
+def test_kita_before_a_verb_in_a_quotation_is_the_speaker_s_side():
+    assert names('"Kami membenahi Garuda Indonesia, kemudian kita berunding dengan Jepang," kata Menko Airlangga '
+                 'Hartarto.') == [("CONSULT", "040", "Airlangga Hartarto", "Jepang")]
+    # not where it is someone's ("saudara-saudara kita"): no one is given aid here
+    assert names('"Bantuan ini untuk saudara-saudara kita di Aceh," kata Airlangga Hartarto.') == []
+
+
+def test_the_one_whose_words_a_clause_reports_is_not_its_subject():
+    assert names("Kata Budi Santoso, bahaya banjir mengancam para petani di hilir sungai.") == []
+    assert names("Menurut Budi Santoso, KPK menahan Andi Wirawan.") == [
+        ("COERCE", "173", "KPK", "Andi Wirawan")]
+
+
+def test_the_holder_of_a_decision_acts_in_its_purpose_clause():
+    assert names("Menpora menyambut baik keputusan dari PSSI untuk memberhentikan pelatih Rudi Hartono.") == [
+        ("SUPPORT", "051", "Menpora", "PSSI"), ("COERCE", "172", "PSSI", "Rudi Hartono")]
+
+
+def test_an_act_under_a_condition_is_not_done_but_a_threat_is_made():
+    assert names('"Kalau anggarannya cair, kami memberikan subsidi kepada para petani," kata Budi Santoso.') == []
+    assert [e[:3] for e in names("Jika uang itu tidak diberikan, Budi Santoso mengancam akan melapor ke polisi.")] == [
+        ("THREATEN", "130", "Budi Santoso")]
+
+
+def test_cooperation_ended_is_no_cooperation():
+    assert [e[0] for e in names("PSSI mengumumkan pemutusan kerja sama dengan Patrick Kluivert.")] != ["COOPERATE"]
+
+
+def test_a_vehicle_broken_down_is_no_strike_but_workers_striking_are():
+    assert names("Para pengemudi ojek online menepi karena khawatir motor mogok.") == []
+    assert [e[:3] for e in names("Ratusan buruh melakukan mogok kerja di depan pabrik.")] == [
+        ("PROTEST", "143", "Ratusan buruh")]
