@@ -39,3 +39,17 @@ def test_a_vehicle_broken_down_is_no_strike_but_workers_striking_are():
     assert names("Para pengemudi ojek online menepi karena khawatir motor mogok.") == []
     assert [e[:3] for e in names("Ratusan buruh melakukan mogok kerja di depan pabrik.")] == [
         ("PROTEST", "143", "Ratusan buruh")]
+
+
+def test_a_signing_between_two_bodies_told_as_a_noun():
+    assert names("Penandatanganan nota kesepakatan antara Pemerintah Provinsi Jawa Tengah dan Kanwil BPN "
+                 "Jawa Tengah berlangsung di Semarang.") == [
+        ("SUPPORT", "057", "Pemerintah Provinsi Jawa Tengah", "Kanwil BPN Jawa Tengah")]
+    # after a verb "antara" names what was discussed, not who met
+    assert names("Pertemuan tersebut membahas peluang sinergi antara media dan Bank Indonesia.") == []
+
+
+def test_a_matter_taken_up_with_someone_is_a_consultation_told_to_the_public_it_is_not():
+    assert names("Budi Santoso sudah mengkomunikasikan hal itu dengan Menteri Hukum Supratman Andi Agtas.") == [
+        ("CONSULT", "040", "Budi Santoso", "Supratman Andi Agtas")]
+    assert names("Pemerintah mengkomunikasikan kebijakan itu kepada masyarakat.") == []

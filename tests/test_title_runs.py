@@ -66,3 +66,8 @@ def test_a_person_called_by_the_initials_of_their_name_is_that_person():
 
 def test_a_hospital_s_namesake_after_its_bracketed_short_form_is_no_person():
     assert titled("Rumah Sakit Umum Daerah (RSUD) Prof Soekandar menerima pasien.") == []
+
+
+def test_a_country_ending_a_name_at_the_clause_s_end_is_the_name_s_last_word():
+    assert people("Gubernur menyampaikan hal itu usai bertemu dengan Kepala Balai Karantina Jawa Tengah "
+                  "Willy Indra Yunani.") == [("Willy Indra Yunani", [], "Kepala Balai Karantina")]

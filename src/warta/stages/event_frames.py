@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
-from warta.stages.event_triggers import Trigger, lexicon
+from warta.stages.event_triggers import Trigger, lexicon, noun_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -198,7 +198,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
                  or actor_after(trig, actors, low, reach=trig.reach or 3))
         return [(giver, s) for s in subject] if giver else []
     if not subject:
-        return []
+        # "saat penandatanganan nota kesepakatan antara Pemprov Jawa Tengah dan Kanwil BPN": the two
+        return _between(trig, actors, low) if frame == "meet" and noun_form(low[trig.start]) else []
     if frame == "thank":
         return [(s, giver) for s in subject for giver in [_thanked(trig, actors, low)] if giver]
     if frame == "meet":

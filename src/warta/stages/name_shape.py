@@ -144,14 +144,16 @@ def _known_people() -> frozenset[tuple[str, ...]]:
 
 
 def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequence[int]) -> bool:
-    """A one-word country right after two words of a name and before a lower-case word is the
-    name's last word ("Willy Indra Yunani mengatakan"): a country never follows a name bare."""
+    """A one-word country right after two words of a name and before a lower-case word or the
+    clause's end is the name's last word ("Willy Indra Yunani mengatakan", "… dengan Kepala Balai
+    Karantina Jawa Tengah Willy Indra Yunani."): a country never follows a name bare."""
     nxt = words[i + 1] if i + 1 < len(words) else "."
     joining = nxt in country_after()
     if i >= 2 and key_of(" ".join(words[i - 2:i])) in _known_people():
         return False  # "Prabowo Subianto Indonesia": a known person, and the country theirs
     return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2
-            and all(name_like(words[k]) for k in (i - 2, i - 1)) and nxt[:1].islower() and not joining)
+            and all(name_like(words[k]) for k in (i - 2, i - 1)) and (nxt[:1].islower() or nxt in (".", ",", ";"))
+            and not joining)
 
 
 def title_key(text: str) -> tuple[str, ...]:
