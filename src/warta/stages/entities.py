@@ -189,7 +189,11 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 g: Gazetteer, home: str | None) -> list[Candidate]:
     out = []
     for span in found:
-        start, end = tokens[span.start].start, tokens[span.end - 1].end
+        last = span.end - 1
+        if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
+                and tokens[last - 1].text[-1:].isalpha()):
+            last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
+        start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
         text = text.strip(" .,;:-'\"“”‘’")

@@ -16,6 +16,11 @@ from warta.stages.sentences import abbreviations
 # names (Israel-Hamas, Korea Utara-Rusia), as in the NER corpora.
 TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:-[^\W\d_A-Z][^\W_]*)*\.?|[^\w\s]", re.UNICODE)
 
+# A capitalised word with a list's number and its dot glued to it where the scrape lost a line
+# break ("Natalius Pigai4. Menteri …"): the word and the number are two tokens ("Trans7" stays).
+GLUED_NUMBER = re.compile(r"([A-Z][a-z]{2,})(\d{1,2})")
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -34,11 +39,17 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     for match in TOKEN.finditer(text):
         word = match.group(0)
         start, end = offset + match.start(), offset + match.end()
-        if word[-1] == "." and len(word) > 1 and not _abbreviation(word):
-            out.append(Token(start, end - 1, word[:-1]))
-            out.append(Token(end - 1, end, "."))
+        dot = word[-1] == "." and len(word) > 1 and not _abbreviation(word)
+        core, core_end = (word[:-1], end - 1) if dot else (word, end)
+        glued = GLUED_NUMBER.fullmatch(core) if dot else None  # "Pigai4. Menteri …"; not "Trans7,"
+        if glued:
+            cut = start + len(glued.group(1))
+            out.append(Token(start, cut, glued.group(1)))
+            out.append(Token(cut, core_end, glued.group(2)))
         else:
-            out.append(Token(start, end, word))
+            out.append(Token(start, core_end, core))
+        if dot:
+            out.append(Token(end - 1, end, "."))
     return tuple(out)
 
 

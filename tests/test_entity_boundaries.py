@@ -1,0 +1,30 @@
+"""Where names end, on sentences written for these tests: a list's number glued to a name, an
+amount or a stage after a place, a law's article after initials, a minister's short title."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.entities import Entities
+from warta.stages.tokens import tokenize
+
+
+def entities(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in Entities()(build(text)).entities]
+
+
+def test_a_list_s_number_glued_to_a_name_and_its_dot_is_a_token_of_its_own():
+    assert [t.text for t in tokenize("Menteri HAM Rudi Pigai4. Menteri")] == [
+        "Menteri", "HAM", "Rudi", "Pigai", "4", ".", "Menteri"]
+    assert [t.text for t in tokenize("di Studio Trans7, Jakarta")] == ["di", "Studio", "Trans7", ",", "Jakarta"]
+    assert ("PERSON", "Andi Pigai", "Menteri Kehutanan") in entities(
+        "Daftarnya: 1. Menteri Kehutanan Andi Pigai4. Menteri Kebudayaan Budi Santoso.")
+
+
+def test_an_amount_or_a_stage_after_a_place_is_no_part_of_its_name():
+    names = [e[1] for e in entities("Dana Provinsi Jawa Barat Rp 4 triliun dan Provinsi Jawa Timur Tahap II.")]
+    assert names == ["Jawa Barat", "Jawa Timur"]
+
+
+def test_a_law_s_article_after_initials_is_no_name():
+    assert [e for e in entities("Tersangka AB Pasal 45A ayat 2 UU ITE.") if e[0] == "PERSON"] == [
+        ("PERSON", "AB", None)]
