@@ -28,3 +28,17 @@ def test_an_amount_or_a_stage_after_a_place_is_no_part_of_its_name():
 def test_a_law_s_article_after_initials_is_no_name():
     assert [e for e in entities("Tersangka AB Pasal 45A ayat 2 UU ITE.") if e[0] == "PERSON"] == [
         ("PERSON", "AB", None)]
+
+
+def test_a_rank_after_a_street_s_head_names_the_street_s_namesake():
+    assert entities("Ia ditemui di Jalan Kolonel Sugiono, Malang.") == [
+        ("PLACE", "Jalan Kolonel Sugiono", None), ("PLACE", "Malang", None)]
+
+
+def test_an_islamic_boarding_school_is_a_body():
+    assert entities("Santri Ponpes Al Hidayah dievakuasi.") == [("ORG", "Ponpes Al Hidayah", None)]
+
+
+def test_the_head_of_a_regional_office_is_a_title():
+    assert ("PERSON", "Budi Santoso", "Kakanwil Kemenag") in entities(
+        "Kakanwil Kemenag Jatim Budi Santoso hadir.")

@@ -65,6 +65,7 @@ class NerFile(Table):
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
+    street_heads: WordList  # stages/titled.py: "Jalan Kapten P Tendean" names a street
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object

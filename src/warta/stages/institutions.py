@@ -26,6 +26,7 @@ from warta.stages.word_lists import (
     name_words,
     ordinary_words,
     premises,
+    street_heads,
 )
 
 MAX_WORDS = 12
@@ -88,7 +89,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
-        if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) \
+        street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
+        if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) and not street \
                 or word in institution_stops() or day_written_at(words, i):
             # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title; right after the head a
             # title word is the members the body gathers ("Aliansi Mahasiswa", "Ikatan Dokter")

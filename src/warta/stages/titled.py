@@ -58,6 +58,7 @@ from warta.stages.word_lists import (
     qualifier_joiners,
     quantifiers,
     ranks,
+    street_heads,
     title_after,
     title_coordinators,
     title_from,
@@ -90,6 +91,8 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
             continue  # a title word inside an earlier title's run ("Putri" in a name)
         if t_end - t_start == 1 and academic(words[t_start]) and _after_hospital_head(words, t_start):
             continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
+        if t_start and words[t_start - 1].lower().rstrip(".") in street_heads():
+            continue  # "Jalan Kapten P Tendean": the street's namesake
         body = _body_across(words, t_start, t_end)
         if body:
             # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs

@@ -238,6 +238,12 @@ def hospital_heads() -> frozenset[str]:
 
 
 @cache
+def street_heads() -> frozenset[str]:
+    """"jalan", "jl": a title after one names the street's namesake (lower case)."""
+    return _ner_list("street_heads", "words")
+
+
+@cache
 def area_kinds() -> frozenset[str]:
     """Kinds of administrative area before a place's name ("Kabupaten", "Provinsi"), as written."""
     return _ner_list("area_kinds", "words", lower=False)
