@@ -42,3 +42,9 @@ def test_an_islamic_boarding_school_is_a_body():
 def test_the_head_of_a_regional_office_is_a_title():
     assert ("PERSON", "Budi Santoso", "Kakanwil Kemenag") in entities(
         "Kakanwil Kemenag Jatim Budi Santoso hadir.")
+
+
+def test_a_company_head_the_actor_dictionary_knows_is_a_person_and_so_is_their_surname_alone():
+    doc = Entities()(build("CEO Apple Tim Cook tiba di Beijing. Di sana, Cook bertemu pejabat setempat."))
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities if e.type == "PERSON"] == [
+        ("Tim Cook", ["Tim Cook", "Cook"])]

@@ -53,3 +53,7 @@ def test_a_matter_taken_up_with_someone_is_a_consultation_told_to_the_public_it_
     assert names("Budi Santoso sudah mengkomunikasikan hal itu dengan Menteri Hukum Supratman Andi Agtas.") == [
         ("CONSULT", "040", "Budi Santoso", "Supratman Andi Agtas")]
     assert names("Pemerintah mengkomunikasikan kebijakan itu kepada masyarakat.") == []
+
+
+def test_the_one_acted_on_may_be_named_with_what_they_drove_or_owned():
+    assert names("Pengemudi mobil tersebut telah diamankan polisi.") == [("COERCE", "173", "polisi", "Pengemudi")]

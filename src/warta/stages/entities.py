@@ -110,13 +110,12 @@ class Entities:
             found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
             found = _with_bodies_in_titles(found, words[index], spans[index])
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
+        _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates += _repeated_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
-        for cand in candidates:
-            if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in self._extra):
-                cand.type, cand.place, cand.country = "PERSON", None, None  # "Bamsoet" is a person
+        _typed_as_known_people(candidates, self._extra)
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
@@ -125,6 +124,14 @@ class Entities:
         doc.entities = _entities(initials_of_people(group_mentions(candidates, g), g), g, doc.body, home)
         named_in_full_by_the_title(doc)
         return doc
+
+
+def _typed_as_known_people(candidates: list[Candidate], extra: dict[tuple[str, ...], dict]) -> None:
+    """The actor dictionary's people are people, whatever the model or a title's grammar read
+    ("Bamsoet"; "Tim Cook", whose "Tim" opens a team's name)."""
+    for cand in candidates:
+        if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in extra):
+            cand.type, cand.place, cand.country = "PERSON", None, None
 
 
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:

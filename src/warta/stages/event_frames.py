@@ -250,6 +250,9 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
         between = between[3:]  # "Mansur (53) yang divonis": an age
     elif between[:1] == ["("] and ")" in between[:5]:
         between = between[between.index(")") + 1:]  # "… Baznas Jawa Barat (Jabar) itu ditetapkan": a short form
+    closer = next((k for k, w in enumerate(between[:3]) if w in flags["phrase_closers"]), None)
+    if closer and all(w.isalpha() and not _verb(w) for w in between[:closer]):
+        between = between[closer:]  # "Pengemudi mobil tersebut telah diamankan": the driver of that car
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
 
 
