@@ -48,3 +48,11 @@ def test_a_company_head_the_actor_dictionary_knows_is_a_person_and_so_is_their_s
     doc = Entities()(build("CEO Apple Tim Cook tiba di Beijing. Di sana, Cook bertemu pejabat setempat."))
     assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities if e.type == "PERSON"] == [
         ("Tim Cook", ["Tim Cook", "Cook"])]
+
+
+def test_a_short_name_is_the_dictionary_s_person_when_the_article_writes_that_person_in_full_too():
+    doc = Entities()(build("Presiden Prabowo Subianto memanggil Kapolri Listyo Sigit Prabowo. Prabowo lalu "
+                           "meminta laporan."))
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PERSON"}
+    assert people == {"Prabowo Subianto": ["Prabowo Subianto", "Prabowo"],
+                      "Listyo Sigit Prabowo": ["Listyo Sigit Prabowo"]}

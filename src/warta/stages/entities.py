@@ -412,8 +412,12 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
 
 def _named_otherwise(key: tuple[str, ...], canonical: tuple[str, ...], written: list[tuple[str, ...]]) -> bool:
     """Whether the article writes in full another person whose name opens or ends with `key`:
-    the article's own full name wins over the actor dictionary's reading of a short form."""
+    the article's own full name wins over the actor dictionary's reading of a short form, unless
+    the article writes the dictionary's person in full too ("Prabowo Subianto" and "Listyo Sigit
+    Prabowo": "Prabowo" alone is the president)."""
     n = len(key)
+    if canonical in written:
+        return False
     return any(len(full) > n and full != canonical and (full[:n] == key or full[-n:] == key) for full in written)
 
 
