@@ -71,3 +71,30 @@ def test_a_hospital_s_namesake_after_its_bracketed_short_form_is_no_person():
 def test_a_country_ending_a_name_at_the_clause_s_end_is_the_name_s_last_word():
     assert people("Gubernur menyampaikan hal itu usai bertemu dengan Kepala Balai Karantina Jawa Tengah "
                   "Willy Indra Yunani.") == [("Willy Indra Yunani", [], "Kepala Balai Karantina")]
+
+
+def test_words_that_open_a_name_belong_to_it():
+    assert people("Penjabat Wali Kota Baubau La Ode Andi Rusdin melepas peserta.") == [
+        ("La Ode Andi Rusdin", [], "Penjabat Wali Kota")]
+    assert people("Hakim menunda sidang terdakwa Ni Putu Ayu Lestari karena jaksa sakit.") == [
+        ("Ni Putu Ayu Lestari", [], "terdakwa")]
+    assert people("Menteri Luar Negeri China Wang Yi menerima kunjungan itu.") == [
+        ("Wang Yi", [], "Menteri Luar Negeri")]
+    # a Roman numeral "I" opens no name
+    assert people("Anggota Komisi I DPR Dave Laksono meminta hal itu.") == [
+        ("Dave Laksono", [], "Anggota Komisi I DPR")]
+
+
+def test_after_the_word_that_closes_a_company_s_name_comes_the_person():
+    assert people("Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk Sunarso memaparkan laba.") == [
+        ("Sunarso", [], "Direktur Utama PT Bank Rakyat Indonesia Tbk")]
+    assert people("Direktur Utama PT Semen Padang Tbk Indra Jaya Koto mengatakan hal itu.") == [
+        ("Indra Jaya Koto", [], "Direktur Utama PT Semen Padang Tbk")]
+
+
+def test_a_rank_and_its_corps_stand_between_the_office_and_the_name():
+    assert people("Kabid Humas Polda Jawa Timur Kombes Pol Wahyu Hidayat menyebut 23 orang diamankan.") == [
+        ("Wahyu Hidayat", [], "Kabid Humas Polda")]
+    assert people("Dandim 0809/Kediri Letkol Inf Dodi Surya Saputra memimpin pencarian.")[0][0] == "Dodi Surya Saputra"
+    assert people("Kapolsek Denpasar Barat Kompol Laksmi Trisnadewi Wieryawan menyebut para saksi.") == [
+        ("Laksmi Trisnadewi Wieryawan", [], "Kapolsek")]

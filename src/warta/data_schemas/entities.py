@@ -48,6 +48,7 @@ class NerFile(Table):
     honorifics: WordList
     degrees: WordList
     company_heads: WordList
+    company_closers: WordList  # stages/titled.py: "… (Persero) Tbk Sunarso": a name after it
     title_after: WordList
     english_names: WordList
     english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
@@ -88,6 +89,7 @@ class TitlesFile(Table):
 
     titles: dict[TitleSector, Words]
     ranks: WordList
+    rank_corps: WordList  # stages/titled.py: "Kombes Pol": the corps is the rank's
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     abbreviations: dict[Word, Word]  # stages/titled.py: "Menaker" is "Menteri Ketenagakerjaan"
 

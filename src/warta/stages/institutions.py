@@ -18,6 +18,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.name_shape import ROMAN, field_list_at, name_like, surname_like_country
 from warta.stages.word_lists import (
+    company_closers,
     company_heads,
     day_written_at,
     head_compounds,
@@ -89,6 +90,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
+        if i > start and words[i - 1] in company_closers() and word not in company_closers() and word != ")":
+            break  # "PT Semen Padang Tbk Indra Jaya Koto": the company's name has closed
         street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
         if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) and not street \
                 or word in institution_stops() or day_written_at(words, i):

@@ -18,9 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
-from warta.morphology import derived_with
 from warta.ner.features import organisation_words
-from warta.stages.event_triggers import verb_prefixes
 from warta.stages.name_shape import (
     INITIALS,
     academic,
@@ -28,33 +26,37 @@ from warta.stages.name_shape import (
     academic_prefixes_end,
     capital_word,
     field_list_at,
-    field_word,
     name_like,
-    only_abroad,
     plain_or_derived,
     plain_word,
     short_form,
     surname_like_country,
     title_key,
 )
+from warta.stages.title_words import (
+    after_company,
+    after_hospital_head,
+    corps_after_rank,
+    from_name_opener,
+    inside_name,
+    lower_field_at,
+    name_opens,
+    object_of,
+    openers_before,
+    place_opens_name,
+)
 from warta.stages.word_lists import (
     case_roles,
+    company_closers,
     company_heads,
     demonstratives,
     english_names,
-    field_stops,
-    given_name_town,
     honorifics,
-    hospital_heads,
-    name_openers,
     name_particles,
-    name_words,
     not_names,
     office_joiners,
-    ordinary_words,
     person_cues,
     place_heads,
-    place_qualifiers,
     qualifier_joiners,
     quantifiers,
     ranks,
@@ -62,7 +64,6 @@ from warta.stages.word_lists import (
     title_after,
     title_coordinators,
     title_from,
-    title_prepositions,
     unit_joiners,
 )
 
@@ -89,7 +90,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
-        if t_end - t_start == 1 and academic(words[t_start]) and _after_hospital_head(words, t_start):
+        if t_end - t_start == 1 and academic(words[t_start]) and after_hospital_head(words, t_start):
             continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
         if t_start and words[t_start - 1].lower().rstrip(".") in street_heads():
             continue  # "Jalan Kapten P Tendean": the street's namesake
@@ -189,13 +190,17 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and i + 1 < len(words) and (
-                _name_opens(words, i + 1) and ((i + 1) not in skip or _place_opens_name(words, i + 1, skip))
-                and (units or not _object_of(words, t_start))
+                name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
+                and (units or not object_of(words, t_start))
                 or units and (words[i + 1] in ranks() or academic_prefix_at(words, i + 1))
                 or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
             i += 1
+            continue
+        if i in title_starts and units and words[i] in ranks():
+            units.append((i, title_starts[i], "join"))  # "… Polda Jawa Timur Kombes Pol Wahyu Hidayat": the rank
+            i = title_starts[i]
             continue
         if words[i] in office_joiners() and i + 1 in title_starts and not _trailing_name(words, units):
             # "Ketua MPR sekaligus Ketua Dewan Kehormatan Gerindra …": a second office, which the
@@ -208,7 +213,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, prefixes_end, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
             i = prefixes_end
             continue
-        if i in skip and not _inside_name(words, i, skip[i], units, skip):
+        if i in skip and not inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
         elif words[i] == "(" and i + 2 < len(words) and i + 1 in title_starts and words[i + 2] == ")":
@@ -237,13 +242,16 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
                 words[i].lower() in name_particles() and i + 1 < len(words) and words[i + 1][:1].isupper()):
             units.append((i, i + 1, "word"))  # "Ridho Al Hamdi", "Abdullah bin Zayed"
             i += 1
-        elif _lower_field_at(words, i, t_start, units):
+        elif lower_field_at(words, i, t_start, units):
             units.append((i, i + 1, "field"))  # "pengamat politik Rudi Hartanto": the office's field
             i += 1
         else:
             break
     while units and units[-1][2] == "join" and words[units[-1][0]] != ")":
         units.pop()
+    closed = _after_company_closer(words, t_start, t_end, units)
+    if closed:
+        return closed
     if not units or units[-1][2] != "word":
         return []  # "(Unair)": a short form in brackets closes the run, no name follows
     if units[-1][1] < len(words) and words[units[-1][1]] in demonstratives():
@@ -251,14 +259,14 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     # the name can only follow the last organisation, place or bracket of the run
     last_break = max((n for n, u in enumerate(units) if u[2] != "word"), default=-1)
     tail = units[last_break + 1:]
-    if last_break >= 0 and units[last_break][2] == "org":
-        tail = tail[1:]  # the word after "Universitas", "Kementerian" is the body's, not a name
+    if last_break >= 0 and units[last_break][2] == "org" and words[units[last_break][0]] not in company_closers():
+        tail = tail[1:]  # the word after "Universitas", "Kementerian" is the body's, not a name (not after "Tbk")
     tail_words = [words[s] for s, _, _ in tail]
     if any(w in not_names() for w in tail_words):
         return []
     company = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_heads()), default=-1)
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
-        tail, tail_words = _after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
+        tail, tail_words = after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
     size = 0
     if len(tail) >= 2 and plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
             len(tail) >= 3 and tail[-1][0] in skip
@@ -299,14 +307,19 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": a rank stands right before a name,
         # so what follows it is the name even where the words parse as derived ("Ardian")
         size = len(tail) - rank - 1
-    size = _from_name_opener(tail_words[len(tail) - size:], size)
+    if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and words[units[last_break][0]] in ranks()
+            and all(plain_or_derived(w) for w in tail_words)):
+        size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
+    size = from_name_opener(tail_words[len(tail) - size:], size)
+    while size > 1 and corps_after_rank(words, tail[len(tail) - size][0]):
+        size -= 1  # "Kombes Pol Wahyu Hidayat": the corps is the rank's
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]
         tail_words = tail_words[:-1]
     if size == 0 or last_break >= 0 and words[units[last_break][0]] in english_names():
         return []  # "pendiri Center of Economic and Law Studies": the words after "and" are the body's
-    name_start = tail[len(tail) - size][0]
+    name_start = openers_before(words, tail[len(tail) - size][0], t_end)
     name_end = tail[-1][1]
     qualifier = [u for u in units if u[1] <= name_start]
     title = _title_text(words, t_start, t_end, qualifier)
@@ -317,120 +330,21 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     return out
 
 
-def _after_hospital_head(words: Sequence[str], i: int) -> bool:
-    """Whether a hospital's head word, or its short form in brackets, stands right before `i`
-    ("RSUD dr Soetomo", "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah")."""
-    before = words[i - 2] if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" else words[i - 1] if i else ""
-    return before.lower() in hospital_heads()
-
-
-def _from_name_opener(name: list[str], size: int) -> int:
-    """A Balinese name opens at its birth-order word: what stands before it is the place's
-    ("Perbekel Cemagi Putu Hendra Sastrawan"), unless it opens the name itself ("I Made …")."""
-    at = next((n for n, w in enumerate(name) if w in name_openers()), None)
-    if at and at + 1 < len(name) and name[at - 1] not in name_openers():
-        return size - at
-    return size
-
-
-def _lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tuple[int, int, str]]) -> bool:
-    """A lower-case word of a lower-case office's field ("pengamat politik", "pakar hukum tata
-    negara"), up to three, before anything else of the run: an ordinary word that is no verb and
-    no function word (data: ner.toml [field_stops])."""
-    word = words[i]
-    if words[t_start][:1].isupper() or not word.isalpha() or not word.islower() or len(units) >= 3:
-        return False
-    if any(u[2] != "field" for u in units) or word in field_stops() or word not in ordinary_words():
-        return False
-    return not derived_with(word, verb_prefixes())
-
-
-def _name_opens(words: Sequence[str], i: int) -> bool:
-    """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze")."""
-    return name_like(words[i]) or (capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
-
-
-def _place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
-    """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,")."""
-    return (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
-            and (i + 1) not in skip and name_like(words[i + 1]))
-
-
-def _object_of(words: Sequence[str], t_start: int) -> bool:
-    """A bare office after a preposition is its object, so a comma after it closes the phrase:
-    "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no Menkeu)."""
-    return t_start > 0 and words[t_start - 1].lower() in title_prepositions()
-
-
-def _after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
-    """The name after a company's: the run from the first known given name that is no ordinary
-    word on ("PT Antam Nicolas Kanter"); none when none follows ("… PT Permata Dunia Sukses
-    Utama": "Utama" is a name, but also "main")."""
-    for n, word in enumerate(tail_words):
-        low = word.lower()
-        if low in name_words() and low not in ordinary_words() and all(name_like(w) for w in tail_words[n:]):
-            return tail[n:], tail_words[n:]
-    return [], []
-
-
-def _all_name_words(words: Sequence[str]) -> bool:
-    """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
-    organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
-    return all(plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
-
-
-def _inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,
-                 skip: dict[int, tuple[int, int, str]]) -> bool:
-    """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
-    that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
-    a city it is the city's ("Kota Mataram Amiruddin")."""
-    if span[1] - span[0] != 1:
-        return False
-    nxt = words[i + 1] if i + 1 < len(words) else "."
-    if units and words[units[-1][0]] == "," and _place_opens_name(words, i, skip):
-        return True
-    if len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and name_like(nxt):
-        return True  # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma
-    if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
-            and name_like(nxt):
-        return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
-    if span[2] == "CITY" and given_name_town(words[i]) and (
-            units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
-        # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua
-        # NasDem Sumut Iskandar mendesak"), or after a rank ("Brigjen Ade Ary"); "Pelatih Chelsea
-        # Enzo Maresca" and "Wali Kota Darwin …" keep the town
-        return True
-    if not units:
-        # right after an abbreviated title, which takes no place, a town named like a given name
-        # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
-        # it is the town ("Wali Kota Bima Muhammad Lutfi"); a standing in a case takes no place
-        # either ("Terdakwa Vienna Varella Angeli Parinussa")
-        if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
-            return True
-        if (given_name_town(words[i]) and name_like(nxt) and i > 0
-                and words[i - 1].lower() not in place_heads() | place_qualifiers()
-                and not (i + 2 < len(words) and name_like(words[i + 2]))):
-            # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
-            # a two-word name with it; "Pelatih Chelsea Enzo Maresca" keeps the town (a club)
-            return True
-        return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
-                and words[i].lower() in name_words() and name_like(nxt))
-    if span[2] == "COUNTRY":
-        return surname_like_country(words, i, [u[0] for u in units if u[2] == "word"])
-    if span[2] not in ("CITY", "REGION", "DISTRICT"):
-        return False
-    before = units[-1]
-    after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
-    # "Kepala Dinas … Jawa Timur Isa Anshori", "Direktur Utama ICDX Fajar Wibhiyadi", "Direktur
-    # Riset Ali Noer Zaman": after the title's region, the body's short form or a field, a given
-    # name that is also a town somewhere opens the name when a name's word follows
-    # after a short form or a field only a town abroad ("Kepala BPBD Bima Ahmad Yani": Bima is
-    # the regency)
-    bounded = before[2] == "skip" or (short_form(words[before[0]]) or field_word(words[before[0]])) and (
-        only_abroad(words[i]))
-    after_region = bounded and words[i].lower() in name_words() and name_like(nxt) and i + 1 not in skip
-    return name_like(words[i]) and (after_country or after_region
-                                    or before[2] == "word" and name_like(words[before[0]]))
+def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
+                          units: list[tuple[int, int, str]]) -> list[TitledSpan]:
+    """After the word that closes a company's name ("… Tbk"), the rest of the run is the name,
+    though its words name places too ("Direktur Utama PT Semen Padang Tbk Indra Jaya Koto")."""
+    closer = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_closers()),
+                 default=None)
+    if closer is None or closer == len(units) - 1 or any(u[2] not in ("word", "skip") for u in units[closer + 1:]):
+        return []
+    start, end = units[closer][1], units[-1][1]
+    if end - start > MAX_NAME or not all(name_like(w) or capital_word(w) for w in words[start:end]):
+        return []
+    qualifier = units[:closer + 1]
+    out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
+    org = _organisation_in(words, t_start, t_end, qualifier)
+    return out + [org] if org else out
 
 
 def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:
@@ -448,8 +362,11 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
             kept.pop()  # "(BPKAD": the bracket goes with it on the next round
         else:
             break
-    while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in place_heads():
-        kept.pop()  # "Kepala Dinas Kesehatan Kabupaten [Cirebon]": the place's head goes with it
+    while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in place_heads() and not (
+            kept[-1][0] > 0 and title_key(" ".join(words[kept[-1][0] - 1:kept[-1][0] + 1])) in g.titles):
+        # "Kepala Dinas Kesehatan Kabupaten [Cirebon]": the place's head goes with it; not the
+        # "Kota" of "Penjabat Wali Kota [Baubau]"
+        kept.pop()
     end = kept[-1][1] if kept else t_end
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
     text = re.sub(r"\s*\([^()]*\)", "", " ".join(words[t_start:end]).replace("( ", "(").replace(" )", ")"))

@@ -238,6 +238,12 @@ def hospital_heads() -> frozenset[str]:
 
 
 @cache
+def company_closers() -> frozenset[str]:
+    """"Tbk", "Persero": the end of a company's name, as written."""
+    return _ner_list("company_closers", "words", lower=False)
+
+
+@cache
 def street_heads() -> frozenset[str]:
     """"jalan", "jl": a title after one names the street's namesake (lower case)."""
     return _ner_list("street_heads", "words")
@@ -295,6 +301,12 @@ def english_names() -> frozenset[str]:
 def ranks() -> frozenset[str]:
     """Police and military ranks (data/titles.toml [ranks]), as written."""
     return frozenset(load("titles")["ranks"]["words"])
+
+
+@cache
+def rank_corps() -> frozenset[str]:
+    """Corps written after a rank ("Kombes Pol", "Letkol Inf"; data/titles.toml [rank_corps])."""
+    return frozenset(load("titles")["rank_corps"]["words"])
 
 
 @cache

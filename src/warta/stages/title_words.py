@@ -1,0 +1,166 @@
+"""Word-level tests a title's run makes as it reads towards the name (stages/titled.py): where a
+name opens (a Balinese birth-order word, "La Ode", a rank's corps after it), what a place or a
+company word inside the run belongs to, and whether an office is a preposition's object."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.morphology import derived_with
+from warta.stages.event_triggers import verb_prefixes
+from warta.stages.name_shape import (
+    academic,
+    capital_word,
+    field_word,
+    name_like,
+    only_abroad,
+    plain_or_derived,
+    short_form,
+    surname_like_country,
+    title_key,
+)
+from warta.stages.word_lists import (
+    case_roles,
+    field_stops,
+    given_name_town,
+    hospital_heads,
+    name_openers,
+    name_words,
+    ordinary_words,
+    place_heads,
+    place_qualifiers,
+    rank_corps,
+    ranks,
+    title_prepositions,
+)
+
+
+def corps_after_rank(words: Sequence[str], i: int) -> bool:
+    return words[i] in rank_corps() and i > 0 and words[i - 1] in ranks()
+
+
+def openers_before(words: Sequence[str], start: int, floor: int) -> int:
+    """The name's start, taking in the words that open a name before it ("Ni Putu …", "La Ode
+    Muhammad Rusdin", "Wang Yi"); "I" only before another such word ("I Made …"; not "Komisi I")."""
+    while start > floor and words[start - 1] in name_openers() and (
+            words[start - 1] != "I" or words[start] in name_openers()):
+        start -= 1
+    return start
+
+
+def after_hospital_head(words: Sequence[str], i: int) -> bool:
+    """Whether a hospital's head word, or its short form in brackets, stands right before `i`
+    ("RSUD dr Soetomo", "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah")."""
+    before = words[i - 2] if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" else words[i - 1] if i else ""
+    return before.lower() in hospital_heads()
+
+
+def from_name_opener(name: list[str], size: int) -> int:
+    """A Balinese name opens at its birth-order word: what stands before it is the place's
+    ("Perbekel Cemagi Putu Hendra Sastrawan"), unless it opens the name itself ("I Made …")."""
+    at = next((n for n, w in enumerate(name) if w in name_openers()), None)
+    if at and at + 1 < len(name) and name[at - 1] not in name_openers():
+        return size - at
+    return size
+
+
+def lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tuple[int, int, str]]) -> bool:
+    """A lower-case word of a lower-case office's field ("pengamat politik", "pakar hukum tata
+    negara"), up to three, before anything else of the run: an ordinary word that is no verb and
+    no function word (data: ner.toml [field_stops])."""
+    word = words[i]
+    if words[t_start][:1].isupper() or not word.isalpha() or not word.islower() or len(units) >= 3:
+        return False
+    if any(u[2] != "field" for u in units) or word in field_stops() or word not in ordinary_words():
+        return False
+    return not derived_with(word, verb_prefixes())
+
+
+def name_opens(words: Sequence[str], i: int) -> bool:
+    """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze")."""
+    return name_like(words[i]) or (capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
+
+
+def place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
+    """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,")."""
+    return (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
+            and (i + 1) not in skip and name_like(words[i + 1]))
+
+
+def object_of(words: Sequence[str], t_start: int) -> bool:
+    """A bare office after a preposition is its object, so a comma after it closes the phrase:
+    "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no Menkeu)."""
+    return t_start > 0 and words[t_start - 1].lower() in title_prepositions()
+
+
+def after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
+    """The name after a company's: the run from the first known given name that is no ordinary
+    word on ("PT Antam Nicolas Kanter"); none when none follows ("… PT Permata Dunia Sukses
+    Utama": "Utama" is a name, but also "main")."""
+    for n, word in enumerate(tail_words):
+        low = word.lower()
+        if low in name_words() and low not in ordinary_words() and all(name_like(w) for w in tail_words[n:]):
+            return tail[n:], tail_words[n:]
+    return [], []
+
+
+def all_name_words(words: Sequence[str]) -> bool:
+    """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
+    organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
+    return all(plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
+
+
+def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,
+                 skip: dict[int, tuple[int, int, str]]) -> bool:
+    """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
+    that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
+    a city it is the city's ("Kota Mataram Amiruddin")."""
+    if span[1] - span[0] != 1:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    if units and words[units[-1][0]] == "," and place_opens_name(words, i, skip):
+        return True
+    if len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and name_like(nxt):
+        return True  # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma
+    if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
+            and name_like(nxt):
+        return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
+    if span[2] == "CITY" and given_name_town(words[i]) and (
+            units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
+        # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua
+        # NasDem Sumut Iskandar mendesak"), or after a rank ("Brigjen Ade Ary"); "Pelatih Chelsea
+        # Enzo Maresca" and "Wali Kota Darwin …" keep the town
+        return True
+    if not units:
+        # right after an abbreviated title, which takes no place, a town named like a given name
+        # opens the name ("Prof. Ali Ghufron Mukti": Ali is a town somewhere); after "Wali Kota"
+        # it is the town ("Wali Kota Bima Muhammad Lutfi"); a standing in a case takes no place
+        # either ("Terdakwa Vienna Varella Angeli Parinussa")
+        if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
+            return True
+        if (given_name_town(words[i]) and name_like(nxt) and i > 0
+                and words[i - 1].lower() not in place_heads() | place_qualifiers()
+                and not (i + 2 < len(words) and name_like(words[i + 2]))):
+            # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
+            # a two-word name with it; "Pelatih Chelsea Enzo Maresca" keeps the town (a club)
+            return True
+        return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
+                and words[i].lower() in name_words() and name_like(nxt))
+    if span[2] == "COUNTRY":
+        return surname_like_country(words, i, [u[0] for u in units if u[2] == "word"])
+    if span[2] not in ("CITY", "REGION", "DISTRICT"):
+        return False
+    before = units[-1]
+    after_country = before[2] == "skip" and skip.get(before[0], (0, 0, ""))[2] == "COUNTRY"
+    # "Kepala Dinas … Jawa Timur Isa Anshori", "Direktur Utama ICDX Fajar Wibhiyadi", "Direktur
+    # Riset Ali Noer Zaman": after the title's region, the body's short form or a field, a given
+    # name that is also a town somewhere opens the name when a name's word follows
+    # after a short form or a field only a town abroad ("Kepala BPBD Bima Ahmad Yani": Bima is
+    # the regency)
+    bounded = before[2] == "skip" or (short_form(words[before[0]]) or field_word(words[before[0]])) and (
+        only_abroad(words[i]))
+    # a town only abroad after the title's region ("Wakil Gubernur DKI Jakarta Rano Karno") too
+    after_region = bounded and (words[i].lower() in name_words() or before[2] == "skip" and only_abroad(words[i])) \
+        and name_like(nxt) and i + 1 not in skip
+    return name_like(words[i]) and (after_country or after_region
+                                    or before[2] == "word" and name_like(words[before[0]]))
