@@ -423,3 +423,44 @@ def test_an_indonesian_embassy_abroad_is_indonesian():
 def test_after_a_verb_and_its_object_dan_carries_the_first_subject():
     assert names("Ibu korban, Sari Dewi, mendatangi Polres Malang dan meminta kejelasan kasus itu.") == [
         ("REQUEST", "100", "Sari Dewi", None)]
+
+
+def test_an_examination_or_search_told_as_a_noun_with_its_agent():
+    assert names("Pemeriksaan terhadap Wakil Ketua DPRD Jawa Timur Ahmad Fauzi oleh penyidik KPK berlangsung "
+                 "tujuh jam.") == [("ACCUSE", "091", "KPK", "Ahmad Fauzi")]
+    assert names("Penggeledahan oleh tim penyidik Kejati Sulawesi Selatan di rumah dinas itu berlangsung "
+                 "hingga malam.") == [("ACCUSE", "091", "Kejati Sulawesi Selatan", None)]
+    # a search named in passing tells no new one
+    assert names("Dari penggeledahan itu, penyidik membawa empat boks dokumen.") == []
+
+
+def test_a_raid_a_travel_ban_and_diplomats_expelled():
+    assert names("Satresnarkoba Polres Bogor menggerebek sebuah tempat hiburan malam di Cibinong.") == [
+        ("COERCE", "170", "Polres Bogor", None)]
+    assert names("Bareskrim Polri mengajukan pencegahan ke luar negeri terhadap pengusaha Hartono Wijaya.") == [
+        ("COERCE", "172", "Badan Reserse Kriminal Polri", "Hartono Wijaya")]
+    assert names("Rusia mengusir dua diplomat Estonia pekan ini.") == [("SANCTION", "166", "Rusia", "Estonia")]
+    found = warta.analyze("Kantor Imigrasi Ngurah Rai mendeportasi warga negara Rusia itu.").events
+    assert [(e.cameo, e.target.name, e.target.country) for e in found] == [("174", "warga negara Rusia", "RUS")]
+
+
+def test_protesting_as_a_verb_is_against_the_authorities_unnamed_the_noun_alone_is_not():
+    assert names("Ribuan buruh berunjuk rasa di Jalan Gatot Subroto.") == [
+        ("PROTEST", "140", "Ribuan buruh", None)]
+    assert names("Arus lalu lintas tersendat saat demo berlangsung di depan Gedung DPR.") == []
+
+
+def test_an_apology_is_made_to_whom_it_names_whatever_it_is_for():
+    assert names("Wali Kota Bekasi Tri Adhianto meminta maaf kepada masyarakat atas keterlambatan pencairan "
+                 "insentif guru ngaji.") == [("SUPPORT", "055", "Tri Adhianto", "masyarakat")]
+
+
+def test_clean_water_handed_out_is_aid_and_declining_a_demand_is_a_refusal():
+    assert names("Pertamina menyalurkan 20.000 liter air bersih kepada warga terdampak kekeringan.") == [
+        ("AID", "070", "Pertamina", "warga")]
+    assert names('"Kami tidak bisa menerima tuntutan itu," ujar Bupati Jember Muhammad Fawait.') == [
+        ("REJECT", "120", "Muhammad Fawait", None)]
+
+
+def test_an_act_a_request_asks_for_is_not_done_though_the_request_is_only_planned():
+    assert names("Kuasa hukumnya akan meminta penjadwalan ulang pemeriksaan terhadap Lisa Mariana.") == []

@@ -92,6 +92,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # a meeting that sets the scene of a proposal is held ("mengusulkan pagu … dalam rapat
             # kerja dengan …"); one someone is asked to attend is not ("meminta Menkeu hadir dalam …")
             continue  # "meminta Malaysia membebaskan nelayan": the release is asked for
+        if coded_under(trig.cameo, "requests") and not noun_form(low[trig.start]):
+            # what follows a request's verb is asked for, whether or not the request itself is
+            # coded ("akan meminta penjadwalan ulang pemeriksaan terhadap Lisa")
+            asked_end = trig.end
         if (noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
                                                for w in low[max(0, trig.start - 2):trig.start])
                 and not _light_verb_before(trig, low)):
@@ -166,14 +170,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
-        if pairs and coded_under(trig.cameo, "requests"):
-            if sure:
-                # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
-                # asked to act goes unnamed
-                pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t)
-                         for s, t in pairs]
-            if not noun_form(low[trig.start]):
-                asked_end = trig.end
+        if pairs and coded_under(trig.cameo, "requests") and sure:
+            # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
+            # asked to act goes unnamed
+            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t)
+                     for s, t in pairs]
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
             # (or a group of people: "menerima perwakilan buruh")
