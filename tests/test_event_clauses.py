@@ -57,3 +57,16 @@ def test_a_matter_taken_up_with_someone_is_a_consultation_told_to_the_public_it_
 
 def test_the_one_acted_on_may_be_named_with_what_they_drove_or_owned():
     assert names("Pengemudi mobil tersebut telah diamankan polisi.") == [("COERCE", "173", "polisi", "Pengemudi")]
+
+
+def test_an_office_then_its_holder_between_commas_is_one_target():
+    assert names("Wali Kota Surabaya Eri Cahyadi mencopot Camat Tambaksari, Ardiansyah Putra, karena dinilai "
+                 "lamban.") == [("COERCE", "172", "Eri Cahyadi", "Ardiansyah Putra")]
+    # a list joined by "dan" stays a list
+    assert [e[3] for e in names("Polisi menangkap Budi Santoso, Andi Wirawan, dan Rudi Hartono.")] == [
+        "Budi Santoso", "Andi Wirawan", "Rudi Hartono"]
+
+
+def test_an_act_scheduled_is_planned_not_done():
+    assert names('"Kami sudah menjadwalkan pemeriksaan terhadap Budi Santoso pada pekan depan," kata '
+                 "Kabid Humas Polda Jawa Barat Kombes Hendra Gunawan.") == []

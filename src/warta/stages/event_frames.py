@@ -282,6 +282,13 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
             out.append(nxt)
         else:
             break
+    named_first = first.entity.type == "PERSON" and not first.entity.id.startswith(AGENT) \
+        and first.entity.id != out[-1].entity.id
+    if len(out) == 2 and not named_first and low[first.end:out[1].start] == [","] and out[1].entity.type == "PERSON" \
+            and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or _verb(low[out[1].end])):
+        # "mencopot Camat Tambaksari, Ardiansyah Putra, karena …": the office (or its body), then
+        # the one who holds it, set off by commas; no list without "dan"
+        return [out[1]]
     return out
 
 
