@@ -56,3 +56,23 @@ def test_a_short_name_is_the_dictionary_s_person_when_the_article_writes_that_pe
     people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PERSON"}
     assert people == {"Prabowo Subianto": ["Prabowo Subianto", "Prabowo"],
                       "Listyo Sigit Prabowo": ["Listyo Sigit Prabowo"]}
+
+
+def test_a_hospital_named_after_a_doctor_is_one_body():
+    assert entities("Korban dirawat di RSUD dr. Soetomo, Surabaya.")[0] == ("ORG", "RSUD dr. Soetomo", None)
+    assert ("ORG", "RSUD Dr. Moewardi", None) in entities(
+        "Direktur RSUD Dr. Moewardi dr. Bintang Prakoso mengatakan pasien bertambah.")
+
+
+def test_a_title_word_right_after_a_body_s_head_may_be_the_body_s():
+    assert ("ORG", "Kementerian Koordinator Bidang Pemberdayaan Masyarakat", None) in entities(
+        "Cak Imin menyebut Kementerian Koordinator Bidang Pemberdayaan Masyarakat akan memprioritaskan hal itu.")
+    assert ("ORG", "Kantor Perwakilan Bank Indonesia Provinsi Jambi", None) in entities(
+        "Kantor Perwakilan Bank Indonesia Provinsi Jambi menggelar pasar murah.")
+    # an office's building is no body of its own
+    assert [e for e in entities("Massa berkumpul di Kantor Gubernur Jawa Tengah.") if e[0] == "ORG"] == []
+
+
+def test_the_words_after_a_hyphen_in_a_school_s_name_are_the_school_s():
+    assert entities("Santri Pondok Pesantren Al-Amien Prenduan menang lomba.") == [
+        ("ORG", "Pondok Pesantren Al-Amien Prenduan", None)]

@@ -16,12 +16,13 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.name_shape import ROMAN, field_list_at, name_like, surname_like_country
+from warta.stages.name_shape import ROMAN, academic, field_list_at, name_like, surname_like_country
 from warta.stages.word_lists import (
     company_closers,
     company_heads,
     day_written_at,
     head_compounds,
+    hospital_heads,
     institution_stops,
     member_words,
     name_words,
@@ -88,15 +89,20 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     place_ends = set(places.values())
     heads = _heads()
     names: list[int] = []  # name-like words at the end of the run, which may be a person's
+    hyphenated = False
     while i < len(words) and i - start < MAX_WORDS:
         word = words[i]
         if i > start and words[i - 1] in company_closers() and word not in company_closers() and word != ")":
             break  # "PT Semen Padang Tbk Indra Jaya Koto": the company's name has closed
+        if i == start and academic(word) and words[start - 1].lower() in hospital_heads():
+            i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1  # "RSUD dr. Soetomo": the namesake's prefix
+            continue
         street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
-        if i in titles and not (i == start and kind == "ORG" and word.lower() in member_words()) and not street \
+        if i in titles and not (i == start and kind == "ORG" and _title_in_name(words, i)) and not street \
                 or word in institution_stops() or day_written_at(words, i):
             # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title; right after the head a
-            # title word is the members the body gathers ("Aliansi Mahasiswa", "Ikatan Dokter")
+            # title word is the body's ("Kementerian Koordinator …") or the members it gathers
+            # ("Aliansi Mahasiswa", "Ikatan Dokter")
             break
         if i in places and places[i] == i + 1 and i in countries and surname_like_country(words, i, names):
             i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
@@ -116,13 +122,15 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             # "Balai Karantina Hewan, Ikan, dan Tumbuhan"; not "Kementerian Keuangan, Kesehatan, dan
             # Pendidikan" (a known body, then others of its kind)
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
+            hyphenated = hyphenated or word == "-"
             continue
         if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
             i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
         if not word[:1].isupper():  # roman numerals ("Komisi VI") are capitals too
             break
-        names = names + [i] if name_like(word) and not word.isupper() else []
+        # after a hyphen ("Pondok Pesantren Al-Amien Prenduan") the words are the body's, no person's
+        names = names + [i] if name_like(word) and not word.isupper() and not hyphenated else []
         i += 1
     if words[start - 1] in company_heads():
         # "PT Permata Dunia Sukses Utama": a company's name runs on; a known given name after
@@ -166,6 +174,19 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
         return False
     nxt = words[i + 3]
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions  # not a year
+
+
+def _title_in_name(words: Sequence[str], i: int) -> bool:
+    """Whether a title word right after a body's head is a word of the body's name: the members it
+    gathers ("Aliansi Mahasiswa"), or a word the name goes on after with a field, a short form or a
+    head ("Kementerian Koordinator Bidang …", "Kantor Perwakilan Bank Indonesia"); not an office's
+    building ("Kantor Gubernur Jawa Tengah") nor a name after it ("DPD Sultan Bachtiar …")."""
+    if words[i].lower() in member_words():
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i - 1].lower() in premises():
+        return nxt.lower() in _heads() or nxt.isupper() and len(nxt) > 1
+    return nxt[:1].isupper() and nxt.isalpha() and not name_like(nxt)
 
 
 def _body_alone(words: Sequence[str], i: int, bodies: dict[int, int]) -> bool:
