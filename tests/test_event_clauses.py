@@ -70,3 +70,12 @@ def test_an_office_then_its_holder_between_commas_is_one_target():
 def test_an_act_scheduled_is_planned_not_done():
     assert names('"Kami sudah menjadwalkan pemeriksaan terhadap Budi Santoso pada pekan depan," kata '
                  "Kabid Humas Polda Jawa Barat Kombes Hendra Gunawan.") == []
+
+
+def test_the_one_named_by_initials_after_a_noun_or_an_office_is_the_target():
+    assert names("Kejati Jatim menahan dua tersangka berinisial AS dan MF terkait dugaan korupsi.") == [
+        ("COERCE", "173", "Kejati Jatim", "AS"), ("COERCE", "173", "Kejati Jatim", "MF")]
+    assert names("Polres Metro Bekasi menahan seorang pelajar SMP berinisial AF.") == [
+        ("COERCE", "173", "Polres Metro Bekasi", "AF")]
+    assert names("Penyidik Kejagung memeriksa Direktur Impor Kementerian Perdagangan berinisial IW sebagai "
+                 "saksi.") == [("ACCUSE", "091", "Kejaksaan Agung", "IW")]

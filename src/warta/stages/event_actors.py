@@ -338,7 +338,13 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                     and not _title_word(tokens, i, size, places):
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
-                named_next = after.get(i + size + 1) if i + size < len(tokens) and tokens[i + size].text == "," else nxt
+                # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
+                # the one named after
+                cue = next((k for k in range(i + size, min(len(tokens), i + size + 3))
+                            if tokens[k].text.lower() in ("berinisial", "inisial")), None)
+                between = tokens[i + size].text if i + size < len(tokens) else ""
+                named_next = (after.get(cue + 1) if cue is not None
+                              else after.get(i + size + 1) if between == "," else nxt)
                 if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
                         nxt is not named_next or _for_the_body(words, sector))):
                     i += size - 1

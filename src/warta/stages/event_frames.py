@@ -161,6 +161,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
                   and not (a.start > 0 and low[a.start - 1] in skip)), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
+    if actor.end + 1 < len(low) and low[actor.end] in ("berinisial", "inisial"):
+        # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
+        actor = next((a for a in actors if a.start == actor.end + 1), actor)
     between = low[trig.end:actor.start]
     joined = next((k for k, w in enumerate(between) if w == "dan" and k + 1 < len(between) and _verb(between[k + 1])),
                   None)

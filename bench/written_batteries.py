@@ -1,0 +1,114 @@
+"""Events and entities on sentences a helper wrote for warta from the annotation guidelines alone.
+
+Run: python -m bench.written_batteries [--verbose]
+bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
+'?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
+in the sentence, and right with its actors when its source and target are also the ones named
+(one name inside the other, case and punctuation aside). bench/data/written_entities.tsv: each
+sentence with its entities (TYPE:NAME, PERSON:NAME|TITLE), matched by type and name or alias;
+titles compared as bench/detik_sample.py compares them.
+These sentences were read and their failures fixed: a regression check, not an unseen measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from pathlib import Path
+
+import warta
+from bench.detik_sample import same_title
+
+DATA = Path(__file__).resolve().parent / "data"
+PUBLISHED = "2025-09-20"
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:] if line and not line.startswith("#") and not
+            line.startswith("sentence\t")]
+
+
+def _norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "").lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
+
+
+def _same_actor(want: str, got: str | None) -> bool:
+    if want == "?":
+        return True
+    a, b = _norm(want), _norm(got)
+    return bool(b) and (a == b or a in b or b in a)
+
+
+def _ratio(right: int, wrong: int) -> float:
+    return right / (right + wrong) if right + wrong else 0.0
+
+
+def events(verbose: bool) -> list[str]:
+    """Per sentence, each wanted event matched once: by type alone, and by type and actors."""
+    counts = {"type": [0, 0, 0], "actors": [0, 0, 0]}  # right, missed, extra
+    lines = []
+    for sentence, wanted, _domain in _rows("written_events.tsv"):
+        got = [(e.type, e.source.name if e.source else None, e.target.name if e.target else None)
+               for e in warta.analyze(sentence, published=PUBLISHED).events]
+        wants = [] if wanted.strip() == "-" else [w.strip() for w in wanted.split(" ; ")]
+        for mode in counts:
+            used: set[int] = set()
+            for want in wants:
+                types, actors = want.split(":", 1)
+                source, target = actors.split(">", 1)
+                hit = next((k for k, (kind, src, tgt) in enumerate(got) if k not in used and kind in types.split("|")
+                            and (mode == "type" or _same_actor(source, src) and _same_actor(target, tgt))), None)
+                if hit is None:
+                    counts[mode][1] += 1
+                    if verbose and mode == "actors":
+                        lines.append(f"missed {want}; coded {got}: {sentence}")
+                else:
+                    used.add(hit)
+                    counts[mode][0] += 1
+            counts[mode][2] += len(got) - len(used)
+    for mode, (right, missed, extra) in counts.items():
+        lines.append(f"events by {mode:6}  precision {_ratio(right, extra):.2f}  recall {_ratio(right, missed):.2f}"
+                     f"  ({right} right, {missed} missed, {extra} extra)")
+    return lines
+
+
+def entities(verbose: bool) -> list[str]:
+    right = missed = extra = titled = titles_right = 0
+    lines = []
+    for sentence, wanted in _rows("written_entities.tsv"):
+        found = [(e.type, e.title, {_norm(n) for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]})
+                 for e in warta.analyze(sentence, published=PUBLISHED).entities]
+        used: set[int] = set()
+        for want in (w.strip() for w in wanted.split(" ; ") if w.strip()):
+            kind, rest = want.split(":", 1)
+            name, _, title = rest.partition("|")
+            hit = next((k for k, (t, _, names) in enumerate(found) if k not in used and t == kind
+                        and _norm(name) in names), None)
+            if hit is None:
+                missed += 1
+                if verbose:
+                    lines.append(f"missed {want}: {sentence}")
+                continue
+            used.add(hit)
+            right += 1
+            if title:
+                titled += 1
+                titles_right += same_title(found[hit][1], title)
+        extra += len(found) - len(used)
+    lines.append(f"entities  precision {_ratio(right, extra):.2f}  recall {_ratio(right, missed):.2f}  "
+                 f"({right} right, {missed} missed, {extra} extra); titles {titles_right}/{titled} right")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    print("\n".join(events(args.verbose) + entities(args.verbose)))
+
+
+if __name__ == "__main__":
+    main()
