@@ -79,3 +79,10 @@ def test_the_one_named_by_initials_after_a_noun_or_an_office_is_the_target():
         ("COERCE", "173", "Polres Metro Bekasi", "AF")]
     assert names("Penyidik Kejagung memeriksa Direktur Impor Kementerian Perdagangan berinisial IW sebagai "
                  "saksi.") == [("ACCUSE", "091", "Kejaksaan Agung", "IW")]
+
+
+def test_mereka_opening_a_sentence_is_the_group_that_acted_just_before():
+    assert names("Ratusan buruh berunjuk rasa di depan DPRD. Mereka meminta DPRD menolak kenaikan iuran.") == [
+        ("PROTEST", "140", "Ratusan buruh", "DPRD"), ("REQUEST", "100", "Ratusan buruh", "DPRD")]
+    # with no group acting before, "mereka" stands for no one
+    assert names("Hujan turun sejak pagi. Mereka meminta DPRD menolak kenaikan iuran.") == []

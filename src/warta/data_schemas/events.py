@@ -159,6 +159,7 @@ class Pronouns(Table):
     person: Words
     speaker: Words
     speaker_subject: Words
+    plural: Words
     pair: Words
     pair_countries: Words
     pair_people: Words

@@ -22,6 +22,7 @@ from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
 from warta.stages.word_lists import head_titles
 
+GROUP_REACH = 400  # characters back to the group a sentence-opening "mereka" stands for
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
 OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
 
@@ -46,6 +47,9 @@ class Story:
     law: Entity | None  # the police or prosecutors the story names most
     speakers: list[tuple[int, int, Entity]]  # the direct quotes and the entity who spoke each
     subjects: Subjects  # who opens each sentence, for a sentence-opening "dia"
+    # the body or group that acted last (where its act was told, and who), for "mereka" opening a
+    # sentence after it; the events stage keeps it as it reads the sentences in order
+    last_group: tuple[int, Entity] | None = None
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -143,6 +147,10 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             at = bisect.bisect_left(people, (token.start,)) - 1
             if at >= 0:
                 out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
+        elif word in pronouns["plural"] and story.last_group and token.start - story.last_group[0] <= GROUP_REACH \
+                and opens_sentence([t.text.lower() for t in tokens[:i]]) \
+                and not any(start <= token.start < end for start, end, _ in story.speakers):
+            out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))  # "Mereka menilai …"
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and _before_verb(tokens, i + 1):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
@@ -449,6 +457,11 @@ def country_names() -> frozenset[str]:
 @cache
 def _near_name() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in load("agents")["near_names"].items()}
+
+
+def group_words() -> frozenset[str]:
+    """Words that make an unnamed actor a group ("para", "ratusan": agents.toml quantifiers)."""
+    return _near_name()["quantifiers"]
 
 
 @cache

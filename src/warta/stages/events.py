@@ -17,7 +17,17 @@ from functools import cache
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import SYMMETRIC, code
 from warta.resources import load
-from warta.stages.event_actors import AGENT, Actor, Story, actors_in, acts, country_names, story_of, unnamed
+from warta.stages.event_actors import (
+    AGENT,
+    Actor,
+    Story,
+    actors_in,
+    acts,
+    country_names,
+    group_words,
+    story_of,
+    unnamed,
+)
 from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
@@ -67,10 +77,31 @@ class Events:
         events: list[Event] = []
         # unnamed actors take the story's country; an unnamed target only where it is surely home's
         story = story_of(doc, law_enforcer(doc))
+        by_id = {e.id: e for e in doc.entities}
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
-            events.extend(_sentence_events(doc, sentence, story, tokens, spans))
+            found = _sentence_events(doc, sentence, story, tokens, spans)
+            events.extend(found)
+            story.last_group = _group_acting(found, by_id) or story.last_group
         doc.events = merge_repeats(events)
         return doc
+
+
+def _group_acting(found: list[Event], by_id: dict[str, Entity]) -> tuple[int, Entity] | None:
+    """The body or group that is the first source of a sentence's events, and where: what a
+    sentence-opening "mereka" after it stands for (stages/event_actors.py)."""
+    for event in found:
+        source = event.source
+        if source is None or source.start is None:
+            continue
+        entity = by_id.get(source.entity) if source.entity else None
+        if entity is not None and entity.type == "ORG":
+            return source.start, entity
+        if source.entity is None and source.name and source.name.split()[0].lower() in group_words():
+            # an unnamed group told by its number ("ratusan mahasiswa", "para buruh")
+            return source.start, Entity(id=f"{AGENT}{source.name.lower()}", name=source.name, type="PERSON",
+                                        sector=source.sector, country=source.country)
+        return None
+    return None
 
 
 def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Sequence[Token],
