@@ -98,3 +98,10 @@ def test_a_rank_and_its_corps_stand_between_the_office_and_the_name():
     assert people("Dandim 0809/Kediri Letkol Inf Dodi Surya Saputra memimpin pencarian.")[0][0] == "Dodi Surya Saputra"
     assert people("Kapolsek Denpasar Barat Kompol Laksmi Trisnadewi Wieryawan menyebut para saksi.") == [
         ("Laksmi Trisnadewi Wieryawan", [], "Kapolsek")]
+
+
+def test_a_balinese_or_butonese_name_runs_from_its_opening_word_though_its_words_name_places():
+    assert people("Kepala Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya menyebut kunjungan naik.") == [
+        ("I Wayan Purna Jaya", [], "Kepala Dinas Pariwisata")]
+    assert people("Hal itu dibacakan Ketua Majelis Hakim Wa Ode Sania dalam sidang.") == [
+        ("Wa Ode Sania", [], "Ketua Majelis Hakim")]

@@ -25,6 +25,7 @@ from warta.stages.word_lists import (
     hospital_heads,
     institution_stops,
     member_words,
+    name_openers,
     name_words,
     ordinary_words,
     premises,
@@ -94,6 +95,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         word = words[i]
         if i > start and words[i - 1] in company_closers() and word not in company_closers() and word != ")":
             break  # "PT Semen Padang Tbk Indra Jaya Koto": the company's name has closed
+        if i > start and not names and word in name_openers() and (
+                word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()):
+            break  # "Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya": a Balinese name follows
         if i == start and academic(word) and words[start - 1].lower() in hospital_heads():
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1  # "RSUD dr. Soetomo": the namesake's prefix
             continue
@@ -104,6 +108,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             # title word is the body's ("Kementerian Koordinator …") or the members it gathers
             # ("Aliansi Mahasiswa", "Ikatan Dokter")
             break
+        if names and word in name_openers():
+            i, names = i + 1, names + [i]  # "Majelis Hakim Wa Ode Sania": Wa opens a name, though a town abroad
+            continue
         if i in places and places[i] == i + 1 and i in countries and surname_like_country(words, i, names):
             i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
             continue
@@ -130,7 +137,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if not word[:1].isupper():  # roman numerals ("Komisi VI") are capitals too
             break
         # after a hyphen ("Pondok Pesantren Al-Amien Prenduan") the words are the body's, no person's
-        names = names + [i] if name_like(word) and not word.isupper() and not hyphenated else []
+        names = names + [i] if (name_like(word) or word in name_openers()) and not word.isupper() \
+            and not hyphenated else []
         i += 1
     if words[start - 1] in company_heads():
         # "PT Permata Dunia Sukses Utama": a company's name runs on; a known given name after
@@ -186,7 +194,7 @@ def _title_in_name(words: Sequence[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if words[i - 1].lower() in premises():
         return nxt.lower() in _heads() or nxt.isupper() and len(nxt) > 1
-    return nxt[:1].isupper() and nxt.isalpha() and not name_like(nxt)
+    return nxt[:1].isupper() and nxt.isalpha() and not name_like(nxt) and nxt not in name_openers()
 
 
 def _body_alone(words: Sequence[str], i: int, bodies: dict[int, int]) -> bool:

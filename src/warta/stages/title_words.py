@@ -162,5 +162,7 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     # a town only abroad after the title's region ("Wakil Gubernur DKI Jakarta Rano Karno") too
     after_region = bounded and (words[i].lower() in name_words() or before[2] == "skip" and only_abroad(words[i])) \
         and name_like(nxt) and i + 1 not in skip
-    return name_like(words[i]) and (after_country or after_region
+    # a given name that is also a place, ending the name before its verb ("… I Wayan Purna Jaya menyebut")
+    last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
+    return name_like(words[i]) and (after_country or after_region or last_name
                                     or before[2] == "word" and name_like(words[before[0]]))

@@ -52,6 +52,7 @@ from warta.stages.word_lists import (
     demonstratives,
     english_names,
     honorifics,
+    name_openers,
     name_particles,
     not_names,
     office_joiners,
@@ -249,7 +250,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             break
     while units and units[-1][2] == "join" and words[units[-1][0]] != ")":
         units.pop()
-    closed = _after_company_closer(words, t_start, t_end, units)
+    closed = _after_company_closer(words, t_start, t_end, units) or _from_name_opener_unit(words, t_start, t_end, units)
     if closed:
         return closed
     if not units or units[-1][2] != "word":
@@ -342,6 +343,23 @@ def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
     if end - start > MAX_NAME or not all(name_like(w) or capital_word(w) for w in words[start:end]):
         return []
     qualifier = units[:closer + 1]
+    out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
+    org = _organisation_in(words, t_start, t_end, qualifier)
+    return out + [org] if org else out
+
+
+def _from_name_opener_unit(words: Sequence[str], t_start: int, t_end: int,
+                           units: list[tuple[int, int, str]]) -> list[TitledSpan]:
+    """From a word that opens a Balinese name to the run's end, the name, though its words name
+    places too ("Kepala Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya menyebut")."""
+    opener = next((n for n, u in enumerate(units) if n and u[2] == "word" and words[u[0]] in name_openers()
+                   and (words[u[0]] != "I" or " ".join(words[u[1]:u[1] + 1]) in name_openers())), None)
+    if opener is None or any(u[2] not in ("word", "skip") or u[1] - u[0] > 1 for u in units[opener:]):
+        return []
+    start, end = openers_before(words, units[opener][0], t_end), units[-1][1]  # "Wa Ode …", "Ni Putu …"
+    if end - start > MAX_NAME + 1 or end < len(words) and words[end][:1].isupper():
+        return []
+    qualifier = [u for u in units if u[1] <= start]
     out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
     org = _organisation_in(words, t_start, t_end, qualifier)
     return out + [org] if org else out
