@@ -76,3 +76,8 @@ def test_a_title_word_right_after_a_body_s_head_may_be_the_body_s():
 def test_the_words_after_a_hyphen_in_a_school_s_name_are_the_school_s():
     assert entities("Santri Pondok Pesantren Al-Amien Prenduan menang lomba.") == [
         ("ORG", "Pondok Pesantren Al-Amien Prenduan", None)]
+
+
+def test_a_brand_s_number_before_a_dot_stays_in_it():
+    assert [t.text for t in tokenize("Acara itu tayang di Trans7. Lalu")] == [
+        "Acara", "itu", "tayang", "di", "Trans7", ".", "Lalu"]

@@ -32,7 +32,9 @@ def test_an_act_under_a_condition_is_not_done_but_a_threat_is_made():
 
 
 def test_cooperation_ended_is_no_cooperation():
-    assert [e[0] for e in names("PSSI mengumumkan pemutusan kerja sama dengan Patrick Kluivert.")] != ["COOPERATE"]
+    assert names("PSSI mengumumkan pemutusan kerja sama dengan Patrick Kluivert.") == []
+    assert [e[:3] for e in names("PSSI melakukan pemutusan kerja sama dengan Patrick Kluivert.")] == [
+        ("SANCTION", "160", "PSSI")]
 
 
 def test_a_vehicle_broken_down_is_no_strike_but_workers_striking_are():
@@ -86,3 +88,18 @@ def test_mereka_opening_a_sentence_is_the_group_that_acted_just_before():
         ("PROTEST", "140", "Ratusan buruh", "DPRD"), ("REQUEST", "100", "Ratusan buruh", "DPRD")]
     # with no group acting before, "mereka" stands for no one
     assert names("Hujan turun sejak pagi. Mereka meminta DPRD menolak kenaikan iuran.") == []
+
+
+def test_a_topic_a_way_of_looking_or_an_act_said_done_is_no_condition():
+    assert [e[:2] for e in names("Jika dilihat dari rekaman CCTV, pelaku memukul korban berkali-kali.")] == [
+        ("ASSAULT", "182")]
+    assert [e[:2] for e in names("Bila ditotal, KPK telah menahan sepuluh tersangka dalam kasus itu.")] == [
+        ("COERCE", "173")]
+    assert [e[:2] for e in names('"Kalau untuk kasus ini, kami sudah menahan dua tersangka," kata Kapolres Bogor '
+                                 'AKBP Rio Wahyu.')] == [("COERCE", "173")]
+
+
+def test_grief_and_a_full_hospital_refuse_no_one_and_a_body_examined_is_no_suspect():
+    assert names("Keluarga korban tidak bisa menerima kematian anaknya.") == []
+    assert names("Rumah sakit itu tidak dapat menerima pasien baru karena penuh.") == []
+    assert names("Dokter forensik melakukan pemeriksaan terhadap jenazah korban.") == []

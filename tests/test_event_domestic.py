@@ -400,9 +400,11 @@ def test_a_protest_told_from_the_side_of_the_one_protested_against():
         ("PROTEST", "141", "ratusan mahasiswa", "DPRD Kota Malang")]
 
 
-def test_an_order_to_deploy_is_the_orderer_s_mobilisation():
+def test_an_order_to_deploy_is_the_orderer_s_mobilisation_of_troops_or_police():
     assert [e[:3] for e in names("Kapolri memerintahkan pengerahan personel ke Papua.")] == [
-        ("MOBILIZE", "154", "Kapolri")]
+        ("MOBILIZE", "153", "Kapolri")]
+    assert [e[:3] for e in names("Panglima TNI memerintahkan pengerahan prajurit ke Papua.")] == [
+        ("MOBILIZE", "154", "TNI")]
 
 
 def test_a_meeting_between_two_people_named_with_an_ordinal_office():

@@ -105,3 +105,36 @@ def test_a_balinese_or_butonese_name_runs_from_its_opening_word_though_its_words
         ("I Wayan Purna Jaya", [], "Kepala Dinas Pariwisata")]
     assert people("Hal itu dibacakan Ketua Majelis Hakim Wa Ode Sania dalam sidang.") == [
         ("Wa Ode Sania", [], "Ketua Majelis Hakim")]
+
+
+def test_balinese_caste_titles_open_the_name():
+    assert people("Bupati Gianyar Ida Bagus Putu Sudarma mengatakan hal itu.") == [
+        ("Ida Bagus Putu Sudarma", [], "Bupati")]
+    assert people("Wakil Bupati Gianyar Anak Agung Gede Mayun mengatakan hal itu.") == [
+        ("Anak Agung Gede Mayun", [], "Wakil Bupati")]
+
+
+def test_a_rank_with_its_corps_before_a_given_name_that_is_a_town_and_no_rank_in_the_body():
+    assert people("Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan hal itu.") == [
+        ("Ade Ary Syam Indradi", [], "Kabid Humas Polda Metro Jaya")]
+    orgs = [e[1] for e in entities_of("Dirreskrimum Polda Metro Jaya Kombes Pol Hengki Haryadi memimpin rapat.")
+            if e[0] == "ORG"]
+    assert orgs == ["Polda Metro Jaya"]
+
+
+def test_initials_the_article_names_a_suspect_by_are_no_official_s_short_form():
+    people_found = people("Kapolsek Cibinong Kompol Hadi Santoso menyebut pelaku berinisial HS sudah ditahan.")
+    assert people_found == [("Hadi Santoso", [], "Kapolsek"), ("HS", [], None)]
+
+
+def test_a_field_after_a_bracketed_short_form_goes_on_with_the_title():
+    assert people("Ketua Asosiasi Pengusaha Indonesia (Apindo) Bidang Ketenagakerjaan Bob Azam menolak usulan.") == [
+        ("Bob Azam", [], "Ketua Asosiasi Pengusaha Indonesia Bidang Ketenagakerjaan")]
+
+
+def test_an_office_s_building_with_a_two_word_title_is_no_body():
+    assert [e for e in entities_of("Massa mendatangi Kantor Wali Kota Surabaya.") if e[0] == "ORG"] == []
+
+
+def entities_of(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in Entities()(build(text)).entities]

@@ -60,6 +60,9 @@ class Flags(Table):
     hypothesis: Words
     wishes: Words
     conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
+    initials_words: Words  # stages/event_actors.py, event_frames.py: "tersangka berinisial AS" is AS
+    topic_words: Words  # stages/event_triggers.py: "Kalau untuk kasus ini, …" is a topic, no condition
+    done_words: Words  # stages/event_triggers.py: "…, kami sudah menahan …" is done, whatever the condition
     backgrounded: Words
     meeting_settings: Words
     said_at: Words

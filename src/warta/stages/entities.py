@@ -25,6 +25,7 @@ from warta.stages.name_checks import (
     bracket_aliases,
     check_names,
     initialled_people,
+    introduced_initials,
     named_in_full_by_the_title,
     nickname_aliases,
     outlet_key,
@@ -121,7 +122,8 @@ class Entities:
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
         _describe_people(candidates, doc, g, year, self._extra)
-        doc.entities = _entities(initials_of_people(group_mentions(candidates, g), g), g, doc.body, home)
+        groups = initials_of_people(group_mentions(candidates, g), g, introduced_initials(doc.body))
+        doc.entities = _entities(groups, g, doc.body, home)
         named_in_full_by_the_title(doc)
         return doc
 

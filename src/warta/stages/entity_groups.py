@@ -61,10 +61,11 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
     return groups
 
 
-def initials_of_people(groups: list[Group], g: Gazetteer) -> list[Group]:
+def initials_of_people(groups: list[Group], g: Gazetteer, introduced: set[str]) -> list[Group]:
     """A person the press calls by the initials of their name ("STY" for Shin Tae-yong, "RK" for
     Ridwan Kamil): an acronym no gazetteer knows, read as a body or as a person alone, joins the
-    one person of the article whose name's initials it spells."""
+    one person of the article whose name's initials it spells; not initials the article names
+    someone by ("pelaku berinisial HS" is no "Hadi Santoso": `introduced`)."""
     people: dict[str, list[Group]] = {}
     for grp in groups:
         if grp.type == "PERSON":
@@ -73,7 +74,7 @@ def initials_of_people(groups: list[Group], g: Gazetteer) -> list[Group]:
                 people.setdefault(initials, []).append(grp)
     out = []
     for grp in groups:
-        owners = people.get(grp.name, []) if _unknown_acronym(grp, g) else []
+        owners = people.get(grp.name, []) if _unknown_acronym(grp, g) and grp.name not in introduced else []
         if len(owners) == 1:
             for cand in grp.mentions:
                 cand.type = "PERSON"

@@ -349,7 +349,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
                 # the one named after
                 cue = next((k for k in range(i + size, min(len(tokens), i + size + 3))
-                            if tokens[k].text.lower() in ("berinisial", "inisial")), None)
+                            if tokens[k].text.lower() in lexicon().flags["initials_words"]), None)
                 between = tokens[i + size].text if i + size < len(tokens) else ""
                 named_next = (after.get(cue + 1) if cue is not None
                               else after.get(i + size + 1) if between == "," else nxt)

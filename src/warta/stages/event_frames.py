@@ -161,7 +161,7 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
                   and not (a.start > 0 and low[a.start - 1] in skip)), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
-    if actor.end + 1 < len(low) and low[actor.end] in ("berinisial", "inisial"):
+    if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
         # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
         actor = next((a for a in actors if a.start == actor.end + 1), actor)
     between = low[trig.end:actor.start]

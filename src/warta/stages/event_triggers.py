@@ -191,4 +191,10 @@ def _after_condition(trig: Trigger, low: list[str]) -> bool:
         return False
     window = low[max(0, trig.start - 10):trig.start]
     opened = max((k for k, w in enumerate(window) if w in lexicon().flags["conditionals"]), default=None)
-    return opened is not None and "," in window[opened:] and not {".", ";"} & set(window[opened:])
+    if opened is None or "," not in window[opened:] or {".", ";"} & set(window[opened:]):
+        return False
+    clause = window[opened + 1:]
+    # no condition: a topic ("Kalau untuk kasus ini, kami sudah menahan …"), a way of looking
+    # ("Jika dilihat dari rekaman CCTV, …", "Bila ditotal, …"), or an act said done ("sudah")
+    return not (clause[:1] and (clause[0] in lexicon().flags["topic_words"] or passive_form(clause[0]))
+                or lexicon().flags["done_words"] & set(window[window.index(",", opened):]))

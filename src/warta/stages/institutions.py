@@ -29,6 +29,8 @@ from warta.stages.word_lists import (
     name_words,
     ordinary_words,
     premises,
+    rank_corps,
+    ranks,
     street_heads,
 )
 
@@ -115,7 +117,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
             continue
         if i in places:
-            i, names = places[i], []
+            i, names, hyphenated = places[i], [], False  # "Universitas Al-Azhar Indonesia Asep …": names again
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         # "Badan Pengawas Obat dan Makanan"; not "Desa Cijulang dan Bojongtipar" (two places)
@@ -191,7 +193,11 @@ def _title_in_name(words: Sequence[str], i: int) -> bool:
     building ("Kantor Gubernur Jawa Tengah") nor a name after it ("DPD Sultan Bachtiar …")."""
     if words[i].lower() in member_words():
         return True
-    nxt = words[i + 1] if i + 1 < len(words) else ""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in ranks() and (following in rank_corps() or name_like(following)):
+        return False  # "Polda Metro Jaya Kombes Pol Hengki Haryadi": a rank opens an officer's title
+    after = i + 2 if i + 1 < len(words) and key_of(" ".join(words[i:i + 2])) in gazetteer().titles else i + 1
+    nxt = words[after] if after < len(words) else ""  # past a two-word title: "Kantor Wali Kota Surabaya"
     if words[i - 1].lower() in premises():
         return nxt.lower() in _heads() or nxt.isupper() and len(nxt) > 1
     return nxt[:1].isupper() and nxt.isalpha() and not name_like(nxt) and nxt not in name_openers()

@@ -216,6 +216,12 @@ def _initials_after(pattern: re.Pattern[str], body: str) -> set[str]:
 INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
 
 
+def introduced_initials(body: str) -> set[str]:
+    """Initials the article names someone by, after a cue ("tersangka berinisial HS", "Saudara
+    MY"): a person of their own, never another person's short form."""
+    return _initials_after_cues(body) | _initials_after(INTRODUCED, body)
+
+
 def initialled_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
     """People the article introduces by initials only ("memanggil artis berinisial RA", "pria
     berinisial AS dan MF"), which no model or list reads as a name: each mention of them is

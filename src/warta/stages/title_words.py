@@ -14,7 +14,6 @@ from warta.stages.name_shape import (
     field_word,
     name_like,
     only_abroad,
-    plain_or_derived,
     short_form,
     surname_like_country,
     title_key,
@@ -24,6 +23,7 @@ from warta.stages.word_lists import (
     field_stops,
     given_name_town,
     hospital_heads,
+    name_continuers,
     name_openers,
     name_words,
     ordinary_words,
@@ -36,14 +36,16 @@ from warta.stages.word_lists import (
 
 
 def corps_after_rank(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is a corps written after a rank ("Kombes Pol", "Letkol Inf")."""
     return words[i] in rank_corps() and i > 0 and words[i - 1] in ranks()
 
 
 def openers_before(words: Sequence[str], start: int, floor: int) -> int:
     """The name's start, taking in the words that open a name before it ("Ni Putu …", "La Ode
     Muhammad Rusdin", "Wang Yi"); "I" only before another such word ("I Made …"; not "Komisi I")."""
-    while start > floor and words[start - 1] in name_openers() and (
-            words[start - 1] != "I" or words[start] in name_openers()):
+    while start > floor and (words[start - 1] in name_openers() and (
+            words[start - 1] != "I" or words[start] in name_openers() | name_continuers())
+            or words[start - 1] in name_continuers() and start - 2 >= floor and words[start - 2] in name_openers()):
         start -= 1
     return start
 
@@ -59,7 +61,7 @@ def from_name_opener(name: list[str], size: int) -> int:
     """A Balinese name opens at its birth-order word: what stands before it is the place's
     ("Perbekel Cemagi Putu Hendra Sastrawan"), unless it opens the name itself ("I Made …")."""
     at = next((n for n, w in enumerate(name) if w in name_openers()), None)
-    if at and at + 1 < len(name) and name[at - 1] not in name_openers():
+    if at and at + 1 < len(name) and name[at - 1] not in name_openers() | name_continuers():
         return size - at
     return size
 
@@ -93,7 +95,8 @@ def object_of(words: Sequence[str], t_start: int) -> bool:
     return t_start > 0 and words[t_start - 1].lower() in title_prepositions()
 
 
-def after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
+def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]
+                  ) -> tuple[list[tuple[int, int, str]], list[str]]:
     """The name after a company's: the run from the first known given name that is no ordinary
     word on ("PT Antam Nicolas Kanter"); none when none follows ("… PT Permata Dunia Sukses
     Utama": "Utama" is a name, but also "main")."""
@@ -104,13 +107,7 @@ def after_company(tail: list, tail_words: list[str]) -> tuple[list, list[str]]:
     return [], []
 
 
-def all_name_words(words: Sequence[str]) -> bool:
-    """Words that may all be a name where the run leaves only a name: capitalised, no acronym or
-    organisation word, and each a name word or an ordinary Indonesian one ("Wana", "Pradana")."""
-    return all(plain_or_derived(w) and (name_like(w) or w.lower() in ordinary_words()) for w in words)
-
-
-def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list,
+def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list[tuple[int, int, str]],
                  skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
     that qualifies the title ("Menteri Luar Negeri AS Antony Blinken") is part of the name; after
@@ -126,7 +123,8 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
     if span[2] == "CITY" and given_name_town(words[i]) and (
-            units and not nxt[:1].isupper() or i > 0 and words[i - 1] in ranks() and name_like(nxt)):
+            units and not nxt[:1].isupper()
+            or i > 0 and (words[i - 1] in ranks() or corps_after_rank(words, i - 1)) and name_like(nxt)):
         # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua
         # NasDem Sumut Iskandar mendesak"), or after a rank ("Brigjen Ade Ary"); "Pelatih Chelsea
         # Enzo Maresca" and "Wali Kota Darwin …" keep the town

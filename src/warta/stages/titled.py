@@ -65,6 +65,7 @@ from warta.stages.word_lists import (
     title_after,
     title_coordinators,
     title_from,
+    title_joiners,
     unit_joiners,
 )
 
@@ -285,7 +286,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     body = last_break - 1 if comma else last_break
     if (0 < size < len(tail) <= MAX_NAME and body >= 0
             and (comma or units[body][2] == "skip" and skip[units[body][0]][2] == "ORG")
-            and all(capital_word(w) or name_like(w) if comma else plain_or_derived(w) for w in tail_words)):
+            and (_after_comma_name(words, units[last_break][0], tail_words) if comma
+                 else all(plain_or_derived(w) for w in tail_words))):
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
         # body (and its comma), the rest is the name
         size = len(tail)
@@ -346,6 +348,21 @@ def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
     out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
     org = _organisation_in(words, t_start, t_end, qualifier)
     return out + [org] if org else out
+
+
+def _after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> bool:
+    """Whether the words after a comma or a bracketed short form closing a title's body are a name:
+    capitalised words or name words ("Muslim Jaya Butar-butar", "Galau D. Muhammad", "(CELIOS) Media
+    Wahyu Askar"); after a bracket no word of a field, which goes on with the title ("(Apindo) Bidang
+    Ketenagakerjaan Bob Azam")."""
+    if words[mark] == ",":
+        return all(capital_word(w) or name_like(w) for w in tail_words)
+    def field_noun(word: str) -> bool:  # "Ketenagakerjaan", "Perhubungan": a field's ke-/pe-…-an noun
+        low = word.lower()
+        return len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an")
+
+    return tail_words[0].lower() not in title_joiners() and all(
+        name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)
 
 
 def _from_name_opener_unit(words: Sequence[str], t_start: int, t_end: int,

@@ -41,7 +41,8 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
         start, end = offset + match.start(), offset + match.end()
         dot = word[-1] == "." and len(word) > 1 and not _abbreviation(word)
         core, core_end = (word[:-1], end - 1) if dot else (word, end)
-        glued = GLUED_NUMBER.fullmatch(core) if dot else None  # "Pigai4. Menteri …"; not "Trans7,"
+        # "Natalius Pigai4. Menteri …": after another capitalised word; not "di Trans7." nor "Trans7,"
+        glued = GLUED_NUMBER.fullmatch(core) if dot and out and out[-1].text[:1].isupper() else None
         if glued:
             cut = start + len(glued.group(1))
             out.append(Token(start, cut, glued.group(1)))

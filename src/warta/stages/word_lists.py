@@ -262,6 +262,12 @@ def unit_joiners() -> frozenset[str]:
 
 
 @cache
+def name_continuers() -> frozenset[str]:
+    """Words that go on a Balinese caste title in a name ("Bagus" of "Ida Bagus"), as written."""
+    return _ner_list("name_continuers", "words", lower=False)
+
+
+@cache
 def name_openers() -> frozenset[str]:
     """Words that open a Balinese name ("Putu", "Made", "Ni"), as written."""
     return _ner_list("name_openers", "words", lower=False)
@@ -313,6 +319,12 @@ def rank_corps() -> frozenset[str]:
 def academic_prefixes() -> frozenset[str]:
     """Academic prefixes between an office and a name ("Prof.", "dr": data/titles.toml), as written."""
     return frozenset(load("titles")["academic_prefixes"]["words"])
+
+
+@cache
+def title_joiners() -> frozenset[str]:
+    """Words that may stand inside a title before a name ("bidang", "urusan": data/agents.toml)."""
+    return frozenset(load("agents")["near_names"]["title_joiners"])
 
 
 @cache
