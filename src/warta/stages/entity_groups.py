@@ -61,7 +61,7 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
     return groups
 
 
-def initials_of_people(groups: list[Group], g: Gazetteer, introduced: set[str]) -> list[Group]:
+def initials_of_people(groups: list[Group], g: Gazetteer, introduced: frozenset[str]) -> list[Group]:
     """A person the press calls by the initials of their name ("STY" for Shin Tae-yong, "RK" for
     Ridwan Kamil): an acronym no gazetteer knows, read as a body or as a person alone, joins the
     one person of the article whose name's initials it spells; not initials the article names

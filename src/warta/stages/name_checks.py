@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
@@ -194,14 +194,15 @@ def _cued() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
-def _initials_after_cues(body: str) -> set[str]:
+def _initials_after_cues(body: str) -> frozenset[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
     initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
     dan IP"); one pass over the body."""
     return _initials_after(_cued(), body)
 
 
-def _initials_after(pattern: re.Pattern[str], body: str) -> set[str]:
+@lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard read one body each
+def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
     """The initials `pattern` finds (its first group), and those listed after each ("MY, MF dan IP")."""
     found = set()
     for match in pattern.finditer(body):
@@ -210,13 +211,13 @@ def _initials_after(pattern: re.Pattern[str], body: str) -> set[str]:
         while listed := LISTED.match(body, at):
             found.add(listed.group(1).rstrip("."))
             at = listed.end()
-    return found
+    return frozenset(found)
 
 
 INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
 
 
-def introduced_initials(body: str) -> set[str]:
+def introduced_initials(body: str) -> frozenset[str]:
     """Initials the article names someone by, after a cue ("tersangka berinisial HS", "Saudara
     MY"): a person of their own, never another person's short form."""
     return _initials_after_cues(body) | _initials_after(INTRODUCED, body)
