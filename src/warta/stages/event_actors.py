@@ -15,7 +15,7 @@ from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.countries import story_country
-from warta.stages.event_triggers import lexicon
+from warta.stages.event_triggers import lexicon, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -163,9 +163,7 @@ def _before_verb(tokens: Sequence[Token], i: int) -> bool:
     adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
     while i < len(tokens) and tokens[i].text.lower() in adverbs:
         i += 1
-    word = tokens[i].text.lower() if i < len(tokens) else ""
-    root = root_of(word)
-    return word.startswith(("me", "ber", "di")) and root is not None and root != word
+    return i < len(tokens) and verb_form(tokens[i].text.lower())
 
 
 def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,

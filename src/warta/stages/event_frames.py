@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
-from warta.stages.event_triggers import Trigger, lexicon, noun_form
+from warta.stages.event_triggers import Trigger, lexicon, noun_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -79,7 +79,7 @@ def _subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> l
     obj = next((a for a in reversed(actors) if a.end == conj), None)
     if obj is None or obj.start == 0:
         return []
-    if not low[obj.start - 1].startswith(("me", "ber")) or not _verb(low[obj.start - 1]):
+    if not low[obj.start - 1].startswith(("me", "ber")) or not verb_form(low[obj.start - 1]):
         return []
     verb = obj.start - 1
     subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
@@ -165,9 +165,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
         actor = next((a for a in actors if a.start == actor.end + 1), actor)
     between = low[trig.end:actor.start]
-    joined = next((k for k, w in enumerate(between) if w == "dan" and k + 1 < len(between) and _verb(between[k + 1])),
-                  None)
-    if joined is not None and not (joined == 0 and _verb(low[trig.end - 1])):
+    joined = next((k for k, w in enumerate(between)
+                   if w == "dan" and k + 1 < len(between) and verb_form(between[k + 1])), None)
+    if joined is not None and not (joined == 0 and verb_form(low[trig.end - 1])):
         # "menggelar aksi dan menuntut Khariq dibebaskan": the next verb's object; but two verbs
         # joined share theirs ("menggeledah dan menyegel kantor Dinas PUPR")
         return None
@@ -254,7 +254,7 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     elif between[:1] == ["("] and ")" in between[:5]:
         between = between[between.index(")") + 1:]  # "… Baznas Jawa Barat (Jabar) itu ditetapkan": a short form
     closer = next((k for k, w in enumerate(between[:3]) if w in flags["phrase_closers"]), None)
-    if closer and all(w.isalpha() and not _verb(w) for w in between[:closer]):
+    if closer and all(w.isalpha() and not verb_form(w) for w in between[:closer]):
         between = between[closer:]  # "Pengemudi mobil tersebut telah diamankan": the driver of that car
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
 
@@ -279,7 +279,7 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     out = [first]
     for nxt in (a for a in actors if a.start > first.start):
         gap = [w for w in low[out[-1].end:nxt.start]]
-        if nxt.end < len(low) and _verb(low[nxt.end]):
+        if nxt.end < len(low) and verb_form(low[nxt.end]):
             break  # "…, Trump mengancam …": a new clause's subject, not one more listed
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
@@ -288,7 +288,7 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     named_first = first.entity.type == "PERSON" and not first.entity.id.startswith(AGENT) \
         and first.entity.id != out[-1].entity.id
     if len(out) == 2 and not named_first and low[first.end:out[1].start] == [","] and out[1].entity.type == "PERSON" \
-            and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or _verb(low[out[1].end])):
+            and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or verb_form(low[out[1].end])):
         # "mencopot Camat Tambaksari, Ardiansyah Putra, karena …": the office (or its body), then
         # the one who holds it, set off by commas; no list without "dan"
         return [out[1]]
@@ -298,13 +298,6 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
 def _act_noun(word: str) -> bool:
     """A pe-…-an noun naming an act ("penangkapan", "pembangunan", "penembakan")."""
     return len(word) > 7 and word.startswith("pe") and word.endswith("an") and root_of(word) not in (None, word)
-
-
-def _verb(word: str) -> bool:
-    """A me-, ber- or di- form of a known root ("mengancam", "ditahan"); not ter-, whose forms
-    are often prepositions ("terkait", "terhadap")."""
-    root = root_of(word)
-    return word.startswith(("me", "ber", "di")) and root is not None and root != word
 
 
 def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:

@@ -145,6 +145,13 @@ def passive_form(word: str) -> bool:
                                                     or word.startswith("ter") and not root.startswith("ter")))
 
 
+def verb_form(word: str) -> bool:
+    """A me-, ber- or di- form of a known root ("mengancam", "ditahan"); not ter-, whose forms
+    are often prepositions ("terkait", "terhadap")."""
+    root = root_of(word)
+    return word.startswith(("me", "ber", "di")) and root is not None and root != word
+
+
 def noun_form(word: str) -> bool:
     """A trigger word that is no verb form (serangan, penandatanganan, KTT)."""
     return not word.startswith(verb_prefixes()) and root_of(word) != word

@@ -44,13 +44,19 @@ def name_like(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) > 1:
         return False  # an acronym: KPK, BPKAD, III
-    if len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an") and low not in name_words():
+    if field_noun(word) and low not in name_words():
         return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
     if word in not_names() or low in organisation_words() or low in org_heads() or low in english_heads():
         return False  # "Dikbud", "Polres", "Estate": a word of a body's name
     if low.endswith(("ullah", "illah")) and len(low) > 6:
         return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
     return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
+
+
+def field_noun(word: str) -> bool:
+    """A field's ke-/pe-…-an noun ("Ketenagakerjaan", "Perhubungan")."""
+    low = word.lower()
+    return len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an")
 
 
 def field_word(word: str) -> bool:

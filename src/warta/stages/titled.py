@@ -26,6 +26,7 @@ from warta.stages.name_shape import (
     academic_prefixes_end,
     capital_word,
     field_list_at,
+    field_noun,
     name_like,
     plain_or_derived,
     plain_word,
@@ -324,13 +325,16 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         return []  # "pendiri Center of Economic and Law Studies": the words after "and" are the body's
     name_start = openers_before(words, tail[len(tail) - size][0], t_end)
     name_end = tail[-1][1]
-    qualifier = [u for u in units if u[1] <= name_start]
-    title = _title_text(words, t_start, t_end, qualifier)
-    out = [TitledSpan(name_start, name_end, "PERSON", title)]
+    return _person_and_body(words, t_start, t_end, name_start, name_end, [u for u in units if u[1] <= name_start])
+
+
+def _person_and_body(words: Sequence[str], t_start: int, t_end: int, start: int, end: int,
+                     qualifier: list[tuple[int, int, str]]) -> list[TitledSpan]:
+    """The person named at [start, end) with the title and its qualifier, and the body the title
+    names, when it names one."""
+    out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
     org = _organisation_in(words, t_start, t_end, qualifier)
-    if org:
-        out.append(org)
-    return out
+    return out + [org] if org else out
 
 
 def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
@@ -344,10 +348,7 @@ def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
     start, end = units[closer][1], units[-1][1]
     if end - start > MAX_NAME or not all(name_like(w) or capital_word(w) for w in words[start:end]):
         return []
-    qualifier = units[:closer + 1]
-    out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
-    org = _organisation_in(words, t_start, t_end, qualifier)
-    return out + [org] if org else out
+    return _person_and_body(words, t_start, t_end, start, end, units[:closer + 1])
 
 
 def _after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> bool:
@@ -357,10 +358,6 @@ def _after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) ->
     Ketenagakerjaan Bob Azam")."""
     if words[mark] == ",":
         return all(capital_word(w) or name_like(w) for w in tail_words)
-    def field_noun(word: str) -> bool:  # "Ketenagakerjaan", "Perhubungan": a field's ke-/pe-…-an noun
-        low = word.lower()
-        return len(low) >= 9 and low.startswith(("ke", "pe")) and low.endswith("an")
-
     return tail_words[0].lower() not in title_joiners() and all(
         name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)
 
@@ -376,10 +373,7 @@ def _from_name_opener_unit(words: Sequence[str], t_start: int, t_end: int,
     start, end = openers_before(words, units[opener][0], t_end), units[-1][1]  # "Wa Ode …", "Ni Putu …"
     if end - start > MAX_NAME + 1 or end < len(words) and words[end][:1].isupper():
         return []
-    qualifier = [u for u in units if u[1] <= start]
-    out = [TitledSpan(start, end, "PERSON", _title_text(words, t_start, t_end, qualifier))]
-    org = _organisation_in(words, t_start, t_end, qualifier)
-    return out + [org] if org else out
+    return _person_and_body(words, t_start, t_end, start, end, [u for u in units if u[1] <= start])
 
 
 def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[tuple[int, int, str]]) -> str:
