@@ -215,11 +215,11 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
             "check5": sample.get("check5", []), "check6": sample.get("check6", []),
             "check7": sample.get("check7", []), "check8": sample.get("check8", []),
             "check9": sample.get("check9", []), "check10": sample.get("check10", []),
-            # the development rows: every set read and tuned on (check9, measured unseen at session
-            # 14's end, is read next; check10 is set aside)
+            # the development rows: every set read and tuned on (check10, annotated at session 14's
+            # end, is set aside; check11 is drawn for the session after)
             "all": sample["tune"] + sample["check"] + sample.get("check2", []) + sample.get("check3", [])
             + sample.get("check4", []) + sample.get("check5", []) + sample.get("check6", [])
-            + sample.get("check7", []) + sample.get("check8", [])}
+            + sample.get("check7", []) + sample.get("check8", []) + sample.get("check9", [])}
     wanted = sets[which]
     docs, texts = read(csv_path, set(wanted))
     per_type: Counter = Counter()

@@ -84,6 +84,8 @@ def test_the_story_country_is_home_unless_a_foreign_country_holds_most_mentions(
     assert story_country(["USA", "USA", "USA", "USA", "IDN", "MEX"], "IDN") == "USA"
     assert story_country(["USA", "USA", "IDN", "IDN", "MEX", "CAN"], "IDN") == "IDN"  # no one dominates
     assert story_country(["USA", "FRA"], None) is None
+    assert story_country(["GHA"], "IDN") == "IDN"  # one mention of a foreign town grounds no story
+    assert story_country(["GHA", "GHA"], "IDN") == "GHA"
 
 
 def test_a_di_word_without_a_known_root_is_no_passive():

@@ -152,6 +152,19 @@ def test_words_a_scraper_glued_are_set_apart():
         "harga iPhone naik, kata detikcom dari detik.com. Lalu", 0)
 
 
+def test_text_a_scraper_decoded_with_the_wrong_codec_is_repaired_and_said():
+    from warta.stages.glue import repair_encoding
+
+    assert repair_encoding("Sekjen PBB AntÃ³nio Guterres memuji") == ("Sekjen PBB António Guterres memuji", True)
+    assert repair_encoding("inflasi 2,5Â±1% dan lahan 12.713 mÂ²") == ("inflasi 2,5±1% dan lahan 12.713 m²", True)
+    # clean text, accents and typographic quotes written as such, stays exactly as it was
+    assert repair_encoding("Café “Kopi” – Rp 5.000") == ("Café “Kopi” – Rp 5.000", False)
+    doc = build_document(RawRecord(input="t.csv", record="3", format="csv",
+                                   text="Presiden FranÃ§ois Hollande tiba di Jakarta.\n\nIa disambut Prabowo."))
+    assert doc.body == "Presiden François Hollande tiba di Jakarta.\n\nIa disambut Prabowo."
+    assert any("wrong character set" in w for w in doc.warnings)
+
+
 def test_the_outlet_a_dateline_names_is_the_site_and_desk_credits_leave_the_body():
     doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG, KOMPAS.com – Banjir merendam 120 rumah di Bandung.\n\n(Abc/P-2)")
     assert (doc.article.dateline, doc.article.site) == ("BANDUNG", "KOMPAS.com")

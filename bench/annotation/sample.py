@@ -67,7 +67,8 @@ SEEN_IN_ISSUES = {"201", "325", "506", "751", "908", "920"}
 # Each set drawn fresh: its size, its seed, and the last set it leaves out (so each draw repeats)
 FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3"), "check5": (40, 1010, "check4"),
          "check6": (40, 1111, "check5"), "check7": (40, 1212, "check6"),
-         "check8": (40, 1313, "check7"), "check9": (40, 1414, "check8"), "check10": (40, 1515, "check9")}
+         "check8": (40, 1313, "check7"), "check9": (40, 1414, "check8"), "check10": (40, 1515, "check9"),
+         "check11": (40, 1616, "check10")}
 
 
 def draw_fresh(csv_path: Path, name: str) -> list[str]:
@@ -77,7 +78,7 @@ def draw_fresh(csv_path: Path, name: str) -> list[str]:
 
 
 def main() -> None:
-    if "--fresh" in sys.argv:  # a set drawn later, set aside: --fresh check3 | … | check10
+    if "--fresh" in sys.argv:  # a set drawn later, set aside: --fresh check3 | … | check11
         at = sys.argv.index("--fresh")
         name = sys.argv[at + 1]
         del sys.argv[at : at + 2]

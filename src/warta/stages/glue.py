@@ -4,6 +4,9 @@
 an outlet's name (data/chrome.toml [glued]) is set apart from the words around it, a full stop
 between two words gets its space back, and a known Indonesian word run into a capitalised
 name is split. Each split is counted so the reading can say what was changed.
+
+Text a scraper decoded with the wrong codec ("AntÃ³nio Guterres", Arabic verses as "Ù\x8aÙ\x8e…")
+is repaired first, by ftfy: left alone, every mangled capital reads as the start of a name.
 """
 
 from __future__ import annotations
@@ -11,9 +14,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ftfy
+
 from warta.morphology import root_of
 from warta.resources import load
 
+# Two characters UTF-8 never makes in Indonesian text but a UTF-8 sequence read as Latin-1 or
+# Windows-1252 always does: a lead byte (Â…ô) and a continuation byte. Only text showing one
+# goes through ftfy, so clean text costs one regex search.
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                      "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# Only the codec repair: quotes, widths, ligatures and line breaks stay as the page wrote them
+ENCODING_ONLY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                     fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                     fix_surrogates=False, remove_control_chars=False, normalization=None,
+                                     explain=False)
 STOP_GLUE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
 CAMEL = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 
@@ -22,6 +37,14 @@ CAMEL = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 def _brands() -> re.Pattern[str]:
     names = sorted(load("chrome")["glued"]["brands"], key=len, reverse=True)
     return re.compile("(" + "|".join(re.escape(n) for n in names) + ")")
+
+
+def repair_encoding(text: str) -> tuple[str, bool]:
+    """The text with mis-decoded UTF-8 restored, and whether anything changed."""
+    if not MOJIBAKE.search(text):
+        return text, False
+    fixed = ftfy.fix_text(text, ENCODING_ONLY)
+    return fixed, fixed != text
 
 
 def unglue(text: str) -> tuple[str, int]:

@@ -18,7 +18,7 @@ from functools import cache
 from warta.model import Article, Document, Paragraph, RawRecord, Source
 from warta.resources import load
 from warta.stages.dates import find_dates
-from warta.stages.glue import unglue
+from warta.stages.glue import repair_encoding, unglue
 from warta.textfold import strip_marks
 
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
@@ -409,6 +409,8 @@ def build_document(raw: RawRecord) -> Document:
     dateline_text = dateline
     dateline, outlet = dateline_parts(dateline)
     paragraphs = dedupe(paragraphs, header)
+    repaired = [repair_encoding(p) for p in paragraphs]
+    paragraphs, mangled = [p for p, _ in repaired], sum(changed for _, changed in repaired)
     unglued = [unglue(p) for p in paragraphs]
     paragraphs, splits = [p for p, _ in unglued], sum(n for _, n in unglued)
     body, spans = _join(paragraphs)
@@ -428,6 +430,9 @@ def build_document(raw: RawRecord) -> Document:
                     record_id=_clean(raw.meta.get("id")))
     doc = Document(id=document_id(raw, body), source=source, article=article, body=body)
     doc.warnings.extend(raw.warnings)
+    if mangled:
+        doc.warnings.append(f"{mangled} paragraphs decoded with the wrong character set by the page's scraper "
+                            "repaired (UTF-8 read as Latin-1 or Windows-1252)")
     if splits:
         doc.warnings.append(f"{splits} words glued together by the page's scraper set apart "
                             "(outlet names, a full stop or a word run into a name)")
