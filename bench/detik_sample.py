@@ -1,7 +1,7 @@
 """Events, entities and quotes on the annotated Detik sample, scored as the reference readings are.
 
 Run: python -m bench.detik_sample [--csv ../shared/data/news/detik-1000.csv]
-    [--rows tune|check|…|check10|all] [--verbose]
+    [--rows tune|check|…|check11|all] [--verbose]
 The sample (tests/data/detik_sample.json, drawn by bench/annotation/sample.py and annotated by
 bench/annotation/GUIDELINES.md) holds row ids, offsets and names, never the text; the rows are
 read from the CSV. Matching follows ../shared/eval/score_articles.py: an event is right when its
@@ -215,6 +215,7 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
             "check5": sample.get("check5", []), "check6": sample.get("check6", []),
             "check7": sample.get("check7", []), "check8": sample.get("check8", []),
             "check9": sample.get("check9", []), "check10": sample.get("check10", []),
+            "check11": sample.get("check11", []),
             # the development rows: every set read and tuned on (check10, annotated at session 14's
             # end, is set aside; check11 is drawn for the session after)
             "all": sample["tune"] + sample["check"] + sample.get("check2", []) + sample.get("check3", [])
@@ -247,7 +248,7 @@ def main() -> None:
     parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
     parser.add_argument("--rows", default="tune",
                         choices=("tune", "check", "check2", "check3", "check4", "check5", "check6", "check7",
-                                 "check8", "check9", "check10", "all"))
+                                 "check8", "check9", "check10", "check11", "all"))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     print("\n".join(report(Path(args.csv), args.rows, args.verbose)))
