@@ -282,7 +282,7 @@ def test_after_dan_a_verb_s_subject_is_the_nearest_actor_before():
 
 def test_a_strike_is_a_protest_against_an_unnamed_party_and_a_road_block_needs_its_target():
     assert names("Sebanyak 630 siswa mogok belajar sebagai bentuk solidaritas.") == [
-        ("PROTEST", "143", "siswa", None)]
+        ("PROTEST", "143", "630 siswa", None)]  # the group with its count
     assert names("Polisi memblokir jalan menuju lokasi ledakan.") == []  # no protest
 
 

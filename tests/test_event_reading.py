@@ -301,7 +301,7 @@ def test_a_bare_office_is_the_holder_of_that_office_and_place_only():
     people = [("Ahmad Luthfi", "PERSON", "IDN"), ("Jawa Tengah", "PLACE", "IDN"), ("Jawa Barat", "PLACE", "IDN")]
     titles = {"Ahmad Luthfi": "Kapolda Jawa Barat"}
     got = coded("Kapolda Jawa Barat Ahmad Luthfi hadir.\nKapolda Jawa Tengah menangkap dua pelaku.", people, titles)
-    assert [(c[2], c[4]) for c in got] == [("Kapolda Jawa Tengah", "pelaku")]
+    assert [(c[2], c[4]) for c in got] == [("Kapolda Jawa Tengah", "dua pelaku")]
 
 
 def test_one_rule_says_when_two_events_are_the_same_in_an_article_and_in_the_store():

@@ -82,6 +82,7 @@ class Flags(Table):
     guarding_verbs: Words
     implied_agent: list[CameoRoot]
     requests: list[CameoRoot]
+    people_acted_on: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
     aims: Words
@@ -173,10 +174,12 @@ class NearNames(Table):
     """[near_names], read by name in stages/event_actors.py."""
 
     quantifiers: Words
+    numbers: Words
     title_joiners: Words
     title_before: Words
     former: Words
     for_the_body: Words
+    bodies: Words
 
 
 class Epithets(Table):
@@ -192,6 +195,7 @@ class AgentsFile(Table):
 
     agents: dict[Sector, Words]
     acted_on: dict[Sector, Words]
+    counted: dict[Sector, Words]
     pronouns: Pronouns
     near_names: NearNames
     epithets: Epithets

@@ -341,7 +341,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
         for size in (4, 3, 2, 1):  # "badan usaha milik negara"
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
-                    and not _title_word(tokens, i, size, places):
+                    and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i):
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
@@ -365,16 +365,35 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                     country = nxt.entity.country or home
                     out.remove(nxt)
                     size = nxt.end - i
-                first = i - 1 if i and low[i - 1] in _near_name()["quantifiers"] and i - 1 not in taken else i
+                first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
                 size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
+                kind = "ORG" if " ".join(words) in _near_name()["bodies"] else "PERSON"
                 entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
-                                type="PERSON", sector=sector, country=country)
+                                type=kind, sector=sector, country=country)
                 out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
                 i += size - 1
                 break
         i += 1
     return sorted(out, key=lambda a: a.start)
+
+
+def _counts(word: str) -> bool:
+    """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "2")."""
+    return word in _near_name()["quantifiers"] or word in _near_name()["numbers"] or word.isdigit()
+
+
+def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
+    """A noun of [counted] ("orang", "pihak") is an actor only counted, and not when an agent
+    word follows it ("sejumlah pihak", not "pihak kepolisian": there the police act)."""
+    if words not in _counted():
+        return True
+    return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in _agent_firsts())
+
+
+@cache
+def _counted() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words.split()) for listed in load("agents")["counted"].values() for words in listed)
 
 
 def _without_nya(word: str) -> str:
@@ -426,7 +445,7 @@ def unnamed(country: str, beside: Actor, sector: str | None = None) -> Actor:
 def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Agent words → (CAMEO sector, whether they are only ever acted on)."""
     table = load("agents")
-    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on")
+    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted")
             for sector, listed in table[kind].items() for words in listed}
 
 

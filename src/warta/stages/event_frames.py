@@ -56,8 +56,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     places = _places_listed(actors, low)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
               and not _where(low, a.start) and a not in places and not _attributed(a, low)]
+    # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
+    before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
+                                        and any(b.end == a.start - 1 for b in before))]
     if not before:
-        return []
+        return _main_clause_subject(trig, actors, low) if j < 0 and not trig.passive else []
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
         before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
     subject = [before[-1]]
@@ -66,11 +69,28 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             subject.insert(0, earlier)  # "kedua pihak": two parties told in one phrase
             continue
         gap = words[earlier.end:subject[0].start]
+        if gap[:1] == ["("] and ")" in gap[:5]:
+            gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
             subject.insert(0, earlier)
         else:
             break
     return subject
+
+
+def _main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """A phrase that opens the sentence and is closed by a comma is done by the main clause's
+    subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
+    comma = next((i for i in range(trig.end, len(low)) if low[i] == ","), None)
+    if comma is None:
+        return []
+    subject = next((a for a in actors if a.start == comma + 1), None)
+    if subject is None:
+        return []
+    k = subject.end
+    while k < len(low) and low[k] in lexicon().flags["adverbs"]:
+        k += 1
+    return [subject] if k < len(low) and verb_form(low[k]) else []
 
 
 def _subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
@@ -164,6 +184,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
         # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
         actor = next((a for a in actors if a.start == actor.end + 1), actor)
+    if "," in low[start + 1:actor.start] and _opens_clause(actor, low):
+        # "berkolaborasi dengan prinsip keadilan, Indonesia akan …": the next clause's subject
+        return None  # (but "menuding, JPU telah …" accuses JPU)
     between = low[trig.end:actor.start]
     joined = next((k for k, w in enumerate(between)
                    if w == "dan" and k + 1 < len(between) and verb_form(between[k + 1])), None)
@@ -172,6 +195,15 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         # joined share theirs ("menggeledah dan menyegel kantor Dinas PUPR")
         return None
     return actor
+
+
+def _opens_clause(actor: Actor, low: list[str]) -> bool:
+    """Whether a verb follows the actor, past adverbs and words of intent: it is a subject."""
+    flags = lexicon().flags
+    k = actor.end
+    while k < len(low) and low[k] in flags["adverbs"] | flags["intent"] | flags["negation"]:
+        k += 1
+    return k < len(low) and verb_form(low[k])
 
 
 def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -202,7 +234,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(giver, s) for s in subject] if giver else []
     if not subject:
         # "saat penandatanganan nota kesepakatan antara Pemprov Jawa Tengah dan Kanwil BPN": the two
-        return _between(trig, actors, low) if frame == "meet" and noun_form(low[trig.start]) else []
+        # "negosiasi antara Indonesia dan AS": "antara" names both parties after any meeting word
+        named_both = noun_form(low[trig.start]) or low[trig.end:trig.end + 1] == ["antara"]
+        return _between(trig, actors, low) if frame == "meet" and named_both else []
     if frame == "thank":
         return [(s, giver) for s in subject for giver in [_thanked(trig, actors, low)] if giver]
     if frame == "meet":

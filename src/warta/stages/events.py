@@ -211,6 +211,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # (or a group of people: "menerima perwakilan buruh")
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
+        if coded_under(trig.cameo, "people_acted_on"):
+            pairs = [(s, t) for s, t in pairs if t.entity.type == "PERSON"]
         for source, target in pairs:
             if source.entity.id == target.entity.id and _open_target(trig) and sure:
                 target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision

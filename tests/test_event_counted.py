@@ -1,0 +1,78 @@
+"""The events stage on Documents built by hand (session 15): actors told by a count ("empat orang",
+"sejumlah pihak"), a sentence's opening phrase done by the main clause's subject, "antara X dan Y"
+after any word of meeting, arrests that take people only, charges told in the passive, and the
+next clause's subject, which is not the partner of the clause before."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_an_actor_told_by_a_count_or_a_quantifier_acts_and_is_acted_on():
+    assert coded("Sejumlah pihak meminta Kementerian ESDM untuk menambah kuota impor BBM.",
+                 [("Kementerian ESDM", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "Sejumlah pihak", "IDN", "Kementerian ESDM", "IDN")]
+    assert coded("Kejaksaan Agung mencegah empat orang bepergian ke luar negeri terkait kasus ini.",
+                 [("Kejaksaan Agung", "ORG", "IDN")]) == [
+        ("COERCE", "172", "Kejaksaan Agung", "IDN", "empat orang", "IDN")]
+    # uncounted, "orang" and "pihak" are anyone's: no actor ("pihak kepolisian" is the police)
+    assert coded("Kejaksaan Agung mencegah orang bepergian ke luar negeri.", [("Kejaksaan Agung", "ORG", "IDN")]) == []
+    assert coded("Sejumlah pihak kepolisian meminta Kementerian ESDM menambah kuota.",
+                 [("Kementerian ESDM", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "pihak kepolisian", "IDN", "Kementerian ESDM", "IDN")]
+
+
+def test_an_opening_phrase_is_done_by_the_main_clause_subject():
+    assert coded("Bekerja sama dengan Yayasan Bina Tani, Bank Sumut menyalurkan pupuk ke petani.",
+                 [("Yayasan Bina Tani", "ORG", "IDN"), ("Bank Sumut", "ORG", "IDN")]) == [
+        ("COOPERATE", "060", "Bank Sumut", "IDN", "Yayasan Bina Tani", "IDN")]
+    # no actor and a verb after the comma: no one to do it
+    assert coded("Bekerja sama dengan Yayasan Bina Tani, pupuk disalurkan ke petani.",
+                 [("Yayasan Bina Tani", "ORG", "IDN")]) == []
+
+
+def test_two_bodies_signing_together_one_named_with_its_short_form():
+    assert coded("Pemprov Riau (Pemprov) dan PT Riau Andalan resmi menandatangani nota kesepahaman pengelolaan lahan.",
+                 [("Pemprov Riau", "ORG", "IDN"), ("PT Riau Andalan", "ORG", "IDN")]) == [
+        ("SUPPORT", "057", "Pemprov Riau", "IDN", "PT Riau Andalan", "IDN")]
+
+
+def test_antara_names_both_parties_after_any_word_of_meeting():
+    assert coded("Saat ini negosiasi antara Indonesia dan Australia masih berlangsung.",
+                 [("Indonesia", "PLACE", "IDN"), ("Australia", "PLACE", "AUS")]) == [
+        ("CONSULT", "040", "Indonesia", "IDN", "Australia", "AUS")]
+
+
+def test_an_arrest_takes_people_not_a_body_guarded():
+    assert coded("Ia menyoroti peran TNI dalam mengamankan kejaksaan di daerah.", [("TNI", "ORG", "IDN")]) == []
+    assert coded("TNI mengamankan dua pria di lokasi.", [("TNI", "ORG", "IDN")]) == []
+    assert coded("Polisi mengamankan sopir truk itu di Cikampek.", []) == [
+        ("COERCE", "173", "Polisi", "IDN", "sopir", "IDN")]
+
+
+def test_a_charge_told_in_the_passive_is_the_law_s_and_needs_the_article():
+    assert coded("Tersangka DS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor.", [("DS", "PERSON", "IDN")]) == [
+        ("ACCUSE", "1121", None, "IDN", "DS", "IDN")]
+    assert coded("Rudi disangka pencuri oleh tetangganya.", [("Rudi", "PERSON", "IDN")]) == []
+
+
+def test_tracing_a_case_s_money_is_an_investigation_of_someone_unnamed():
+    assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang diterima pejabat.", [("KPK", "ORG", "IDN")]) == [
+        ("ACCUSE", "091", "KPK", "IDN", None, "IDN")]
+    assert coded("Tim KPK menelusuri jejak sejarah gedung itu.", [("KPK", "ORG", "IDN")]) == []
+
+
+def test_the_next_clause_s_subject_is_no_partner_but_a_charge_s_content_is_its_target():
+    assert coded("Bila Pemda terus berkolaborasi dengan prinsip keadilan, Malaysia akan melangkah maju.",
+                 [("Pemda", "ORG", "IDN"), ("Malaysia", "PLACE", "MYS")]) == []
+    assert coded("Nikita juga sempat menuding, JPU telah mengubah pasal yang didakwakan kepadanya.",
+                 [("Nikita", "PERSON", "IDN"), ("JPU", "ORG", "IDN")]) == [
+        ("ACCUSE", "112", "Nikita", "IDN", "JPU", "IDN")]
+
+
+def test_every_body_word_is_an_agent_word():
+    from warta.resources import load
+
+    table = load("agents")
+    agents = {w for kind in ("agents", "acted_on", "counted") for words in table[kind].values() for w in words}
+    assert set(table["near_names"]["bodies"]) <= agents
