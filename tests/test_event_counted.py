@@ -5,7 +5,15 @@ next clause's subject, which is not the partner of the clause before."""
 
 from __future__ import annotations
 
-from tests.test_event_reading import coded
+from tests.documents import build
+from tests.test_event_reading import _events, coded
+from warta.stages.events import Events
+from warta.stages.quotes import Quotes
+
+
+def quoted(text: str, entities: list[tuple[str, str, str | None]]) -> list[tuple]:
+    """The events of a sentence whose quotation has its speaker (for "saya", "kami")."""
+    return _events(build(text, entities, (Quotes(), Events())))
 
 
 def test_an_actor_told_by_a_count_or_a_quantifier_acts_and_is_acted_on():
@@ -76,3 +84,31 @@ def test_every_body_word_is_an_agent_word():
     table = load("agents")
     agents = {w for kind in ("agents", "acted_on", "counted") for words in table[kind].values() for w in words}
     assert set(table["near_names"]["bodies"]) <= agents
+
+
+def test_a_bare_root_in_a_quotation_is_the_speaker_s_verb():
+    speaker = [("Rudy Susmanto", "PERSON", "IDN"), ("Danantara", "ORG", "IDN")]
+    assert quoted('"Kami undang Danantara untuk membahas opsi itu," kata Rudy Susmanto.', speaker) == [
+        ("CONSULT", "043", "Rudy Susmanto", "IDN", "Danantara", "IDN")]
+
+
+def test_an_invitation_names_its_guest_right_after_the_verb():
+    people = [("Rudy Susmanto", "PERSON", "IDN"), ("DPR", "ORG", "IDN")]
+    assert coded("Rudy Susmanto mengundang DPR ke rapat itu.", people) == [
+        ("CONSULT", "043", "Rudy Susmanto", "IDN", "DPR", "IDN")]
+    assert coded("Kebijakan Rudy Susmanto itu mengundang kritik dari DPR.", people) == []
+
+
+def test_an_office_with_its_region_unnamed_as_an_entity_is_still_the_office():
+    assert quoted('"Saya minta Kapolres Bogor segera menindak tegas pelaku," kata Rudy Susmanto.',
+                 [("Rudy Susmanto", "PERSON", "IDN")]) == [
+        ("REQUEST", "100", "Rudy Susmanto", "IDN", "Kapolres Bogor", "IDN")]
+
+
+def test_victims_and_suspects_report_to_the_police_and_ask():
+    assert coded("Atas kejadian itu korban melapor ke Polresta Mataram.", [("Polresta Mataram", "ORG", "IDN")]) == [
+        ("ACCUSE", "114", "korban", "IDN", None, "IDN")]
+    assert coded("Tersangka meminta Polresta Mataram menangguhkan penahanannya.",
+                 [("Polresta Mataram", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "Tersangka", "IDN", "Polresta Mataram", "IDN")]
+    assert coded("Tersangka menangkap Budi Santoso.", [("Budi Santoso", "PERSON", "IDN")]) == []  # arrests no one

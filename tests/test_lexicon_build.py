@@ -13,6 +13,24 @@ def test_the_word_list_rebuilds_identically(tmp_path):
     assert built.read_text(encoding="utf-8") == data_path("words.txt").read_text(encoding="utf-8")
 
 
+def test_the_passive_roots_rebuild_identically(tmp_path):
+    from warta.build.lexicon import build_passive_roots
+
+    dic = shared_path(HUNSPELL)
+    built = build_passive_roots(dic.parents[3], tmp_path / "passive_roots.txt")
+    assert built.read_text(encoding="utf-8") == data_path("passive_roots.txt").read_text(encoding="utf-8")
+
+
+def test_a_hidden_k_is_restored_only_where_the_root_makes_di_verbs():
+    from warta.morphology import root_of
+
+    # both roots are words; the one with a di- passive is the verb's ("diusut", "diubah", "dikunjungi")
+    assert [root_of(w) for w in ("mengusut", "mengubah", "mengakui", "mengundang", "pengadaan")] == [
+        "usut", "ubah", "aku", "undang", "ada"]
+    assert [root_of(w) for w in ("mengunjungi", "mengirim", "mengawal", "mengecam")] == [
+        "kunjung", "kirim", "kawal", "kecam"]
+
+
 def test_name_words_rebuild_as_shipped(tmp_path) -> None:
     """data/name_words.txt is what `warta build names` makes of the NER training splits."""
     from warta.build.names import build

@@ -148,14 +148,16 @@ def build_ontology(
 def build_lexicon(
     shared: Annotated[str, typer.Option(help="The shared folder (the Hunspell dictionary id_ID).")] = "../shared",
 ) -> None:
-    """Rebuild data/words.txt, the Indonesian word list the title grammar reads ordinary words from."""
+    """Rebuild data/words.txt, the Indonesian word list the title grammar reads ordinary words from,
+    and data/passive_roots.txt, the roots of di- verbs the stemmer prefers."""
     from pathlib import Path
 
-    from warta.build.lexicon import HUNSPELL, build
+    from warta.build.lexicon import HUNSPELL, build, build_passive_roots
 
     if not (Path(shared) / HUNSPELL).is_file():
         fail(f"missing: {Path(shared) / HUNSPELL}")
     _echo_words(build(Path(shared)))
+    _echo_words(build_passive_roots(Path(shared)))
 
 
 @build_app.command("english")

@@ -55,10 +55,18 @@ def root_of(word: str) -> str | None:
     prefixes = _affixes()[3]
     for depth in (1, 2):
         for form in forms:
-            for candidate in _strip_prefixes(form, prefixes, depth):
-                if len(candidate) >= 3 and candidate in known:
-                    return candidate
+            found = [c for c in _strip_prefixes(form, prefixes, depth) if len(c) >= 3 and c in known]
+            if found:
+                # "mengusut": usut or kusut; the root that makes di- verbs ("diusut") is the verb's
+                return next((c for c in found if c in passive_roots()), found[0])
     return None
+
+
+@cache
+def passive_roots() -> frozenset[str]:
+    """Roots that take a di- passive (data/passive_roots.txt, from Hunspell: `warta build lexicon`)."""
+    lines = data_path("passive_roots.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _strip_prefixes(form: str, prefixes, depth: int) -> list[str]:

@@ -182,10 +182,14 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
             continue  # an agent word ("Polisi", "Tersangka") is read as one below
         following = after.get(end)
         stop = following.end if following and following.entity.type in ("PLACE", "ORG") else end
+        region = _region_after(words, stop, g) if stop == end else None
+        if region:  # "Kapolres Bogor", its region no entity of its own: still the office's
+            stop, country = region
         if stop < len(words) and (words[stop][:1].isupper() or words[stop] in ("(", ",") and _named_next(after, stop)):
             continue  # a name follows: the title is the named person's
         key = key_of(" ".join(words[start:end]))
-        country = following.entity.country if following and following.entity.type == "PLACE" else None
+        if not region:
+            country = following.entity.country if following and following.entity.type == "PLACE" else None
         # "Kapolda Jawa Tengah" is the Kapolda whose title names Jawa Tengah, not another one
         holder = _holder(story, key_of(" ".join(words[start:stop])), tokens[start].start, country)
         if holder is None:
@@ -196,9 +200,22 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
             home = None if g.titles[key].name in head_titles() else story.home  # "Kaisar" may be anyone's
             holder = Entity(id=f"{AGENT}{' '.join(words[start:stop]).lower()}", name=" ".join(words[start:stop]),
                             type="PERSON", sector=sector,
-                            country=following.entity.country if following and following.entity.country else home)
+                            country=country or (following.entity.country if following and following.entity.country
+                                                else home))
         out.append(Actor(start, stop, holder, tokens[start].start, tokens[stop - 1].end))
     return out
+
+
+def _region_after(words: list[str], at: int, g) -> tuple[int, str | None] | None:
+    """The end and country of a place of the gazetteer named right after an office (up to three
+    words: "Kapolres Bogor", "Kapolda Jawa Barat") that the reading left inside the title."""
+    for size in (3, 2, 1):
+        name = words[at:at + size]
+        if len(name) == size and all(w[:1].isupper() for w in name):
+            place = g.place(" ".join(name))
+            if place is not None and place.kind != "country":
+                return at + size, place.country
+    return None
 
 
 def _named_next(after: dict[int, Actor], at: int) -> bool:
