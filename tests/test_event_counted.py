@@ -65,8 +65,11 @@ def test_a_charge_told_in_the_passive_is_the_law_s_and_needs_the_article():
 
 
 def test_tracing_a_case_s_money_is_an_investigation_of_someone_unnamed():
-    assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang diterima pejabat.", [("KPK", "ORG", "IDN")]) == [
+    assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang ada.", [("KPK", "ORG", "IDN")]) == [
         ("ACCUSE", "091", "KPK", "IDN", None, "IDN")]
+    # whose money it is, when told, is whom it investigates
+    assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang diterima pejabat.", [("KPK", "ORG", "IDN")]) == [
+        ("ACCUSE", "091", "KPK", "IDN", "pejabat", "IDN")]
     assert coded("Tim KPK menelusuri jejak sejarah gedung itu.", [("KPK", "ORG", "IDN")]) == []
 
 
@@ -112,3 +115,24 @@ def test_victims_and_suspects_report_to_the_police_and_ask():
                  [("Polresta Mataram", "ORG", "IDN")]) == [
         ("REQUEST", "100", "Tersangka", "IDN", "Polresta Mataram", "IDN")]
     assert coded("Tersangka menangkap Budi Santoso.", [("Budi Santoso", "PERSON", "IDN")]) == []  # arrests no one
+
+
+def test_what_someone_did_after_yang_makes_them_the_one_acted_on():
+    bodies = [("Prasetyo Hadi", "PERSON", "IDN"), ("PSSI", "ORG", "IDN")]
+    assert coded("Prasetyo Hadi menghormati keputusan yang diambil oleh PSSI tersebut.", bodies) == [
+        ("SUPPORT", "051", "Prasetyo Hadi", "IDN", "PSSI", "IDN")]
+    assert coded("DPR menolak usulan yang diajukan pemerintah.", [("DPR", "ORG", "IDN")]) == [
+        ("REJECT", "120", "DPR", "IDN", "pemerintah", "IDN")]
+    # an actor right after the verb is the one acted on, whoever helped after "yang"
+    assert coded("Polisi menangkap pelaku yang dibantu oleh warga.", []) == [
+        ("COERCE", "173", "Polisi", "IDN", "pelaku", "IDN")]
+    # respect for no one named is no event
+    assert coded("Prasetyo Hadi menghormati proses hukum yang berjalan.", bodies) == []
+
+
+def test_a_list_after_antara_names_the_first_two_and_unnamed_sides_meet_no_one():
+    assert coded("Program ini hasil kolaborasi antara Pemkab Gresik, Yayasan Trate, dan PT Petrokimia Gresik.",
+                 [("Pemkab Gresik", "ORG", "IDN"), ("Yayasan Trate", "ORG", "IDN"),
+                  ("PT Petrokimia Gresik", "ORG", "IDN")]) == [
+        ("COOPERATE", "060", "Pemkab Gresik", "IDN", "Yayasan Trate", "IDN")]
+    assert coded("Perlu sinergi antara pemerintah dan swasta untuk menekan inflasi.", []) == []

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
-from warta.stages.event_triggers import Trigger, lexicon, noun_form, verb_form
+from warta.stages.event_triggers import Trigger, lexicon, noun_form, passive_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -235,8 +235,10 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if not subject:
         # "saat penandatanganan nota kesepakatan antara Pemprov Jawa Tengah dan Kanwil BPN": the two
         # "negosiasi antara Indonesia dan AS": "antara" names both parties after any meeting word
-        named_both = noun_form(low[trig.start]) or low[trig.end:trig.end + 1] == ["antara"]
-        return _between(trig, actors, low) if frame == "meet" and named_both else []
+        named_both = noun_form(low[trig.start]) or "antara" in low[trig.start:trig.end + 1]
+        pairs = _between(trig, actors, low) if frame == "meet" and named_both else []
+        # "sinergi antara pemerintah dan swasta" is a wish for ties, no meeting of anyone named
+        return [(a, b) for a, b in pairs if not (a.entity.id.startswith(AGENT) and b.entity.id.startswith(AGENT))]
     if frame == "thank":
         return [(s, giver) for s in subject for giver in [_thanked(trig, actors, low)] if giver]
     if frame == "meet":
@@ -266,6 +268,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
+    doer = _doer_of_object(trig, actors, low)
+    if doer and (other is None or other.start >= doer.start):
+        other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
     owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])
     if owner and (other is None or other.start > owner.start):
         other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
@@ -308,6 +313,18 @@ def _age_before(low: list[str], end: int) -> bool:
     return end >= 3 and low[end - 3] == "(" and low[end - 2].isdigit() and low[end - 1] == ")"
 
 
+def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The one who did what the trigger's object names: "[apa | keputusan] yang dilakukan (oleh)
+    Bareskrim" right after the trigger, no actor before "yang"."""
+    at = next((k for k in range(trig.end, min(len(low), trig.end + 3)) if low[k] == "yang"), None)
+    if at is None or at + 1 >= len(low) or not passive_form(low[at + 1]):
+        return None
+    if any(trig.end <= a.start < at for a in actors):
+        return None  # "menangkap pelaku yang dibantu warga": the one after the verb is acted on
+    start = at + 3 if at + 2 < len(low) and low[at + 2] == "oleh" else at + 2
+    return next((a for a in actors if a.start == start), None)
+
+
 def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
     """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
     out = [first]
@@ -337,14 +354,14 @@ def _act_noun(word: str) -> bool:
 def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:
     """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
     right after it."""
-    window = range(trig.end, min(len(low), trig.end + 8))
+    window = range(trig.start, min(len(low), trig.end + 8))  # "antara" may close the trigger
     antara = next((i for i in window if low[i] == "antara"), None)
     after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
     if len(after) >= 2:
         first, second = after[0], after[1]
         joint = low[first.end:second.start]
-        if antara is not None and "dan" in joint:
-            return [(first, second)]
+        if antara is not None and ("dan" in joint or joint == [","] and "dan" in low[second.end:second.end + 2]):
+            return [(first, second)]  # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two
         if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
                 [","], ["dan"], [",", "dan"])):
             # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,

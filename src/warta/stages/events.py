@@ -212,7 +212,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         if coded_under(trig.cameo, "people_acted_on"):
-            pairs = [(s, t) for s, t in pairs if t.entity.type == "PERSON"]
+            pairs = [(s, t) for s, t in pairs if t.entity.type != "ORG"]  # a country's crews and ships may be
         for source, target in pairs:
             if source.entity.id == target.entity.id and _open_target(trig) and sure:
                 target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
