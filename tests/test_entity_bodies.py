@@ -299,3 +299,19 @@ def test_brands_listed_after_a_product_noun_are_no_actors_and_a_body_s_word_is_n
     assert [e.name for e in doc.entities] == []
     doc = read("Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Afriansyah Noor hadir.")
     assert "Afriansyah Noor" in [e.name for e in doc.entities if e.type == "PERSON"]
+
+
+def test_a_list_of_suspects_initials_are_people_past_their_status_in_brackets():
+    from warta.stages.entity_groups import Candidate
+    from warta.stages.name_checks import initialled_people
+
+    body = "Para tersangka berinisial AVADL, MJ, ADES (DPO), DDH (DPO) dan SM. MJ ditahan di Rutan Kupang."
+    model_read = [Candidate("MJ", "ORG", 33, 35, 0), Candidate("Rutan Kupang", "ORG", 81, 93, 1)]
+
+    def make(text, kind, start, end):
+        return Candidate(text, kind, start, end, 0)
+
+    found = initialled_people(body, model_read, make)
+    assert sorted((c.text, c.type, c.start) for c in found if c.type == "PERSON") == [
+        ("ADES", "PERSON", 37), ("AVADL", "PERSON", 26), ("DDH", "PERSON", 49), ("MJ", "PERSON", 33),
+        ("MJ", "PERSON", 67), ("SM", "PERSON", 63)]

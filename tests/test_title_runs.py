@@ -138,3 +138,14 @@ def test_an_office_s_building_with_a_two_word_title_is_no_body():
 
 def entities_of(text: str) -> list[tuple[str, str, str | None]]:
     return [(e.type, e.name, e.title) for e in Entities()(build(text)).entities]
+
+
+def test_a_title_and_its_body_set_off_by_a_comma_are_the_title_of_the_name_the_model_found():
+    # "Sunoto" alone, and a name closed by its initials in brackets: the model's people, titled
+    assert people("Kata juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto, kepada wartawan.") == [
+        ("Sunoto", [], "juru bicara Pengadilan Negeri Jakarta Pusat")]
+    assert [p for p in people("Mereka yaitu Komisaris Utama PT Dosni Roha, Bambang Rudijanto Tanoesoedibjo (BRT).")
+            ] == [("Bambang Rudijanto Tanoesoedibjo", ["BRT"], "Komisaris Utama PT Dosni Roha")]
+    # after a verb the title is whom the name met, not the name's
+    assert people("Usai menemui juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto kembali ke kantor.") == [
+        ("Sunoto", [], None)]

@@ -223,7 +223,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             else:  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi", "Pemerintah Indonesia"
                 cand.country = country_named_in(text, g)
         if span.type == "PERSON":
-            cand.title = span.title or _title_before(tokens, span.start, g)
+            cand.title = span.title or _title_before(tokens, span.start, g) or _apposed_title(
+                tokens, span.start, found, g)
             if cand.title is None or key_of(cand.title) in case_roles():
                 # "Terdakwa Eka Sapanca selaku Direktur Utama PT …": the office, not the standing
                 cand.title = _office_after(tokens, span.end) or cand.title
@@ -259,6 +260,26 @@ def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | No
             return None
         last_end = s
     return None
+
+
+def _apposed_title(tokens: Sequence[Token], start: int, found: list[Found], g: Gazetteer) -> str | None:
+    """A title and its body set off from the name by a comma: "juru bicara Pengadilan Negeri
+    Jakarta Pusat, Sunoto" (as written); not the object of a verb before the title ("usai
+    bertemu Kepala Dinas X, Budi mengatakan …": whom Budi met)."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return None
+    body = next((f for f in found if f.type == "ORG" and f.end == start - 1), None)
+    if body is None:
+        return None
+    words = [t.text for t in tokens[max(0, body.start - 5):body.start]]
+    spans = [sp for sp in g.spans(words) if sp[1] == len(words) and sp[2] == "TITLE"]
+    if not spans:
+        return None
+    first = body.start - len(words) + spans[-1][0]
+    before = tokens[first - 1].text.lower() if first else ""
+    if before.startswith(("me", "ber")) and len(before) > 4:
+        return None
+    return " ".join(t.text for t in tokens[first:start - 1]).replace("( ", "(").replace(" )", ")")
 
 
 def _office_after(tokens: Sequence[Token], end: int) -> str | None:

@@ -182,8 +182,9 @@ def _person_name(cand, g: Gazetteer) -> bool:
     return any(name_like(w) for w in cand.text.split())
 
 
-INITIAL = r"[A-Z](?:\.?[A-Z]){0,3}\.?(?!\w)"
-LISTED = re.compile(r"(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
+INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
+# the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)")
+LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
 # a short form in brackets right after a word: "… (IMB)", "… (crude palm oil/CPO)", "… (TKDN)"
 SPELT = re.compile(r"[a-z]\s*\((?:[a-z][\w ]*/\s*)?([A-Z][\w-]{1,11})\)")
 
@@ -230,7 +231,10 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     out = list(candidates)
     for initials in sorted(_initials_after(INTRODUCED, body)):
         for at in _word_at(body, initials):
-            if not any(c.start < at + len(initials) and at < c.end for c in out):
+            same = [c for c in out if (c.start, c.end) == (at, at + len(initials))]
+            for cand in same:
+                cand.type = "PERSON"  # "berinisial AVADL, MJ, YD": a suspect, not a body the model saw
+            if not same and not any(c.start < at + len(initials) and at < c.end for c in out):
                 out.append(make(initials, "PERSON", at, at + len(initials)))
     return out
 
