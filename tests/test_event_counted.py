@@ -136,3 +136,23 @@ def test_a_list_after_antara_names_the_first_two_and_unnamed_sides_meet_no_one()
                   ("PT Petrokimia Gresik", "ORG", "IDN")]) == [
         ("COOPERATE", "060", "Pemkab Gresik", "IDN", "Yayasan Trate", "IDN")]
     assert coded("Perlu sinergi antara pemerintah dan swasta untuk menekan inflasi.", []) == []
+
+
+def test_naming_a_suspect_in_a_report_is_an_accusation():
+    assert coded("KPK menyebut Yudi Santoso adalah salah satu tersangkanya.",
+                 [("KPK", "ORG", "IDN"), ("Yudi Santoso", "PERSON", "IDN")]) == [
+        ("ACCUSE", "1121", "KPK", "IDN", "Yudi Santoso", "IDN")]
+    assert coded("KPK menyebut Yudi Santoso hadir di rapat itu.",
+                 [("KPK", "ORG", "IDN"), ("Yudi Santoso", "PERSON", "IDN")]) == []
+
+
+def test_a_title_s_short_form_in_brackets_before_the_name_is_no_actor_of_its_own():
+    assert coded("Presiden AS Donald Trump dan Perdana Menteri (PM) Anthony Albanese menandatangani perjanjian "
+                 "mineral kritis.", [("Donald Trump", "PERSON", "USA"), ("Anthony Albanese", "PERSON", "AUS")]) == [
+        ("SUPPORT", "057", "Donald Trump", "USA", "Anthony Albanese", "AUS")]
+
+
+def test_the_leadership_of_a_body_acts_for_it():
+    assert coded("Pimpinan KPK menemui Prabowo Subianto di Istana.",
+                 [("KPK", "ORG", "IDN"), ("Prabowo Subianto", "PERSON", "IDN")]) == [
+        ("CONSULT", "040", "KPK", "IDN", "Prabowo Subianto", "IDN")]

@@ -187,6 +187,8 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
             stop, country = region
         if stop < len(words) and (words[stop][:1].isupper() or words[stop] in ("(", ",") and _named_next(after, stop)):
             continue  # a name follows: the title is the named person's
+        if _bracketed(words, start, stop) or _short_form_then_name(words, stop, after):
+            continue  # "Perdana Menteri (PM) Anthony Albanese": the title, its short form, the name
         key = key_of(" ".join(words[start:end]))
         if not region:
             country = following.entity.country if following and following.entity.type == "PLACE" else None
@@ -216,6 +218,18 @@ def _region_after(words: list[str], at: int, g) -> tuple[int, str | None] | None
             if place is not None and place.kind != "country":
                 return at + size, place.country
     return None
+
+
+def _bracketed(words: list[str], start: int, stop: int) -> bool:
+    return 0 < start and stop < len(words) and words[start - 1] == "(" and words[stop] == ")"
+
+
+def _short_form_then_name(words: list[str], at: int, after: dict[int, Actor]) -> bool:
+    """Whether a bracketed short form at `at` is followed by a person's name."""
+    if at >= len(words) or words[at] != "(" or ")" not in words[at:at + 4]:
+        return False
+    name = after.get(words.index(")", at) + 1)
+    return name is not None and name.entity.type == "PERSON"
 
 
 def _named_next(after: dict[int, Actor], at: int) -> bool:

@@ -71,7 +71,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         gap = words[earlier.end:subject[0].start]
         if gap[:1] == ["("] and ")" in gap[:5]:
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
-        if gap and gap[0].lower() == "dan" and all(w[:1].isupper() for w in gap[1:]):
+        if gap and gap[0].lower() == "dan" and all(w[:1].isupper() or w in ("(", ")") for w in gap[1:]):
             subject.insert(0, earlier)
         else:
             break
