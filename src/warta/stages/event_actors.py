@@ -221,7 +221,7 @@ def _region_after(words: list[str], at: int, g) -> tuple[int, str | None] | None
 
 
 def _bracketed(words: list[str], start: int, stop: int) -> bool:
-    return 0 < start and stop < len(words) and words[start - 1] == "(" and words[stop] == ")"
+    return start > 0 and stop < len(words) and words[start - 1] == "(" and words[stop] == ")"
 
 
 def _short_form_then_name(words: list[str], at: int, after: dict[int, Actor]) -> bool:
