@@ -156,3 +156,17 @@ def test_the_leadership_of_a_body_acts_for_it():
     assert coded("Pimpinan KPK menemui Prabowo Subianto di Istana.",
                  [("KPK", "ORG", "IDN"), ("Prabowo Subianto", "PERSON", "IDN")]) == [
         ("CONSULT", "040", "KPK", "IDN", "Prabowo Subianto", "IDN")]
+
+
+def test_a_place_after_di_between_the_one_acted_on_and_a_passive_is_where_it_stands():
+    assert coded("Gedung DPRD Jawa Timur di Jalan Indrapura digeruduk ratusan massa aksi.",
+                 [("DPRD Jawa Timur", "ORG", "IDN"), ("Jalan Indrapura", "PLACE", "IDN")]) == [
+        ("PROTEST", "141", "ratusan massa aksi", "IDN", "DPRD Jawa Timur", "IDN")]
+    assert coded("Budi Santoso di rumahnya kemarin ditangkap polisi.", [("Budi Santoso", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "polisi", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_banging_on_an_office_s_doors_is_a_protest_on_a_neighbour_s_is_not():
+    assert coded("Ratusan guru honorer menggedor kantor DPRD Dompu pada Senin.", [("DPRD Dompu", "ORG", "IDN")]) == [
+        ("PROTEST", "141", "Ratusan guru honorer", "IDN", "DPRD Dompu", "IDN")]
+    assert coded("Warga menggedor pintu rumah tetangganya.", []) == []

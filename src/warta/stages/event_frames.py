@@ -295,6 +295,13 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     closer = next((k for k, w in enumerate(between[:3]) if w in flags["phrase_closers"]), None)
     if closer and all(w.isalpha() and not verb_form(w) for w in between[:closer]):
         between = between[closer:]  # "Pengemudi mobil tersebut telah diamankan": the driver of that car
+    where = next((k for k, w in enumerate(between) if w not in flags["adverbs"]), None)
+    if where is not None and between[where] == "di" and 2 <= len(between) - where <= 5:
+        place = between[where + 1:]
+        end = next((k for k, w in enumerate(place) if w in flags["adverbs"] | flags["negation"]), len(place))
+        if 0 < end <= 3 and all(w.isalnum() and not verb_form(w) for w in place[:end]):
+            # "Gedung DPRD Jawa Timur di Jalan Indrapura digeruduk …": where it stands, then the verb
+            between = between[:where] + place[end:]
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
 
 
