@@ -170,3 +170,12 @@ def test_banging_on_an_office_s_doors_is_a_protest_on_a_neighbour_s_is_not():
     assert coded("Ratusan guru honorer menggedor kantor DPRD Dompu pada Senin.", [("DPRD Dompu", "ORG", "IDN")]) == [
         ("PROTEST", "141", "Ratusan guru honorer", "IDN", "DPRD Dompu", "IDN")]
     assert coded("Warga menggedor pintu rumah tetangganya.", []) == []
+
+
+def test_the_source_an_opening_attribution_cites_is_no_subject():
+    assert coded("Mengutip dari media Ukraina, UNN, kelompok penculik meminta tebusan kepada keluarga korban.",
+                 [("Ukraina", "PLACE", "UKR"), ("UNN", "ORG", "UKR")]) == [
+        ("REQUEST", "100", "kelompok penculik", "UKR", "keluarga korban", "UKR")]  # a story told from Ukraine
+    assert coded("Kata Hendra, KPK telah menahan Budi Santoso.",
+                 [("Hendra", "PERSON", "IDN"), ("KPK", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "KPK", "IDN", "Budi Santoso", "IDN")]

@@ -120,9 +120,14 @@ def _decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[
 
 def _attributed(actor: Actor, low: list[str]) -> bool:
     """Whether the actor is the one a clause reports the words of ("Kata Hendra, …", "Menurut
-    Budi, …"), named after an attribution that opens the sentence and closed by a comma."""
-    return (actor.start == 1 and low[0] in lexicon().flags["attributions"]
-            and actor.end < len(low) and low[actor.end] == ",")
+    Budi, …", "Mengutip dari media Ukraina, UNN, …"), named after an attribution that opens the
+    sentence and closed by a comma within its first words."""
+    if not low or low[0] not in lexicon().flags["attributions"] or actor.end >= len(low):
+        return False
+    return actor.end < ATTRIBUTION_WORDS and "," in low[actor.end:ATTRIBUTION_WORDS]
+
+
+ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these words
 
 
 def _addressed(word: str) -> bool:
