@@ -147,6 +147,8 @@ def test_words_a_scraper_glued_are_set_apart():
     assert unglue("PantauandetikSulseldi lokasi") == ("Pantauan detikSulsel di lokasi", 2)
     assert unglue("Muhammad Iqbal Kholidin.Peneliti Perludem") == ("Muhammad Iqbal Kholidin. Peneliti Perludem", 1)
     assert unglue("ia bertemuPrabowo di Istana") == ("ia bertemu Prabowo di Istana", 1)
+    assert unglue("Menteri ESDM Bahlil Lahadaliamengatakan, impor") == (
+        "Menteri ESDM Bahlil Lahadalia mengatakan, impor", 1)
     # not glue: a brand written alone, domain names, iPhone, a sentence already spaced
     assert unglue("harga iPhone naik, kata detikcom dari detik.com. Lalu") == (
         "harga iPhone naik, kata detikcom dari detik.com. Lalu", 0)

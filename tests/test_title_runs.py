@@ -149,3 +149,8 @@ def test_a_title_and_its_body_set_off_by_a_comma_are_the_title_of_the_name_the_m
     # after a verb the title is whom the name met, not the name's
     assert people("Usai menemui juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto kembali ke kantor.") == [
         ("Sunoto", [], None)]
+
+
+def test_a_rank_after_the_body_of_a_title_is_the_title_s_not_the_name_s():
+    assert people("Kepala BNN Komjen Suyudi Ario Seto berbicara di Jombang.") == [
+        ("Suyudi Ario Seto", [], "Kepala BNN Komjen")]

@@ -53,6 +53,7 @@ class Glued(Table):
     """[glued]: outlet names written glued to the words around them."""
 
     brands: Words
+    verbs: Words
 
 
 class ChromeFile(Table):

@@ -3,7 +3,8 @@
 "kepadadetikSulsel", "PantauandetikSulseldi lokasi", "Kholidin.Peneliti", "bertemuPrabowo":
 an outlet's name (data/chrome.toml [glued]) is set apart from the words around it, a full stop
 between two words gets its space back, and a known Indonesian word run into a capitalised
-name is split. Each split is counted so the reading can say what was changed.
+name is split, and so is a name run into a verb of saying ("Lahadaliamengatakan"). Each split is
+counted so the reading can say what was changed.
 
 Text a scraper decoded with the wrong codec ("AntÃ³nio Guterres", Arabic verses as "Ù\x8aÙ\x8e…")
 is repaired first, by ftfy: left alone, every mangled capital reads as the start of a name.
@@ -71,4 +72,12 @@ def unglue(text: str) -> tuple[str, int]:
         return f"{word} {name}"
 
     text = CAMEL.sub(camel, text)
-    return text, count + stops
+    text, verbs = _glued_verbs().subn(r"\1 \2", text)
+    return text, count + stops + verbs
+
+
+@cache
+def _glued_verbs() -> re.Pattern[str]:
+    """A capitalised word run into a verb of saying ("Lahadaliamengatakan")."""
+    verbs = "|".join(sorted(load("chrome")["glued"]["verbs"], key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]{{2,}})({verbs})\b")

@@ -315,8 +315,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             and all(plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
     size = from_name_opener(tail_words[len(tail) - size:], size)
-    while size > 1 and corps_after_rank(words, tail[len(tail) - size][0]):
-        size -= 1  # "Kombes Pol Wahyu Hidayat": the corps is the rank's
+    while size > 1 and (corps_after_rank(words, tail[len(tail) - size][0])
+                        or tail_words[len(tail) - size] in ranks()):
+        size -= 1  # "Kombes Pol Wahyu Hidayat", "Kepala BNN Komjen Suyudi": the rank and its corps are the title's
     while size and INITIALS.match(tail_words[len(tail) - 1]):
         size -= 1  # initials end no name: "… Kejati Jabar RI"
         tail = tail[:-1]
