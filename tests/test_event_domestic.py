@@ -128,7 +128,7 @@ def test_interest_stated_in_investing_is_an_intent_to_cooperate():
 
 def test_wrongdoing_found_is_an_investigation_of_those_behind_it():
     assert names("Badan Pemeriksa Keuangan menemukan penyimpangan dalam pengadaan alat kesehatan.") == [
-        ("ACCUSE", "091", "BPK", None)]
+        ("ACCUSE", "091", "Badan Pemeriksa Keuangan", None)]  # the fullest form written
     assert names("Warga menemukan dompet di jalan.") == []
 
 
@@ -288,7 +288,7 @@ def test_a_strike_is_a_protest_against_an_unnamed_party_and_a_road_block_needs_i
 
 def test_a_body_undoing_its_own_decision_yields_to_an_unnamed_party():
     assert names("Komisi Pemilihan Umum (KPU) membatalkan Keputusan KPU RI Nomor 731 Tahun 2025.") == [
-        ("CONCEDE", "0832", "KPU", None)]
+        ("CONCEDE", "0832", "Komisi Pemilihan Umum", None)]
 
 
 def test_pledges_of_partnership_and_willingness_are_intents_to_cooperate():

@@ -99,7 +99,7 @@ def test_the_court_a_suit_goes_to_is_not_the_one_sued():
     assert names("Partai itu menggugat ke Mahkamah Konstitusi.") == []
     assert names("Partai itu menggugat hasil tersebut ke Mahkamah Konstitusi.") == []
     assert names("Partai Demokrat menggugat Komisi Pemilihan Umum ke Mahkamah Konstitusi.") == [
-        ("ACCUSE", "115", "Partai Demokrat", "KPU")]
+        ("ACCUSE", "115", "Partai Demokrat", "Komisi Pemilihan Umum")]
 
 
 def test_without_oleh_the_one_acted_on_stands_right_before_the_passive_verb():

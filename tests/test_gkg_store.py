@@ -123,5 +123,5 @@ def test_a_schema_3_store_gets_its_counts_themes_and_tone_on_opening(gkg_db: Pat
     code, _, err = run("counts", "--db", str(old))  # read-only: not upgraded, and says how
     assert code == 2 and "run `warta ingest` on it once" in err
     con = open_store(old)  # upgraded on opening for writing
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "4"
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "5"
     assert contents(con) == expected

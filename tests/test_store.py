@@ -247,7 +247,7 @@ def test_replacing_an_article_replaces_its_search_entry_also_in_an_old_store(tmp
     con.close()
 
     con = open_store(tmp_path / "w.db")  # upgraded on opening
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "4"
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "5"
     assert {"source_sector", "contexts"} <= {r[1] for r in con.execute("PRAGMA table_info(events)")}
     changed = docs[0].model_copy(update={"body": docs[0].body.replace("Prabowo", "Kumbakarna")})
     store_document(con, changed)
@@ -317,3 +317,32 @@ def test_a_reading_s_rows_are_named_and_survive_a_shard_s_json():
     assert rows.article.published == "2025-10-22" and rows.events[0].type == "CONSULT"
     again = ArticleRows.from_json(rows.to_json())
     assert again == rows and again.events[0].source == rows.events[0].source
+
+
+def test_a_body_named_in_full_in_one_article_and_short_in_another_is_one_entity_also_in_an_old_store(
+        tmp_path: Path):
+    texts = ["Komisi Pemberantasan Korupsi (KPK) menahan Bupati Kolaka Timur Abdul Azis.",
+             "KPK memeriksa Sekda Kolaka Timur Rustam Effendi."]
+    source = tmp_path / "a.jsonl"
+    source.write_text("\n".join(json.dumps({"title": f"T{i}", "url": f"https://contoh.id/{i}", "text": t,
+                                            "published": "2025-08-09"}) for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    db = tmp_path / "w.db"
+    run("ingest", str(source), "--db", str(db))
+    con = open_store(db)
+    # one entity, keyed by the gazetteer's name for the body, named as the first article wrote it
+    assert [tuple(r) for r in con.execute("SELECT key, name FROM entities WHERE type = 'ORG'")] == [
+        ("kpk", "Komisi Pemberantasan Korupsi")]
+    # a schema 4 store kept each written name under a key of its own: opening it merges them
+    con.execute("INSERT INTO entities (key, name, type, country) VALUES ('kpk-short', 'KPK', 'ORG', 'IDN')")
+    con.execute("UPDATE entities SET key = 'komisi pemberantasan korupsi' WHERE key = 'kpk'")
+    short = con.execute("SELECT id FROM entities WHERE key = 'kpk-short'").fetchone()[0]
+    con.execute("UPDATE article_entities SET entity = ? WHERE article = (SELECT id FROM articles WHERE title = 'T1') "
+                "AND entity = (SELECT id FROM entities WHERE key = 'komisi pemberantasan korupsi')", (short,))
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema'")
+    con.commit()
+    con.close()
+    con = open_store(db)
+    rows = con.execute("SELECT e.key, e.name, count(*) FROM article_entities a JOIN entities e ON e.id = a.entity "
+                       "WHERE e.type = 'ORG' GROUP BY e.id").fetchall()
+    assert [tuple(r) for r in rows] == [("kpk", "Komisi Pemberantasan Korupsi", 2)]

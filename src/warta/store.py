@@ -18,11 +18,10 @@ from functools import cache
 from pathlib import Path
 
 from warta import __version__
-from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure, Skipped
 from warta.ontology import event_key
 from warta.store_gkg import theme_name
-from warta.store_rows import ArticleRow, ArticleRows, EventRow, QuoteRow
+from warta.store_rows import ArticleRow, ArticleRows, EventRow, QuoteRow, entity_key
 
 # the schema and opening a store live in store_schema; these names are the store's API too
 from warta.store_schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, NotInStore, StoreError, open_store  # noqa: F401
@@ -102,7 +101,7 @@ def article_rows(doc: Document) -> ArticleRows:
         article=ArticleRow(a.url, a.title, a.published, a.language, doc.source.input, doc.source.record or "",
                            pipeline_version(), doc.to_json()),
         search=(a.title or "", doc.body),
-        entities=[(" ".join(key_of(e.name)), e.name, e.type, e.country or "") for e in doc.entities],
+        entities=[(entity_key(e.name), e.name, e.type, e.country or "") for e in doc.entities],
         mentions=[(n, m.text, e.title, m.start, m.end) for n, e in enumerate(doc.entities) for m in e.mentions],
         article_entities=[(n, e.title, month, len(e.mentions)) for n, e in enumerate(doc.entities)],
         actors=[(n, e.title, e.country, day, day) for n, e in enumerate(doc.entities)
@@ -281,7 +280,7 @@ def like_literal(text: str) -> str:
 
 
 def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
-    key = " ".join(key_of(name))
+    key = entity_key(name)
     rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
     if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
         # the key's own % and _ are letters here, not LIKE's wildcards

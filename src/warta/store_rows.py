@@ -7,6 +7,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
 
+from warta.gazetteer import gazetteer, key_of
+
 
 class ArticleRow(NamedTuple):
     url: str | None
@@ -87,3 +89,12 @@ class ArticleRows:
         data["events"] = [EventRow(*e) for e in data["events"]]
         data["quotes"] = [QuoteRow(*q) for q in data["quotes"]]
         return cls(**data)
+
+
+def entity_key(name: str) -> str:
+    """The store's key of an entity: its folded name, or the folded name the gazetteer gives the
+    body it names, so "KPK" and "Komisi Pemberantasan Korupsi" (each the name of the entity in an
+    article that writes only that form, or writes it out) are one entity across articles."""
+    key = key_of(name)
+    body = gazetteer().organisations.get(key)
+    return " ".join(key_of(body.name) if body else key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
 
 # schema 4: the GKG layers a query sums or filters on, copied out of the readings at ingest
@@ -117,7 +117,9 @@ def _upgrade(con: sqlite3.Connection) -> None:
     """Brings an older store to this schema: schema 2 gave each article its row in the search
     index; schema 3 gives each event its actors' sectors, PLOVER mode and contexts (empty for
     events stored before, until their articles are read again); schema 4 copies each article's
-    tone, counts and themes out of its stored reading (SQLite's JSON functions: no re-reading)."""
+    tone, counts and themes out of its stored reading (SQLite's JSON functions: no re-reading);
+    schema 5 keys a body by the gazetteer's name for it (store_rows.entity_key), merging the
+    entities stored under its short and its full name."""
     columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
     if not columns:
         return  # a new store
@@ -144,5 +146,32 @@ def _upgrade(con: sqlite3.Connection) -> None:
                         "FROM articles a, json_each(a.reading, '$.counts') c")
             con.execute("INSERT OR IGNORE INTO article_themes SELECT a.id, json_extract(t.value, '$.name') "
                         "FROM articles a, json_each(a.reading, '$.themes') t")
+        stored = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if stored and int(stored[0]) < 5:
+            _rekey_entities(con)
+
+
+# (table, column) pairs that point at an entity
+ENTITY_REFERENCES = (("mentions", "entity"), ("article_entities", "entity"), ("actors", "entity"),
+                     ("events", "source_entity"), ("events", "target_entity"), ("quotes", "speaker_entity"))
+
+
+def _rekey_entities(con: sqlite3.Connection) -> None:
+    """Every entity under entity_key(name); two that now share key, type and country become the
+    first stored, the references to the other moved to it (rows that would repeat are dropped)."""
+    from warta.store_rows import entity_key
+
+    kept: dict[tuple, int] = {}
+    for row in con.execute("SELECT id, name, type, country FROM entities ORDER BY id").fetchall():
+        ident, name, kind, country = row
+        key = entity_key(name)
+        first = kept.setdefault((key, kind, country), ident)
+        if first == ident:
+            con.execute("UPDATE entities SET key = ? WHERE id = ?", (key, ident))
+            continue
+        for table, column in ENTITY_REFERENCES:
+            con.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (first, ident))
+            con.execute(f"DELETE FROM {table} WHERE {column} = ?", (ident,))
+        con.execute("DELETE FROM entities WHERE id = ?", (ident,))
 
 

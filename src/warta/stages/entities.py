@@ -448,7 +448,12 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
     """A person's name is the fullest form the article writes (ANNOTATION.md): the actor
     dictionary groups "Prabowo" with "Prabowo Subianto" and "Cak Imin" with "Muhaimin Iskandar",
     but names no one by a form the text does not use. Places and bodies keep their canonical
-    name ("AS" is Amerika Serikat)."""
+    name ("AS" is Amerika Serikat, "Kejagung" Kejaksaan Agung), but a body known by its short form
+    is named in full where the text writes it out ("Badan Pusat Statistik", not "BPS")."""
+    if grp.type == "ORG" and grp.name.isupper() and " " not in grp.name:
+        spelt = [m.text for m in mentions if len(m.text.split()) > 1 and m.text.split()[0] != grp.name
+                 and "(" not in m.text]
+        return max(spelt, key=lambda text: (len(text.split()), len(text))) if spelt else grp.name
     if grp.type != "PERSON":
         return grp.name
     if grp.name in body:
