@@ -1,13 +1,15 @@
 """Events and entities on sentences a helper wrote for warta from the annotation guidelines alone.
 
-Run: python -m bench.written_batteries [--verbose]
+Run: python -m bench.written_batteries [--verbose] [--set 2]
 bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
 '?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
 in the sentence, and right with its actors when its source and target are also the ones named
 (one name inside the other, case and punctuation aside). bench/data/written_entities.tsv: each
 sentence with its entities (TYPE:NAME, PERSON:NAME|TITLE), matched by type and name or alias;
 titles compared as bench/detik_sample.py compares them.
-These sentences were read and their failures fixed: a regression check, not an unseen measure.
+The first set's sentences were read and their failures fixed: a regression check, not an unseen
+measure. `--set 2` (written_events2.tsv, written_entities2.tsv: written in session 15 by another
+helper) was set aside and measured at that session's end.
 """
 
 from __future__ import annotations
@@ -46,11 +48,11 @@ def _ratio(right: int, wrong: int) -> float:
     return right / (right + wrong) if right + wrong else 0.0
 
 
-def events(verbose: bool) -> list[str]:
+def events(verbose: bool, suffix: str = "") -> list[str]:
     """Per sentence, each wanted event matched once: by type alone, and by type and actors."""
     counts = {"type": [0, 0, 0], "actors": [0, 0, 0]}  # right, missed, extra
     lines = []
-    for sentence, wanted, _domain in _rows("written_events.tsv"):
+    for sentence, wanted, _domain in _rows(f"written_events{suffix}.tsv"):
         got = [(e.type, e.source.name if e.source else None, e.target.name if e.target else None)
                for e in warta.analyze(sentence, published=PUBLISHED).events]
         wants = [] if wanted.strip() == "-" else [w.strip() for w in wanted.split(" ; ")]
@@ -75,10 +77,10 @@ def events(verbose: bool) -> list[str]:
     return lines
 
 
-def entities(verbose: bool) -> list[str]:
+def entities(verbose: bool, suffix: str = "") -> list[str]:
     right = missed = extra = titled = titles_right = 0
     lines = []
-    for sentence, wanted in _rows("written_entities.tsv"):
+    for sentence, wanted in _rows(f"written_entities{suffix}.tsv"):
         found = [(e.type, e.title, {_norm(n) for n in [e.name, *e.aliases, *(m.text for m in e.mentions)]})
                  for e in warta.analyze(sentence, published=PUBLISHED).entities]
         used: set[int] = set()
@@ -106,8 +108,10 @@ def entities(verbose: bool) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", choices=("1", "2"), default="1", help="the first battery or the second")
     args = parser.parse_args()
-    print("\n".join(events(args.verbose) + entities(args.verbose)))
+    suffix = "" if args.set == "1" else args.set
+    print("\n".join(events(args.verbose, suffix) + entities(args.verbose, suffix)))
 
 
 if __name__ == "__main__":
