@@ -179,3 +179,16 @@ def test_the_source_an_opening_attribution_cites_is_no_subject():
     assert coded("Kata Hendra, KPK telah menahan Budi Santoso.",
                  [("Hendra", "PERSON", "IDN"), ("KPK", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
         ("COERCE", "173", "KPK", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_an_epithet_opened_by_an_office_is_someone_holding_it_not_whoever_was_named_last():
+    people = [("Moch Faruk Rozi", "PERSON", "IDN"), ("Polda Jabar", "ORG", "IDN")]
+    got = coded("Kabid Humas Polda Jabar Moch Faruk Rozi membenarkan hal itu.\nSopir truk itu kini telah diamankan.",
+                people, {"Moch Faruk Rozi": "Kabid Humas"})
+    assert [(e[2], e[4]) for e in got] == [(None, "Sopir")]  # the driver, by the police unnamed here
+
+
+def test_success_and_now_stand_between_the_one_acted_on_and_a_passive():
+    assert coded("Kedua pelaku berhasil ditangkap Polda Sulsel di persembunyiannya.",
+                 [("Polda Sulsel", "ORG", "IDN")]) == [
+        ("COERCE", "173", "Polda Sulsel", "IDN", "pelaku", "IDN")]

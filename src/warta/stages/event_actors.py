@@ -263,6 +263,8 @@ def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story, senten
         # the one named before the sentence: "Kompol Budi mengatakan, pria tersebut ditangkap"
         # speaks of another man
         person = _named_before(story, sentence_start) if end else None
+        if person is not None and low[i] not in words["heads"] and not _titled_so(person, low[i]):
+            person = None  # "Sopir Pajero itu" after the police spokesman: another person, the driver
         if end is None or person is None or any(a.start < i < a.end for a in out):
             i += 1
             continue
@@ -270,6 +272,11 @@ def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story, senten
         out.append(Actor(i, end, person, tokens[i].start, tokens[end - 1].end))
         i = end
     return out
+
+
+def _titled_so(person: Entity, word: str) -> bool:
+    """Whether the person's title holds the office word an epithet opens with ("Gubernur itu")."""
+    return word in (person.title or "").lower().split()
 
 
 def _epithet_head(text: str, low: str, words: dict[str, frozenset[str]]) -> bool:
