@@ -275,8 +275,9 @@ def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story, senten
 
 
 def _titled_so(person: Entity, word: str) -> bool:
-    """Whether the person's title holds the office word an epithet opens with ("Gubernur itu")."""
-    return word in (person.title or "").lower().split()
+    """Whether the person's title holds the office word an epithet opens with ("Gubernur itu"),
+    or the person has no title the story gave to tell."""
+    return not person.title or word in person.title.lower().split()
 
 
 def _epithet_head(text: str, low: str, words: dict[str, frozenset[str]]) -> bool:
