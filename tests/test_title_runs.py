@@ -154,3 +154,9 @@ def test_a_title_and_its_body_set_off_by_a_comma_are_the_title_of_the_name_the_m
 def test_a_rank_after_the_body_of_a_title_is_the_title_s_not_the_name_s():
     assert people("Kepala BNN Komjen Suyudi Ario Seto berbicara di Jombang.") == [
         ("Suyudi Ario Seto", [], "Kepala BNN Komjen")]
+
+
+def test_a_person_the_actor_dictionary_knows_by_a_capitalised_short_name_is_a_person():
+    # "AHY" has no word a name is made of, but the dictionary knows it: the person, with the office
+    assert [(name, title) for name, _, title in people("Menko AHY mengatakan proyek itu akan dievaluasi.")] == [
+        ("AHY", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]

@@ -32,6 +32,7 @@ from warta.stages.word_lists import (
     head_words,
     honorifics,
     initials_cues,
+    known_people,
     list_joiners,
     name_joiners,
     name_particles,
@@ -104,8 +105,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "di Kantor Gubernur …", "Kabupaten": a head word names no one body or place
         elif cand.type in ("ORG", "PLACE") and _common_word_inside(cand.text):
             continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
-        elif cand.type == "PERSON" and (key_of(cand.text) in g.titles
-                                        or not _person_name(cand, g) and not cand.part_of_name):
+        elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)
+                                        and not cand.part_of_name and key_of(cand.text) not in known_people()):
             # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name; but "Hanif"
             # of "Hanif Faisol Nurofiq" is a name though it is a word too
             continue

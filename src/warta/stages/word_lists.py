@@ -402,3 +402,11 @@ def given_name_town(word: str) -> bool:
     places = gazetteer().places.get(key, [])
     return bool(places) and all(p.kind == "city" and p.country != "IDN" and (
         key_of(p.name) != key or (p.population or 0) < 1_000_000 and key not in gazetteer().seats) for p in places)
+
+
+@cache
+def known_people() -> frozenset[tuple[str, ...]]:
+    """The actor dictionary's names and aliases (data/actors.toml), folded: names however they
+    are written ("AHY", "Zulhas")."""
+    return frozenset(key_of(name) for actor in load("actors")["actor"]
+                     for name in [actor["name"], *actor.get("aliases", [])])
