@@ -53,7 +53,8 @@ def test_antara_names_both_parties_after_any_word_of_meeting():
 
 def test_an_arrest_takes_people_not_a_body_guarded():
     assert coded("Ia menyoroti peran TNI dalam mengamankan kejaksaan di daerah.", [("TNI", "ORG", "IDN")]) == []
-    assert coded("TNI mengamankan dua pria di lokasi.", [("TNI", "ORG", "IDN")]) == []
+    assert coded("TNI mengamankan Kejaksaan Negeri Bogor selama sidang.",
+                 [("TNI", "ORG", "IDN"), ("Kejaksaan Negeri Bogor", "ORG", "IDN")]) == []
     assert coded("Polisi mengamankan sopir truk itu di Cikampek.", []) == [
         ("COERCE", "173", "Polisi", "IDN", "sopir", "IDN")]
 
@@ -67,9 +68,9 @@ def test_a_charge_told_in_the_passive_is_the_law_s_and_needs_the_article():
 def test_tracing_a_case_s_money_is_an_investigation_of_someone_unnamed():
     assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang ada.", [("KPK", "ORG", "IDN")]) == [
         ("ACCUSE", "091", "KPK", "IDN", None, "IDN")]
-    # whose money it is, when told, is whom it investigates
+    # an investigation's case may be someone's after "yang", but no one is its target by that alone
     assert coded("Dalam kasus ini, KPK menelusuri aliran uang yang diterima pejabat.", [("KPK", "ORG", "IDN")]) == [
-        ("ACCUSE", "091", "KPK", "IDN", "pejabat", "IDN")]
+        ("ACCUSE", "091", "KPK", "IDN", None, "IDN")]
     assert coded("Tim KPK menelusuri jejak sejarah gedung itu.", [("KPK", "ORG", "IDN")]) == []
 
 
@@ -192,3 +193,44 @@ def test_success_and_now_stand_between_the_one_acted_on_and_a_passive():
     assert coded("Kedua pelaku berhasil ditangkap Polda Sulsel di persembunyiannya.",
                  [("Polda Sulsel", "ORG", "IDN")]) == [
         ("COERCE", "173", "Polda Sulsel", "IDN", "pelaku", "IDN")]
+
+
+def test_an_attribution_covers_its_own_words_not_a_list_after_its_comma():
+    people = [("Hendra", "PERSON", "IDN"), ("KPK", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN"),
+              ("Ani Lestari", "PERSON", "IDN")]
+    assert coded("Menurut Hendra, KPK menahan Budi Santoso, Ani Lestari dan tiga saksi.", people) == [
+        ("COERCE", "173", "KPK", "IDN", "Budi Santoso", "IDN"), ("COERCE", "173", "KPK", "IDN", "Ani Lestari", "IDN"),
+        ("COERCE", "173", "KPK", "IDN", "tiga saksi", "IDN")]
+
+
+def test_a_year_counts_no_one_and_a_thousand_does():
+    assert coded("Sejak 2020 polisi telah menangkap Budi Santoso.", [("Budi Santoso", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "polisi", "IDN", "Budi Santoso", "IDN")]
+    assert coded("Sebanyak 1.000 warga berunjuk rasa di Bekasi.", []) == [
+        ("PROTEST", "140", "1.000 warga", "IDN", None, "IDN")]
+
+
+def test_whoever_reported_a_case_is_not_the_one_investigated():
+    assert coded("Polisi menyelidiki kasus yang dilaporkan oleh Budi Santoso.",
+                 [("Budi Santoso", "PERSON", "IDN")]) == [
+        ("ACCUSE", "091", "Polisi", "IDN", None, "IDN"), ("ACCUSE", "114", "Budi Santoso", "IDN", None, "IDN")]
+
+
+def test_an_opening_clause_with_a_verb_of_its_own_is_done_by_no_main_clause_subject():
+    assert coded("Kerja sama dengan Jepang dinilai gagal, DPR meminta evaluasi.",
+                 [("Jepang", "PLACE", "JPN"), ("DPR", "ORG", "IDN")]) == []
+
+
+def test_a_fine_is_no_charge_and_a_suspect_s_words_name_no_suspect():
+    assert coded("Pengendara yang melanggar dikenakan tilang oleh polisi.", []) == []
+    assert coded("Kapolres menyebut tersangka mengaku menyesal.", []) == []
+
+
+def test_tracing_someone_s_whereabouts_or_assets_is_investigating_them():
+    assert coded("Polisi masih menelusuri keberadaan pelaku.", []) == [
+        ("ACCUSE", "091", "Polisi", "IDN", "pelaku", "IDN")]
+
+
+def test_a_leader_of_no_body_named_is_no_official():
+    got = Events()(build("Polisi menangkap pimpinan kelompok penculik itu.", [])).events
+    assert [(e.target.name, e.target.sector) for e in got] == [("pimpinan", "CVL")]

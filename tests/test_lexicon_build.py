@@ -29,6 +29,8 @@ def test_a_hidden_k_is_restored_only_where_the_root_makes_di_verbs():
         "usut", "ubah", "aku", "undang", "ada"]
     assert [root_of(w) for w in ("mengunjungi", "mengirim", "mengawal", "mengecam")] == [
         "kunjung", "kirim", "kawal", "kecam"]
+    # only the readings of one prefix are weighed: "mengenang" is meng-kenang, never men-genang
+    assert root_of("mengenang") == "kenang"
 
 
 def test_name_words_rebuild_as_shipped(tmp_path) -> None:

@@ -159,8 +159,15 @@ def test_text_a_scraper_decoded_with_the_wrong_codec_is_repaired_and_said():
 
     assert repair_encoding("Sekjen PBB AntÃ³nio Guterres memuji") == ("Sekjen PBB António Guterres memuji", True)
     assert repair_encoding("inflasi 2,5Â±1% dan lahan 12.713 mÂ²") == ("inflasi 2,5±1% dan lahan 12.713 m²", True)
-    # clean text, accents and typographic quotes written as such, stays exactly as it was
+    # clean text, accents and typographic quotes written as such, stays exactly as it was, also
+    # where an accented letter before a closing quote looks like the signature ("José”")
     assert repair_encoding("Café “Kopi” – Rp 5.000") == ("Café “Kopi” – Rp 5.000", False)
+    assert repair_encoding("kata “José” itu") == ("kata “José” itu", False)
+    # the dateline's dash and the title are repaired before the page is read
+    doc = build_document(RawRecord(input="t.csv", record="4", format="csv",
+                                   text="JAKARTA, KOMPAS.com â€“ Presiden Prabowo tiba di Jakarta pada Senin.\n\n"
+                                        "Ia disambut.", meta={"title": "AntÃ³nio Tiba"}))
+    assert (doc.article.dateline, doc.body[:16], doc.article.title) == ("JAKARTA", "Presiden Prabowo", "António Tiba")
     doc = build_document(RawRecord(input="t.csv", record="3", format="csv",
                                    text="Presiden FranÃ§ois Hollande tiba di Jakarta.\n\nIa disambut Prabowo."))
     assert doc.body == "Presiden François Hollande tiba di Jakarta.\n\nIa disambut Prabowo."

@@ -334,11 +334,15 @@ def test_a_body_named_in_full_in_one_article_and_short_in_another_is_one_entity_
     assert [tuple(r) for r in con.execute("SELECT key, name FROM entities WHERE type = 'ORG'")] == [
         ("kpk", "Komisi Pemberantasan Korupsi")]
     # a schema 4 store kept each written name under a key of its own: opening it merges them
-    con.execute("INSERT INTO entities (key, name, type, country) VALUES ('kpk-short', 'KPK', 'ORG', 'IDN')")
     con.execute("UPDATE entities SET key = 'komisi pemberantasan korupsi' WHERE key = 'kpk'")
-    short = con.execute("SELECT id FROM entities WHERE key = 'kpk-short'").fetchone()[0]
+    con.execute("INSERT INTO entities (key, name, type, country) VALUES ('kpk', 'KPK', 'ORG', 'IDN')")
+    short = con.execute("SELECT id FROM entities WHERE key = 'kpk'").fetchone()[0]
     con.execute("UPDATE article_entities SET entity = ? WHERE article = (SELECT id FROM articles WHERE title = 'T1') "
                 "AND entity = (SELECT id FROM entities WHERE key = 'komisi pemberantasan korupsi')", (short,))
+    # and the same article under both names: its mentions are added up, not lost
+    full = con.execute("SELECT id FROM entities WHERE key = 'komisi pemberantasan korupsi'").fetchone()[0]
+    con.execute("INSERT INTO article_entities SELECT article, ?, title, month, 3 FROM article_entities "
+                "WHERE entity = ?", (short, full))
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema'")
     con.commit()
     con.close()
@@ -346,3 +350,6 @@ def test_a_body_named_in_full_in_one_article_and_short_in_another_is_one_entity_
     rows = con.execute("SELECT e.key, e.name, count(*) FROM article_entities a JOIN entities e ON e.id = a.entity "
                        "WHERE e.type = 'ORG' GROUP BY e.id").fetchall()
     assert [tuple(r) for r in rows] == [("kpk", "Komisi Pemberantasan Korupsi", 2)]
+    counts = con.execute("SELECT a.mentions FROM article_entities a JOIN entities e ON e.id = a.entity "
+                         "JOIN articles t ON t.id = a.article WHERE e.type = 'ORG' ORDER BY t.title").fetchall()
+    assert [r[0] for r in counts] == [2 + 3, 1]

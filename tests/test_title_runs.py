@@ -160,3 +160,13 @@ def test_a_person_the_actor_dictionary_knows_by_a_capitalised_short_name_is_a_pe
     # "AHY" has no word a name is made of, but the dictionary knows it: the person, with the office
     assert [(name, title) for name, _, title in people("Menko AHY mengatakan proyek itu akan dievaluasi.")] == [
         ("AHY", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]
+
+
+def test_an_apposed_title_after_a_preposition_or_a_passive_is_someone_else_s():
+    # after a preposition or a passive the title is whom the name met or was asked by
+    for sentence in ("Usai rapat dengan juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto kembali ke kantor.",
+                     "Saat ditanya juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto enggan berkomentar."):
+        assert people(sentence) == [("Sunoto", [], None)]
+    # but after "menurut" the title is the name's
+    assert people("Menurut juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto, sidang ditunda.") == [
+        ("Sunoto", [], "juru bicara Pengadilan Negeri Jakarta Pusat")]

@@ -166,6 +166,10 @@ def _tsv(name: str) -> list[dict[str, str]]:
 
 
 INDEX = "gazetteers/index.pickle.gz"
+# A city abroad named by two letters ("Wa", "Bo", "Ho", "Of") is a word, a syllable or a name's
+# part far more often than the town: such names are left out of the gazetteer.
+MIN_CITY_NAME = 2
+
 SOURCES = ("gazetteers/countries.tsv", "gazetteers/cities.tsv", "gazetteers/regions.tsv",
            "gazetteers/person_names.tsv", "countries.toml", "places.toml", "organisations.toml",
            "titles.toml")
@@ -228,7 +232,8 @@ def build_gazetteer() -> Gazetteer:
         city = Place(row["name"], "city", row["iso3"] or None, int(row["geonameid"]), float(row["lat"]),
                      float(row["lon"]), int(row["population"]))
         for name in {row["name"], *filter(None, row["aliases"].split("|"))}:
-            g.add_place(name, city)
+            if len(name) > MIN_CITY_NAME:
+                g.add_place(name, city)
     for row in _tsv("regions.tsv"):
         g.add_place(row["name"], Place(row["name"], row["level"] if row["level"] != "city" else "regency", "IDN"))
     world = load("places")

@@ -53,12 +53,17 @@ def root_of(word: str) -> str | None:
         if form in known:
             return form
     prefixes = _affixes()[3]
-    for depth in (1, 2):
-        for form in forms:
-            found = [c for c in _strip_prefixes(form, prefixes, depth) if len(c) >= 3 and c in known]
+    for form in forms:
+        for prefix, heads in prefixes:  # one prefix at a time, longest first, as before
+            found = [c for c in _strip_prefixes(form, ((prefix, heads),), 1) if len(c) >= 3 and c in known]
             if found:
-                # "mengusut": usut or kusut; the root that makes di- verbs ("diusut") is the verb's
+                # "mengusut": usut or kusut, both under meng-; the root that makes di- verbs
+                # ("diusut") is the verb's (a shorter prefix's reading, men-genang, is not weighed)
                 return next((c for c in found if c in passive_roots()), found[0])
+    for form in forms:
+        for candidate in _strip_prefixes(form, prefixes, 2):
+            if len(candidate) >= 3 and candidate in known:
+                return candidate
     return None
 
 

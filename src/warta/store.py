@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from warta import __version__
+from warta.gazetteer import key_of
 from warta.model import Document, ReadFailure, Skipped
 from warta.ontology import event_key
 from warta.store_gkg import theme_name
@@ -66,7 +67,9 @@ def _entity_id(con: sqlite3.Connection, key: str, name: str, kind: str, country:
 
 
 def _actor_name(ref) -> str:
-    return (ref.country or ref.name or "") if ref else ""
+    """What an event's link names an actor by: its country, else the store's key of its name
+    (a body named in full in one article and short in another is one actor)."""
+    return (ref.country or (entity_key(ref.name) if ref.name else "")) if ref else ""
 
 
 def event_link(code: str, kind: str, source: str, target: str, day: str | None) -> str:
@@ -281,7 +284,7 @@ def like_literal(text: str) -> str:
 
 def find_entities(con: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     key = entity_key(name)
-    rows = con.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchall()
+    rows = con.execute("SELECT * FROM entities WHERE key IN (?, ?)", (key, " ".join(key_of(name)))).fetchall()
     if not rows:  # "Blinken" for Antony Blinken: a name's first or last words
         # the key's own % and _ are letters here, not LIKE's wildcards
         literal = like_literal(key)

@@ -151,27 +151,40 @@ def _upgrade(con: sqlite3.Connection) -> None:
             _rekey_entities(con)
 
 
-# (table, column) pairs that point at an entity
-ENTITY_REFERENCES = (("mentions", "entity"), ("article_entities", "entity"), ("actors", "entity"),
-                     ("events", "source_entity"), ("events", "target_entity"), ("quotes", "speaker_entity"))
-
-
 def _rekey_entities(con: sqlite3.Connection) -> None:
-    """Every entity under entity_key(name); two that now share key, type and country become the
-    first stored, the references to the other moved to it (rows that would repeat are dropped)."""
+    """Every entity under entity_key(name); entities that now share key, type and country become
+    the first stored. The old-to-new map is made first and the keys written last (through keys no
+    name can have), so no two rows ever hold one key; per-article rows are added up as an ingest
+    adds them, one statement a table."""
     from warta.store_rows import entity_key
 
-    kept: dict[tuple, int] = {}
-    for row in con.execute("SELECT id, name, type, country FROM entities ORDER BY id").fetchall():
-        ident, name, kind, country = row
+    rows = con.execute("SELECT id, name, type, country FROM entities ORDER BY id").fetchall()
+    first: dict[tuple, int] = {}
+    keys: dict[int, str] = {}
+    moved: list[tuple[int, int]] = []
+    for ident, name, kind, country in rows:
         key = entity_key(name)
-        first = kept.setdefault((key, kind, country), ident)
-        if first == ident:
-            con.execute("UPDATE entities SET key = ? WHERE id = ?", (key, ident))
-            continue
-        for table, column in ENTITY_REFERENCES:
-            con.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (first, ident))
-            con.execute(f"DELETE FROM {table} WHERE {column} = ?", (ident,))
-        con.execute("DELETE FROM entities WHERE id = ?", (ident,))
-
-
+        kept = first.setdefault((key, kind, country), ident)
+        if kept == ident:
+            keys[ident] = key
+        else:
+            moved.append((ident, kept))
+    con.execute("CREATE TEMP TABLE rekeyed (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+    con.executemany("INSERT INTO rekeyed VALUES (?, ?)", moved)
+    con.execute("INSERT INTO article_entities SELECT a.article, r.new, a.title, a.month, a.mentions "
+                "FROM article_entities a JOIN rekeyed r ON r.old = a.entity WHERE true "
+                "ON CONFLICT (entity, article) DO UPDATE SET mentions = mentions + excluded.mentions")
+    con.execute("INSERT INTO actors SELECT r.new, a.title, a.country, a.first_seen, a.last_seen "
+                "FROM actors a JOIN rekeyed r ON r.old = a.entity WHERE true ON CONFLICT (entity, title, country) "
+                "DO UPDATE SET first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen), "
+                "last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen)")
+    for table in ("article_entities", "actors"):
+        con.execute(f"DELETE FROM {table} WHERE entity IN (SELECT old FROM rekeyed)")
+    for table, column in (("mentions", "entity"), ("events", "source_entity"), ("events", "target_entity"),
+                          ("quotes", "speaker_entity")):
+        con.execute(f"UPDATE {table} SET {column} = (SELECT new FROM rekeyed WHERE old = {column}) "
+                    f"WHERE {column} IN (SELECT old FROM rekeyed)")
+    con.execute("DELETE FROM entities WHERE id IN (SELECT old FROM rekeyed)")
+    con.execute("DROP TABLE rekeyed")
+    con.execute("UPDATE entities SET key = '#' || id")  # no entity_key starts with "#"
+    con.executemany("UPDATE entities SET key = ? WHERE id = ?", [(key, ident) for ident, key in keys.items()])

@@ -68,6 +68,7 @@ class Flags(Table):
     said_at: Words
     said_passives: Words  # stages/event_implied.py: "disampaikan dalam rapat …" is the subject's meeting
     attributions: Words  # stages/event_frames.py: "Kata Hendra, …" names no subject of the clause
+    citations: Words  # stages/event_frames.py: "Mengutip dari X, Y, …": Y is the source cited
     decision_nouns: Words  # stages/event_frames.py: "keputusan dari PSSI untuk …": PSSI acts
     obligations: Words
     not_subject_after: Words
@@ -83,6 +84,7 @@ class Flags(Table):
     implied_agent: list[CameoRoot]
     requests: list[CameoRoot]
     people_acted_on: list[CameoRoot]
+    judged_acts: list[CameoRoot]
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
     aims: Words

@@ -64,15 +64,14 @@ def _named_in_english(name: str) -> bool:
 def story_country(placed: list[str | None], home: str | None, strict: bool = False) -> str | None:
     """The country a story is told from, by the places it names (each mention once): home
     (IDN for Indonesian text) unless a foreign country holds most of the mentions and home
-    hardly any (a protest in Los Angeles). One mention is no story's ground: a lone foreign
-    town ("Wa", Ghana, in a transliterated verse) leaves a story in Indonesian told from home."""
+    hardly any (a protest in Los Angeles)."""
     named = [c for c in placed if c]
     if not named:
         return home
     top, count = Counter(named).most_common(1)[0]
     if home and 2 * named.count(home) >= len(named):
         return home
-    if top != home and count >= 2 and 5 * count >= 3 * len(named) and 5 * named.count(home or "") < len(named):
+    if top != home and 5 * count >= 3 * len(named) and 5 * named.count(home or "") < len(named):
         return top
     # no foreign country dominates: a story in Indonesian is told from home, unless `strict`
     return None if strict else home

@@ -6,6 +6,7 @@ the unnamed actors of data/agents.toml ("polisi", "para menteri", "warga"), each
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -417,9 +418,12 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
     return sorted(out, key=lambda a: a.start)
 
 
+COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # "630", "1.000"; not a year ("Sejak 2020 polisi …")
+
+
 def _counts(word: str) -> bool:
-    """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "2")."""
-    return word in _near_name()["quantifiers"] or word in _near_name()["numbers"] or word.isdigit()
+    """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "1.000")."""
+    return word in _near_name()["quantifiers"] or word in _near_name()["numbers"] or bool(COUNT.fullmatch(word))
 
 
 def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
-from warta.stages.event_triggers import Trigger, lexicon, noun_form, passive_form, verb_form
+from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -78,12 +78,15 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     return subject
 
 
+OPENING_PHRASE = 10  # the most words between an opening phrase's trigger and the comma closing it
+
+
 def _main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
     """A phrase that opens the sentence and is closed by a comma is done by the main clause's
     subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
-    comma = next((i for i in range(trig.end, len(low)) if low[i] == ","), None)
-    if comma is None:
-        return []
+    comma = next((i for i in range(trig.end, min(len(low), trig.end + OPENING_PHRASE)) if low[i] == ","), None)
+    if comma is None or any(verb_form(w) or w in ("adalah", "merupakan") for w in low[trig.end:comma]):
+        return []  # "Kerja sama dengan Jepang dinilai gagal, DPR …": a clause of its own
     subject = next((a for a in actors if a.start == comma + 1), None)
     if subject is None:
         return []
@@ -119,12 +122,18 @@ def _decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[
 
 
 def _attributed(actor: Actor, low: list[str]) -> bool:
-    """Whether the actor is the one a clause reports the words of ("Kata Hendra, …", "Menurut
-    Budi, …", "Mengutip dari media Ukraina, UNN, …"), named after an attribution that opens the
-    sentence and closed by a comma within its first words."""
-    if not low or low[0] not in lexicon().flags["attributions"] or actor.end >= len(low):
+    """Whether the actor is the one a clause reports the words of, named after an attribution
+    that opens the sentence, before its first comma ("Kata Hendra, …", "Menurut Budi, …"), or
+    set off by commas right after it as the source it cites ("Mengutip dari media Ukraina, UNN, …")."""
+    if not low or low[0] not in lexicon().flags["attributions"]:
         return False
-    return actor.end < ATTRIBUTION_WORDS and "," in low[actor.end:ATTRIBUTION_WORDS]
+    comma = next((k for k in range(1, min(len(low), ATTRIBUTION_WORDS)) if low[k] == ","), None)
+    if comma is None:
+        return False
+    if actor.end <= comma:
+        return True
+    return (low[0] in lexicon().flags["citations"] and actor.start == comma + 1
+            and actor.end < len(low) and low[actor.end] == ",")
 
 
 ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these words
@@ -273,7 +282,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
-    doer = _doer_of_object(trig, actors, low)
+    doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
     owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])

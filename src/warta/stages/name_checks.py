@@ -232,7 +232,7 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     out = list(candidates)
     for initials in sorted(_initials_after(INTRODUCED, body)):
         for at in _word_at(body, initials):
-            same = [c for c in out if (c.start, c.end) == (at, at + len(initials))]
+            same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type == "ORG"]
             for cand in same:
                 cand.type = "PERSON"  # "berinisial AVADL, MJ, YD": a suspect, not a body the model saw
             if not same and not any(c.start < at + len(initials) and at < c.end for c in out):

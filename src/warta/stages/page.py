@@ -390,17 +390,19 @@ def header_from_meta(raw: RawRecord) -> Header:
 def _clean(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(repair_encoding(str(value))[0].split())
     return text or None
 
 
 def build_document(raw: RawRecord) -> Document:
     """The Document for a raw record: article fields, clean paragraphs, the body they make."""
+    # mis-decoded text is repaired first, so the dateline's dash and the title read as written
+    text, mangled = repair_encoding(raw.text)
     if raw.layout == "page":
-        header_lines, body_lines = split_page(raw.text)
+        header_lines, body_lines = split_page(text)
         header = read_header(header_lines)
     else:
-        header, body_lines = header_from_meta(raw), raw.text.splitlines()
+        header, body_lines = header_from_meta(raw), text.splitlines()
     lines = remove_chrome(body_lines, header)
     paragraphs = [p for p in map(strip_trailing, to_paragraphs(lines)) if p]
     dateline = None
@@ -409,8 +411,6 @@ def build_document(raw: RawRecord) -> Document:
     dateline_text = dateline
     dateline, outlet = dateline_parts(dateline)
     paragraphs = dedupe(paragraphs, header)
-    repaired = [repair_encoding(p) for p in paragraphs]
-    paragraphs, mangled = [p for p, _ in repaired], sum(changed for _, changed in repaired)
     unglued = [unglue(p) for p in paragraphs]
     paragraphs, splits = [p for p, _ in unglued], sum(n for _, n in unglued)
     body, spans = _join(paragraphs)
@@ -431,8 +431,8 @@ def build_document(raw: RawRecord) -> Document:
     doc = Document(id=document_id(raw, body), source=source, article=article, body=body)
     doc.warnings.extend(raw.warnings)
     if mangled:
-        doc.warnings.append(f"{mangled} paragraphs decoded with the wrong character set by the page's scraper "
-                            "repaired (UTF-8 read as Latin-1 or Windows-1252)")
+        doc.warnings.append("text decoded with the wrong character set by the page's scraper repaired "
+                            "(UTF-8 read as Latin-1 or Windows-1252)")
     if splits:
         doc.warnings.append(f"{splits} words glued together by the page's scraper set apart "
                             "(outlet names, a full stop or a word run into a name)")
