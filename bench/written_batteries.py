@@ -4,7 +4,8 @@ Run: python -m bench.written_batteries [--verbose] [--set 2]
 bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
 '?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
 in the sentence, and right with its actors when its source and target are also the ones named
-(one name inside the other, case and punctuation aside). bench/data/written_entities.tsv: each
+(one name inside the other, case and punctuation aside; "names": by any of the actor entity's names,
+as bench.detik_eval fits them). bench/data/written_entities.tsv: each
 sentence with its entities (TYPE:NAME, PERSON:NAME|TITLE), matched by type and name or alias;
 titles compared as bench/detik_sample.py compares them.
 The first set's sentences were read and their failures fixed: a regression check, not an unseen
@@ -44,17 +45,32 @@ def _same_actor(want: str, got: str | None) -> bool:
     return bool(b) and (a == b or a in b or b in a)
 
 
+def _called(ref, names: dict[str, list[str]]) -> list[str | None]:
+    """An actor's name first, then its entity's other names ("KPK" for the Komisi Pemberantasan
+    Korupsi the text writes out)."""
+    if ref is None:
+        return [None]
+    return [ref.name, *names.get(ref.entity, [])] if ref.entity else [ref.name]
+
+
+def _fits(want: str, names: list[str | None], mode: str) -> bool:
+    """The actor fits by the name it is given, or in mode "names" by any of its entity's names."""
+    return any(_same_actor(want, n) for n in (names if mode == "names" else names[:1]))
+
+
 def _ratio(right: int, wrong: int) -> float:
     return right / (right + wrong) if right + wrong else 0.0
 
 
 def events(verbose: bool, suffix: str = "") -> list[str]:
     """Per sentence, each wanted event matched once: by type alone, and by type and actors."""
-    counts = {"type": [0, 0, 0], "actors": [0, 0, 0]}  # right, missed, extra
+    counts = {"type": [0, 0, 0], "actors": [0, 0, 0], "names": [0, 0, 0]}  # right, missed, extra
     lines = []
     for sentence, wanted, _domain in _rows(f"written_events{suffix}.tsv"):
-        got = [(e.type, e.source.name if e.source else None, e.target.name if e.target else None)
-               for e in warta.analyze(sentence, published=PUBLISHED).events]
+        doc = warta.analyze(sentence, published=PUBLISHED)
+        names = {e.id: [e.name, *e.aliases] for e in doc.entities}
+
+        got = [(e.type, _called(e.source, names), _called(e.target, names)) for e in doc.events]
         wants = [] if wanted.strip() == "-" else [w.strip() for w in wanted.split(" ; ")]
         for mode in counts:
             used: set[int] = set()
@@ -62,11 +78,11 @@ def events(verbose: bool, suffix: str = "") -> list[str]:
                 types, actors = want.split(":", 1)
                 source, target = actors.split(">", 1)
                 hit = next((k for k, (kind, src, tgt) in enumerate(got) if k not in used and kind in types.split("|")
-                            and (mode == "type" or _same_actor(source, src) and _same_actor(target, tgt))), None)
+                            and (mode == "type" or _fits(source, src, mode) and _fits(target, tgt, mode))), None)
                 if hit is None:
                     counts[mode][1] += 1
                     if verbose and mode == "actors":
-                        lines.append(f"missed {want}; coded {got}: {sentence}")
+                        lines.append(f"missed {want}; coded {[(k, a[0], b[0]) for k, a, b in got]}: {sentence}")
                 else:
                     used.add(hit)
                     counts[mode][0] += 1

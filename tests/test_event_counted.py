@@ -234,3 +234,18 @@ def test_tracing_someone_s_whereabouts_or_assets_is_investigating_them():
 def test_a_leader_of_no_body_named_is_no_official():
     got = Events()(build("Polisi menangkap pimpinan kelompok penculik itu.", [])).events
     assert [(e.target.name, e.target.sector) for e in got] == [("pimpinan", "CVL")]
+
+
+def test_an_office_s_body_held_is_its_holder_named_after_the_comma():
+    import warta
+
+    got = warta.analyze("Penahanan terhadap Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Kabupaten "
+                        "Rejang Hulu, Marzuki Alamsyah, diperpanjang 40 hari oleh Kejati Bengkulu.").events
+    assert [(e.cameo, e.source.name, e.target.name) for e in got] == [("173", "Kejati Bengkulu", "Marzuki Alamsyah")]
+
+
+def test_a_name_apposed_after_antara_is_no_second_party():
+    assert coded("Pertemuan antara Ketua Umum Partai Nusantara, Darmawan Surya, dan Ketua Umum Partai Rakyat, "
+                 "Zulkarnain Lubis, berlangsung tertutup.",
+                 [("Partai Nusantara", "ORG", "IDN"), ("Darmawan Surya", "PERSON", "IDN"),
+                  ("Partai Rakyat", "ORG", "IDN"), ("Zulkarnain Lubis", "PERSON", "IDN")]) == []

@@ -381,7 +381,8 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
     if len(after) >= 2:
         first, second = after[0], after[1]
         joint = low[first.end:second.start]
-        if antara is not None and ("dan" in joint or joint == [","] and "dan" in low[second.end:second.end + 2]):
+        in_list = joint == [","] and "dan" in low[second.end:second.end + 2] and first.entity.type == second.entity.type
+        if antara is not None and ("dan" in joint or in_list):
             return [(first, second)]  # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two
         if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
                 [","], ["dan"], [",", "dan"])):

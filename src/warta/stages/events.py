@@ -212,7 +212,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
         if coded_under(trig.cameo, "people_acted_on"):
-            pairs = [(s, t) for s, t in pairs if t.entity.type != "ORG"]  # a country's crews and ships may be
+            # a body is never held, but the person set off by commas after it may be ("Penahanan
+            # terhadap Kepala BPKAD Kabupaten Rejang Hulu, Marzuki Alamsyah, …"); a country's crews may
+            pairs = [(s, t if t.entity.type != "ORG" else _holder_after(t, actors, low)) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if t is not None]
         for source, target in pairs:
             if source.entity.id == target.entity.id and _open_target(trig) and sure:
                 target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
@@ -348,6 +351,14 @@ def _meeting_held(trig: Trigger, low: list[str]) -> bool:
     """A meeting noun that sets the scene of the act before it ("mengusulkan pagu … dalam dengar
     pendapat dengan Komisi XI"): a meeting of its own, not what the act is about."""
     return trig.frame == "meet" and trig.start > 0 and low[trig.start - 1] in lexicon().flags["meeting_settings"]
+
+
+def _holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The person named after a comma within a few words after a body (its office's holder)."""
+    person = next((a for a in actors if a.start >= body.end and a.entity.type == "PERSON"), None)
+    if person is None or person.start - body.end > 8 or low[person.start - 1] != ",":
+        return None
+    return person
 
 
 def _open_target(trig: Trigger) -> bool:
