@@ -25,6 +25,17 @@ SENTENCES = [
 ]
 
 
+def ingest_texts(folder: Path, texts: list[str], published: str) -> Path:
+    """A store made by `warta ingest` of articles T0, T1, … with these texts."""
+    source = folder / "a.jsonl"
+    source.write_text("\n".join(json.dumps({"title": f"T{i}", "url": f"https://contoh.id/{i}", "text": t,
+                                            "published": published}) for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    db = folder / "w.db"
+    run("ingest", str(source), "--db", str(db))
+    return db
+
+
 def write_records(path: Path, count: int) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(count):
@@ -216,12 +227,7 @@ def test_articles_link_entities_and_events_but_never_merge_different_full_names(
         "Rabu (6/3/2024), kata juru bicara.",
         "Pelapor Khusus PBB Francesca Albanese mengecam Israel pada Rabu (6/3/2024).",
     ]
-    source = tmp_path / "a.jsonl"
-    source.write_text("\n".join(json.dumps({"title": f"T{i}", "url": f"https://contoh.id/{i}", "text": t,
-                                            "published": "2024-03-06"}) for i, t in enumerate(texts)),
-                      encoding="utf-8")
-    db = tmp_path / "w.db"
-    run("ingest", str(source), "--db", str(db))
+    db = ingest_texts(tmp_path, texts, "2024-03-06")
     con = open_store(db, readonly=True)
     names = {r[0] for r in con.execute("SELECT name FROM entities WHERE type = 'PERSON'")}
     assert {"Anthony Albanese", "Francesca Albanese"} <= names
@@ -323,12 +329,7 @@ def test_a_body_named_in_full_in_one_article_and_short_in_another_is_one_entity_
         tmp_path: Path):
     texts = ["Komisi Pemberantasan Korupsi (KPK) menahan Bupati Kolaka Timur Abdul Azis.",
              "KPK memeriksa Sekda Kolaka Timur Rustam Effendi."]
-    source = tmp_path / "a.jsonl"
-    source.write_text("\n".join(json.dumps({"title": f"T{i}", "url": f"https://contoh.id/{i}", "text": t,
-                                            "published": "2025-08-09"}) for i, t in enumerate(texts)),
-                      encoding="utf-8")
-    db = tmp_path / "w.db"
-    run("ingest", str(source), "--db", str(db))
+    db = ingest_texts(tmp_path, texts, "2025-08-09")
     con = open_store(db)
     # one entity, keyed by the gazetteer's name for the body, named as the first article wrote it
     assert [tuple(r) for r in con.execute("SELECT key, name FROM entities WHERE type = 'ORG'")] == [
