@@ -216,8 +216,8 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
             "check7": sample.get("check7", []), "check8": sample.get("check8", []),
             "check9": sample.get("check9", []), "check10": sample.get("check10", []),
             "check11": sample.get("check11", []),
-            # the development rows: every set read and tuned on (check10, annotated at session 14's
-            # end, is set aside; check11 is drawn for the session after)
+            # the development rows: every set read and tuned on (check10, measured unseen at session
+            # 15's end and read after, joins them next session; check11 is set aside for its end)
             "all": sample["tune"] + sample["check"] + sample.get("check2", []) + sample.get("check3", [])
             + sample.get("check4", []) + sample.get("check5", []) + sample.get("check6", [])
             + sample.get("check7", []) + sample.get("check8", []) + sample.get("check9", [])}

@@ -249,3 +249,10 @@ def test_a_name_apposed_after_antara_is_no_second_party():
                  "Zulkarnain Lubis, berlangsung tertutup.",
                  [("Partai Nusantara", "ORG", "IDN"), ("Darmawan Surya", "PERSON", "IDN"),
                   ("Partai Rakyat", "ORG", "IDN"), ("Zulkarnain Lubis", "PERSON", "IDN")]) == []
+
+
+def test_saying_it_is_time_for_someone_to_act_demands_it():
+    bodies = [("Prabowo Subianto", "PERSON", "IDN"), ("BGN", "ORG", "IDN")]
+    assert coded("Prabowo Subianto menilai sudah saatnya BGN menyediakan sendok untuk MBG.", bodies) == [
+        ("REQUEST", "100", "Prabowo Subianto", "IDN", "BGN", "IDN")]
+    assert coded("Sudah saatnya BGN menyediakan sendok.", bodies) == []  # told by no one named

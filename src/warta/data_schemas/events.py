@@ -71,6 +71,7 @@ class Flags(Table):
     citations: Words  # stages/event_frames.py: "Mengutip dari X, Y, …": Y is the source cited
     decision_nouns: Words  # stages/event_frames.py: "keputusan dari PSSI untuk …": PSSI acts
     obligations: Words
+    fronted_obligations: Words  # stages/event_obligations.py: "sudah saatnya X …"
     not_subject_after: Words
     adverbs: Words
     phrase_closers: Words

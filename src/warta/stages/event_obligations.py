@@ -4,7 +4,8 @@ menghentikan proses hukum", "ICW menilai KPK harus segera menahan tersangka" —
 
 A frame of its own because its trigger (harus, mesti, wajib …) is no verb and its source is not
 the subject of that word but of the verb of saying before it (data: events.toml [flags]
-obligations, quotes.toml `before`).
+obligations, fronted_obligations — "sudah saatnya X …", the one obliged after the word —, quotes.toml
+`before`).
 """
 
 from __future__ import annotations
@@ -30,12 +31,18 @@ def obligations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
     flags = lexicon().flags
     out = []
     for i, word in enumerate(low):
-        if word not in flags["obligations"]:
+        if word in flags["fronted_obligations"]:
+            # "Prabowo menilai sudah saatnya BGN menyediakan sendok": the one obliged follows
+            obliged = next((a for a in actors if a.start == i + 1), None)
+            opening = i - 1 if i and low[i - 1] in flags["adverbs"] else i
+        elif word in flags["obligations"]:
+            obliged = next((a for a in actors if a.end == i), None)
+            opening = obliged.start if obliged else i
+        else:
             continue
-        obliged = next((a for a in actors if a.end == i), None)
         if obliged is None:
             continue
-        verb = next((j for j in range(obliged.start - 1, max(-1, obliged.start - 3), -1) if low[j] in _saying()), None)
+        verb = next((j for j in range(opening - 1, max(-1, opening - 3), -1) if low[j] in _saying()), None)
         if verb is None:
             continue  # "X harus …" told by the reporter, or a verb of saying too far away
         k = verb
