@@ -256,3 +256,9 @@ def test_saying_it_is_time_for_someone_to_act_demands_it():
     assert coded("Prabowo Subianto menilai sudah saatnya BGN menyediakan sendok untuk MBG.", bodies) == [
         ("REQUEST", "100", "Prabowo Subianto", "IDN", "BGN", "IDN")]
     assert coded("Sudah saatnya BGN menyediakan sendok.", bodies) == []  # told by no one named
+
+
+def test_an_act_about_one_s_own_country_names_no_one_but_stands_against_someone_unnamed():
+    assert coded("Dalam kesempatan itu, Prabowo Subianto menepis narasi Indonesia dalam kondisi sulit.",
+                 [("Prabowo Subianto", "PERSON", "IDN"), ("Indonesia", "PLACE", "IDN")]) == [
+        ("REJECT", "120", "Prabowo Subianto", "IDN", None, "IDN")]

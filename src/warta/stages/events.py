@@ -223,6 +223,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
                 # whom they face
                 target = unnamed(source.entity.country, source)
+            if _own_country(source, target) and _open_target(trig) and sure:
+                # "Prabowo menepis narasi Indonesia dalam kondisi sulit": what is about his own
+                # country names no one denied; the act stands against someone unnamed
+                target = unnamed(sure, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
