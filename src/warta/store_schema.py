@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from warta.store_rows import entity_key
+
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x57415254  # "WART": marks a file as warta's store
 
@@ -156,8 +158,6 @@ def _rekey_entities(con: sqlite3.Connection) -> None:
     the first stored. The old-to-new map is made first and the keys written last (through keys no
     name can have), so no two rows ever hold one key; per-article rows are added up as an ingest
     adds them, one statement a table."""
-    from warta.store_rows import entity_key
-
     rows = con.execute("SELECT id, name, type, country FROM entities ORDER BY id").fetchall()
     first: dict[tuple, int] = {}
     keys: dict[int, str] = {}

@@ -67,6 +67,8 @@ class NerFile(Table):
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
     street_heads: WordList  # stages/titled.py: "Jalan Kapten P Tendean" names a street
+    apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
+    apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object

@@ -38,6 +38,8 @@ from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
+    apposition_attributions,
+    apposition_blockers,
     area_kinds,
     case_roles,
     honorifics,
@@ -262,13 +264,6 @@ def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | No
     return None
 
 
-# Words after which a title is someone met, asked or accompanied, not the name's after the comma
-# ("usai rapat dengan juru bicara …, Sunoto"); a verb form (me-, ber-, di-) too, but the words
-# that attribute what follows ("menurut juru bicara …, Sunoto, …").
-APPOSITION_BLOCKERS = frozenset({"dengan", "kepada", "oleh", "bersama", "terhadap", "ke", "dari", "untuk"})
-ATTRIBUTIONS = frozenset({"menurut", "mengutip", "dikutip", "dilansir", "melansir"})
-
-
 def _apposed_title(tokens: Sequence[Token], start: int, found: list[Found], g: Gazetteer) -> str | None:
     """A title and its body set off from the name by a comma: "juru bicara Pengadilan Negeri
     Jakarta Pusat, Sunoto" (as written); not the object of a verb before the title ("usai
@@ -284,8 +279,8 @@ def _apposed_title(tokens: Sequence[Token], start: int, found: list[Found], g: G
         return None
     first = body.start - len(words) + spans[-1][0]
     before = tokens[first - 1].text.lower() if first else ""
-    if before in APPOSITION_BLOCKERS or before.startswith(("me", "ber", "di")) and len(before) > 4 \
-            and before not in ATTRIBUTIONS:
+    if before in apposition_blockers() or before.startswith(("me", "ber", "di")) and len(before) > 4 \
+            and before not in apposition_attributions():
         return None
     return " ".join(t.text for t in tokens[first:start - 1]).replace("( ", "(").replace(" )", ")")
 

@@ -217,15 +217,13 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t if t.entity.type != "ORG" else _holder_after(t, actors, low)) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if t is not None]
         for source, target in pairs:
-            if source.entity.id == target.entity.id and _open_target(trig) and sure:
-                target = unnamed(sure, source)  # "KPU membatalkan Keputusan KPU …": its own decision
             if _home_ground(source, target, trig):
                 # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
                 # whom they face
                 target = unnamed(source.entity.country, source)
-            if _own_country(source, target) and _open_target(trig) and sure:
-                # "Prabowo menepis narasi Indonesia dalam kondisi sulit": what is about his own
-                # country names no one denied; the act stands against someone unnamed
+            if (source.entity.id == target.entity.id or _own_country(source, target)) and _open_target(trig) and sure:
+                # "KPU membatalkan Keputusan KPU …" (its own decision), "Prabowo menepis narasi
+                # Indonesia …" (about his own country): the act stands against someone unnamed
                 target = unnamed(sure, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
-from warta.resources import load
 from warta.stages.word_lists import (
     academic_prefixes,
     body_words,
@@ -20,6 +18,7 @@ from warta.stages.word_lists import (
     english,
     english_heads,
     hospital_heads,
+    known_people,
     name_words,
     not_names,
     ordinary_words,
@@ -142,20 +141,13 @@ def capital_word(word: str) -> bool:
             and word.lower() not in organisation_words())
 
 
-@cache
-def _known_people() -> frozenset[tuple[str, ...]]:
-    """The names and aliases of the actor dictionary (data/actors.toml), as keys."""
-    return frozenset(key_of(name) for actor in load("actors")["actor"]
-                     for name in [actor["name"], *actor.get("aliases", [])])
-
-
 def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequence[int]) -> bool:
     """A one-word country right after two words of a name and before a lower-case word or the
     clause's end is the name's last word ("Willy Indra Yunani mengatakan", "… dengan Kepala Balai
     Karantina Jawa Tengah Willy Indra Yunani."): a country never follows a name bare."""
     nxt = words[i + 1] if i + 1 < len(words) else "."
     joining = nxt in country_after()
-    if i >= 2 and key_of(" ".join(words[i - 2:i])) in _known_people():
+    if i >= 2 and key_of(" ".join(words[i - 2:i])) in known_people():
         return False  # "Prabowo Subianto Indonesia": a known person, and the country theirs
     return (len(name_words_before) >= 2 and name_words_before[-1] == i - 1 and name_words_before[-2] == i - 2
             and all(name_like(words[k]) for k in (i - 2, i - 1)) and (nxt[:1].islower() or nxt in (".", ",", ";"))

@@ -262,6 +262,18 @@ def unit_joiners() -> frozenset[str]:
 
 
 @cache
+def apposition_blockers() -> frozenset[str]:
+    """Words before a title that make the name after its comma someone else ("dengan", "kepada")."""
+    return _ner_list("apposition_blockers", "words")
+
+
+@cache
+def apposition_attributions() -> frozenset[str]:
+    """Verb-like words before a title that leave it the name's after the comma ("menurut")."""
+    return _ner_list("apposition_attributions", "words")
+
+
+@cache
 def name_continuers() -> frozenset[str]:
     """Words that go on a Balinese caste title in a name ("Bagus" of "Ida Bagus"), as written."""
     return _ner_list("name_continuers", "words", lower=False)
