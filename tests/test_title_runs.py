@@ -170,3 +170,21 @@ def test_an_apposed_title_after_a_preposition_or_a_passive_is_someone_else_s():
     # but after "menurut" the title is the name's
     assert people("Menurut juru bicara Pengadilan Negeri Jakarta Pusat, Sunoto, sidang ditunda.") == [
         ("Sunoto", [], "juru bicara Pengadilan Negeri Jakarta Pusat")]
+
+
+def test_a_name_after_the_region_that_closes_a_title_s_body_is_whole_though_its_first_word_is_a_word():
+    # "Topan" (a typhoon) and "Bintang" (a star) are words; after the region, they open the name
+    assert people("Jaksa memanggil mantan Kadis PUPR Sumut Topan Ginting kemarin.") == [
+        ("Topan Ginting", [], "Kadis PUPR")]
+    assert people("Kadis Kesehatan Jateng Bintang Lubis meninjau posko.") == [
+        ("Bintang Lubis", [], "Kadis Kesehatan")]
+
+
+def test_a_regency_s_press_short_form_is_the_indonesian_regency_not_a_town_abroad():
+    # "Madina" is Mandailing Natal in the press, not Medina; "Jaksel" is South Jakarta
+    doc = Entities()(build("Mantan Kadis PUPR Madina Rudi Hasibuan diperiksa Polres Jaksel."))
+    places = {(e.name, e.country) for e in doc.entities if e.type == "PLACE"}
+    assert ("Madina", "IDN") in places
+    assert gazetteer().place("Madina", prefer="IDN").name == "Mandailing Natal"  # in an Indonesian story
+    assert gazetteer().place("Jaksel").name == "Jakarta Selatan"
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Rudi Hasibuan"]

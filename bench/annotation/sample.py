@@ -68,7 +68,8 @@ SEEN_IN_ISSUES = {"201", "325", "506", "751", "908", "920"}
 FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3"), "check5": (40, 1010, "check4"),
          "check6": (40, 1111, "check5"), "check7": (40, 1212, "check6"),
          "check8": (40, 1313, "check7"), "check9": (40, 1414, "check8"), "check10": (40, 1515, "check9"),
-         "check11": (40, 1616, "check10")}
+         "check11": (40, 1616, "check10"),
+         "check12": (40, 1717, "check11")}
 
 
 def draw_fresh(csv_path: Path, name: str) -> list[str]:

@@ -244,6 +244,9 @@ def build_gazetteer() -> Gazetteer:
     for name, shorts in world.get("province_short_forms", {}).items():
         for short in shorts:
             g.add_place(short, Place(name, "province", "IDN"))
+    for name, shorts in world.get("regency_short_forms", {}).items():
+        for short in shorts:
+            g.add_place(short, Place(name, "regency", "IDN"))
     for name, info in world.get("indonesian_cities", {}).items():
         g.add_place(name, Place(name, "city", "IDN", population=info.get("population", 0)))
     g.seats = {key_of(name): iso3 for name, iso3 in countries["seats"].items()}

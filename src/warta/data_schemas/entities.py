@@ -169,3 +169,4 @@ class PlacesFile(Table):
     areas: dict[Word, Area]
     indonesian_cities: dict[Word, City] = {}
     province_short_forms: dict[Word, Words] = {}
+    regency_short_forms: dict[Word, Words] = {}

@@ -73,6 +73,7 @@ from warta.stages.word_lists import (
 MAX_NAME = 4
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
+BODY_CLOSERS = ("ORG", "REGION")  # a body, or the Indonesian region it serves, ends before the name
 
 
 @dataclass
@@ -286,7 +287,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     comma = last_break >= 1 and words[units[last_break][0]] in (",", ")")
     body = last_break - 1 if comma else last_break
     if (0 < size < len(tail) <= MAX_NAME and body >= 0
-            and (comma or units[body][2] == "skip" and skip[units[body][0]][2] == "ORG")
+            and (comma or units[body][2] == "skip" and skip[units[body][0]][2] in BODY_CLOSERS)
             and (_after_comma_name(words, units[last_break][0], tail_words) if comma
                  else all(plain_or_derived(w) for w in tail_words))):
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
