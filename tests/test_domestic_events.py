@@ -4,7 +4,7 @@ them): unnamed actors, pronouns, passives after "usai", forms of a root that mea
 from __future__ import annotations
 
 from tests.documents import build
-from warta.model import Document, TimeExpr
+from warta.model import Document, Quote, Speaker, TimeExpr
 from warta.stages.countries import story_country
 from warta.stages.event_triggers import passive_form
 from warta.stages.events import Events, contexts_of
@@ -168,3 +168,29 @@ def test_a_two_letter_town_abroad_is_no_place_but_a_country_s_short_form_is():
     places = gazetteer().places
     assert ("wa",) not in places and ("bo",) not in places  # Wa (Ghana) in "Wa Ode", a verse's "Wa …"
     assert places[("as",)][0].country == "USA" and places[("ri",)][0].country == "IDN"
+
+
+def quoted(text: str, speaker: str, entities: list[tuple[str, str, str | None]]) -> Document:
+    """The text's first quotation, spoken by `speaker` (the first entity listed)."""
+    doc = build(text, entities)
+    opening, closing = text.index('"') + 1, text.index('"', text.index('"') + 1)
+    doc.quotes = [Quote(start=opening, end=closing, text=text[opening:closing],
+                        speaker=Speaker(entity=doc.entities[0].id, name=speaker))]
+    return Events()(doc)
+
+
+def test_a_quoted_sentence_opening_with_its_act_is_the_speaker_s_act():
+    # thanks and a plea said with no subject: the speaker thanks and pleads, whom the quotation names
+    doc = quoted('"Terima kasih kepada Pak Rudi Hartono yang membantu warga," ujar Bupati Siti Rahma.',
+                 "Siti Rahma", [("Siti Rahma", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN")])
+    assert coded(doc) == [("SUPPORT", "051", "Siti Rahma", "IDN", "Rudi Hartono", "IDN")]
+    # a capitalised verb opening the quotation is no word of a name, though a name follows it
+    doc = quoted('"Mohon Kapolda Irjen Agus Salim menindak pelaku," kata Ketua RT Budi Santoso.',
+                 "Budi Santoso", [("Budi Santoso", "PERSON", "IDN"), ("Agus Salim", "PERSON", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Budi Santoso", "IDN", "Agus Salim", "IDN")]
+
+
+def test_a_quotation_naming_an_act_is_not_the_speaker_doing_it():
+    doc = quoted('"Penangkapan Andi Wijaya dilakukan di rumahnya," kata Kapolres Rio Wahyu.',
+                 "Rio Wahyu", [("Rio Wahyu", "PERSON", "IDN"), ("Andi Wijaya", "PERSON", "IDN")])
+    assert [e for e in coded(doc) if e[2] == "Rio Wahyu"] == []

@@ -19,6 +19,8 @@ def speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> A
     before = low[max(0, trig.start - 2):trig.start]
     if not before or before[-1] not in QUOTE_MARKS and not (before[-1] == "," and before[0] in QUOTE_MARKS):
         return None
+    if trig.start == 1:
+        return None  # the mark opens the sentence's quotation ('"Mohon Kapolri …'): nothing closed yet
     return next((a for a in actors if trig.end <= a.start <= trig.end + 1), None)
 
 

@@ -1,6 +1,7 @@
 """Actors a clause leaves implicit: the agent of an act named as a noun ("penangkapan … oleh
 polisi", "Aksi unjuk rasa itu dilakukan oleh …"), the story's police or prosecutors behind a
-passive of the law ("ditahan", "disita"), the speaker of a quotation told at a meeting, the
+passive of the law ("ditahan", "disita"), the speaker of a quotation told at a meeting or of
+a quoted sentence that opens with its act ('"Terima kasih kepada Pak Andre …," ujar Benni'), the
 giver of aid named after "oleh"/"dari", and the person an enclitic -nya stands for."""
 
 from __future__ import annotations
@@ -59,6 +60,22 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
     entity = next((e for e in doc.entities if ids and e.id == ids[-1]), None)
     if entity is None and flags["said_passives"] & set(low[max(0, trig.start - 4):trig.start - 1]):
         entity = story.subjects.chained(sentence.start)
+    return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
+
+
+OPENING_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "(", "-", "—"})
+
+
+def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[Actor]:
+    """The speaker of a quoted sentence that opens with an active act and names no doer
+    ('"Terima kasih kepada Pak Andre …," ujar Bupati', '"Mohon Kapolri menindak …," kata Ketua
+    RT'): what the quotation does, its speaker does."""
+    first = tokens[trig.start].text
+    if trig.passive or nominal(first.lower()) or first.isupper() or any(
+            t.text not in OPENING_MARKS for t in tokens[:trig.start]):
+        return []  # '"OTT-nya belum …', '"Penangkapan itu …": a quotation naming an act, not doing it
+    at = tokens[trig.start].start
+    entity = next((e for start, end, e in story.speakers if start <= at < end), None)
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
 
 

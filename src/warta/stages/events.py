@@ -38,12 +38,14 @@ from warta.stages.event_frames import (
     subject_of,
 )
 from warta.stages.event_implied import (
+    OPENING_MARKS,
     enclitic_pairs,
     giver_named,
     held_by,
     implied_agent,
     law_at,
     noun_roles,
+    quote_opener,
     speaker_at,
     taken_by_law,
 )
@@ -158,6 +160,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject = [speaker]
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
+        elif opener := quote_opener(trig, tokens, story):
+            # '"Terima kasih kepada Pak Andre …," ujar Benni': the quotation's act is its speaker's
+            subject = opener
+            subjects.append(subject)
+            pairs = roles(trig, subject, actors, low)
         elif trig.frame == "directed" and noun_form(low[trig.start]) and not _light_verb_before(trig, low):
             subject, pairs = noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
@@ -292,7 +299,8 @@ def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
     # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
     # going on with a capitalised word
     # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing)
-    return trig.start > 0 and first[:1].isupper() and (
+    opens = all(w in OPENING_MARKS for w in words[:trig.start])  # '"Mohon Kapolri …' opens its sentence
+    return not opens and first[:1].isupper() and (
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
