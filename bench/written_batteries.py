@@ -81,7 +81,7 @@ def events(verbose: bool, suffix: str = "") -> list[str]:
                             and (mode == "type" or _fits(source, src, mode) and _fits(target, tgt, mode))), None)
                 if hit is None:
                     counts[mode][1] += 1
-                    if verbose and mode == "actors":
+                    if verbose and mode == "names":  # misses by any of the actor's names
                         lines.append(f"missed {want}; coded {[(k, a[0], b[0]) for k, a, b in got]}: {sentence}")
                 else:
                     used.add(hit)

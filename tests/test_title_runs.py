@@ -188,3 +188,17 @@ def test_a_regency_s_press_short_form_is_the_indonesian_regency_not_a_town_abroa
     assert gazetteer().place("Madina", prefer="IDN").name == "Mandailing Natal"  # in an Indonesian story
     assert gazetteer().place("Jaksel").name == "Jakarta Selatan"
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Rudi Hasibuan"]
+
+
+def test_a_given_name_that_is_also_a_word_and_a_town_opens_the_name_after_a_title():
+    # "Bambang" is a word, a town in the Philippines and a district at home: after the title of
+    # an office it is a given name; after a district's own office it is the district
+    assert people("Ketua MPR Bambang Soesatyo mengatakan hal itu.") == [("Bambang Soesatyo", [], "Ketua MPR")]
+    assert people("Menteri Dalam Negeri Bambang Sutrisno menonaktifkan bupati itu.") == [
+        ("Bambang Sutrisno", [], "Menteri Dalam Negeri")]
+    assert [name for name, _, _ in people("Camat Bambang Sutrisno Hadi meninjau banjir.")] == ["Sutrisno Hadi"]
+
+
+def test_a_regional_water_company_is_one_body_with_its_name():
+    doc = Entities()(build("Mantan Direktur Utama PDAM Tirta Siak, Rudi Hartono, diperiksa jaksa."))
+    assert ("PDAM Tirta Siak", "ORG") in {(e.name, e.type) for e in doc.entities}

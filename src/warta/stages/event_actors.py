@@ -85,10 +85,14 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
     # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
-    # Provinsi Banten Rina Dewiyanti"
+    # Provinsi Banten Rina Dewiyanti"; so does an office inside a named person's title
+    # ("Kapolsek Sungai Raya, Iptu Hendra Kusuma")
     people = [b for b in out if b.entity.type == "PERSON"]
-    return [a for a in out if a.entity.type == "PERSON" or not any(
-        p.start <= a.start and a.end <= p.end or a.end == p.start for p in people)]
+    named = [b for b in people if not b.entity.id.startswith(AGENT)]
+    return [a for a in out if not (a.entity.id.startswith(AGENT) and any(
+        p.start <= a.start and a.end <= p.end for p in named)) and (
+        a.entity.type == "PERSON" or not any(p.start <= a.start and a.end <= p.end or a.end == p.start
+                                             for p in people))]
 
 
 
@@ -98,7 +102,7 @@ def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
     Direktur Utama PT Timah Riza Pahlevi"), so that a verb's reach counts the title as part of
     the one acted on, however long it is."""
     out = []
-    ends = {a.end for a in actors if a.entity.type == "PERSON"}
+    ends = {a.end for a in actors if a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)}
     for actor in actors:
         title = actor.entity.title if actor.entity.type == "PERSON" else None
         if title and actor.mention_start >= 0 and not actor.entity.id.startswith(AGENT):
@@ -109,14 +113,17 @@ def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
 
 def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[int]) -> Actor:
     """The actor from the nearest word before the name that opens its title, over capitalised
-    words, numbers and joiners only, never past another person's name."""
-    i, start = actor.start - 1, None
+    words, numbers and joiners only (and the comma that sets the name off: "mantan Direktur Utama
+    PDAM Tirta Deli, Hasudungan Simatupang"), never past another person's name."""
+    i, start, comma = actor.start - 1, None, False
     while i >= 0 and i + 1 not in person_ends:
         word = tokens[i].text
         if word.lower() == head:
             start = i
             break
-        if not (word[:1].isupper() or word.isdigit() or word.lower() in _near_name()["title_joiners"]):
+        if word == "," and not comma:
+            comma = True  # "Kapolsek Sungai Raya, Iptu Hendra Kusuma": one comma, before the name (and rank)
+        elif not (word[:1].isupper() or word.isdigit() or word.lower() in _near_name()["title_joiners"]):
             break
         i -= 1
     if start is None:

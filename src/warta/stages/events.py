@@ -310,6 +310,8 @@ def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     ("memanggil Sekretaris Daerah Kabupaten Lampung Tengah Welly Adiwantra untuk diperiksa");
     what it needs may precede it ("datang ke Polresta … untuk melaporkan X")."""
     skip = {a.start: a.end for a in actors}
+    ends = set(skip.values())
+    backgrounded = lexicon().flags["backgrounded"]
 
     def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
         if side != "after" and any(w in needs for w in low[max(0, start - (within or 10)):start]):
@@ -317,11 +319,14 @@ def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         if side == "before" or side == "after" and (end in skip or end + 1 in skip):
             return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
         at, counted = end, 0
-        while at < len(low) and counted < (within or 8):
+        while at < len(low) and counted < (within or 8) and low[at] not in backgrounded:
+            # "memberi respons … seusai ditantang … terkait dana": what a time clause names is not given
             step = max(at + 1, skip.get(at, 0))
             if any(w in needs for w in low[at:step]):
                 return True
-            at, counted = step, counted + 1
+            # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")
+            apposed = low[at] == "," and (at + 1 in skip or at in ends)
+            at, counted = step, counted + (not apposed and low[at] not in "()")
         return False
 
     return met

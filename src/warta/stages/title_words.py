@@ -20,6 +20,7 @@ from warta.stages.name_shape import (
 )
 from warta.stages.word_lists import (
     case_roles,
+    district_titles,
     field_stops,
     given_name_town,
     hospital_heads,
@@ -136,11 +137,13 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         # either ("Terdakwa Vienna Varella Angeli Parinussa")
         if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
             return True
-        if (given_name_town(words[i]) and name_like(nxt) and i > 0
-                and words[i - 1].lower() not in place_heads() | place_qualifiers()
+        if (given_name_town(words[i], districts_too=words[i - 1] not in district_titles()) and name_like(nxt)
+                and i > 0 and (words[i - 1].lower() not in place_heads() | place_qualifiers()
+                               or words[i - 2].lower() in ("dalam", "luar"))  # "Menteri Dalam Negeri": affairs
                 and not (i + 2 < len(words) and name_like(words[i + 2]))):
             # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
-            # a two-word name with it; "Pelatih Chelsea Enzo Maresca" keeps the town (a club)
+            # a two-word name with it ("Menteri Dalam Negeri Bambang Sutrisno": Bambang a district
+            # too, which only an office over a district takes); "Pelatih Chelsea Enzo Maresca" keeps the town (a club)
             return True
         return (i > 0 and words[i - 1].endswith(".") and span[2] in ("CITY", "DISTRICT")
                 and words[i].lower() in name_words() and name_like(nxt))

@@ -104,6 +104,12 @@ def title_after() -> frozenset[str]:
 
 
 @cache
+def district_titles() -> frozenset[str]:
+    """Titles of an office over a district ("Camat", "Kapolsek"), as written."""
+    return _ner_list("district_titles", "words", lower=False)
+
+
+@cache
 def case_roles() -> frozenset[tuple[str, ...]]:
     """A party's standing in a case, which opens a name like a title ("Terdakwa"), as keys."""
     from warta.gazetteer import key_of
@@ -401,19 +407,21 @@ def ordinary_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)  # asked per candidate word; news repeats its names
-def given_name_town(word: str) -> bool:
+def given_name_town(word: str, districts_too: bool = False) -> bool:
     """A town abroad named like an Indonesian given name ("Iskandar" in Uzbekistan, "Hatta" in
     India): every place of that name is a foreign town of under a million people, not a capital,
     and the word is a given name that is no ordinary word; or only another name of a foreign city
-    ("Ade" for Aden). The title grammar and the name checks read such a town as the person where
-    a title, a rank or a verb of saying names one so."""
+    ("Ade" for Aden); with `districts_too`, also a district at home ("Bambang"). The title
+    grammar and the name checks read such a town as the person where a title, a rank or a verb
+    of saying names one so."""
     low = word.lower()
-    if low not in name_words() or low in ordinary_words():
-        return False
     key = key_of(word)
+    if low not in name_words() or low in ordinary_words() and key[0] not in gazetteer().first_names:
+        return False  # a word is no name, unless the given names list it ("Bambang")
     places = gazetteer().places.get(key, [])
     return bool(places) and all(p.kind == "city" and p.country != "IDN" and (
-        key_of(p.name) != key or (p.population or 0) < 1_000_000 and key not in gazetteer().seats) for p in places)
+        key_of(p.name) != key or (p.population or 0) < 1_000_000 and key not in gazetteer().seats)
+        or districts_too and p.kind == "district" for p in places)
 
 
 @cache

@@ -1,0 +1,38 @@
+"""The events stage on Documents built by hand (session 16): the one acted on named after a comma
+that sets the name off from its office ("mencopot Kapolsek Sungai Raya, Iptu Hendra Kusuma"), a
+summons whose purpose follows such a name, and what a time clause names, which is not what a
+verb gives."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_the_person_set_off_by_a_comma_after_their_office_is_the_one_acted_on():
+    assert coded("Kapolres Bogor AKBP Rio Wahyu mencopot Kapolsek Cibinong, Iptu Dedi Santoso, kemarin.",
+                 [("Rio Wahyu", "PERSON", "IDN"), ("Cibinong", "PLACE", "IDN"), ("Dedi Santoso", "PERSON", "IDN")],
+                 {"Rio Wahyu": "Kapolres Bogor", "Dedi Santoso": "Kapolsek Cibinong"}) == [
+        ("COERCE", "172", "Rio Wahyu", "IDN", "Dedi Santoso", "IDN")]
+    # a long office and its body before the comma count as part of the one named as a suspect
+    assert coded("Kejati Riau menetapkan mantan Direktur Utama PDAM Tirta Siak, Rudi Hartono, sebagai tersangka.",
+                 [("Kejati Riau", "ORG", "IDN"), ("PDAM Tirta Siak", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")],
+                 {"Rudi Hartono": "Direktur Utama PDAM Tirta Siak"}) == [
+        ("ACCUSE", "1121", "Kejati Riau", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_a_summons_reaches_its_purpose_past_the_name_set_off_by_commas():
+    assert coded("KPK memanggil Bupati Sorong Utara, Yakob Mandacan, untuk diperiksa sebagai saksi.",
+                 [("KPK", "ORG", "IDN"), ("Yakob Mandacan", "PERSON", "IDN")], {"Yakob Mandacan": "Bupati"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Yakob Mandacan", "IDN")]
+
+
+def test_what_a_time_clause_names_is_not_what_the_verb_gives():
+    # "dana" stands after "seusai": the minister gave a reply, no money (the criticism is told)
+    assert coded("Menteri Rudi Hartono memberi jawaban tegas seusai dikritik Gubernur Ani Lestari soal dana daerah.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Ani Lestari", "PERSON", "IDN")],
+                 {"Rudi Hartono": "Menteri", "Ani Lestari": "Gubernur"}) == [
+        ("ACCUSE", "111", "Ani Lestari", "IDN", "Rudi Hartono", "IDN")]
+    assert coded("Menteri Rudi Hartono memberi bantuan dana kepada Gubernur Ani Lestari.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Ani Lestari", "PERSON", "IDN")],
+                 {"Rudi Hartono": "Menteri", "Ani Lestari": "Gubernur"}) == [
+        ("AID", "071", "Rudi Hartono", "IDN", "Ani Lestari", "IDN")]  # economic aid
