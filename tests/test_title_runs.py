@@ -202,3 +202,7 @@ def test_a_given_name_that_is_also_a_word_and_a_town_opens_the_name_after_a_titl
 def test_a_regional_water_company_is_one_body_with_its_name():
     doc = Entities()(build("Mantan Direktur Utama PDAM Tirta Siak, Rudi Hartono, diperiksa jaksa."))
     assert ("PDAM Tirta Siak", "ORG") in {(e.name, e.type) for e in doc.entities}
+
+
+def test_an_office_after_a_passive_verb_is_its_agent_not_the_title_of_the_name_after_the_comma():
+    assert people("Usai ditangkap polisi, Budi Santoso langsung ditahan.") == [("Budi Santoso", [], None)]

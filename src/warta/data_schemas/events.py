@@ -75,6 +75,7 @@ class Flags(Table):
     not_subject_after: Words
     adverbs: Words
     phrase_closers: Words
+    fates: Words
     purpose: Words
     clause_breaks: Words
     place_nouns: Words

@@ -62,7 +62,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))]
     if not before:
-        return _main_clause_subject(trig, actors, low) if j < 0 and not trig.passive else []
+        # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
+        opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"]
+        return _main_clause_subject(trig, actors, low) if opening else []
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
         before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
     subject = [before[-1]]
@@ -80,6 +82,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     return subject
 
 
+OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
 OPENING_PHRASE = 10  # the most words between an opening phrase's trigger and the comma closing it
 
 
@@ -234,7 +237,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
         agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
-        if agent is None and subject and right_before(subject[-1], trig, low):
+        if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
             # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
             agent = agent_right_after(trig, actors, low)
@@ -318,7 +321,8 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
         if 0 < end <= 3 and all(w.isalnum() and not verb_form(w) for w in place[:end]):
             # "Gedung DPRD Jawa Timur di Jalan Indrapura digeruduk …": where it stands, then the verb
             between = between[:where] + place[end:]
-    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] for w in between)
+    return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] | flags["fates"]
+               for w in between)
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -338,9 +342,11 @@ def _age_before(low: list[str], end: int) -> bool:
 
 def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one who did what the trigger's object names: "[apa | keputusan] yang dilakukan (oleh)
-    Bareskrim" right after the trigger, no actor before "yang"."""
-    at = next((k for k in range(trig.end, min(len(low), trig.end + 3)) if low[k] == "yang"), None)
-    if at is None or at + 1 >= len(low) or not passive_form(low[at + 1]):
+    Bareskrim" after the trigger ("kenaikan uang kuliah tunggal (UKT) yang ditetapkan rektorat"),
+    no actor, comma or verb before "yang"."""
+    at = next((k for k in range(trig.end, min(len(low), trig.end + OBJECT_WORDS))
+               if low[k] in ("yang", ",") or verb_form(low[k])), None)
+    if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
         return None
     if any(trig.end <= a.start < at for a in actors):
         return None  # "menangkap pelaku yang dibantu warga": the one after the verb is acted on

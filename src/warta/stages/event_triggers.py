@@ -5,7 +5,7 @@ what it needs, and the flags (negation, intent, hypothesis) the words before it 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -180,10 +180,13 @@ def coded_under(cameo: str, flag: str) -> bool:
     return cameo.startswith(_roots(flag))
 
 
-def flags_before(trig: Trigger, low: list[str]) -> tuple[bool, bool, bool]:
+def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> tuple[bool, bool, bool]:
+    """(negated, intent, hypothetical) by the words before the trigger; a negation inside an
+    actor's words (`named`: their token indexes) is the actor's ("orang tak dikenal menyerang")."""
     lex = lexicon()
-    before = low[max(0, trig.start - 3):trig.start]
-    negated = any(w in lex.flags["negation"] for w in before)
+    first = max(0, trig.start - 3)
+    before = low[first:trig.start]
+    negated = any(w in lex.flags["negation"] and first + k not in named for k, w in enumerate(before))
     intent = any(w in lex.flags["intent"] for w in before)
     hypothetical = any(w in lex.flags["hypothesis"] for w in before) or any(
         w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)

@@ -118,6 +118,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     subjects: list[list[Actor]] = []
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
+    named = {i for a in actors for i in range(a.start, a.end)}
     for trig in find_triggers(words, _needs_met(low, actors)):
         if (not coded_under(trig.cameo, "requests") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
@@ -143,7 +144,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
-        negated, intent, hypothetical = flags_before(trig, low)
+        negated, intent, hypothetical = flags_before(trig, low, named)
         if negated or hypothetical and not (intent and trig.intent_cameo):
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
             # awaited summit that issues "dapat" be discussed at is still an intent to meet
@@ -239,7 +240,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     for trig, speaker, obliged in obligations(low, actors):
         # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
         # sentence already codes one between the two
-        negated, intent, hypothetical = flags_before(trig, low)
+        negated, intent, hypothetical = flags_before(trig, low, named)
         if not negated and not hypothetical and (speaker.entity.name, obliged.entity.name) not in asked \
                 and acts(speaker) and not _own_country(speaker, obliged):
             out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
@@ -251,7 +252,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         target = judged or (unnamed(sure, speaker) if sure else None)
         root = "11" if trig.cameo[:2] == "05" else trig.cameo[:2]
         if target is not None and (speaker.entity.name, root) not in coded and acts(speaker) \
-                and not flags_before(trig, low)[0]:
+                and not flags_before(trig, low, named)[0]:
             out.append(_event(doc, sentence, tokens, trig, speaker, target, low, (False, False, False)))
     return out
 

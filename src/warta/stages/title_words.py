@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.morphology import derived_with
-from warta.stages.event_triggers import verb_prefixes
+from warta.stages.event_triggers import passive_form, verb_prefixes
 from warta.stages.name_shape import (
     academic,
     capital_word,
@@ -91,9 +91,10 @@ def place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, in
 
 
 def object_of(words: Sequence[str], t_start: int) -> bool:
-    """A bare office after a preposition is its object, so a comma after it closes the phrase:
-    "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no Menkeu)."""
-    return t_start > 0 and words[t_start - 1].lower() in title_prepositions()
+    """A bare office after a preposition or a passive verb is its object or agent, so a comma
+    after it closes the phrase: "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no
+    Menkeu), "Usai ditangkap polisi, Budi Santoso …" (Budi is no policeman)."""
+    return t_start > 0 and (words[t_start - 1].lower() in title_prepositions() or passive_form(words[t_start - 1]))
 
 
 def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]

@@ -1,0 +1,53 @@
+"""The events stage on Documents built by hand (session 16): attacks told with what befell the
+victim ("gugur ditembak KKB"), attackers nobody knows ("orang tak dikenal"), a defied summons,
+an opening phrase in the passive, and a protest against whoever did what is protested."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_what_befell_the_victim_may_stand_between_them_and_the_attack():
+    assert coded("Bripda Yosua Lumban gugur ditembak Kelompok Kriminal Bersenjata saat berpatroli.",
+                 [("Yosua Lumban", "PERSON", "IDN"), ("Kelompok Kriminal Bersenjata", "ORG", "IDN")]) == [
+        ("ASSAULT", "190", "Kelompok Kriminal Bersenjata", "IDN", "Yosua Lumban", "IDN")]
+    assert coded("Seorang pemuda bernama Adi Saputra tewas ditikam sekelompok orang tak dikenal di Medan.",
+                 [("Adi Saputra", "PERSON", "IDN"), ("Medan", "PLACE", "IDN")]) == [
+        ("ASSAULT", "182", "sekelompok orang tak dikenal", "IDN", "Adi Saputra", "IDN")]
+
+
+def test_a_negation_inside_the_actor_s_words_does_not_negate_the_act():
+    # "tak" belongs to "orang tak dikenal"; "tidak" before the verb still negates it
+    assert coded("Orang tak dikenal menyerang pos polisi di Jayapura.", [("Jayapura", "PLACE", "IDN")]) == [
+        ("ASSAULT", "190", "Orang tak dikenal", "IDN", "polisi", "IDN")]
+    assert coded("Polisi tidak menangkap Budi Santoso.", [("Budi Santoso", "PERSON", "IDN")]) == []
+
+
+def test_victims_told_by_their_trade_are_acted_on():
+    assert coded("Kelompok Kriminal Bersenjata menembak mati dua tukang ojek di Puncak Jaya.",
+                 [("Kelompok Kriminal Bersenjata", "ORG", "IDN"), ("Puncak Jaya", "PLACE", "IDN")]) == [
+        ("ASSAULT", "1823", "Kelompok Kriminal Bersenjata", "IDN", "dua tukang ojek", "IDN")]
+
+
+def test_failing_to_answer_a_summons_defies_the_summoner():
+    assert coded("Sekda Maluku Utara, Ridwan Umar, mangkir dari pemanggilan penyidik Kejaksaan Agung, Senin.",
+                 [("Ridwan Umar", "PERSON", "IDN"), ("Kejaksaan Agung", "ORG", "IDN")]) == [
+        ("REJECT", "128", "Ridwan Umar", "IDN", "Kejaksaan Agung", "IDN")]
+    assert coded("Bupati Yakob Mandacan tidak memenuhi panggilan KPK pekan lalu.",
+                 [("Yakob Mandacan", "PERSON", "IDN"), ("KPK", "ORG", "IDN")]) == [
+        ("REJECT", "128", "Yakob Mandacan", "IDN", "KPK", "IDN")]
+
+
+def test_a_passive_opening_phrase_befell_the_main_clause_s_subject():
+    assert coded("Setelah didemo warga selama tiga hari, Pemkot Lhokseumawe membatalkan kenaikan tarif.",
+                 [("Pemkot Lhokseumawe", "ORG", "IDN")])[:1] == [
+        ("PROTEST", "141", "warga", "IDN", "Pemkot Lhokseumawe", "IDN")]
+    assert coded("Dikritik DPR, Menteri Keuangan Purbaya membela kebijakannya.",
+                 [("DPR", "ORG", "IDN"), ("Purbaya", "PERSON", "IDN")], {"Purbaya": "Menteri Keuangan"}) == [
+        ("ACCUSE", "111", "DPR", "IDN", "Purbaya", "IDN")]
+
+
+def test_a_protest_is_against_whoever_did_what_is_protested():
+    assert coded("Ratusan mahasiswa memprotes kenaikan uang kuliah tunggal (UKT) yang ditetapkan Rektorat Unhalu.",
+                 [("Rektorat Unhalu", "ORG", "IDN")]) == [
+        ("PROTEST", "140", "Ratusan mahasiswa", "IDN", "Rektorat Unhalu", "IDN")]
