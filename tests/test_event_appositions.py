@@ -36,3 +36,11 @@ def test_what_a_time_clause_names_is_not_what_the_verb_gives():
                  [("Rudi Hartono", "PERSON", "IDN"), ("Ani Lestari", "PERSON", "IDN")],
                  {"Rudi Hartono": "Menteri", "Ani Lestari": "Gubernur"}) == [
         ("AID", "071", "Rudi Hartono", "IDN", "Ani Lestari", "IDN")]  # economic aid
+
+
+def test_money_said_to_change_hands_is_an_accusation_only_when_the_law_says_so():
+    assert coded("KPK mengungkap Heri Gunawan juga memberikan duit kepada pejabat itu.",
+                 [("KPK", "ORG", "IDN"), ("Heri Gunawan", "PERSON", "IDN")], sectors={"KPK": "JUD"}) == [
+        ("ACCUSE", "112", "KPK", "IDN", "Heri Gunawan", "IDN")]
+    assert coded("Menkeu Purbaya menyebut Pemprov Jabar menerima dana transfer Rp 800 triliun.",
+                 [("Purbaya", "PERSON", "IDN"), ("Pemprov Jabar", "ORG", "IDN")], sectors={"Purbaya": "GOV"}) == []

@@ -206,3 +206,8 @@ def test_a_regional_water_company_is_one_body_with_its_name():
 
 def test_an_office_after_a_passive_verb_is_its_agent_not_the_title_of_the_name_after_the_comma():
     assert people("Usai ditangkap polisi, Budi Santoso langsung ditahan.") == [("Budi Santoso", [], None)]
+
+
+def test_a_bill_or_an_aid_programme_is_no_entity():
+    doc = Entities()(build("DPR membahas RUU Sistranas, sementara BLT Kesra disalurkan Kemensos."))
+    assert not {e.name for e in doc.entities} & {"RUU Sistranas", "BLT Kesra", "Sistranas"}

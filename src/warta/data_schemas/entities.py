@@ -51,6 +51,7 @@ class NerFile(Table):
     company_closers: WordList  # stages/titled.py: "… (Persero) Tbk Sunarso": a name after it
     title_after: WordList
     district_titles: WordList
+    law_heads: WordList
     english_names: WordList
     english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
     stance_prefixes: WordList

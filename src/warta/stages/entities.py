@@ -44,6 +44,7 @@ from warta.stages.word_lists import (
     case_roles,
     honorifics,
     kinds,
+    law_heads,
     not_names,
     ordinary_words,
     place_qualifiers,
@@ -209,8 +210,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
         text = text.strip(" .,;:-'\"“”‘’")
         if (not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names()
-                or text in kinds()):
-            continue
+                or text in kinds() or text.split()[0] in law_heads()):
+            continue  # "RUU Sistranas", "BLT Kesra": a bill, a programme
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = _place_named(text, g, home) if span.type == "PLACE" else None
         if cand.place:

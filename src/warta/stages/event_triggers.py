@@ -29,6 +29,7 @@ class Trigger:
     target_type: str | None = None  # the one acted on must be of this entity type, right after
     civil_cameo: str | None = None  # the code when the actor is no state body or official
     verbal_cameo: str | None = None  # the code when both sides are in politics (words, not force)
+    by_law: bool = False  # only police, prosecutors, courts or KPK (or their people) do it
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        entry.get("open_target", False),
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
                        target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
-                       verbal_cameo=entry.get("verbal_cameo"))
+                       verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False))
     return None
 
 

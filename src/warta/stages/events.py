@@ -235,6 +235,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 target = unnamed(sure, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
+            if trig.by_law and source.entity.sector not in LAW_SECTORS:
+                continue  # "KPK mengungkap Heri memberikan duit": told by the law, an accusation
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if coded_under(e.cameo, "requests")}
     for trig, speaker, obliged in obligations(low, actors):
@@ -439,6 +441,7 @@ def _of_civil_society(actor: Actor) -> bool:
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+LAW_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _in_politics(actor: Actor) -> bool:

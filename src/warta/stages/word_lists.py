@@ -104,6 +104,12 @@ def title_after() -> frozenset[str]:
 
 
 @cache
+def law_heads() -> frozenset[str]:
+    """Words that open the name of a law, a bill or an aid programme ("RUU", "BLT"), as written."""
+    return _ner_list("law_heads", "words", lower=False)
+
+
+@cache
 def district_titles() -> frozenset[str]:
     """Titles of an office over a district ("Camat", "Kapolsek"), as written."""
     return _ner_list("district_titles", "words", lower=False)
