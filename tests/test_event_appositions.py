@@ -44,3 +44,16 @@ def test_money_said_to_change_hands_is_an_accusation_only_when_the_law_says_so()
         ("ACCUSE", "112", "KPK", "IDN", "Heri Gunawan", "IDN")]
     assert coded("Menkeu Purbaya menyebut Pemprov Jabar menerima dana transfer Rp 800 triliun.",
                  [("Purbaya", "PERSON", "IDN"), ("Pemprov Jabar", "ORG", "IDN")], sectors={"Purbaya": "GOV"}) == []
+
+
+def test_those_asked_stand_before_the_verb_they_are_asked_to_do():
+    # "jajarannya" is no actor; "pelaku" is whom the asked act names, not the one asked
+    assert coded("Kapolri Listyo Sigit memerintahkan jajarannya menindak tegas pelaku pungli.",
+                 [("Listyo Sigit", "PERSON", "IDN")], {"Listyo Sigit": "Kapolri"}) == [
+        ("REQUEST", "100", "Listyo Sigit", "IDN", None, "IDN")]
+
+
+def test_a_summons_over_a_suspected_offence_is_for_questioning():
+    assert coded("Bawaslu memanggil calon anggota legislatif dari Partai Gerindra terkait dugaan politik uang.",
+                 [("Bawaslu", "ORG", "IDN"), ("Partai Gerindra", "ORG", "IDN")]) == [
+        ("ACCUSE", "091", "Bawaslu", "IDN", "calon anggota legislatif", "IDN")]

@@ -211,3 +211,9 @@ def test_an_office_after_a_passive_verb_is_its_agent_not_the_title_of_the_name_a
 def test_a_bill_or_an_aid_programme_is_no_entity():
     doc = Entities()(build("DPR membahas RUU Sistranas, sementara BLT Kesra disalurkan Kemensos."))
     assert not {e.name for e in doc.entities} & {"RUU Sistranas", "BLT Kesra", "Sistranas"}
+
+
+def test_a_standing_or_term_of_the_office_stays_in_the_title():
+    # the office's standing is read past, so that the name after it is whole and titled
+    assert people("Polisi memanggil Ketua KPK nonaktif Firli Bahuri untuk diperiksa.") == [
+        ("Firli Bahuri", [], "Ketua KPK")]

@@ -61,6 +61,7 @@ from warta.stages.event_triggers import (
     nominal,
     noun_form,
     passive_form,
+    verb_form,
     verb_prefixes,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
@@ -212,7 +213,10 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if pairs and coded_under(trig.cameo, "requests") and sure:
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
             # asked to act goes unnamed
-            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end]) else t)
+            # "memerintahkan jajarannya menindak tegas pelaku": the ones asked stand before the
+            # verb they are asked to do; whom that verb names is not asked
+            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end])
+                      or any(verb_form(w) for w in low[trig.end:t.start]) else t)
                      for s, t in pairs]
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
