@@ -57,3 +57,26 @@ def test_a_summons_over_a_suspected_offence_is_for_questioning():
     assert coded("Bawaslu memanggil calon anggota legislatif dari Partai Gerindra terkait dugaan politik uang.",
                  [("Bawaslu", "ORG", "IDN"), ("Partai Gerindra", "ORG", "IDN")]) == [
         ("ACCUSE", "091", "Bawaslu", "IDN", "calon anggota legislatif", "IDN")]
+
+
+def test_the_one_named_after_bernama_is_the_one_acted_on():
+    assert coded("Satgas Damai Cartenz menangkap seorang anggota KKB bernama Yosias Wenda di Beoga.",
+                 [("Satgas Damai Cartenz", "ORG", "IDN"), ("KKB", "ORG", "IDN"),
+                  ("Yosias Wenda", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "Satgas Damai Cartenz", "IDN", "Yosias Wenda", "IDN")]
+
+
+def test_a_meeting_with_a_list_of_officials_is_a_meeting_with_each_and_no_one_unnamed():
+    assert coded("Komisi II DPR menggelar rapat dengar pendapat dengan Mendagri, Bambang Sutrisno, dan Ketua KPU, "
+                 "Dedi Kurniawan, untuk membahas pemungutan suara ulang.",
+                 [("Komisi II DPR", "ORG", "IDN"), ("Bambang Sutrisno", "PERSON", "IDN"),
+                  ("Dedi Kurniawan", "PERSON", "IDN")],
+                 {"Bambang Sutrisno": "Mendagri", "Dedi Kurniawan": "Ketua KPU"}) == [
+        ("CONSULT", "040", "Komisi II DPR", "IDN", "Bambang Sutrisno", "IDN"),
+        ("CONSULT", "040", "Komisi II DPR", "IDN", "Dedi Kurniawan", "IDN")]
+
+
+def test_a_body_judged_by_what_it_did_is_criticised():
+    assert coded("Nurul Fadhilah menilai Kementerian Kelautan dan Perikanan lamban menangani kasus pagar laut.",
+                 [("Nurul Fadhilah", "PERSON", "IDN"), ("Kementerian Kelautan dan Perikanan", "ORG", "IDN")]) == [
+        ("ACCUSE", "111", "Nurul Fadhilah", "IDN", "Kementerian Kelautan dan Perikanan", "IDN")]

@@ -217,3 +217,4 @@ def test_a_standing_or_term_of_the_office_stays_in_the_title():
     # the office's standing is read past, so that the name after it is whole and titled
     assert people("Polisi memanggil Ketua KPK nonaktif Firli Bahuri untuk diperiksa.") == [
         ("Firli Bahuri", [], "Ketua KPK")]
+

@@ -123,11 +123,12 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
 
 
 def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor]) -> int | None:
-    """Where the clause opens with a named person (after their title) whom the evaluative word
-    follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …"): the person is
-    judged by what they did. An unnamed group there is not ("menilai masyarakat kurang …")."""
+    """Where the clause opens with a named person (after their title) or body whom the
+    evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
+    "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
+    did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place."""
     # the person's actor begins at their title (event_actors._with_titles): it opens the clause
-    person = next((a for a in actors if a.start == opens and a.entity.type == "PERSON"
+    person = next((a for a in actors if a.start == opens and a.entity.type in ("PERSON", "ORG")
                    and not a.entity.id.startswith(AGENT)), None)
     if person is None or not person.end <= at <= person.end + 2:
         return None

@@ -266,7 +266,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if other is None and low[trig.end - 1] in lexicon().flags["partner_markers"]:
             other = actor_after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
         if other:
-            return [(s, other) for s in subject]
+            # "rapat … dengan Menteri Dalam Negeri, Bambang Sutrisno, dan Ketua KPU, Dedi Kurniawan"
+            return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)]
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
         between = _between(trig, actors, low)

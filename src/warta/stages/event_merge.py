@@ -13,7 +13,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """One event however often the article tells it (ontology.event_key over the article's
     entities)."""
     merged: dict[tuple, Event] = {}
-    for ev in events:
+    for ev in _named_over_unnamed(events):
         key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
                ev.negated)
         if key in merged:
@@ -30,6 +30,21 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out
+
+
+def _named_over_unnamed(events: list[Event]) -> list[Event]:
+    """An act on someone unnamed that the same sentence tells again, by the same doer with the
+    same code, on someone it names is that act ("menggelar rapat dengar pendapat dengan Menteri
+    Dalam Negeri …": one meeting, with the minister)."""
+    def unnamed_target(ev: Event) -> bool:
+        return ev.target is not None and ev.target.entity is None and ev.target.name is None
+
+    def told_named(ev: Event) -> bool:
+        return any(other is not ev and other.sentence == ev.sentence and other.cameo == ev.cameo
+                   and other.source == ev.source and other.target is not None and other.target.name is not None
+                   for other in events)
+
+    return [ev for ev in events if not (unnamed_target(ev) and told_named(ev))]
 
 
 def _same_act_retold(events: list[Event]) -> list[Event]:
