@@ -51,3 +51,12 @@ def test_a_protest_is_against_whoever_did_what_is_protested():
     assert coded("Ratusan mahasiswa memprotes kenaikan uang kuliah tunggal (UKT) yang ditetapkan Rektorat Unhalu.",
                  [("Rektorat Unhalu", "ORG", "IDN")]) == [
         ("PROTEST", "140", "Ratusan mahasiswa", "IDN", "Rektorat Unhalu", "IDN")]
+
+
+def test_an_agent_word_qualifying_a_noun_is_no_actor():
+    # "belanja publik", "kepentingan rakyat": whose spending and interests, no one acted on
+    assert coded("Pemda Jabar tidak sengaja menahan belanja publik.", [("Pemda Jabar", "ORG", "IDN")]) == []
+    assert coded("Presiden Prabowo membela kepentingan rakyat kecil.", [("Prabowo", "PERSON", "IDN")]) == []
+    # a rogue policeman held by the police is acted on
+    assert coded("Polda Metro Jaya menahan oknum polisi itu.", [("Polda Metro Jaya", "ORG", "IDN")]) == [
+        ("COERCE", "173", "Polda Metro Jaya", "IDN", "oknum polisi", "IDN")]

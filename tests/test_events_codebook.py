@@ -227,7 +227,7 @@ FAMILIES = [
     ("PPATK membekukan rekening Budi Santoso.", [("PPATK", "ORG", "IDN"), BUDI],
      ("1711", "COERCE", "PPATK", "Budi Santoso")),
     # 18 assault
-    ("Oknum polisi menyiksa Budi Santoso di dalam sel.", [BUDI], ("1822", "ASSAULT", "polisi", "Budi Santoso")),
+    ("Oknum polisi menyiksa Budi Santoso di dalam sel.", [BUDI], ("1822", "ASSAULT", "Oknum polisi", "Budi Santoso")),
     # 19 fight
     ("Israel menduduki Tepi Barat sejak 1967.", [ISR, ("Tepi Barat", "PLACE", "PSE")],
      ("192", "COERCE", "Israel", "Tepi Barat")),

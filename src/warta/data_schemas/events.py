@@ -185,6 +185,7 @@ class NearNames(Table):
     former: Words
     for_the_body: Words
     bodies: Words
+    possessed: Words
 
 
 class Epithets(Table):

@@ -388,7 +388,8 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
         for size in (4, 3, 2, 1):  # "badan usaha milik negara"
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
-                    and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i):
+                    and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
+                    and not (i and low[i - 1] in _near_name()["possessed"]):  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
