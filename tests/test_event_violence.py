@@ -60,3 +60,8 @@ def test_an_agent_word_qualifying_a_noun_is_no_actor():
     # a rogue policeman held by the police is acted on
     assert coded("Polda Metro Jaya menahan oknum polisi itu.", [("Polda Metro Jaya", "ORG", "IDN")]) == [
         ("COERCE", "173", "Polda Metro Jaya", "IDN", "oknum polisi", "IDN")]
+
+
+def test_an_attempt_is_not_the_act():
+    assert coded("Polres Bogor berupaya menangkap Budi Santoso, namun gagal.",
+                 [("Polres Bogor", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == []
