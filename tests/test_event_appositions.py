@@ -80,3 +80,12 @@ def test_a_body_judged_by_what_it_did_is_criticised():
     assert coded("Nurul Fadhilah menilai Kementerian Kelautan dan Perikanan lamban menangani kasus pagar laut.",
                  [("Nurul Fadhilah", "PERSON", "IDN"), ("Kementerian Kelautan dan Perikanan", "ORG", "IDN")]) == [
         ("ACCUSE", "111", "Nurul Fadhilah", "IDN", "Kementerian Kelautan dan Perikanan", "IDN")]
+
+
+def test_a_place_going_on_a_di_phrase_after_a_comma_is_where_not_whom():
+    assert coded("Hal itu disampaikan Tauhid saat berdialog dengan warga di Selangor, Malaysia, Senin.",
+                 [("Tauhid", "PERSON", "IDN"), ("Selangor", "PLACE", "MYS"), ("Malaysia", "PLACE", "MYS")]) == [
+        ("CONSULT", "040", "Tauhid", "IDN", "warga", "IDN")]
+    # talking to reporters is how the news was gathered, no meeting
+    assert coded("Hal itu disampaikan Tauhid saat berbincang dengan wartawan di Selangor, Malaysia, Senin.",
+                 [("Tauhid", "PERSON", "IDN"), ("Selangor", "PLACE", "MYS"), ("Malaysia", "PLACE", "MYS")]) == []

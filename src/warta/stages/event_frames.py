@@ -197,7 +197,7 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     # phrase "memanggil duta besar" ends inside the ambassador's title)
     first = trig.start + 1 if not markers else start
     actor = next((a for a in actors if a.start >= first and a.end > start
-                  and not (a.start > 0 and low[a.start - 1] in skip)), None)
+                  and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
@@ -300,6 +300,16 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def _place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
+    """A place after a comma that goes on a "di" phrase ("berbincang dengan detikcom di Selangor,
+    Malaysia"): where, like the place before it."""
+    if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
+        return False
+    before = low[max(0, actor.start - 6):actor.start - 1]
+    at = max((k for k, w in enumerate(before) if w == "di"), default=None)
+    return at is not None and not any(verb_form(w) or w == "," for w in before[at + 1:])
 
 
 def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:

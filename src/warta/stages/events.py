@@ -239,6 +239,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 target = unnamed(sure, source)
             if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
                 continue
+            if trig.cameo[:2] == "04" and target.entity.id.startswith(AGENT) and target.entity.sector == "MED":
+                continue  # "saat berbincang dengan wartawan": how the news was gathered, no meeting
             if trig.by_law and source.entity.sector not in LAW_SECTORS:
                 continue  # "KPK mengungkap Heri memberikan duit": told by the law, an accusation
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
