@@ -116,6 +116,9 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
                 titled += 1
                 titles_right += same_title(found[hit][1], title)
         extra += len(found) - len(used)
+        if verbose:
+            lines += [f"extra {t}:{sorted(names)[0]}: {sentence}" for k, (t, _, names) in enumerate(found)
+                      if k not in used]
     lines.append(f"entities  precision {_ratio(right, extra):.2f}  recall {_ratio(right, missed):.2f}  "
                  f"({right} right, {missed} missed, {extra} extra); titles {titles_right}/{titled} right")
     return lines

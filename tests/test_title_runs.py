@@ -218,3 +218,17 @@ def test_a_standing_or_term_of_the_office_stays_in_the_title():
     assert people("Polisi memanggil Ketua KPK nonaktif Firli Bahuri untuk diperiksa.") == [
         ("Firli Bahuri", [], "Ketua KPK")]
 
+
+
+def test_a_known_name_that_is_a_town_abroad_is_the_person_after_a_title():
+    # "Amran" is a town in Yemen and the agriculture minister's name (data/actors.toml)
+    assert people("Mentan Amran mengatakan harga pupuk turun.") == [("Amran", [], "Mentan")]
+    # a town abroad no one knows as a person stays the town after a title ("Wali Kota Darwin")
+    assert [e.type for e in Entities()(build("Wali Kota Darwin menyatakan keadaan darurat.")).entities] == ["PLACE"]
+
+
+def test_a_country_naming_a_currency_is_no_entity():
+    doc = Entities()(build("Rupiah melemah terhadap dolar AS pekan ini."))
+    assert [e.name for e in doc.entities] == []
+    doc = Entities()(build("Rupiah melemah terhadap dolar AS, sementara AS menaikkan tarif impor."))
+    assert [(e.name, len(e.mentions)) for e in doc.entities] == [("Amerika Serikat", 1)]

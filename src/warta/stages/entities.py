@@ -42,6 +42,7 @@ from warta.stages.word_lists import (
     apposition_blockers,
     area_kinds,
     case_roles,
+    currency_words,
     honorifics,
     kinds,
     law_heads,
@@ -212,6 +213,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names()
                 or text in kinds() or text.split()[0] in law_heads()):
             continue  # "RUU Sistranas", "BLT Kesra": a bill, a programme
+        if span.type == "PLACE" and _after_currency(body, start):
+            continue  # "15 juta dolar AS": a currency, not the United States
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = _place_named(text, g, home) if span.type == "PLACE" else None
         if cand.place:
@@ -340,9 +343,17 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             e = s + len(text)
             if not taken.free(s, e) or text in word_names and not (_mid_sentence(body, s) or _acts_next(body, e)):
                 continue
+            if kind == "PLACE" and _after_currency(body, s):
+                continue  # "dolar AS" names a currency wherever the article names the country
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
+
+
+def _after_currency(body: str, at: int) -> bool:
+    """Whether the word before `at` names a currency ("dolar AS", "dolar Singapura")."""
+    before = body[max(0, at - 16):at].split()
+    return bool(before) and before[-1].lower() in currency_words()
 
 
 def _mid_sentence(body: str, at: int) -> bool:

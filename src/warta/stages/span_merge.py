@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from warta.ner.corpus import bio_spans
 from warta.stages.name_shape import surname_like_country
+from warta.stages.word_lists import given_name_town
 
 
 @dataclass
@@ -68,6 +69,9 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         if any(s.type == "PERSON" and s.start <= span.start and span.end <= s.end
                and ((s.end - s.start) > (span.end - span.start) or s.source == "cue") for s in overlapping):
             continue  # a city inside a person's name (Xi Jinping, Lloyd Austin), or one who speaks ("kata Arse")
+        if any(s.source == "title" and (s.start, s.end) == (span.start, span.end) and span.end - span.start == 1
+               and given_name_town(words[span.start]) for s in overlapping):
+            continue  # "Mentan Amran mengatakan": a given name after a title, though a town abroad too
         if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
                and (s.end - s.start) > (span.end - span.start) for s in overlapping):
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon

@@ -125,11 +125,11 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
     if span[2] == "CITY" and given_name_town(words[i]) and (
-            units and not nxt[:1].isupper()
+            not nxt[:1].isupper()
             or i > 0 and (words[i - 1] in ranks() or corps_after_rank(words, i - 1)) and name_like(nxt)):
         # towns abroad where only a name can stand: ending a title's run before its verb ("Ketua
-        # NasDem Sumut Iskandar mendesak"), or after a rank ("Brigjen Ade Ary"); "Pelatih Chelsea
-        # Enzo Maresca" and "Wali Kota Darwin …" keep the town
+        # NasDem Sumut Iskandar mendesak", "Mentan Amran mengatakan"), or after a rank ("Brigjen
+        # Ade Ary"); "Pelatih Chelsea Enzo Maresca" and "Wali Kota Darwin …" keep the town
         return True
     if not units:
         # right after an abbreviated title, which takes no place, a town named like a given name
