@@ -232,3 +232,20 @@ def test_a_country_naming_a_currency_is_no_entity():
     assert [e.name for e in doc.entities] == []
     doc = Entities()(build("Rupiah melemah terhadap dolar AS, sementara AS menaikkan tarif impor."))
     assert [(e.name, len(e.mentions)) for e in doc.entities] == [("Amerika Serikat", 1)]
+
+
+def test_a_body_named_in_english_is_whole_whatever_names_stand_inside():
+    # "Telkom" is a known company and "University" a town in the gazetteer: one university here
+    doc = Entities()(build("Telkom University bekerja sama dengan Huawei membuka pusat pelatihan."))
+    assert ("Telkom University", "ORG") in {(e.name, e.type) for e in doc.entities}
+    assert "University" not in {e.name for e in doc.entities}
+
+
+def test_a_school_or_unit_number_is_part_of_its_name_and_no_other_number_is():
+    names = {e.name for e in Entities()(build("Bu Ratna mengajar di SD Negeri 1 Cikadu sejak 2010.")).entities}
+    assert "SD Negeri 1 Cikadu" in names
+    names = {e.name for e in Entities()(build("Siswa SMAN 3 Bandung meraih juara.")).entities}
+    assert "SMAN 3 Bandung" in names
+    doc = Entities()(build("Polres Bogor 3 kali menangkap pelaku; Kemendagri 2 kali rapat."))
+    names = {e.name for e in doc.entities}
+    assert "Polres Bogor" in names and not any(name[-1].isdigit() for name in names)

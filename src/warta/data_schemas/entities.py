@@ -52,6 +52,7 @@ class NerFile(Table):
     title_after: WordList
     district_titles: WordList
     law_heads: WordList
+    numbered_heads: WordList
     english_names: WordList
     english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
     stance_prefixes: WordList

@@ -27,6 +27,7 @@ from warta.stages.word_lists import (
     member_words,
     name_openers,
     name_words,
+    numbered_heads,
     ordinary_words,
     premises,
     rank_corps,
@@ -136,8 +137,10 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
             i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
-        if not word[:1].isupper():  # roman numerals ("Komisi VI") are capitals too
-            break
+        if not word[:1].isupper() and not (kind == "ORG" and _unit_number(word)
+                                           and words[start - 1] in numbered_heads()
+                                           and (i == start or words[i - 1] in ("Negeri", "Swasta"))):
+            break  # roman numerals ("Komisi VI") are capitals too; "SD Negeri 1 Cikadu" numbers its school
         # after a hyphen ("Pondok Pesantren Al-Amien Prenduan") the words are the body's, no person's
         names = names + [i] if (name_like(word) or word in name_openers()) and not word.isupper() \
             and not hyphenated else []
@@ -173,6 +176,12 @@ def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
                 out.append(InstitutionSpan(k, end + longer, "ORG"))
                 break
     return out
+
+
+def _unit_number(word: str) -> bool:
+    """A number inside a body's name, after its head or "Negeri" ("SD Negeri 1", "SMAN 3",
+    "Kodim 0618"), not a year ("Kabinet 2024")."""
+    return word.isdigit() and len(word) <= 4 and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
 def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from warta.ner.corpus import bio_spans
 from warta.stages.name_shape import surname_like_country
-from warta.stages.word_lists import given_name_town
+from warta.stages.word_lists import english_heads, given_name_town
 
 
 @dataclass
@@ -61,6 +61,9 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
             out.append(span)
             continue
         pieces = [span]
+        if _english_body(span, words):
+            out.append(span)  # "Telkom University", "Indonesia Investment Authority": one body
+            continue
         for blocker in titles + countries:
             pieces = [p for piece in pieces for p in _cut(piece, blocker)]
         out.extend(p for p in pieces if p.end > p.start)
@@ -72,12 +75,22 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         if any(s.source == "title" and (s.start, s.end) == (span.start, span.end) and span.end - span.start == 1
                and given_name_town(words[span.start]) for s in overlapping):
             continue  # "Mentan Amran mengatakan": a given name after a title, though a town abroad too
+        if any(_english_body(s, words) and s.start <= span.start and span.end <= s.end for s in overlapping):
+            continue  # "Telkom University": no town named University
         if any(s.source == "institution" and s.start <= span.start and span.end <= s.end
                and (s.end - s.start) > (span.end - span.start) for s in overlapping):
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _english_body(span: Found, words: Sequence[str]) -> bool:
+    """A model's body of two or more capitalised words ending in an English head ("Telkom
+    University", "Abu Dhabi Investment Authority"): named whole, whatever names stand inside."""
+    return (span.type == "ORG" and span.source == "ner" and span.end - span.start >= 2
+            and words[span.end - 1].lower() in english_heads()
+            and all(w[:1].isupper() for w in words[span.start:span.end]))
 
 
 def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found | None:

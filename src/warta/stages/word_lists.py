@@ -111,6 +111,12 @@ def currency_words() -> frozenset[str]:
 
 
 @cache
+def numbered_heads() -> frozenset[str]:
+    """Heads of bodies numbered right after them ("SMAN 3", "Kodim 0618"), as written."""
+    return _ner_list("numbered_heads", "words", lower=False)
+
+
+@cache
 def law_heads() -> frozenset[str]:
     """Words that open the name of a law, a bill or an aid programme ("RUU", "BLT"), as written."""
     return _ner_list("law_heads", "words", lower=False)
