@@ -174,8 +174,8 @@ def test_an_apposed_title_after_a_preposition_or_a_passive_is_someone_else_s():
 
 def test_a_name_after_the_region_that_closes_a_title_s_body_is_whole_though_its_first_word_is_a_word():
     # "Topan" (a typhoon) and "Bintang" (a star) are words; after the region, they open the name
-    assert people("Jaksa memanggil mantan Kadis PUPR Sumut Topan Ginting kemarin.") == [
-        ("Topan Ginting", [], "Kadis PUPR")]
+    assert people("Jaksa memanggil mantan Kadis PUPR Sumut Topan Sihombing kemarin.") == [
+        ("Topan Sihombing", [], "Kadis PUPR")]
     assert people("Kadis Kesehatan Jateng Bintang Lubis meninjau posko.") == [
         ("Bintang Lubis", [], "Kadis Kesehatan")]
 
@@ -249,3 +249,21 @@ def test_a_school_or_unit_number_is_part_of_its_name_and_no_other_number_is():
     doc = Entities()(build("Polres Bogor 3 kali menangkap pelaku; Kemendagri 2 kali rapat."))
     names = {e.name for e in doc.entities}
     assert "Polres Bogor" in names and not any(name[-1].isdigit() for name in names)
+
+
+def test_an_official_credited_after_a_passive_keeps_the_office_as_title():
+    # only an opening phrase's passive takes the office as its agent ("Usai ditangkap polisi, …")
+    assert people("Hal itu dibenarkan Kapolsek, Iptu Budi Santoso, saat dikonfirmasi.") == [
+        ("Budi Santoso", [], "Kapolsek")]
+
+
+def test_bodies_whose_short_form_also_opens_a_law_or_a_programme_stay_bodies():
+    doc = Entities()(build("PP Muhammadiyah mengkritik kebijakan pemerintah soal tambang."))
+    assert ("Muhammadiyah", "ORG") in {(e.name, e.type) for e in doc.entities}
+
+
+def test_a_term_of_office_is_read_past_and_a_regional_company_is_one_body():
+    assert [n for n, _, _ in people("Kejagung menahan Direktur Utama PT Timah periode 2016-2021 Riza Tabrani.")] == [
+        "Riza Tabrani"]
+    doc = Entities()(build("Direktur Perumda Tirta Pakuan Rudi Hartono meninjau instalasi air."))
+    assert ("Perumda Tirta Pakuan", "ORG") in {(e.name, e.type) for e in doc.entities}

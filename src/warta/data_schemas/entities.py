@@ -51,6 +51,7 @@ class NerFile(Table):
     company_closers: WordList  # stages/titled.py: "… (Persero) Tbk Sunarso": a name after it
     title_after: WordList
     district_titles: WordList
+    affairs_words: WordList
     law_heads: WordList
     numbered_heads: WordList
     english_names: WordList

@@ -77,6 +77,11 @@ class Flags(Table):
     adverbs: Words
     phrase_closers: Words
     fates: Words
+    copulas: Words
+    interview_verbs: Words
+    attempts: Words
+    attempted_done: Words
+    causes: Words
     purpose: Words
     clause_breaks: Words
     place_nouns: Words

@@ -90,7 +90,7 @@ def _main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> 
     """A phrase that opens the sentence and is closed by a comma is done by the main clause's
     subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
     comma = next((i for i in range(trig.end, min(len(low), trig.end + OPENING_PHRASE)) if low[i] == ","), None)
-    if comma is None or any(verb_form(w) or w in ("adalah", "merupakan") for w in low[trig.end:comma]):
+    if comma is None or any(verb_form(w) or w in lexicon().flags["copulas"] for w in low[trig.end:comma]):
         return []  # "Kerja sama dengan Jepang dinilai gagal, DPR …": a clause of its own
     subject = next((a for a in actors if a.start == comma + 1), None)
     if subject is None:
@@ -355,8 +355,9 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
     """The one who did what the trigger's object names: "[apa | keputusan] yang dilakukan (oleh)
     Bareskrim" after the trigger ("kenaikan uang kuliah tunggal (UKT) yang ditetapkan rektorat"),
     no actor, comma or verb before "yang"."""
+    stops = {"yang", ",", "di", *lexicon().flags["place_markers"]}  # "… di depan gedung yang dijaga polisi"
     at = next((k for k in range(trig.end, min(len(low), trig.end + OBJECT_WORDS))
-               if low[k] in ("yang", ",") or verb_form(low[k])), None)
+               if low[k] in stops or verb_form(low[k])), None)
     if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
         return None
     if any(trig.end <= a.start < at for a in actors):

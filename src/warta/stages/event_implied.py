@@ -63,6 +63,7 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
 
 
+COPULA_REACH = 8  # words after a quotation's opening verb read for a copula
 OPENING_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "(", "-", "—"})
 
 
@@ -72,8 +73,11 @@ def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[A
     RT'): what the quotation does, its speaker does."""
     first = tokens[trig.start].text
     if trig.passive or nominal(first.lower()) or first.isupper() or any(
-            t.text not in OPENING_MARKS for t in tokens[:trig.start]):
-        return []  # '"OTT-nya belum …', '"Penangkapan itu …": a quotation naming an act, not doing it
+            t.text not in OPENING_MARKS for t in tokens[:trig.start]) or any(
+            t.text.lower() in lexicon().flags["copulas"] for t in tokens[trig.end:trig.end + COPULA_REACH]):
+        # '"OTT-nya belum …', '"Penangkapan itu …", '"Menangkap pelaku adalah tugas kami"': a
+        # quotation naming an act, not doing it
+        return []
     at = tokens[trig.start].start
     entity = next((e for start, end, e in story.speakers if start <= at < end), None)
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []

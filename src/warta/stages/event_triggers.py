@@ -120,7 +120,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
         needs = tuple(entry.get("needs", []))
         # "needs_object": what is needed is the verb's object, after an active verb and before a
         # passive one ("mengamankan pelat nomor", "barang bukti yang diamankan")
-        side = ("before" if passive else "after") if entry.get("needs_object") else ""
+        side = ("before" if passive else "after") if entry.get("needs_object") else (
+            "given" if entry["frame"] == "give" else "")  # what is given stands before a time clause
         if needs and not needs_met(i, i + length, needs, entry.get("needs_within"), side):
             continue
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,

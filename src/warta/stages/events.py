@@ -28,6 +28,16 @@ from warta.stages.event_actors import (
     story_of,
     unnamed,
 )
+from warta.stages.event_checks import (
+    after_dan,
+    an_aim,
+    cause_described,
+    inside_name,
+    light_verb_before,
+    may_do,
+    needs_met,
+    object_of_verb,
+)
 from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
@@ -38,7 +48,6 @@ from warta.stages.event_frames import (
     subject_of,
 )
 from warta.stages.event_implied import (
-    OPENING_MARKS,
     enclitic_pairs,
     giver_named,
     held_by,
@@ -52,7 +61,6 @@ from warta.stages.event_implied import (
 from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (
-    NeedsMet,
     Trigger,
     coded_under,
     find_triggers,
@@ -62,7 +70,6 @@ from warta.stages.event_triggers import (
     noun_form,
     passive_form,
     verb_form,
-    verb_prefixes,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 
@@ -120,7 +127,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     law, sure = (Actor(0, 0, story.law, -1, -1) if story.law else None), story.sure
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     named = {i for a in actors for i in range(a.start, a.end)}
-    for trig in find_triggers(words, _needs_met(low, actors)):
+    for trig in find_triggers(words, needs_met(low, actors)):
         if (not coded_under(trig.cameo, "requests") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
                 and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
@@ -131,17 +138,21 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # what follows a request's verb is asked for, whether or not the request itself is
             # coded ("akan meminta penjadwalan ulang pemeriksaan terhadap Lisa")
             asked_end = trig.end
-        if (noun_form(low[trig.start]) and any(w in lex.flags["backgrounded"]
-                                               for w in low[max(0, trig.start - 2):trig.start])
-                and not _light_verb_before(trig, low)):
+        if (noun_form(low[trig.start]) and (any(w in lex.flags["backgrounded"]
+                                                for w in low[max(0, trig.start - 2):trig.start])
+                                            or cause_described(trig, low))
+                and not light_verb_before(trig, low)):
             # "setelah (menghadiri) pembicaraan" is told elsewhere; "usai ditegur", "setelah
             # menerima audiensi LHKP", "usai melakukan pertemuan dengan …" tell what was done
             continue
-        if trig.end < len(low) and low[trig.end] in trig.not_next or _inside_name(trig, words, actors):
+        if trig.end < len(low) and low[trig.end] in trig.not_next or inside_name(trig, words, actors):
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        if coded_under(trig.cameo, "aims_only") and _an_aim(trig, words):
+        if (not trig.intent_cameo and trig.cameo[:2] not in lex.flags["attempted_done"]
+                and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start])):
+            continue  # "berupaya menangkap …, namun gagal": tried, not done (an attack tried is one)
+        if coded_under(trig.cameo, "aims_only") and an_aim(trig, words):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
@@ -152,7 +163,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if out and noun_form(low[trig.start]) and not _meeting_held(trig, low):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
-        if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]) or _object_of_verb(trig, low):
+        if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]) or object_of_verb(trig, low):
             continue  # "personel pengamanan unjuk rasa", "Polisi mengamankan aksi unjuk rasa": what is guarded
         speaker = speaker_after_quote(trig, actors, low)
         if speaker:
@@ -167,7 +178,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject = opener
             subjects.append(subject)
             pairs = roles(trig, subject, actors, low)
-        elif trig.frame == "directed" and noun_form(low[trig.start]) and not _light_verb_before(trig, low):
+        elif trig.frame == "directed" and noun_form(low[trig.start]) and not light_verb_before(trig, low):
             subject, pairs = noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
         else:
@@ -183,7 +194,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
         if (not pairs and subject and trig.passive and implied_agent(trig)
-                and (right_before(subject[-1], trig, low) or _after_dan(trig, low))
+                and (right_before(subject[-1], trig, low) or after_dan(trig, low))
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
@@ -237,12 +248,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 # "KPU membatalkan Keputusan KPU …" (its own decision), "Prabowo menepis narasi
                 # Indonesia …" (about his own country): the act stands against someone unnamed
                 target = unnamed(sure, source)
-            if source.entity.id == target.entity.id or _own_country(source, target) or not _may_do(source, trig):
+            if source.entity.id == target.entity.id or _own_country(source, target) or not may_do(source, trig):
                 continue
-            if trig.cameo[:2] == "04" and target.entity.id.startswith(AGENT) and target.entity.sector == "MED":
+            if (low[trig.start] in lex.flags["interview_verbs"] and target.entity.id.startswith(AGENT)
+                    and target.entity.sector == "MED"):
                 continue  # "saat berbincang dengan wartawan": how the news was gathered, no meeting
-            if trig.by_law and source.entity.sector not in LAW_SECTORS:
-                continue  # "KPK mengungkap Heri memberikan duit": told by the law, an accusation
+            if trig.by_law and (source.entity.sector not in LAW_SECTORS or target.entity.type != "PERSON"
+                                or target.entity.id.startswith(AGENT)):
+                continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if coded_under(e.cameo, "requests")}
     for trig, speaker, obliged in obligations(low, actors):
@@ -265,103 +278,20 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     return out
 
 
-def _object_of_verb(trig: Trigger, low: list[str]) -> bool:
-    """A phrase that is no verb ("unjuk rasa", "gugatan") right after a verb that acts on such
-    acts (data: [flags] guarding_verbs: "mengamankan aksi unjuk rasa buruh", "mengabulkan gugatan
-    praperadilan"): the act is that verb's object, and the verb's subject does not do it; one
-    taking part in it does ("melanjutkan aksi unjuk rasa", "mendaftarkan gugatan")."""
-    flags = lexicon().flags
-    if not coded_under(trig.cameo, "guarded_acts") or low[trig.start].startswith(verb_prefixes()):
-        return False
-    j = trig.start - 1
-    while j >= 0 and low[j] in flags["event_heads"]:
-        j -= 1
-    return j >= 0 and low[j] in flags["guarding_verbs"]
 
 
-def _after_dan(trig: Trigger, low: list[str]) -> bool:
-    """A verb coordinated with the one before it ("DS menjalani pemeriksaan … dan langsung
-    ditahan"): "dan" and adverbs only before it, so it shares that verb's subject."""
-    j = trig.start - 1
-    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
-        j -= 1
-    return j >= 0 and low[j] == "dan"
 
 
-def _light_verb_before(trig: Trigger, low: list[str]) -> bool:
-    """A light verb among the three words before a noun trigger with no comma after it
-    ("melakukan penyelidikan", "menyampaikan dukungan penuh terhadap", "melakukan asesmen serta
-    imbauan"; not "menyampaikan, berdasarkan hasil penyelidikan")."""
-    before = low[max(0, trig.start - 3):trig.start]
-    verbs = lexicon().flags["light_verbs"]
-    return any(w in verbs and "," not in before[i + 1:] for i, w in enumerate(before))
 
 
-def _inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
-    """A trigger word that is part of a name ("forum Kerja sama Ekonomi Asia-Pasifik", "Dewan
-    Keamanan"): inside an entity's mention, or capitalised after a capitalised word."""
-    if any(a.start <= trig.start < a.end and a.mention_start >= 0 and not a.entity.id.startswith(AGENT)
-           and a.end - a.start > 1 and a.entity.title is None for a in actors):
-        return True
-    first = words[trig.start]
-    after = words[trig.end] if trig.end < len(words) else ""
-    # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
-    # going on with a capitalised word
-    # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing)
-    opens = all(w in OPENING_MARKS for w in words[:trig.start])  # '"Mohon Kapolri …' opens its sentence
-    return not opens and first[:1].isupper() and (
-        words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
-def _needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
-    """Whether a word a trigger needs stands within ten words before it or eight after it (or
-    the entry's `needs_within` either way), a name with its title counted as one word
-    ("memanggil Sekretaris Daerah Kabupaten Lampung Tengah Welly Adiwantra untuk diperiksa");
-    what it needs may precede it ("datang ke Polresta … untuk melaporkan X")."""
-    skip = {a.start: a.end for a in actors}
-    ends = set(skip.values())
-    backgrounded = lexicon().flags["backgrounded"]
-
-    def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
-        if side != "after" and any(w in needs for w in low[max(0, start - (within or 10)):start]):
-            return True
-        if side == "before" or side == "after" and (end in skip or end + 1 in skip):
-            return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
-        at, counted = end, 0
-        while at < len(low) and counted < (within or 8) and low[at] not in backgrounded:
-            # "memberi respons … seusai ditantang … terkait dana": what a time clause names is not given
-            step = max(at + 1, skip.get(at, 0))
-            if any(w in needs for w in low[at:step]):
-                return True
-            # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")
-            apposed = low[at] == "," and (at + 1 in skip or at in ends)
-            at, counted = step, counted + (not apposed and low[at] not in "()")
-        return False
-
-    return met
 
 
-def _may_do(source: Actor, trig: Trigger) -> bool:
-    """Whether the actor may do this act: anyone may, but those only acted on (a suspect, a
-    victim) only the acts of `acted_on_acts` ("Pelaku mengancam …"), and victims of those only
-    the acts of `victims_acts` ("Korban investasi bodong berunjuk rasa")."""
-    flags = lexicon().flags
-    if acts(source):
-        return True
-    if source.entity.name.lower() in flags["victims"]:
-        return coded_under(trig.cameo, "victims_acts")
-    return coded_under(trig.cameo, "acted_on_acts")
 
 
-def _an_aim(trig: Trigger, words: list[str]) -> bool:
-    """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
-    written in lower case ("… Karya Guna mendukung" ends a name), unless a decision makes it
-    done ("memutuskan untuk mendukung")."""
-    flags = lexicon().flags
-    k = trig.start - 1
-    if k >= 0 and words[k] in flags["aim_adverbs"]:
-        k -= 1
-    return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
+
+
 
 
 def law_enforcer(doc: Document) -> Entity | None:

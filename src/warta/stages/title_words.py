@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.morphology import derived_with
-from warta.stages.event_triggers import passive_form, verb_prefixes
+from warta.stages.event_triggers import lexicon, passive_form, verb_prefixes
 from warta.stages.name_shape import (
     academic,
     capital_word,
@@ -19,6 +19,7 @@ from warta.stages.name_shape import (
     title_key,
 )
 from warta.stages.word_lists import (
+    affairs_words,
     case_roles,
     district_titles,
     field_stops,
@@ -91,10 +92,14 @@ def place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, in
 
 
 def object_of(words: Sequence[str], t_start: int) -> bool:
-    """A bare office after a preposition or a passive verb is its object or agent, so a comma
-    after it closes the phrase: "kritik kepada Menkeu, Gus Maksum justru menilai" (Gus Maksum is no
-    Menkeu), "Usai ditangkap polisi, Budi Santoso …" (Budi is no policeman)."""
-    return t_start > 0 and (words[t_start - 1].lower() in title_prepositions() or passive_form(words[t_start - 1]))
+    """A bare office after a preposition, or after the passive verb of an opening phrase, is its
+    object or agent, so a comma after it closes the phrase: "kritik kepada Menkeu, Gus Maksum
+    justru menilai" (Gus Maksum is no Menkeu), "Usai ditangkap polisi, Budi Santoso …" (Budi is no
+    policeman); not an official credited after a passive ("dibenarkan Kapolsek, Iptu Budi")."""
+    if t_start == 0:
+        return False
+    opening = all(w.lower() in lexicon().flags["backgrounded"] for w in words[:t_start - 1])
+    return words[t_start - 1].lower() in title_prepositions() or opening and passive_form(words[t_start - 1])
 
 
 def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]
@@ -138,9 +143,9 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         # either ("Terdakwa Vienna Varella Angeli Parinussa")
         if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
             return True
-        if (given_name_town(words[i], districts_too=words[i - 1] not in district_titles()) and name_like(nxt)
-                and i > 0 and (words[i - 1].lower() not in place_heads() | place_qualifiers()
-                               or words[i - 2].lower() in ("dalam", "luar"))  # "Menteri Dalam Negeri": affairs
+        if (i > 0 and given_name_town(words[i], districts_too=words[i - 1] not in district_titles())
+                and name_like(nxt) and (words[i - 1].lower() not in place_heads() | place_qualifiers()
+                                        or i > 1 and words[i - 2].lower() in affairs_words())
                 and not (i + 2 < len(words) and name_like(words[i + 2]))):
             # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
             # a two-word name with it ("Menteri Dalam Negeri Bambang Sutrisno": Bambang a district

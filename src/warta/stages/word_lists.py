@@ -104,6 +104,12 @@ def title_after() -> frozenset[str]:
 
 
 @cache
+def affairs_words() -> frozenset[str]:
+    """Words before "Negeri" that make it affairs, no jurisdiction ("Menteri Dalam Negeri"), lower case."""
+    return _ner_list("affairs_words", "words")
+
+
+@cache
 def currency_words() -> frozenset[str]:
     """Words that name a currency before a country ("dolar AS", "dolar Singapura", "yen"), from
     data/amounts.toml [currency.after], lower case: the country there names a currency, no actor."""

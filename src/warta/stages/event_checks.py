@@ -1,0 +1,119 @@
+"""Word-level checks the events stage makes of a trigger before it codes an act: whether the
+words it needs stand near it, whether it is a name's word, an aim, a cause told of the past, the
+object of another verb, and whether its doer may do it."""
+
+from __future__ import annotations
+
+from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_implied import OPENING_MARKS
+from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_prefixes
+
+BRACKETS = frozenset({"(", ")"})
+
+
+def cause_described(trig: Trigger, low: list[str]) -> bool:
+    """A noun act named as the cause in a clause describing someone ("para pahlawan yang gugur
+    akibat serangan KKB"): an act of the past, told elsewhere."""
+    causes = lexicon().flags["causes"]
+    at = next((k for k in range(max(0, trig.start - 2), trig.start) if low[k] in causes), None)
+    return at is not None and "yang" in low[max(0, at - 3):at]
+
+
+def object_of_verb(trig: Trigger, low: list[str]) -> bool:
+    """A phrase that is no verb ("unjuk rasa", "gugatan") right after a verb that acts on such
+    acts (data: [flags] guarding_verbs: "mengamankan aksi unjuk rasa buruh", "mengabulkan gugatan
+    praperadilan"): the act is that verb's object, and the verb's subject does not do it; one
+    taking part in it does ("melanjutkan aksi unjuk rasa", "mendaftarkan gugatan")."""
+    flags = lexicon().flags
+    if not coded_under(trig.cameo, "guarded_acts") or low[trig.start].startswith(verb_prefixes()):
+        return False
+    j = trig.start - 1
+    while j >= 0 and low[j] in flags["event_heads"]:
+        j -= 1
+    return j >= 0 and low[j] in flags["guarding_verbs"]
+
+
+def after_dan(trig: Trigger, low: list[str]) -> bool:
+    """A verb coordinated with the one before it ("DS menjalani pemeriksaan … dan langsung
+    ditahan"): "dan" and adverbs only before it, so it shares that verb's subject."""
+    j = trig.start - 1
+    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
+        j -= 1
+    return j >= 0 and low[j] == "dan"
+
+
+def light_verb_before(trig: Trigger, low: list[str]) -> bool:
+    """A light verb among the three words before a noun trigger with no comma after it
+    ("melakukan penyelidikan", "menyampaikan dukungan penuh terhadap", "melakukan asesmen serta
+    imbauan"; not "menyampaikan, berdasarkan hasil penyelidikan")."""
+    before = low[max(0, trig.start - 3):trig.start]
+    verbs = lexicon().flags["light_verbs"]
+    return any(w in verbs and "," not in before[i + 1:] for i, w in enumerate(before))
+
+
+def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
+    """A trigger word that is part of a name ("forum Kerja sama Ekonomi Asia-Pasifik", "Dewan
+    Keamanan"): inside an entity's mention, or capitalised after a capitalised word."""
+    if any(a.start <= trig.start < a.end and a.mention_start >= 0 and not a.entity.id.startswith(AGENT)
+           and a.end - a.start > 1 and a.entity.title is None for a in actors):
+        return True
+    first = words[trig.start]
+    after = words[trig.end] if trig.end < len(words) else ""
+    # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
+    # going on with a capitalised word
+    # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing)
+    opens = all(w in OPENING_MARKS for w in words[:trig.start])  # '"Mohon Kapolri …' opens its sentence
+    return not opens and first[:1].isupper() and (
+        words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
+
+
+def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
+    """Whether a word a trigger needs stands within ten words before it or eight after it (or
+    the entry's `needs_within` either way), a name with its title counted as one word
+    ("memanggil Sekretaris Daerah Kabupaten Lampung Tengah Welly Adiwantra untuk diperiksa");
+    what it needs may precede it ("datang ke Polresta … untuk melaporkan X")."""
+    skip = {a.start: a.end for a in actors}
+    ends = set(skip.values())
+    backgrounded = lexicon().flags["backgrounded"]
+
+    def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
+        if side != "after" and any(w in needs for w in low[max(0, start - (within or 10)):start]):
+            return True
+        if side == "before" or side == "after" and (end in skip or end + 1 in skip):
+            return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
+        at, counted = end, 0
+        # "memberi respons … seusai ditantang … terkait dana": what a time clause names is not given
+        stops = backgrounded if side == "given" else frozenset()
+        while at < len(low) and counted < (within or 8) and low[at] not in stops:
+            step = max(at + 1, skip.get(at, 0))
+            if any(w in needs for w in low[at:step]):
+                return True
+            # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")
+            apposed = low[at] == "," and (at + 1 in skip or at in ends)
+            at, counted = step, counted + (not apposed and low[at] not in BRACKETS)
+        return False
+
+    return met
+
+
+def may_do(source: Actor, trig: Trigger) -> bool:
+    """Whether the actor may do this act: anyone may, but those only acted on (a suspect, a
+    victim) only the acts of `acted_on_acts` ("Pelaku mengancam …"), and victims of those only
+    the acts of `victims_acts` ("Korban investasi bodong berunjuk rasa")."""
+    flags = lexicon().flags
+    if acts(source):
+        return True
+    if source.entity.name.lower() in flags["victims"]:
+        return coded_under(trig.cameo, "victims_acts")
+    return coded_under(trig.cameo, "acted_on_acts")
+
+
+def an_aim(trig: Trigger, words: list[str]) -> bool:
+    """Whether the act follows a word of aim ("untuk (terus) mendukung", "dalam mendukung"),
+    written in lower case ("… Karya Guna mendukung" ends a name), unless a decision makes it
+    done ("memutuskan untuk mendukung")."""
+    flags = lexicon().flags
+    k = trig.start - 1
+    if k >= 0 and words[k] in flags["aim_adverbs"]:
+        k -= 1
+    return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
