@@ -14,7 +14,16 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
-from warta.resources import load
+from warta.stages.agent_words import (
+    OFFICE_SECTORS,
+    agent_firsts,
+    agent_words,
+    counted_words,
+    country_names,
+    epithet_words,
+    for_the_body,
+    near_name_words,
+)
 from warta.stages.countries import story_country
 from warta.stages.event_triggers import lexicon, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
@@ -25,7 +34,6 @@ from warta.stages.word_lists import head_titles
 
 GROUP_REACH = 400  # characters back to the group a sentence-opening "mereka" stands for
 AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
-OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
 
 
 @dataclass
@@ -123,12 +131,12 @@ def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[i
             break
         if word == "," and not comma:
             comma = True  # "Kapolsek Sungai Raya, Iptu Hendra Kusuma": one comma, before the name (and rank)
-        elif not (word[:1].isupper() or word.isdigit() or word.lower() in _near_name()["title_joiners"]):
+        elif not (word[:1].isupper() or word.isdigit() or word.lower() in near_name_words()["title_joiners"]):
             break
         i -= 1
     if start is None:
         return actor
-    if start > 0 and tokens[start - 1].text.lower() in _near_name()["title_before"]:
+    if start > 0 and tokens[start - 1].text.lower() in near_name_words()["title_before"]:
         start -= 1
     return Actor(start, actor.end, actor.entity, actor.mention_start, actor.mention_end)
 
@@ -186,7 +194,7 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
     out = []
     for start, end, kind in spans:
         if (kind != "TITLE" or not words[start][:1].isupper() or taken & set(range(start, end))
-                or tuple(w.lower() for w in words[start:end]) in _agents()):
+                or tuple(w.lower() for w in words[start:end]) in agent_words()):
             continue  # an agent word ("Polisi", "Tersangka") is read as one below
         following = after.get(end)
         stop = following.end if following and following.entity.type in ("PLACE", "ORG") else end
@@ -260,7 +268,7 @@ def _epithets(actors: list[Actor], tokens: Sequence[Token], story: Story, senten
     """"Mantan Gubernur Kalimantan Selatan itu", "Aktris berusia 39 tahun itu": the person the
     story named last before the phrase (data: agents.toml [epithets]); the places and bodies
     inside the phrase only describe that person."""
-    words = _epithet_words()
+    words = epithet_words()
     low = [t.text.lower() for t in tokens]
     if not words["demonstratives"] & set(low):
         return actors  # every epithet closes with "itu", "tersebut" or "ini"
@@ -301,7 +309,7 @@ def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[st
     """Where a phrase opened at i ends (just past its demonstrative), if it is an epithet."""
     for j in range(i + 1, min(len(tokens), i + 10)):
         if low[j] in words["demonstratives"]:
-            return j + 1 if j > i + 1 or low[i] not in _near_name()["former"] else None
+            return j + 1 if j > i + 1 or low[i] not in near_name_words()["former"] else None
         text = tokens[j].text
         # the head's own modifier, one plain noun right after it: "taipan teknologi tersebut"
         # (not a time after a name: "Presiden Prabowo siang ini")
@@ -377,7 +385,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
     taken = {i for a in named for i in range(a.start, a.end)}
     after = {a.start: a for a in named}
     places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
-    agents, firsts = _agents(), _agent_firsts()
+    agents, firsts = agent_words(), agent_firsts()
     low = [_without_nya(t.text.lower()) for t in tokens]
     out = list(named)
     i = 0
@@ -389,7 +397,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
-                    and not (i and low[i - 1] in _near_name()["possessed"]):  # "belanja publik": whose
+                    and not (i and low[i - 1] in near_name_words()["possessed"]):  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
@@ -400,7 +408,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 named_next = (after.get(cue + 1) if cue is not None
                               else after.get(i + size + 1) if between == "," else nxt)
                 if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
-                        nxt is not named_next or _for_the_body(words, sector))):
+                        nxt is not named_next or for_the_body(words, sector))):
                     i += size - 1
                     break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
                 country = home
@@ -416,7 +424,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
                 size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
-                kind = "ORG" if " ".join(words) in _near_name()["bodies"] else "PERSON"
+                kind = "ORG" if " ".join(words) in near_name_words()["bodies"] else "PERSON"
                 entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
                                 type=kind, sector=sector, country=country)
                 out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
@@ -431,20 +439,18 @@ COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # "630", "1.000"; not a year ("Sejak
 
 def _counts(word: str) -> bool:
     """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "1.000")."""
-    return word in _near_name()["quantifiers"] or word in _near_name()["numbers"] or bool(COUNT.fullmatch(word))
+    near = near_name_words()
+    return word in near["quantifiers"] or word in near["numbers"] or bool(COUNT.fullmatch(word))
 
 
 def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
     """A noun of [counted] ("orang", "pihak") is an actor only counted, and not when an agent
     word follows it ("sejumlah pihak", not "pihak kepolisian": there the police act)."""
-    if words not in _counted():
+    if words not in counted_words():
         return True
-    return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in _agent_firsts())
+    return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
 
 
-@cache
-def _counted() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(words.split()) for listed in load("agents")["counted"].values() for words in listed)
 
 
 def _without_nya(word: str) -> str:
@@ -460,10 +466,10 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     if first.isupper() and len(first) > 1:
         return True
     words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
-    if not first[:1].isupper() or _agents().get(words, ("",))[0] not in OFFICE_SECTORS:
+    if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            and tokens[i - 1].text.lower() not in _near_name()["quantifiers"]):
+            and tokens[i - 1].text.lower() not in near_name_words()["quantifiers"]):
         return True
     j = i + size
     texts = [t.text.lower() for t in tokens[j:j + 3]]
@@ -490,48 +496,3 @@ def unnamed(country: str, beside: Actor, sector: str | None = None) -> Actor:
     placed at the actor it is told with."""
     entity = Entity(id=AGENT, name="", type="PERSON", country=country, sector=sector)
     return Actor(beside.start, beside.end, entity, beside.mention_start, beside.mention_start)
-
-
-@cache
-def _agents() -> dict[tuple[str, ...], tuple[str, bool]]:
-    """Agent words → (CAMEO sector, whether they are only ever acted on)."""
-    table = load("agents")
-    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted")
-            for sector, listed in table[kind].items() for words in listed}
-
-
-def _for_the_body(words: tuple[str, ...], sector: str) -> bool:
-    """Whether these agent words name those who act for the body named after them."""
-    return sector in OFFICE_SECTORS or " ".join(words) in _near_name()["for_the_body"]
-
-
-def is_official_word(word: str) -> bool:
-    """Whether the word alone names officials who act for the body named after them
-    ("penyidik Kejaksaan Tinggi Riau", "petugas Satpol PP"; not "nasabah Koperasi BLN")."""
-    return _agents().get((word,), ("",))[0] in OFFICE_SECTORS
-
-
-@cache
-def _agent_firsts() -> frozenset[str]:
-    return frozenset(words[0] for words in _agents())
-
-
-@cache
-def country_names() -> frozenset[str]:
-    """The gazetteer's names of countries ("Amerika Serikat", "Jepang")."""
-    return frozenset(gazetteer().country_names.values())
-
-
-@cache
-def _near_name() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(words) for kind, words in load("agents")["near_names"].items()}
-
-
-def group_words() -> frozenset[str]:
-    """Words that make an unnamed actor a group ("para", "ratusan": agents.toml quantifiers)."""
-    return _near_name()["quantifiers"]
-
-
-@cache
-def _epithet_words() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(words) for kind, words in load("agents")["epithets"].items()}

@@ -8,7 +8,8 @@ import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.event_actors import AGENT, Actor, acts, is_official_word
+from warta.stages.agent_words import is_official_word
+from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}

@@ -17,14 +17,13 @@ from functools import cache
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import SYMMETRIC, code
 from warta.resources import load
+from warta.stages.agent_words import country_names, group_words
 from warta.stages.event_actors import (
     AGENT,
     Actor,
     Story,
     actors_in,
     acts,
-    country_names,
-    group_words,
     story_of,
     unnamed,
 )

@@ -1,0 +1,61 @@
+"""The words of data/agents.toml the events stage reads its actors by: unnamed agents and their
+sectors, the words around names, epithets, and the gazetteer's country names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from warta.gazetteer import gazetteer
+from warta.resources import load
+
+OFFICE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}  # agent words that also open a titled name
+
+
+@cache
+def counted_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words.split()) for listed in load("agents")["counted"].values() for words in listed)
+
+
+@cache
+def agent_words() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Agent words → (CAMEO sector, whether they are only ever acted on)."""
+    table = load("agents")
+    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted")
+            for sector, listed in table[kind].items() for words in listed}
+
+
+def for_the_body(words: tuple[str, ...], sector: str) -> bool:
+    """Whether these agent words name those who act for the body named after them."""
+    return sector in OFFICE_SECTORS or " ".join(words) in near_name_words()["for_the_body"]
+
+
+def is_official_word(word: str) -> bool:
+    """Whether the word alone names officials who act for the body named after them
+    ("penyidik Kejaksaan Tinggi Riau", "petugas Satpol PP"; not "nasabah Koperasi BLN")."""
+    return agent_words().get((word,), ("",))[0] in OFFICE_SECTORS
+
+
+@cache
+def agent_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in agent_words())
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """The gazetteer's names of countries ("Amerika Serikat", "Jepang")."""
+    return frozenset(gazetteer().country_names.values())
+
+
+@cache
+def near_name_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in load("agents")["near_names"].items()}
+
+
+def group_words() -> frozenset[str]:
+    """Words that make an unnamed actor a group ("para", "ratusan": agents.toml quantifiers)."""
+    return near_name_words()["quantifiers"]
+
+
+@cache
+def epithet_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in load("agents")["epithets"].items()}
