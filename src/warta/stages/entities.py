@@ -16,8 +16,9 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
-from warta.morphology import derived_with, root_of
+from warta.morphology import root_of
 from warta.resources import load
+from warta.stages.body_words import acts_next, after_currency, mid_sentence
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.institutions import bodies_in_titles, institutions
@@ -42,7 +43,6 @@ from warta.stages.word_lists import (
     apposition_blockers,
     area_kinds,
     case_roles,
-    currency_words,
     honorifics,
     kinds,
     law_heads,
@@ -52,7 +52,6 @@ from warta.stages.word_lists import (
 )
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
-NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
 
 
 @cache
@@ -213,7 +212,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (not text or not any(c.isalpha() for c in text) or not text[0].isupper() or text in not_names()
                 or text in kinds() or text.split()[0] in law_heads()):
             continue  # "RUU Sistranas", "BLT Kesra": a bill, a programme
-        if span.type == "PLACE" and _after_currency(body, start):
+        if span.type == "PLACE" and after_currency(body, start):
             continue  # "15 juta dolar AS": a currency, not the United States
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = _place_named(text, g, home) if span.type == "PLACE" else None
@@ -341,39 +340,19 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
             e = s + len(text)
-            if not taken.free(s, e) or text in word_names and not (_mid_sentence(body, s) or _acts_next(body, e)):
+            if not taken.free(s, e) or text in word_names and not (mid_sentence(body, s) or acts_next(body, e)):
                 continue
-            if kind == "PLACE" and _after_currency(body, s):
+            if kind == "PLACE" and after_currency(body, s):
                 continue  # "dolar AS" names a currency wherever the article names the country
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
 
 
-def _after_currency(body: str, at: int) -> bool:
-    """Whether the word before `at` names a currency ("dolar AS", "dolar Singapura")."""
-    before = body[max(0, at - 16):at].split()
-    return bool(before) and before[-1].lower() in currency_words()
 
 
-def _mid_sentence(body: str, at: int) -> bool:
-    """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
-    before = body[max(0, at - 40):at].rstrip(" ")  # a bounded look back: no copy of the whole prefix
-    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
-def _acts_next(body: str, end: int) -> bool:
-    """Whether the word after a name at `end` makes the name its actor: an adverb such as "pun"
-    or a derived verb ("Wahyu pun mengapresiasi …", "Hanif menegaskan …"; data: ner.toml
-    [acts_after_name])."""
-    match = NEXT_WORD.match(body, end)
-    if match is None:
-        return False
-    word = match.group(1)
-    after = load("ner")["acts_after_name"]
-    if word in after["words"]:
-        return True
-    return len(word) > 4 and derived_with(word, tuple(after["prefixes"]))
 
 
 def _sentence_finder(candidates: list[Candidate]):

@@ -1,0 +1,39 @@
+"""What stands around a place in an article's body, for the entities stage: the word before a
+name (a currency's), whether a name stands mid-sentence, and whether the word after it makes it
+the one acting."""
+
+from __future__ import annotations
+
+import re
+
+from warta.morphology import derived_with
+from warta.resources import load
+from warta.stages.word_lists import currency_words
+
+NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
+
+
+def after_currency(body: str, at: int) -> bool:
+    """Whether the word before `at` names a currency ("dolar AS", "dolar Singapura")."""
+    before = body[max(0, at - 16):at].split()
+    return bool(before) and before[-1].lower() in currency_words()
+
+
+def mid_sentence(body: str, at: int) -> bool:
+    """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
+    before = body[max(0, at - 40):at].rstrip(" ")  # a bounded look back: no copy of the whole prefix
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def acts_next(body: str, end: int) -> bool:
+    """Whether the word after a name at `end` makes the name its actor: an adverb such as "pun"
+    or a derived verb ("Wahyu pun mengapresiasi …", "Hanif menegaskan …"; data: ner.toml
+    [acts_after_name])."""
+    match = NEXT_WORD.match(body, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    after = load("ner")["acts_after_name"]
+    if word in after["words"]:
+        return True
+    return len(word) > 4 and derived_with(word, tuple(after["prefixes"]))
