@@ -194,3 +194,12 @@ def test_a_quotation_naming_an_act_is_not_the_speaker_doing_it():
     doc = quoted('"Penangkapan Andi Wijaya dilakukan di rumahnya," kata Kapolres Rio Wahyu.',
                  "Rio Wahyu", [("Rio Wahyu", "PERSON", "IDN"), ("Andi Wijaya", "PERSON", "IDN")])
     assert [e for e in coded(doc) if e[2] == "Rio Wahyu"] == []
+
+
+def test_a_copula_after_the_comma_belongs_to_the_next_clause():
+    doc = quoted('"Terima kasih kepada Pak Rudi Hartono, sekolah ini adalah hasil kerja bersama," '
+                 'ujar Siti Rahma.', "Siti Rahma", [("Siti Rahma", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN")])
+    assert [e[:3] for e in coded(doc)] == [("SUPPORT", "051", "Siti Rahma")]
+    doc = quoted('"Menangkap pelaku narkoba adalah tugas kami," kata Kapolres Rio Wahyu.', "Rio Wahyu",
+                 [("Rio Wahyu", "PERSON", "IDN")])
+    assert coded(doc) == []

@@ -96,3 +96,9 @@ def test_a_protest_s_object_ends_at_a_place():
 def test_activists_of_a_named_group_are_arrested_not_the_group():
     assert coded("Polisi menangkap dua aktivis KontraS saat aksi di Jakarta.", [("KontraS", "ORG", "IDN")]) == [
         ("COERCE", "173", "Polisi", "IDN", "dua aktivis KontraS", "IDN")]
+
+
+def test_a_protest_told_twice_in_a_sentence_is_one_at_the_place_named():
+    assert coded("Aliansi mahasiswa menggelar aksi unjuk rasa di depan Gedung DPRD Sumut menolak kenaikan "
+                 "tunjangan anggota dewan.", [("DPRD Sumut", "ORG", "IDN")]) == [
+        ("PROTEST", "140", "mahasiswa", "IDN", "DPRD Sumut", "IDN"), ("REJECT", "120", "mahasiswa", "IDN", None, "IDN")]

@@ -397,7 +397,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
-                    and not (i and low[i - 1] in near_name_words()["possessed"]):  # "belanja publik": whose
+                    and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":

@@ -11,6 +11,7 @@ from warta.morphology import root_of
 from warta.stages.agent_words import is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
+from warta.stages.word_lists import demonstratives
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -372,8 +373,9 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     out = [first]
     for nxt in (a for a in actors if a.start > first.start):
         gap = [w for w in low[out[-1].end:nxt.start]]
-        if nxt.end < len(low) and verb_form(low[nxt.end]):
-            break  # "…, Trump mengancam …": a new clause's subject, not one more listed
+        if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
+                                   or low[nxt.end] in demonstratives()):
+            break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
         else:

@@ -73,14 +73,24 @@ def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[A
     RT'): what the quotation does, its speaker does."""
     first = tokens[trig.start].text
     if trig.passive or nominal(first.lower()) or first.isupper() or any(
-            t.text not in OPENING_MARKS for t in tokens[:trig.start]) or any(
-            t.text.lower() in lexicon().flags["copulas"] for t in tokens[trig.end:trig.end + COPULA_REACH]):
+            t.text not in OPENING_MARKS for t in tokens[:trig.start]) or _copula_after(trig, tokens):
         # '"OTT-nya belum …', '"Penangkapan itu …", '"Menangkap pelaku adalah tugas kami"': a
         # quotation naming an act, not doing it
         return []
     at = tokens[trig.start].start
     entity = next((e for start, end, e in story.speakers if start <= at < end), None)
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
+
+
+def _copula_after(trig: Trigger, tokens: Sequence[Token]) -> bool:
+    """A copula in the clause the trigger opens, before any comma ('"Menangkap pelaku adalah
+    tugas kami"'; not '"Terima kasih atas kehadiran Bapak, Sekolah Rakyat adalah …"')."""
+    for token in tokens[trig.end:trig.end + COPULA_REACH]:
+        if token.text == ",":
+            return False
+        if token.text.lower() in lexicon().flags["copulas"]:
+            return True
+    return False
 
 
 def held_by(trig: Trigger, actors: list[Actor], low: list[str],

@@ -33,14 +33,15 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _named_over_unnamed(events: list[Event]) -> list[Event]:
-    """An act on someone unnamed that the same sentence tells again, by the same doer with the
-    same code, on someone it names is that act ("menggelar rapat dengar pendapat dengan Menteri
-    Dalam Negeri …": one meeting, with the minister)."""
+    """An act on someone unnamed that the same sentence tells again, by the same doer of the
+    same type, on someone it names is that act ("menggelar rapat dengar pendapat dengan Menteri
+    Dalam Negeri …": one meeting, with the minister; "menggelar aksi unjuk rasa di depan Gedung
+    DPRD": one protest, at the council)."""
     def unnamed_target(ev: Event) -> bool:
         return ev.target is not None and ev.target.entity is None and ev.target.name is None
 
     def told_named(ev: Event) -> bool:
-        return any(other is not ev and other.sentence == ev.sentence and other.cameo == ev.cameo
+        return any(other is not ev and other.sentence == ev.sentence and other.type == ev.type
                    and other.source == ev.source and other.target is not None and other.target.name is not None
                    for other in events)
 
