@@ -203,3 +203,9 @@ def test_a_copula_after_the_comma_belongs_to_the_next_clause():
     doc = quoted('"Menangkap pelaku narkoba adalah tugas kami," kata Kapolres Rio Wahyu.', "Rio Wahyu",
                  [("Rio Wahyu", "PERSON", "IDN")])
     assert coded(doc) == []
+
+
+def test_a_quotation_opening_with_an_act_s_noun_names_it_and_does_not_do_it():
+    doc = quoted('"Usulan kami sudah disampaikan ke pemerintah," kata Ketua RT Budi Santoso.', "Budi Santoso",
+                 [("Budi Santoso", "PERSON", "IDN")])
+    assert coded(doc) == []

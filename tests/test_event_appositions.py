@@ -111,3 +111,10 @@ def test_a_summons_to_discuss_a_suspected_leak_at_the_palace_is_a_meeting():
     assert coded("Presiden Prabowo memanggil Menkeu Sri Mulyani ke Istana untuk membahas dugaan kebocoran anggaran.",
                  [("Prabowo", "PERSON", "IDN"), ("Sri Mulyani", "PERSON", "IDN")], {"Sri Mulyani": "Menkeu"}) == [
         ("CONSULT", "040", "Prabowo", "IDN", "Sri Mulyani", "IDN")]
+
+
+def test_an_agent_word_set_off_after_a_named_partner_says_what_they_are():
+    assert coded("Kepala Bappeda Hendra Wijaya hadir dalam dialog itu bersama Sarah Thompson, pejabat dari kedutaan.",
+                 [("Hendra Wijaya", "PERSON", "IDN"), ("Sarah Thompson", "PERSON", "AUS")],
+                 {"Hendra Wijaya": "Kepala Bappeda"}) == [
+        ("CONSULT", "040", "Hendra Wijaya", "IDN", "Sarah Thompson", "AUS")]

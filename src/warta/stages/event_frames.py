@@ -376,6 +376,9 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
         if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
                                    or low[nxt.end] in demonstratives()):
             break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
+        if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
+                and nxt.entity.id.startswith(AGENT):
+            break  # "bersama Anna Somerville, pejabat dari DFAT": what she is, no one more
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
         else:

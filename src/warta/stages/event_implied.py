@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from warta.model import Document, Sentence
 from warta.stages.event_actors import Actor, Story, acts, unnamed
 from warta.stages.event_frames import actor_after
-from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, passive_form
+from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form
 from warta.stages.tokens import Token
 
 HELD_REACH = 6  # words between a noun act and its agent after "dilakukan oleh" ("… rumah dinas Gubernur …")
@@ -72,7 +72,7 @@ def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[A
     ('"Terima kasih kepada Pak Andre …," ujar Bupati', '"Mohon Kapolri menindak …," kata Ketua
     RT'): what the quotation does, its speaker does."""
     first = tokens[trig.start].text
-    if trig.passive or nominal(first.lower()) or first.isupper() or any(
+    if trig.passive or nominal(first.lower()) or first.isupper() or _an_noun(first.lower()) or any(
             t.text not in OPENING_MARKS for t in tokens[:trig.start]) or _copula_after(trig, tokens):
         # '"OTT-nya belum …', '"Penangkapan itu …", '"Menangkap pelaku adalah tugas kami"': a
         # quotation naming an act, not doing it
@@ -80,6 +80,11 @@ def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[A
     at = tokens[trig.start].start
     entity = next((e for start, end, e in story.speakers if start <= at < end), None)
     return [Actor(trig.start, trig.start, entity, -1, -1)] if entity else []
+
+
+def _an_noun(word: str) -> bool:
+    """A noun in -an of a verb's root ("usulan", "tuntutan", "desakan"): it names an act."""
+    return word.endswith("an") and noun_form(word)
 
 
 def _copula_after(trig: Trigger, tokens: Sequence[Token]) -> bool:
