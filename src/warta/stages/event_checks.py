@@ -12,8 +12,8 @@ BRACKETS = frozenset({"(", ")"})
 
 
 def cause_described(trig: Trigger, low: list[str]) -> bool:
-    """A noun act named as the cause in a clause describing someone ("para pahlawan yang gugur
-    akibat serangan KKB"): an act of the past, told elsewhere."""
+    """A noun act named as the cause in a clause describing someone ("keluarga prajurit yang
+    gugur akibat serangan KKB"): an act of the past, told elsewhere."""
     causes = lexicon().flags["causes"]
     at = next((k for k in range(max(0, trig.start - 2), trig.start) if low[k] in causes), None)
     return at is not None and "yang" in low[max(0, at - 3):at]
@@ -82,7 +82,7 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         if side == "before" or side == "after" and (end in skip or end + 1 in skip):
             return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
         at, counted = end, 0
-        # "memberi respons … seusai ditantang … terkait dana": what a time clause names is not given
+        # "memberi jawaban … seusai dikritik … soal dana": what a time clause names is not given
         stops = backgrounded if side == "given" else frozenset()
         while at < len(low) and counted < (within or 8) and low[at] not in stops:
             step = max(at + 1, skip.get(at, 0))

@@ -305,7 +305,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
 
 
 def _place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
-    """A place after a comma that goes on a "di" phrase ("berbincang dengan detikcom di Selangor,
+    """A place after a comma that goes on a "di" phrase ("berbincang dengan warga di Johor,
     Malaysia"): where, like the place before it."""
     if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
         return False
@@ -378,7 +378,7 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
             break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
         if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
                 and nxt.entity.id.startswith(AGENT):
-            break  # "bersama Anna Somerville, pejabat dari DFAT": what she is, no one more
+            break  # "bersama Sarah Thompson, pejabat dari kedutaan": what she is, no one more
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
         else:

@@ -1,7 +1,7 @@
 """Actors a clause leaves implicit: the agent of an act named as a noun ("penangkapan … oleh
 polisi", "Aksi unjuk rasa itu dilakukan oleh …"), the story's police or prosecutors behind a
 passive of the law ("ditahan", "disita"), the speaker of a quotation told at a meeting or of
-a quoted sentence that opens with its act ('"Terima kasih kepada Pak Andre …," ujar Benni'), the
+a quoted sentence that opens with its act ('"Terima kasih kepada Pak Rudi …," ujar Siti'), the
 giver of aid named after "oleh"/"dari", and the person an enclitic -nya stands for."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ OPENING_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "(", "-", "—"
 
 def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[Actor]:
     """The speaker of a quoted sentence that opens with an active act and names no doer
-    ('"Terima kasih kepada Pak Andre …," ujar Bupati', '"Mohon Kapolri menindak …," kata Ketua
+    ('"Terima kasih kepada Pak Rudi …," ujar Bupati', '"Mohon Kapolri menindak …," kata Ketua
     RT'): what the quotation does, its speaker does."""
     first = tokens[trig.start].text
     if trig.passive or nominal(first.lower()) or first.isupper() or _an_noun(first.lower()) or any(

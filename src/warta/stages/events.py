@@ -173,7 +173,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subjects.append(subject)
             pairs = [(speaker, inside[-1])] if inside else []
         elif opener := quote_opener(trig, tokens, story):
-            # '"Terima kasih kepada Pak Andre …," ujar Benni': the quotation's act is its speaker's
+            # '"Terima kasih kepada Pak Rudi …," ujar Siti': the quotation's act is its speaker's
             subject = opener
             subjects.append(subject)
             pairs = roles(trig, subject, actors, low)
