@@ -40,12 +40,13 @@ def _named_over_unnamed(events: list[Event]) -> list[Event]:
     def unnamed_target(ev: Event) -> bool:
         return ev.target is not None and ev.target.entity is None and ev.target.name is None
 
-    def told_named(ev: Event) -> bool:
-        return any(other is not ev and other.sentence == ev.sentence and other.type == ev.type
-                   and other.source == ev.source and other.target is not None and other.target.name is not None
-                   for other in events)
+    def key(ev: Event) -> tuple:
+        source = ev.source
+        return (ev.sentence, ev.type, source.model_dump_json() if source else "")
 
-    return [ev for ev in events if not (unnamed_target(ev) and told_named(ev))]
+    # a set of keys, not a pairwise comparison: the cost stays linear in the article's events
+    named = {key(ev) for ev in events if ev.target is not None and ev.target.name is not None}
+    return [ev for ev in events if not (unnamed_target(ev) and key(ev) in named)]
 
 
 def _same_act_retold(events: list[Event]) -> list[Event]:
