@@ -102,3 +102,21 @@ def test_a_protest_told_twice_in_a_sentence_is_one_at_the_place_named():
     assert coded("Aliansi mahasiswa menggelar aksi unjuk rasa di depan Gedung DPRD Sumut menolak kenaikan "
                  "tunjangan anggota dewan.", [("DPRD Sumut", "ORG", "IDN")]) == [
         ("PROTEST", "140", "mahasiswa", "IDN", "DPRD Sumut", "IDN"), ("REJECT", "120", "mahasiswa", "IDN", None, "IDN")]
+
+
+def test_a_passive_in_a_time_clause_befell_the_main_clause_s_subject():
+    assert coded("Budi Santoso mengalami luka di wajah setelah diserang orang tak dikenal di Sukabumi.",
+                 [("Budi Santoso", "PERSON", "IDN"), ("Sukabumi", "PLACE", "IDN")]) == [
+        ("ASSAULT", "190", "orang tak dikenal", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_a_call_at_an_office_and_a_promise_of_what_will_be_done():
+    assert coded("Menkeu Purbaya menyambangi Kantor Kementerian Pekerjaan Umum di Jakarta.",
+                 [("Purbaya", "PERSON", "IDN"), ("Kementerian Pekerjaan Umum", "ORG", "IDN"),
+                  ("Jakarta", "PLACE", "IDN")]) == [
+        ("CONSULT", "042", "Purbaya", "IDN", "Kementerian Pekerjaan Umum", "IDN")]
+    assert coded("Gubernur BI Perry Warjiyo menjanjikan akan menjaga rupiah.",
+                 [("Perry Warjiyo", "PERSON", "IDN")]) == [
+        ("AGREE", "030", "Perry Warjiyo", "IDN", None, "IDN")]
+    # a promising market is no promise
+    assert coded("Indonesia adalah pasar yang menjanjikan bagi investor.", [("Indonesia", "PLACE", "IDN")]) == []

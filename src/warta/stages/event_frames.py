@@ -239,7 +239,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
         agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
-        if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end):
+        if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
+                                          or _in_time_clause(trig, low)):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
             # on stands right before it ("perpu itu tidak ditolak DPR" names no actor acted on)
             agent = agent_right_after(trig, actors, low)
@@ -302,6 +303,15 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def _in_time_clause(trig: Trigger, low: list[str]) -> bool:
+    """A passive opening a time clause after its subject's clause ("Korban … mengalami luka
+    setelah diserang orang tak dikenal"): it befell that subject, its agent right after it."""
+    j = trig.start - 1
+    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
+        j -= 1
+    return j >= 0 and low[j] in lexicon().flags["backgrounded"]
 
 
 def _place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
