@@ -47,6 +47,8 @@ def test_money_said_to_change_hands_is_an_accusation_only_when_the_law_says_so()
     # the law speaking of victims or witnesses, or of money no one is said to have taken, accuses no one
     assert coded("Polisi menyebut korban menerima pesan ancaman dari nomor tidak dikenal.", []) == []
     assert coded("Polisi mengungkap warga menerima uang palsu dari pelaku.", []) == []
+    assert coded("Polisi menyebut korban, Siti Aminah, kehilangan uang Rp 50 juta.",
+                 [("Siti Aminah", "PERSON", "IDN")]) == []
     assert coded("Menkeu Purbaya menyebut Pemprov Jabar menerima dana transfer Rp 800 triliun.",
                  [("Purbaya", "PERSON", "IDN"), ("Pemprov Jabar", "ORG", "IDN")], sectors={"Purbaya": "GOV"}) == []
 

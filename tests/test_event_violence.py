@@ -70,7 +70,7 @@ def test_an_attempt_is_not_the_act_save_an_attack():
         assert coded(f"Polres Bogor {word} menangkap Budi Santoso, namun gagal.",
                      [("Polres Bogor", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == []
     assert coded("Pelaku mencoba menikam korban dengan pisau, namun berhasil dilerai warga.", []) == [
-        ("ASSAULT", "182", "Pelaku", "IDN", "korban", "IDN")]
+        ("ASSAULT", "180", "Pelaku", "IDN", "korban", "IDN")]
 
 
 def test_an_attack_named_as_a_cause_is_news_in_the_main_clause_and_the_past_in_a_description():
@@ -120,3 +120,24 @@ def test_a_call_at_an_office_and_a_promise_of_what_will_be_done():
         ("AGREE", "030", "Perry Warjiyo", "IDN", None, "IDN")]
     # a promising market is no promise
     assert coded("Indonesia adalah pasar yang menjanjikan bagi investor.", [("Indonesia", "PLACE", "IDN")]) == []
+
+
+def test_an_attempt_to_kill_is_an_assault_not_a_killing():
+    assert coded("Pelaku berusaha membunuh korban dengan senjata tajam.", []) == [
+        ("ASSAULT", "180", "Pelaku", "IDN", "korban", "IDN")]
+
+
+def test_two_acts_of_one_doer_in_a_sentence_stay_two_when_their_codes_differ():
+    assert coded("KPK melakukan penyidikan dan menetapkan Budi Santoso sebagai tersangka.",
+                 [("KPK", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
+        ("ACCUSE", "091", "KPK", "IDN", None, "IDN"), ("ACCUSE", "1121", "KPK", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_meeting_reporters_is_no_meeting_and_a_demonstrative_ends_no_list():
+    assert coded("Kapolres Bogor AKBP Rio Wibowo menemui wartawan di Mapolres Bogor.",
+                 [("Rio Wibowo", "PERSON", "IDN")], {"Rio Wibowo": "Kapolres Bogor"}) == []
+    assert coded("Prabowo bertemu dengan Anwar Ibrahim dan Lee Hsien Loong itu di Istana Merdeka.",
+                 [("Prabowo", "PERSON", "IDN"), ("Anwar Ibrahim", "PERSON", "MYS"),
+                  ("Lee Hsien Loong", "PERSON", "SGP")]) == [
+        ("CONSULT", "040", "Prabowo", "IDN", "Anwar Ibrahim", "MYS"),
+        ("CONSULT", "040", "Prabowo", "IDN", "Lee Hsien Loong", "SGP")]

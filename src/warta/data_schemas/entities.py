@@ -53,7 +53,7 @@ class NerFile(Table):
     district_titles: WordList
     affairs_words: WordList
     law_heads: WordList
-    numbered_heads: WordList
+    numbered_heads: NumberedHeads
     english_names: WordList
     english_heads: WordList  # stages/name_checks.py: a run of English words naming a body
     stance_prefixes: WordList
@@ -165,6 +165,13 @@ class City(Table):
     """An [indonesian_cities] entry."""
 
     population: Annotated[int, Field(ge=0)] = 0
+
+
+class NumberedHeads(Table):
+    """[numbered_heads]: heads numbered after them, and the standings a number may follow."""
+
+    words: Words
+    standings: Words
 
 
 class PlacesFile(Table):

@@ -81,6 +81,8 @@ class Flags(Table):
     interview_verbs: Words
     attempts: Words
     attempted_done: Words
+    money_words: Words
+    merged_types: Words
     causes: Words
     purpose: Words
     clause_breaks: Words

@@ -384,7 +384,8 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     for nxt in (a for a in actors if a.start > first.start):
         gap = [w for w in low[out[-1].end:nxt.start]]
         if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
-                                   or low[nxt.end] in demonstratives()):
+                                   or low[nxt.end] in demonstratives() and nxt.end + 1 < len(low)
+                                   and (verb_form(low[nxt.end + 1]) or low[nxt.end + 1] in lexicon().flags["copulas"])):
             break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
         if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
                 and nxt.entity.id.startswith(AGENT):

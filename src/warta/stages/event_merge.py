@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from warta.model import ActorRef, Event
 from warta.ontology import event_key
-from warta.stages.event_triggers import noun_form
+from warta.stages.event_triggers import lexicon, noun_form
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -40,9 +40,12 @@ def _named_over_unnamed(events: list[Event]) -> list[Event]:
     def unnamed_target(ev: Event) -> bool:
         return ev.target is not None and ev.target.entity is None and ev.target.name is None
 
+    merged_types = lexicon().flags["merged_types"]
+
     def key(ev: Event) -> tuple:
         source = ev.source
-        return (ev.sentence, ev.type, source.model_dump_json() if source else "")
+        act = ev.type if ev.type in merged_types else ev.cameo  # "aksi unjuk rasa": one protest
+        return (ev.sentence, act, source.model_dump_json() if source else "")
 
     # a set of keys, not a pairwise comparison: the cost stays linear in the article's events
     named = {key(ev) for ev in events if ev.target is not None and ev.target.name is not None}

@@ -10,6 +10,7 @@ and first paragraph, or two paragraphs) is one event with all its mentions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -148,9 +149,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
-        if (not trig.intent_cameo and trig.cameo[:2] not in lex.flags["attempted_done"]
-                and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start])):
-            continue  # "berupaya menangkap …, namun gagal": tried, not done (an attack tried is one)
+        if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
+            if trig.cameo[:2] not in lex.flags["attempted_done"]:
+                continue  # "berupaya menangkap …, namun gagal": tried, not done
+            if trig.cameo[:2] == "18":
+                trig = dataclasses.replace(trig, cameo="180")  # an attack tried is one, whatever it aimed at
         if coded_under(trig.cameo, "aims_only") and an_aim(trig, words):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
@@ -252,8 +255,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if (low[trig.start] in lex.flags["interview_verbs"] and target.entity.id.startswith(AGENT)
                     and target.entity.sector == "MED"):
                 continue  # "saat berbincang dengan wartawan": how the news was gathered, no meeting
-            if trig.by_law and (source.entity.sector not in LAW_SECTORS or target.entity.type != "PERSON"
-                                or target.entity.id.startswith(AGENT)):
+            if trig.by_law and not _told_by_law(source, target, low):
                 continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if coded_under(e.cameo, "requests")}
@@ -312,6 +314,16 @@ def _holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | N
     if person is None or person.start - body.end > 8 or low[person.start - 1] != ",":
         return None
     return person
+
+
+def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
+    """Whether the police, prosecutors, a court or KPK tell of a person they name, not a victim or
+    a witness, with money named after them ("KPK mengungkap Bupati X menerima uang …")."""
+    flags = lexicon().flags
+    victim = set(low[max(0, target.start - 2):target.start]) & set(flags["victims"])
+    money = set(low[target.end:target.end + 8]) & flags["money_words"]
+    return (source.entity.sector in LAW_SECTORS and target.entity.type == "PERSON"
+            and not target.entity.id.startswith(AGENT) and not victim and bool(money))
 
 
 def _open_target(trig: Trigger) -> bool:

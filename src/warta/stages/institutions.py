@@ -32,6 +32,7 @@ from warta.stages.word_lists import (
     premises,
     rank_corps,
     ranks,
+    school_standings,
     street_heads,
 )
 
@@ -139,7 +140,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             continue
         if not word[:1].isupper() and not (kind == "ORG" and _unit_number(word)
                                            and words[start - 1] in numbered_heads()
-                                           and (i == start or words[i - 1] in ("Negeri", "Swasta"))):
+                                           and (i == start or words[i - 1] in school_standings())
+                                           and i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # roman numerals ("Komisi VI") are capitals too; "SD Negeri 1 Cikadu" numbers its school
         # after a hyphen ("Pondok Pesantren Al-Amien Prenduan") the words are the body's, no person's
         names = names + [i] if (name_like(word) or word in name_openers()) and not word.isupper() \

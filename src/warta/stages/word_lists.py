@@ -123,6 +123,12 @@ def numbered_heads() -> frozenset[str]:
 
 
 @cache
+def school_standings() -> frozenset[str]:
+    """Words of a school's standing its number may follow ("Negeri", "Swasta"), as written."""
+    return _ner_list("numbered_heads", "standings", lower=False)
+
+
+@cache
 def law_heads() -> frozenset[str]:
     """Words that open the name of a law, a bill or an aid programme ("RUU", "BLT"), as written."""
     return _ner_list("law_heads", "words", lower=False)
