@@ -5,7 +5,7 @@ object of another verb, and whether its doer may do it."""
 from __future__ import annotations
 
 from warta.stages.event_actors import AGENT, Actor, acts
-from warta.stages.event_implied import OPENING_MARKS
+from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_prefixes
 
 BRACKETS = frozenset({"(", ")"})
@@ -61,9 +61,9 @@ def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
     after = words[trig.end] if trig.end < len(words) else ""
     # "Dewan Keamanan"; "KTT forum Kerja sama Ekonomi Asia-Pasifik": capitalised mid-sentence and
     # going on with a capitalised word
-    # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing)
-    opens = all(w in OPENING_MARKS for w in words[:trig.start])  # '"Mohon Kapolri …' opens its sentence
-    return not opens and first[:1].isupper() and (
+    # ("saat Rapat Kerja dengan Komisi XII": a trigger ending in a lower-case word names nothing);
+    # a capitalised verb opening a quotation ('"Mohon Kapolri …') is none
+    return not opens_quotation(words, trig.start) and first[:1].isupper() and (
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from warta.model import Document, Sentence
 from warta.stages.event_actors import Actor, Story, acts, unnamed
-from warta.stages.event_frames import actor_after
+from warta.stages.event_frames import QUOTE_MARKS, actor_after
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form
 from warta.stages.tokens import Token
 
@@ -64,7 +64,12 @@ def speaker_at(doc: Document, sentence: Sentence, trig: Trigger, low: list[str],
 
 
 COPULA_REACH = 8  # words after a quotation's opening verb read for a copula
-OPENING_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "(", "-", "—"})
+OPENING_MARKS = frozenset(QUOTE_MARKS | {"‘", "’", "(", "-", "—"})
+
+
+def opens_quotation(words: Sequence[str], i: int) -> bool:
+    """Whether only quotation marks, a bracket or a dash stand before word `i` ('"Mohon …')."""
+    return all(w in OPENING_MARKS for w in words[:i])
 
 
 def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[Actor]:
@@ -72,8 +77,9 @@ def quote_opener(trig: Trigger, tokens: Sequence[Token], story: Story) -> list[A
     ('"Terima kasih kepada Pak Rudi …," ujar Bupati', '"Mohon Kapolri menindak …," kata Ketua
     RT'): what the quotation does, its speaker does."""
     first = tokens[trig.start].text
-    if trig.passive or nominal(first.lower()) or first.isupper() or _an_noun(first.lower()) or any(
-            t.text not in OPENING_MARKS for t in tokens[:trig.start]) or _copula_after(trig, tokens):
+    opening = opens_quotation([t.text for t in tokens[:trig.start]], trig.start)
+    if (trig.passive or nominal(first.lower()) or first.isupper() or _an_noun(first.lower()) or not opening
+            or _copula_after(trig, tokens)):
         # '"OTT-nya belum …', '"Penangkapan itu …", '"Menangkap pelaku adalah tugas kami"': a
         # quotation naming an act, not doing it
         return []

@@ -45,7 +45,7 @@ def _named_over_unnamed(events: list[Event]) -> list[Event]:
     def key(ev: Event) -> tuple:
         source = ev.source
         act = ev.type if ev.type in merged_types else ev.cameo  # "aksi unjuk rasa": one protest
-        return (ev.sentence, act, source.model_dump_json() if source else "")
+        return (ev.sentence, act, (source.entity, source.name, source.start) if source else None)
 
     # a set of keys, not a pairwise comparison: the cost stays linear in the article's events
     named = {key(ev) for ev in events if ev.target is not None and ev.target.name is not None}

@@ -320,7 +320,7 @@ def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
     """Whether the police, prosecutors, a court or KPK tell of a person they name, not a victim or
     a witness, with money named after them ("KPK mengungkap Bupati X menerima uang …")."""
     flags = lexicon().flags
-    victim = set(low[max(0, target.start - 2):target.start]) & set(flags["victims"])
+    victim = set(low[max(0, target.start - 2):target.start]) & flags["victims"]
     money = set(low[target.end:target.end + 8]) & flags["money_words"]
     return (source.entity.sector in LAW_SECTORS and target.entity.type == "PERSON"
             and not target.entity.id.startswith(AGENT) and not victim and bool(money))

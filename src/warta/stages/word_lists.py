@@ -447,10 +447,10 @@ def given_name_town(word: str, districts_too: bool = False) -> bool:
     of saying names one so."""
     low = word.lower()
     key = key_of(word)
-    if key in known_people():
-        pass  # a name the actor dictionary knows ("Mentan Amran": Amran is a town in Yemen too)
-    elif low not in name_words() or low in ordinary_words() and key[0] not in gazetteer().first_names:
-        return False  # a word is no name, unless the given names list it ("Bambang")
+    # a word is no name, unless the given names list it ("Bambang") or the actor dictionary does
+    not_a_name = low not in name_words() or low in ordinary_words() and key[0] not in gazetteer().first_names
+    if not_a_name and key not in known_people():
+        return False
     places = gazetteer().places.get(key, [])
     return bool(places) and all(p.kind == "city" and p.country != "IDN" and (
         key_of(p.name) != key or (p.population or 0) < 1_000_000 and key not in gazetteer().seats)
