@@ -270,3 +270,29 @@ def test_a_term_of_office_is_read_past_and_a_regional_company_is_one_body():
         "Riza Tabrani"]
     doc = Entities()(build("Direktur Perumda Tirta Pakuan Rudi Hartono meninjau instalasi air."))
     assert ("Perumda Tirta Pakuan", "ORG") in {(e.name, e.type) for e in doc.entities}
+
+
+def test_a_place_named_after_a_company_head_is_the_company_s_name_in_the_title():
+    # "Bumi Makmur" is also a village: after "PT" it names the company, so the title keeps it
+    assert people("Direktur Utama PT Bumi Makmur, Hendra Wijaya, diperiksa penyidik.") == [
+        ("Hendra Wijaya", [], "Direktur Utama PT Bumi Makmur")]
+
+
+def test_a_region_unknown_to_the_gazetteer_before_the_comma_is_no_second_person():
+    # the model reads the invented regency as a name; the comma sets the title off from the name
+    assert people("Jaksa memeriksa Bupati Lembah Hijau, Arif Santosa, sebagai saksi.") == [
+        ("Arif Santosa", [], "Bupati Lembah Hijau")]
+
+
+def test_a_title_is_not_read_across_a_comma_over_a_name():
+    # a list of ministers and a former president before the one who acts: each keeps their own title
+    assert people("Hadir Menteri ESDM Hendra Sutopo, Mendag Rudi Ananta dan lainnya.") == [
+        ("Hendra Sutopo", [], "Menteri ESDM"), ("Rudi Ananta", [], "Mendag")]
+    assert people("Di masa Presiden RI ke-5 Joko Sutrisno, Rahmat sudah bekerja di sana.") == [
+        ("Joko Sutrisno", [], "Presiden"), ("Rahmat", [], None)]
+
+
+def test_a_person_named_in_a_title_stays_a_person():
+    found = people("Hal itu disampaikan pengacara Joko Sutrisno, Yakub Harahap, kepada wartawan.")
+    assert [name for name, _, _ in found] == ["Joko Sutrisno", "Yakub Harahap"]
+    assert found[1][2] == "pengacara Joko Sutrisno"

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.gazetteer import gazetteer, key_of
 from warta.ner.corpus import bio_spans
 from warta.stages.name_shape import surname_like_country
-from warta.stages.word_lists import english_heads, given_name_town
+from warta.stages.word_lists import english_heads, given_name_town, known_people, ordinary_words
 
 
 @dataclass
@@ -40,7 +41,8 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     # or a comma or a bracketed short form: "Peneliti Celios, Galau D. Muhammad", "(CELIOS) Media Wahyu Askar"
     marks = {i + 1 for i, w in enumerate(words) if w in (",", ")")}
     titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks) for t in titled]
-    model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)] + titled
+    model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)
+             and not (any(_name_set_off(s, t, words) for t in titled) and not _name_like(s, words))] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
               and not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -83,6 +85,22 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _name_set_off(span: Found, titled: Found, words: Sequence[str]) -> bool:
+    """A model's person that ends the title a comma sets off from the titled name ("Bupati Lembah
+    Hijau, Arif Santosa": the regency the model took for a person)."""
+    return (span.type == "PERSON" and titled.type == "PERSON" and titled.start == span.end + 1
+            and words[span.end] == "," and bool(titled.title)
+            and titled.title.endswith(" ".join(words[span.start:span.end])))
+
+
+def _name_like(span: Found, words: Sequence[str]) -> bool:
+    """Whether a model's person opens with a given name that is no ordinary word ("Joko", not
+    "Lembah") or is someone the actor dictionary knows ("pengacara Jokowi, Yakup Hasibuan")."""
+    first = words[span.start].lower()
+    return (first in gazetteer().first_names and first not in ordinary_words()
+            or key_of(" ".join(words[span.start:span.end])) in known_people())
 
 
 def _english_body(span: Found, words: Sequence[str]) -> bool:

@@ -179,6 +179,13 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
     return out
 
 
+def _after_ordinal(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in words after an office's ordinal ("ke-7 Joko Widodo")."""
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
+    return bool(tail) and before is not None and words[before[0]] == "ke" and before[2] == "join"
+
+
 def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
     """Whether the run ends in two or more name-like words."""
     tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
@@ -193,6 +200,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     while i < len(words) and i - t_end < MAX_RUN:
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
+        if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and _trailing_name(words, units)):
+            # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
+            # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
+            break
         if words[i] == "," and i + 1 < len(words) and (
                 name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
                 and (units or not object_of(words, t_start))
@@ -386,7 +397,9 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     while kept:
         s, e, kind = kept[-1]
         text = " ".join(words[s:e])
-        place = kind == "skip" and g.kinds.get(title_key(text)) not in (None, "ORG", "TITLE")
+        # a place's name after a company's head is the company's ("Direktur Utama PT Bumi Makmur")
+        after_company = len(kept) >= 2 and words[kept[-2][1] - 1] in company_heads()
+        place = kind == "skip" and g.kinds.get(title_key(text)) not in (None, "ORG", "TITLE") and not after_company
         if kind == "join" or place or text in ("RI",) or (kind == "word" and title_key(text) in g.titles):
             kept.pop()
         elif kind == "word" and text.isupper() and len(kept) >= 2 and kept[-2][2] == "join":
