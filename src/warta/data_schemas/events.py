@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from warta.data_schemas.base import CameoCode, CameoRoot, Sector, Table, Words, matching, one_of
+from warta.data_schemas.base import ISO3, CameoCode, CameoRoot, Sector, Table, Words, matching, one_of
 from warta.data_schemas.entities import EntityType
 
 # stages/event_frames.py `roles` and stages/events.py compare a trigger's frame with these
@@ -64,6 +64,8 @@ class Flags(Table):
     initials_words: Words  # stages/event_actors.py, event_frames.py: "tersangka berinisial AS" is AS
     topic_words: Words  # stages/event_triggers.py: "Kalau untuk kasus ini, …" is a topic, no condition
     done_words: Words  # stages/event_triggers.py: "…, kami sudah menahan …" is done, whatever the condition
+    not_passives: Words  # stages/event_triggers.py: ter- words that are no verbs ("tersebut", "terhadap")
+    object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words
     meeting_settings: Words
     said_at: Words
@@ -209,6 +211,7 @@ class AgentsFile(Table):
     agents: dict[Sector, Words]
     acted_on: dict[Sector, Words]
     counted: dict[Sector, Words]
+    nationals: dict[Sector, dict[ISO3, Words]]
     pronouns: Pronouns
     near_names: NearNames
     epithets: Epithets

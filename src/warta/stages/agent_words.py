@@ -21,7 +21,15 @@ def agent_words() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Agent words → (CAMEO sector, whether they are only ever acted on)."""
     table = load("agents")
     return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted")
-            for sector, listed in table[kind].items() for words in listed}
+            for sector, listed in table[kind].items() for words in listed} | {
+        words: (sector, False) for words, (sector, _) in national_words().items()}
+
+
+@cache
+def national_words() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Agent words that name their country ("wni") → (CAMEO sector, country code)."""
+    return {tuple(words.split()): (sector, country) for sector, by_country in load("agents")["nationals"].items()
+            for country, listed in by_country.items() for words in listed}
 
 
 def for_the_body(words: tuple[str, ...], sector: str) -> bool:

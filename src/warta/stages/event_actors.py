@@ -22,6 +22,7 @@ from warta.stages.agent_words import (
     country_names,
     epithet_words,
     for_the_body,
+    national_words,
     near_name_words,
 )
 from warta.stages.countries import story_country
@@ -411,7 +412,7 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                         nxt is not named_next or for_the_body(words, sector))):
                     i += size - 1
                     break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
-                country = home
+                country = national_words()[words][1] if words in national_words() else home
                 if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
                     country = nxt.entity.country
                     out.remove(nxt)
@@ -463,9 +464,9 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
     (a place after it, then no name) is the agent of that country. An acronym is a name."""
     first = tokens[i].text
-    if first.isupper() and len(first) > 1:
-        return True
     words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+    if first.isupper() and len(first) > 1:
+        return words not in national_words()  # "WNI", "TKI": citizens of a country, no one's name
     if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()

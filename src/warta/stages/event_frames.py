@@ -164,9 +164,13 @@ def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     Tangerang Selatan memprotes …"): where, like the first, not who."""
     out: list[Actor] = []
     for prev, actor in itertools.pairwise(actors):
-        after_one = prev.entity.type != "PLACE" and prev.end < len(low) and low[prev.end] == "di"
-        if after_one and actor.start > prev.end and (actor.start == prev.end + 1 or _where(low, actor.start)):
-            out.append(actor)  # "Warga di Perumahan Pondok Hijau": where the residents are
+        at = prev.end + (low[prev.end:prev.end + 1] == [")"])  # "(KBRI) di …": the short form's bracket
+        after_one = prev.entity.type != "PLACE" and at < len(low) and low[at] == "di"
+        if after_one and actor.start > at and (actor.start == at + 1 or _where(low, actor.start) or (
+                actor.entity.type == "PLACE" and low[actor.start - 1] == "," and actor.start - at <= 5)):
+            # "Warga di Perumahan Pondok Hijau": where the residents are; "KBRI di Kuala Lumpur,
+            # Malaysia": the country the city lies in, though the city is no actor
+            out.append(actor)
         elif prev in out and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ",":
             out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
     return out

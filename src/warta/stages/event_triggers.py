@@ -142,6 +142,8 @@ def verb_prefixes() -> tuple[str, ...]:
 def passive_form(word: str) -> bool:
     """A di- or ter- verb (ditahan, dinonaktifkan, tertangkap), not a word that begins with
     di or ter (dialog, terapi)."""
+    if word in lexicon().flags["not_passives"]:
+        return False  # "tersebut", "terhadap": ter- words that are no verbs
     root = root_of(word)
     return (root is not None and root != word and (word.startswith("di") and not root.startswith("di")
                                                     or word.startswith("ter") and not root.startswith("ter")))

@@ -227,10 +227,15 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
             # asked to act goes unnamed
             # "memerintahkan jajarannya menindak tegas pelaku": the ones asked stand before the
-            # verb they are asked to do; whom that verb names is not asked
+            # verb they are asked to do; whom that verb names is not asked, nor the object of an
+            # act asked for ("pentingnya pengawasan terhadap SPPG")
+            # (a call that needs the one asked named codes nothing then: "menegaskan pentingnya
+            # membangun sistem kaderisasi partai politik" asks no party)
             pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end])
-                      or any(verb_form(w) for w in low[trig.end:t.start]) else t)
+                      or any(verb_form(w) or w in lex.flags["object_markers"] for w in low[trig.end:t.start])
+                      else t)
                      for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if trig.open_target or t.entity.name]
         if trig.target_type:
             # "menerima Bupati Flores Timur …" hosts a visitor; "menerima laporan" does not
             # (or a group of people: "menerima perwakilan buruh")

@@ -1,0 +1,64 @@
+"""Calls, advice and the citizens of a country, on Documents built by hand (fixed entities):
+"menegaskan pentingnya X …", "merekomendasikan X …", aspirations delivered, the object of an
+act asked for, "WNI" abroad, an embassy in a foreign city."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.event_triggers import passive_form
+from warta.stages.events import Events
+
+
+def document(text: str, entities: list[tuple[str, str, str | None]]) -> Document:
+    return build(text, entities, (Events(),))
+
+
+def coded(doc: Document) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
+             e.target.country if e.target else None) for e in doc.events]
+
+
+def test_stressing_that_someone_must_act_asks_them():
+    doc = document("Anggota DPR Rudi Hartanto menegaskan pentingnya pemerintah daerah menambah guru.",
+                   [("Rudi Hartanto", "PERSON", "IDN"), ("DPR", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Rudi Hartanto", "IDN", "pemerintah", "IDN")]
+
+
+def test_stressing_an_act_asks_no_one_it_names():
+    # "pentingnya membangun kaderisasi partai": a verb first; "pengawasan terhadap SPPG": its object
+    assert coded(document("Rudi Hartanto menegaskan pentingnya membangun kaderisasi partai politik.",
+                          [("Rudi Hartanto", "PERSON", "IDN")])) == []
+    assert coded(document("Rudi Hartanto menegaskan pentingnya pengawasan ketat terhadap Dinas Pendidikan.",
+                          [("Rudi Hartanto", "PERSON", "IDN"), ("Dinas Pendidikan", "ORG", "IDN")])) == []
+
+
+def test_advice_to_someone_named_is_a_request_and_what_is_advised_is_not_done():
+    doc = document("Ombudsman merekomendasikan Pemkot Depok membatalkan kenaikan tarif parkir.",
+                   [("Ombudsman", "ORG", "IDN"), ("Pemkot Depok", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Ombudsman", "IDN", "Pemkot Depok", "IDN")]
+
+
+def test_aspirations_delivered_to_someone_ask_them():
+    doc = document("Warga menyampaikan aspirasi kepada DPRD Banten soal jalan rusak.", [("DPRD Banten", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Warga", "IDN", "DPRD Banten", "IDN")]
+
+
+def test_a_demonstrative_is_no_passive_verb():
+    assert not passive_form("tersebut") and not passive_form("terhadap")
+    doc = document("Kementerian mendorong Satgas tersebut agar bekerja efektif.",
+                   [("Kementerian", "ORG", "IDN"), ("Satgas", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Kementerian", "IDN", "Satgas", "IDN")]
+
+
+def test_citizens_of_indonesia_abroad_are_indonesian():
+    doc = document("Polisi Malaysia menangkap tiga WNI di Johor.",
+                   [("Malaysia", "PLACE", "MYS"), ("Johor", "PLACE", "MYS")])
+    assert coded(doc) == [("COERCE", "173", "Polisi Malaysia", "MYS", "tiga WNI", "IDN")]
+
+
+def test_the_country_of_the_city_an_embassy_is_in_is_where_not_who():
+    doc = document("Kedutaan Besar RI (KBRI) di Kuala Lumpur, Malaysia, mengeluarkan imbauan kepada WNI.",
+                   [("Kedutaan Besar RI", "ORG", "IDN"), ("KBRI", "ORG", "IDN"), ("Kuala Lumpur", "PLACE", "MYS"),
+                    ("Malaysia", "PLACE", "MYS")])
+    assert coded(doc) == [("REQUEST", "100", "Kedutaan Besar RI", "IDN", "WNI", "IDN")]
