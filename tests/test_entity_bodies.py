@@ -303,7 +303,7 @@ def test_brands_listed_after_a_product_noun_are_no_actors_and_a_body_s_word_is_n
 
 def test_a_list_of_suspects_initials_are_people_past_their_status_in_brackets():
     from warta.stages.entity_groups import Candidate
-    from warta.stages.name_checks import initialled_people
+    from warta.stages.initials import initialled_people
 
     body = "Para tersangka berinisial AVADL, MJ, ADES (DPO), DDH (DPO) dan SM. MJ ditahan di Rutan Kupang."
     model_read = [Candidate("MJ", "ORG", 33, 35, 0), Candidate("Rutan Kupang", "ORG", 81, 93, 1)]

@@ -62,3 +62,22 @@ def test_the_country_of_the_city_an_embassy_is_in_is_where_not_who():
                    [("Kedutaan Besar RI", "ORG", "IDN"), ("KBRI", "ORG", "IDN"), ("Kuala Lumpur", "PLACE", "MYS"),
                     ("Malaysia", "PLACE", "MYS")])
     assert coded(doc) == [("REQUEST", "100", "Kedutaan Besar RI", "IDN", "WNI", "IDN")]
+
+
+def test_the_person_set_off_after_a_suspect_s_description_is_the_one_acted_on():
+    doc = document("Jaksa menuntut terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo, "
+                   "dengan pidana penjara delapan tahun.",
+                   [("RSUD Kota Salatiga", "ORG", "IDN"), ("Sutrisno Wibowo", "PERSON", "IDN")])
+    assert coded(doc) == [("COERCE", "173", "Jaksa", "IDN", "Sutrisno Wibowo", "IDN")]
+    # a verb in the description ends it: the one described is no one named
+    doc = document("Polisi menahan tersangka yang menipu warga Bekasi, Rudi Hartono, kemarin.",
+                   [("Bekasi", "PLACE", "IDN"), ("Rudi Hartono", "PERSON", "IDN")])
+    assert [e[4] for e in coded(doc)] == ["tersangka"]
+
+
+def test_a_term_of_office_does_not_keep_a_summons_from_its_purpose():
+    doc = build("KPK memanggil anggota DPRD Jawa Timur periode 2019-2024, Mahmud Effendi, sebagai saksi.",
+                [("KPK", "ORG", "IDN"), ("DPRD Jawa Timur", "ORG", "IDN"), ("Mahmud Effendi", "PERSON", "IDN")])
+    doc.entities[2].title = "anggota DPRD Jawa Timur periode 2019-2024"  # as the entities stage reads it
+    doc = Events()(doc)
+    assert coded(doc) == [("ACCUSE", "091", "KPK", "IDN", "Mahmud Effendi", "IDN")]

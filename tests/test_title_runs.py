@@ -296,3 +296,14 @@ def test_a_person_named_in_a_title_stays_a_person():
     found = people("Hal itu disampaikan pengacara Joko Sutrisno, Yakub Harahap, kepada wartawan.")
     assert [name for name, _, _ in found] == ["Joko Sutrisno", "Yakub Harahap"]
     assert found[1][2] == "pengacara Joko Sutrisno"
+
+
+def test_initials_with_an_age_in_brackets_are_a_person_not_a_country():
+    text = "Polisi menangkap AS (22), mahasiswa di Sleman, dan RT (19) karena menyebarkan video itu."
+    assert [(e.name, e.type, e.country) for e in Entities()(build(text)).entities if e.name in ("AS", "RT")] == [
+        ("AS", "PERSON", "IDN"), ("RT", "PERSON", "IDN")]
+
+
+def test_a_term_of_office_is_written_as_the_text_writes_it():
+    assert people("KPK memanggil anggota DPRD Jawa Timur periode 2019-2024, Mahmud Effendi, sebagai saksi.") == [
+        ("Mahmud Effendi", [], "anggota DPRD Jawa Timur periode 2019-2024")]

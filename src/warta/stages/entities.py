@@ -21,12 +21,11 @@ from warta.resources import load
 from warta.stages.body_words import acts_next, after_currency, mid_sentence
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
+from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import (
     bracket_aliases,
     check_names,
-    initialled_people,
-    introduced_initials,
     named_in_full_by_the_title,
     nickname_aliases,
     outlet_key,

@@ -408,6 +408,16 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 between = tokens[i + size].text if i + size < len(tokens) else ""
                 named_next = (after.get(cue + 1) if cue is not None
                               else after.get(i + size + 1) if between == "," else nxt)
+                described = _described_person(low, i + size, after, out) if acted_on and not named_next else None
+                if described is not None:
+                    # "terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo,":
+                    # the person the description sets off is the one acted on; what the
+                    # description names is not
+                    out = [a for a in out if not (i <= a.start and a.end <= described.start) and a is not described]
+                    out.append(Actor(i, described.end, described.entity, described.mention_start,
+                                     described.mention_end))
+                    i = described.end - 1
+                    break
                 if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
                         nxt is not named_next or for_the_body(words, sector))):
                     i += size - 1
@@ -433,6 +443,22 @@ def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) 
                 break
         i += 1
     return sorted(out, key=lambda a: a.start)
+
+
+DESCRIPTION_WORDS = 12  # words of a suspect's description before the comma that sets off their name
+
+
+def _described_person(low: list[str], at: int, after: dict[int, Actor], actors: list[Actor]) -> Actor | None:
+    """The person named after a comma that closes the description of one acted on ("terpidana
+    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana"): the words between tell what of,
+    with no verb, relative clause or sentence end among them."""
+    for k in range(at, min(len(low) - 1, at + DESCRIPTION_WORDS)):
+        if low[k] == ",":
+            person = after.get(k + 1)
+            return person if person is not None and person.entity.type == "PERSON" and k > at else None
+        if low[k] in ("yang", ".", ";", "(") or verb_form(low[k]):
+            return None
+    return None
 
 
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # "630", "1.000"; not a year ("Sejak 2020 polisi …")

@@ -8,7 +8,7 @@ from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_prefixes
 
-BRACKETS = frozenset({"(", ")"})
+BRACKETS = frozenset({"(", ")", "-", "–", "/"})  # marks no word: "(KPK)", "periode 2019-2024"
 
 
 def cause_described(trig: Trigger, low: list[str]) -> bool:

@@ -1,7 +1,7 @@
 """Checks on names found, from what the whole article says of them.
 
-- A suspect, a witness or a victim named by initials ("tersangka berinisial AS", "Saudara MY")
-  is a person, not the United States or an organisation.
+- A suspect, a witness or a victim named by initials ("tersangka berinisial AS", "Saudara MY",
+  "AS (22)": stages/initials.py finds them) is a person, not the United States or an organisation.
 - A short form the article spells out in brackets ("izin mendirikan bangunan (IMB)",
   "Makan Bergizi Gratis (MBG)") names no one unless it is a body's.
 - A "person" whose first word opens the name of a body ("Dinkes", "Polres Boyolali") is that body.
@@ -16,12 +16,13 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
 from warta.ner.features import organisation_words
 from warta.resources import load
+from warta.stages.initials import initials_after_cues, word_at
 from warta.stages.name_shape import name_like
 from warta.stages.word_lists import (
     alias_connectors,
@@ -31,7 +32,6 @@ from warta.stages.word_lists import (
     given_name_town,
     head_words,
     honorifics,
-    initials_cues,
     known_people,
     list_joiners,
     name_joiners,
@@ -52,7 +52,7 @@ ROMAN = re.compile(r"^[IVX]{2,5}$")
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
-    cued, spelt_out = _initials_after_cues(body), _spelt_out_forms(body)
+    cued, spelt_out = initials_after_cues(body), _spelt_out_forms(body)
     initials = {c.text for c in candidates if INITIALS.match(c.text) and c.text in cued}
     spelt = {c.text for c in candidates if c.text in spelt_out and c.text not in initials
              and (c.text.isupper() or len(c.text) <= 6) and key_of(c.text) not in g.organisations}
@@ -183,61 +183,8 @@ def _person_name(cand, g: Gazetteer) -> bool:
     return any(name_like(w) for w in cand.text.split())
 
 
-INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
-# the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)")
-LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
 # a short form in brackets right after a word: "… (IMB)", "… (crude palm oil/CPO)", "… (TKDN)"
 SPELT = re.compile(r"[a-z]\s*\((?:[a-z][\w ]*/\s*)?([A-Z][\w-]{1,11})\)")
-
-
-@cache
-def _cued() -> re.Pattern[str]:
-    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
-
-
-def _initials_after_cues(body: str) -> frozenset[str]:
-    """Initials that follow, somewhere in the article, a word that introduces a person by
-    initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
-    dan IP"); one pass over the body."""
-    return _initials_after(_cued(), body)
-
-
-@lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard read one body each
-def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
-    """The initials `pattern` finds (its first group), and those listed after each ("MY, MF dan IP")."""
-    found = set()
-    for match in pattern.finditer(body):
-        found.add(match.group(1).rstrip("."))
-        at = match.end()
-        while listed := LISTED.match(body, at):
-            found.add(listed.group(1).rstrip("."))
-            at = listed.end()
-    return frozenset(found)
-
-
-INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
-
-
-def introduced_initials(body: str) -> frozenset[str]:
-    """Initials the article names someone by, after a cue ("tersangka berinisial HS", "Saudara
-    MY"): a person of their own, never another person's short form."""
-    return _initials_after_cues(body) | _initials_after(INTRODUCED, body)
-
-
-def initialled_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
-    """People the article introduces by initials only ("memanggil artis berinisial RA", "pria
-    berinisial AS dan MF"), which no model or list reads as a name: each mention of them is
-    the person's."""
-    out = list(candidates)
-    for initials in sorted(_initials_after(INTRODUCED, body)):
-        for at in _word_at(body, initials):
-            same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type == "ORG"]
-            for cand in same:
-                cand.type = "PERSON"  # "berinisial AVADL, MJ, YD": a suspect, not a body the model saw
-            if not same and not any(c.start < at + len(initials) and at < c.end for c in out):
-                out.append(make(initials, "PERSON", at, at + len(initials)))
-    return out
 
 
 def _english_phrase(text: str) -> bool:
@@ -346,7 +293,7 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
         for cand in out:
             if cand.text == short:
                 cand.type, cand.canonical = kind, owner.canonical or full
-        for at in _word_at(body, short):
+        for at in word_at(body, short):
             if not any(c.start < at + len(short) and at < c.end for c in out):
                 extra = make(short, kind, at, at + len(short))
                 extra.canonical = owner.canonical or full
@@ -399,7 +346,7 @@ def _short_form_inside(body: str, out: list, holder, match: re.Match,
     for cand in out:
         if cand.text in (short, match.group(1)):  # "Polda Metro Jaya", and "Polda" alone after it
             cand.type, cand.canonical = "ORG", holder.canonical
-    for at in _word_at(body, short):
+    for at in word_at(body, short):
         if not any(c.start < at + len(short) and at < c.end for c in out):
             extra = make(short, "ORG", at, at + len(short))
             extra.canonical = holder.canonical
@@ -412,7 +359,7 @@ def _alias_everywhere(body: str, out: list, alias: str, person, make: Callable[[
     for cand in out:
         if cand.text == alias:
             cand.type, cand.canonical, cand.place, cand.country = "PERSON", canonical, None, None
-    for at in _word_at(body, alias):
+    for at in word_at(body, alias):
         if not any(c.start < at + len(alias) and at < c.end for c in out):
             extra = make(alias, "PERSON", at, at + len(alias))
             extra.canonical = canonical
@@ -454,10 +401,6 @@ def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
 def _subsequence(short: str, letters: str) -> bool:
     it = iter(letters)
     return all(ch in it for ch in short)
-
-
-def _word_at(body: str, text: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
 
 
 def named_in_full_by_the_title(doc: Document) -> None:

@@ -415,7 +415,8 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"
     text = re.sub(r"\s*\([^()]*\)", "", " ".join(words[t_start:end]).replace("( ", "(").replace(" )", ")"))
     text = re.sub(r"\s*\([^()]*$", "", text)  # "Direktur Utama PT Pertamina (Persero": the bracket's rest
-    return text.replace(" ,", ",").replace(" / ", "/").strip(" ,")  # "Menteri PPN/Kepala Bappenas"
+    # "Menteri PPN/Kepala Bappenas", "periode 2019-2024", "Presiden ke-7"
+    return text.replace(" ,", ",").replace(" / ", "/").replace(" - ", "-").strip(" ,")
 
 
 def _organisation_in(words: Sequence[str], t_start: int, t_end: int,

@@ -1,0 +1,78 @@
+"""People named by their initials: "tersangka berinisial MY", "Saudara AS", "AS (22)": found
+once over the body, so a suspect named so is a person, never the United States (ANNOTATION.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from warta.stages.word_lists import initials_cues
+
+
+def word_at(body: str, text: str) -> list[int]:
+    """Where `text` stands in the body as a whole word."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
+
+
+INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
+# the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)")
+LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
+
+
+@cache
+def _cued() -> re.Pattern[str]:
+    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+
+
+# initials with an age in brackets, as the press gives a suspect's or a victim's: "AS (22)"
+AGED = re.compile(r"(?<![\w.])(" + INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
+
+
+def initials_after_cues(body: str) -> frozenset[str]:
+    """Initials that follow, somewhere in the article, a word that introduces a person by
+    initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
+    dan IP"), or that an age in brackets follows ("AS (22), mahasiswa …"); one pass each."""
+    return _initials_after(_cued(), body) | _aged_initials(body)
+
+
+def _aged_initials(body: str) -> frozenset[str]:
+    return frozenset(m.group(1).rstrip(".") for m in AGED.finditer(body))
+
+
+@lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard read one body each
+def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
+    """The initials `pattern` finds (its first group), and those listed after each ("MY, MF dan IP")."""
+    found = set()
+    for match in pattern.finditer(body):
+        found.add(match.group(1).rstrip("."))
+        at = match.end()
+        while listed := LISTED.match(body, at):
+            found.add(listed.group(1).rstrip("."))
+            at = listed.end()
+    return frozenset(found)
+
+
+INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
+
+
+def introduced_initials(body: str) -> frozenset[str]:
+    """Initials the article names someone by, after a cue ("tersangka berinisial HS", "Saudara
+    MY"): a person of their own, never another person's short form."""
+    return initials_after_cues(body) | _initials_after(INTRODUCED, body)
+
+
+def initialled_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+    """People the article introduces by initials only ("memanggil artis berinisial RA", "pria
+    berinisial AS dan MF", "RT (19)"), which no model or list reads as a name: each mention of
+    them is the person's."""
+    out = list(candidates)
+    for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body)):
+        for at in word_at(body, initials):
+            same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type == "ORG"]
+            for cand in same:
+                cand.type = "PERSON"  # "berinisial AVADL, MJ, YD": a suspect, not a body the model saw
+            if not same and not any(c.start < at + len(initials) and at < c.end for c in out):
+                out.append(make(initials, "PERSON", at, at + len(initials)))
+    return out
