@@ -6,7 +6,6 @@ the unnamed actors of data/agents.toml ("polisi", "para menteri", "warga"), each
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -14,18 +13,15 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
+from warta.stages.actor_types import AGENT, Actor
 from warta.stages.agent_words import (
-    OFFICE_SECTORS,
-    agent_firsts,
     agent_words,
-    counted_words,
     country_names,
     epithet_words,
-    for_the_body,
-    national_words,
     near_name_words,
 )
 from warta.stages.countries import story_country
+from warta.stages.event_agents import with_agents
 from warta.stages.event_triggers import lexicon, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
@@ -34,16 +30,6 @@ from warta.stages.tokens import Token
 from warta.stages.word_lists import head_titles
 
 GROUP_REACH = 400  # characters back to the group a sentence-opening "mereka" stands for
-AGENT = "~"  # the id prefix of an unnamed actor ("~polisi"), which no entity has
-
-
-@dataclass
-class Actor:
-    start: int  # token indexes
-    end: int
-    entity: Entity
-    mention_start: int
-    mention_end: int
 
 
 @dataclass
@@ -90,7 +76,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
     pairs = _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
     out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
-    out = _with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
+    out = with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
     # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
@@ -378,132 +364,6 @@ def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
     """Every mention of a person, by where it ends (for "ia", "dia", "beliau")."""
     return sorted(((m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions),
                   key=lambda pair: pair[0])
-
-
-def _with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
-    """The named actors and the unnamed ones (data/agents.toml: "polisi", "para menteri",
-    "warga") outside any name, of the story's country or the country right after them."""
-    taken = {i for a in named for i in range(a.start, a.end)}
-    after = {a.start: a for a in named}
-    places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
-    agents, firsts = agent_words(), agent_firsts()
-    low = [_without_nya(t.text.lower()) for t in tokens]
-    out = list(named)
-    i = 0
-    while i < len(tokens):
-        if low[i] not in firsts:  # most words open no agent's name: no tuples built for them
-            i += 1
-            continue
-        for size in (4, 3, 2, 1):  # "badan usaha milik negara"
-            words = tuple(low[i:i + size])
-            if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
-                    and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
-                    and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
-                sector, acted_on = agents[words]
-                nxt = after.get(i + size)
-                # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
-                # the one named after
-                cue = next((k for k in range(i + size, min(len(tokens), i + size + 3))
-                            if tokens[k].text.lower() in lexicon().flags["initials_words"]), None)
-                between = tokens[i + size].text if i + size < len(tokens) else ""
-                named_next = (after.get(cue + 1) if cue is not None
-                              else after.get(i + size + 1) if between == "," else nxt)
-                described = _described_person(low, i + size, after, out) if acted_on and not named_next else None
-                if described is not None:
-                    # "terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo,":
-                    # the person the description sets off is the one acted on; what the
-                    # description names is not
-                    out = [a for a in out if not (i <= a.start and a.end <= described.start) and a is not described]
-                    out.append(Actor(i, described.end, described.entity, described.mention_start,
-                                     described.mention_end))
-                    i = described.end - 1
-                    break
-                if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
-                        nxt is not named_next or for_the_body(words, sector))):
-                    i += size - 1
-                    break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
-                country = national_words()[words][1] if words in national_words() else home
-                if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
-                    country = nxt.entity.country
-                    out.remove(nxt)
-                    size = nxt.end - i
-                elif nxt and nxt.entity.type == "ORG":
-                    # "nasabah Koperasi BLN", "mahasiswa Universitas Udayana": its people, not the body
-                    country = nxt.entity.country or home
-                    out.remove(nxt)
-                    size = nxt.end - i
-                first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
-                size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
-                name = " ".join(t.text for t in tokens[i:i + size])
-                kind = "ORG" if " ".join(words) in near_name_words()["bodies"] else "PERSON"
-                entity = Entity(id=f"{AGENT}{'!' if acted_on else ''}{name.lower()}", name=name,
-                                type=kind, sector=sector, country=country)
-                out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
-                i += size - 1
-                break
-        i += 1
-    return sorted(out, key=lambda a: a.start)
-
-
-DESCRIPTION_WORDS = 12  # words of a suspect's description before the comma that sets off their name
-
-
-def _described_person(low: list[str], at: int, after: dict[int, Actor], actors: list[Actor]) -> Actor | None:
-    """The person named after a comma that closes the description of one acted on ("terpidana
-    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana"): the words between tell what of,
-    with no verb, relative clause or sentence end among them."""
-    for k in range(at, min(len(low) - 1, at + DESCRIPTION_WORDS)):
-        if low[k] == ",":
-            person = after.get(k + 1)
-            return person if person is not None and person.entity.type == "PERSON" and k > at else None
-        if low[k] in ("yang", ".", ";", "(") or verb_form(low[k]):
-            return None
-    return None
-
-
-COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # "630", "1.000"; not a year ("Sejak 2020 polisi …")
-
-
-def _counts(word: str) -> bool:
-    """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "1.000")."""
-    near = near_name_words()
-    return word in near["quantifiers"] or word in near["numbers"] or bool(COUNT.fullmatch(word))
-
-
-def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
-    """A noun of [counted] ("orang", "pihak") is an actor only counted, and not when an agent
-    word follows it ("sejumlah pihak", not "pihak kepolisian": there the police act)."""
-    if words not in counted_words():
-        return True
-    return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
-
-
-
-
-def _without_nya(word: str) -> str:
-    """"menterinya" is "menteri" (his ministers)."""
-    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
-
-
-def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:
-    """A capitalised agent word inside a run of capitalised words is part of a title or a name
-    ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
-    (a place after it, then no name) is the agent of that country. An acronym is a name."""
-    first = tokens[i].text
-    words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
-    if first.isupper() and len(first) > 1:
-        return words not in national_words()  # "WNI", "TKI": citizens of a country, no one's name
-    if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
-        return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
-    if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            and tokens[i - 1].text.lower() not in near_name_words()["quantifiers"]):
-        return True
-    j = i + size
-    texts = [t.text.lower() for t in tokens[j:j + 3]]
-    if texts[:2] == ["ke", "-"] and len(texts) == 3 and texts[2].isdigit():
-        j += 3  # "Presiden ke-7 RI Joko Widodo": the office's ordinal
-    j = places.get(j, j)
-    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
 
 
 def acts(actor: Actor) -> bool:
