@@ -431,3 +431,27 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
             # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
             return [(first, second)]
     return []
+
+
+def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """The named members listed after an unnamed group ("tiga perusahaan, di antaranya PT Sinar
+    Pangan", "tiga anak buah kapal, yakni MS, HR, dan ZA"), after a word of `member_markers`,
+    each past its age in brackets and the comma or "dan" that lists it."""
+    if not group.entity.id.startswith(AGENT) or not group.entity.name:
+        return []
+    at = group.end + (group.end < len(low) and low[group.end] == ",")
+    marker = next((m for m in lexicon().flags["member_markers"] if low[at:at + len(m.split())] == m.split()), None)
+    if marker is None:
+        return []
+    at += len(marker.split())
+    by_start = {a.start: a for a in actors if not a.entity.id.startswith(AGENT)}
+    out = []
+    while at in by_start:
+        out.append(by_start[at])
+        at = by_start[at].end
+        if low[at:at + 1] == ["("] and low[at + 2:at + 3] == [")"]:
+            at += 3  # "DS (24)"
+        at += low[at:at + 1] == [","]
+        at += low[at:at + 1] == ["dan"]
+    return out
+

@@ -42,6 +42,7 @@ from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
     agent_right_after,
+    members_named,
     right_before,
     roles,
     speaker_after_quote,
@@ -223,6 +224,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
+        # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
+        # each member named
+        pairs = [(s, m) for s, t in pairs for m in (t, *members_named(t, actors, low))]
         if pairs and coded_under(trig.cameo, "requests") and sure:
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
             # asked to act goes unnamed
