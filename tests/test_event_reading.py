@@ -206,7 +206,7 @@ def test_aid_handed_over_and_questioning_undergone():
 
 def test_a_drug_dealer_is_acted_on():
     assert coded("Polisi menembak mati seorang bandar narkoba di Medan.", [("Medan", "PLACE", "IDN")]) == [
-        ("ASSAULT", "1823", "Polisi", "IDN", "bandar narkoba", "IDN")]
+        ("ASSAULT", "1823", "Polisi", "IDN", "seorang bandar narkoba", "IDN")]
 
 
 def test_a_name_after_di_depan_gedung_is_where_not_who_acts_next():

@@ -141,3 +141,13 @@ def test_meeting_reporters_is_no_meeting_and_a_demonstrative_ends_no_list():
                   ("Lee Hsien Loong", "PERSON", "SGP")]) == [
         ("CONSULT", "040", "Prabowo", "IDN", "Anwar Ibrahim", "MYS"),
         ("CONSULT", "040", "Prabowo", "IDN", "Lee Hsien Loong", "SGP")]
+
+
+def test_people_counted_by_sex_or_age_and_those_close_to_an_actor_are_actors():
+    assert coded("Polres Kota Selatan menangkap dua pria di sebuah minimarket.",
+                 [("Polres Kota Selatan", "ORG", "IDN")]) == [
+        ("COERCE", "173", "Polres Kota Selatan", "IDN", "dua pria", "IDN")]
+    assert coded("Seorang pria menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == [
+        ("ASSAULT", "182", "Seorang pria", "IDN", "tetangganya", "IDN")]
+    # uncounted, "pria" is any man, no actor
+    assert coded("Pria itu menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == []
