@@ -307,3 +307,14 @@ def test_initials_with_an_age_in_brackets_are_a_person_not_a_country():
 def test_a_term_of_office_is_written_as_the_text_writes_it():
     assert people("KPK memanggil anggota DPRD Jawa Timur periode 2019-2024, Mahmud Effendi, sebagai saksi.") == [
         ("Mahmud Effendi", [], "anggota DPRD Jawa Timur periode 2019-2024")]
+
+
+def test_a_state_s_body_named_with_its_country_is_that_country_s_body():
+    def bodies(text: str) -> list[tuple[str, str | None]]:
+        return [(e.name, e.country) for e in Entities()(build(text)).entities if e.type == "ORG"]
+
+    assert ("DPR AS", "USA") in bodies("Sejumlah anggota DPR AS mendesak pemerintah meninjau ulang kesepakatan itu.")
+    assert ("Kedutaan Besar Jepang", "JPN") in bodies("Kedutaan Besar Jepang di Jakarta mengeluarkan imbauan.")
+    assert ("Kemlu Jepang", "JPN") in bodies("Juru Bicara Kemlu Jepang, Hiroshi Tanaka, mengatakan hal itu.")
+    # the house at home keeps the gazetteer's reading
+    assert ("DPR", "IDN") in bodies("Ketua DPR RI Puan Maharani membuka sidang.")

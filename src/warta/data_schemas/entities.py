@@ -37,6 +37,7 @@ class NerFile(Table):
     types: dict[Word, EntityType]
     organisation_words: WordList
     not_names: WordList
+    foreign_bodies: WordList
     member_words: WordList  # stages/institutions.py: those a body gathers, after its head
     kinds: WordList  # stages/entities.py: kinds of bodies and papers, never an entity alone
     name_words: WordList

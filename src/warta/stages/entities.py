@@ -32,7 +32,7 @@ from warta.stages.name_checks import (
     own_outlet,
 )
 from warta.stages.named_events import named_events
-from warta.stages.span_merge import Found, merge
+from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
@@ -111,7 +111,7 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
-            found = _with_bodies_in_titles(found, words[index], spans[index])
+            found = foreign_bodies(_with_bodies_in_titles(found, words[index], spans[index]), words[index])
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates += _repeated_names(doc.body, candidates)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from warta.gazetteer import gazetteer, key_of
 from warta.ner.corpus import bio_spans
 from warta.stages.name_shape import surname_like_country
-from warta.stages.word_lists import english_heads, given_name_town, known_people, ordinary_words
+from warta.stages.word_lists import english_heads, foreign_body_heads, given_name_town, known_people, ordinary_words
 
 
 @dataclass
@@ -152,3 +152,22 @@ def _cut(piece: Found, blocker: Found) -> list[Found]:
     left = Found(piece.start, blocker.start, piece.type, piece.source)
     right = Found(blocker.end, piece.end, piece.type, piece.source)
     return [p for p in (left, right) if p.end > p.start]
+
+
+def foreign_bodies(found: list[Found], words: Sequence[str]) -> list[Found]:
+    """A state's body named by a head every state has, then the country ("DPR AS", "Kemlu
+    Jepang", "Kedutaan Besar Jepang", "Komisi Eropa"; data: ner.toml [foreign_bodies]): one
+    body, that country's, not Indonesia's DPR and a place. "DPR RI" is home's and read as the
+    gazetteer has it."""
+    heads = foreign_body_heads()
+    out = list(found)
+    for place in found:
+        if place.type != "PLACE" or words[place.start] in ("RI", "Indonesia"):
+            continue
+        size = next((n for n in (4, 3, 2, 1) if place.start >= n
+                     and " ".join(words[place.start - n:place.start]) in heads), 0)
+        start = place.start - size
+        inside = [f for f in out if f.start < place.end and start < f.end]
+        if size and not any(f.type == "PERSON" for f in inside):
+            out = [f for f in out if f not in inside] + [Found(start, place.end, "ORG", "institution")]
+    return sorted(out, key=lambda f: f.start)

@@ -92,6 +92,13 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def foreign_body_heads() -> frozenset[str]:
+    """Heads of a state's body that every state has ("DPR", "Kemlu", "Kedutaan Besar"), as written:
+    with a country after them, that country's body."""
+    return _ner_list("foreign_bodies", "words", lower=False)
+
+
+@cache
 def company_heads() -> frozenset[str]:
     """Words that open a company's name ("PT", "CV"), as written."""
     return _ner_list("company_heads", "words", lower=False)
