@@ -318,3 +318,26 @@ def test_a_state_s_body_named_with_its_country_is_that_country_s_body():
     assert ("Kemlu Jepang", "JPN") in bodies("Juru Bicara Kemlu Jepang, Hiroshi Tanaka, mengatakan hal itu.")
     # the house at home keeps the gazetteer's reading
     assert ("DPR", "IDN") in bodies("Ketua DPR RI Puan Maharani membuka sidang.")
+
+
+def test_a_street_or_a_field_named_after_someone_is_a_place_not_the_person():
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(e.name, e.type) for e in Entities()(build(text)).entities]
+
+    assert read("Operasi pasar digelar di Jalan KH Ahmad Dahlan, Pekanbaru.") == [
+        ("Jalan KH Ahmad Dahlan", "PLACE"), ("Pekanbaru", "PLACE")]
+    assert ("Lapangan Jenderal Sudirman", "PLACE") in read("Apel digelar di Lapangan Jenderal Sudirman, Pontianak.")
+    # a street's own name, then someone named: two things
+    assert read("Polisi datang ke Jalan Raya Bogor Budi Santoso mengatakan.")[-1] == ("Budi Santoso", "PERSON")
+
+
+def test_a_given_name_the_title_grammar_read_as_a_district_or_a_word_opens_the_name():
+    assert people("Kapolda Kalimantan Barat Irjen Pol Bambang Sukmo Wibowo memimpin apel.") == [
+        ("Bambang Sukmo Wibowo", [], "Kapolda Kalimantan Barat Irjen Pol")]
+    assert people("Terdakwa Muhammad Ridwan bin Abdul Karim divonis 15 tahun penjara.") == [
+        ("Muhammad Ridwan bin Abdul Karim", [], "Terdakwa")]
+
+
+def test_a_title_word_inside_a_place_named_from_its_head_is_the_place_s():
+    found = Entities()(build("Jasad ditemukan di Desa Bojongkulur, Kecamatan Gunung Putri.")).entities
+    assert ("Kecamatan Gunung Putri", "PLACE") in [(e.name, e.type) for e in found]

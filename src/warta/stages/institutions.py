@@ -153,7 +153,10 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         known = next((k for k, n in enumerate(names) if words[n].lower() in name_words()
                       and words[n].lower() not in ordinary_words()), None)
         names = names[known:] if known is not None else []
-    if len(names) >= 2 and (names[0] > start or after_known) or (
+    # "Jalan KH Ahmad Dahlan": after a street's head and any title, the name is the street's
+    namesake = bool(names) and words[start - 1].lower().rstrip(".") in street_heads() and all(
+        k in titles or words[k].isupper() for k in range(start, names[0]))
+    if not namesake and len(names) >= 2 and (names[0] > start or after_known) or (
             names and after_title and names[0] > start and names[0] in place_ends):
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
         # name after the body's region ("Kepala Dikbud Kendari Saemina")

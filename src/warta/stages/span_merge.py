@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from warta.gazetteer import gazetteer, key_of
 from warta.ner.corpus import bio_spans
 from warta.stages.name_shape import surname_like_country
-from warta.stages.word_lists import english_heads, foreign_body_heads, given_name_town, known_people, ordinary_words
+from warta.stages.word_lists import (
+    english_heads,
+    foreign_body_heads,
+    given_name_town,
+    known_people,
+    ordinary_words,
+    place_heads,
+    ranks,
+)
 
 
 @dataclass
@@ -40,7 +48,7 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     bounds = {s.end for s in gaz}
     # or a comma or a bracketed short form: "Peneliti Celios, Galau D. Muhammad", "(CELIOS) Media Wahyu Askar"
     marks = {i + 1 for i, w in enumerate(words) if w in (",", ")")}
-    titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks) for t in titled]
+    titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks, words) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)
              and not (any(_name_set_off(s, t, words) for t in titled) and not _name_like(s, words))] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
@@ -66,8 +74,11 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         if _english_body(span, words):
             out.append(span)  # "Telkom University", "Indonesia Investment Authority": one body
             continue
+        # "Kecamatan Gunung Putri": a title word inside a place named from its head is the place's
+        place_named = span.type == "PLACE" and words[span.start].lower() in place_heads()
         for blocker in titles + countries:
-            pieces = [p for piece in pieces for p in _cut(piece, blocker)]
+            if not (place_named and blocker.type == "TITLE"):
+                pieces = [p for piece in pieces for p in _cut(piece, blocker)]
         out.extend(p for p in pieces if p.end > p.start)
     for span in places:
         overlapping = [s for s in out if s.start < span.end and span.start < s.end]
@@ -95,11 +106,23 @@ def _name_set_off(span: Found, titled: Found, words: Sequence[str]) -> bool:
             and titled.title.endswith(" ".join(words[span.start:span.end])))
 
 
+def _after_rank(words: Sequence[str], at: int) -> bool:
+    """Whether a rank ends right before `at` ("Irjen Pol Bambang …", "AKBP Bambang …"): what
+    follows is a name, even a word that is also a district ("Camat Bambang" is the district's)."""
+    before = words[max(0, at - 2):at]
+    return bool(before) and (before[-1] in ranks() or len(before) == 2 and before[0] in ranks()
+                             and before[1].rstrip(".") in ("Pol", "TNI"))
+
+
+def _given_name(word: str) -> bool:
+    """A given name that is no ordinary word ("Bambang", "Muhammad"; not "Lembah")."""
+    return word.lower() in gazetteer().first_names and word.lower() not in ordinary_words()
+
+
 def _name_like(span: Found, words: Sequence[str]) -> bool:
     """Whether a model's person opens with a given name that is no ordinary word ("Joko", not
     "Lembah") or is someone the actor dictionary knows ("pengacara Jokowi, Yakup Hasibuan")."""
-    first = words[span.start].lower()
-    return (first in gazetteer().first_names and first not in ordinary_words()
+    return (_given_name(words[span.start])
             or key_of(" ".join(words[span.start:span.end])) in known_people())
 
 
@@ -120,7 +143,7 @@ def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found
     return person if surname_like_country(words, place.start, list(range(person.start, place.start))) else None
 
 
-def _narrowed(titled: Found, tagged: list[Found], bounded: bool) -> Found:
+def _narrowed(titled: Found, tagged: list[Found], bounded: bool, words: Sequence[str]) -> Found:
     """A name read after a title, started where the model starts a person ending with it: the
     grammar knows where a name ends, the model is better at where it begins ("Direktur Bisnis
     Bank Mega Syariah Rasmoro Pramono Aji"), except right after a rank or a body, which
@@ -133,6 +156,16 @@ def _narrowed(titled: Found, tagged: list[Found], bounded: bool) -> Found:
     longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end]
     if longer:  # "…, Hasudungan Sidabalok,": a family name that parses as a derived word
         return Found(titled.start, longer[0].end, "PERSON", titled.source, titled.title)
+    wider = next((s for s in tagged if s.type == "PERSON" and s.end == titled.end and s.start < titled.start
+                  and titled.start - s.start <= 2 and titled.title
+                  and all(_given_name(w) or _after_rank(words, s.start) and given_name_town(w, districts_too=True)
+                          for w in words[s.start:titled.start])), None)
+    if wider is not None:
+        # "Irjen Pol Bambang Sukmo Wibowo", "Terdakwa Muhammad Ridwan bin Abdul Karim": a given
+        # name the grammar took for the title's word or for a district opens the model's person
+        given = " " + " ".join(words[wider.start:titled.start])
+        title = titled.title[:-len(given)] if titled.title.endswith(given) else titled.title
+        return Found(wider.start, titled.end, "PERSON", titled.source, title)
     if bounded or titled.end - titled.start < 3:
         return titled
     inner = [s for s in tagged if s.type == "PERSON" and s.end == titled.end

@@ -166,8 +166,8 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
     cues = person_cues()
     out = []
     for i, word in enumerate(words[:-1]):
-        if word.lower() not in cues:
-            continue
+        if word.lower() not in cues or any(w.lower().rstrip(".") in street_heads() for w in words[max(0, i - 2):i]):
+            continue  # "Jalan KH Mas Mansyur": a street's namesake
         end = i + 1
         while end < len(words) and end - i <= MAX_NAME and end not in known and (
                 name_like(words[end]) or plain_or_derived(words[end])):
