@@ -65,6 +65,7 @@ class Flags(Table):
     topic_words: Words  # stages/event_triggers.py: "Kalau untuk kasus ini, …" is a topic, no condition
     done_words: Words  # stages/event_triggers.py: "…, kami sudah menahan …" is done, whatever the condition
     not_passives: Words  # stages/event_triggers.py: ter- words that are no verbs ("tersebut", "terhadap")
+    crowds: Words  # stages/events.py: "Warga … Mereka menuntut": "mereka" is the crowd
     member_markers: Words  # stages/event_frames.py: "tujuh orang, termasuk Bupati …" names members
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words

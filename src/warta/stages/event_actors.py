@@ -77,6 +77,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
     out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
     out = with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
+    out = _body_epithets(out, tokens, story)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
     # the person's side, not an actor: "Menteri Luar Negeri AS Antony Blinken", "Kepala BPKAD
@@ -90,6 +91,24 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
                                              for p in people))]
 
 
+
+
+def _body_epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -> list[Actor]:
+    """"perusahaan itu", "kementerian tersebut": the body of that sector the story named last
+    before ("… tambang milik PT Karya Bumi Sentosa. Mereka menuntut perusahaan itu …")."""
+    out = []
+    demonstratives = epithet_words()["demonstratives"]
+    for actor in actors:
+        e = actor.entity
+        if (e.id.startswith(AGENT) and e.type == "ORG" and e.name and e.sector and actor.end < len(tokens)
+                and tokens[actor.end].text.lower() in demonstratives and " " not in e.name
+                and (actor.start == 0 or tokens[actor.start].text[:1].islower())):  # "Satgas tersebut": a name's
+            body = next((entity for entity, m in story.mentions.last_starting_before(tokens[actor.start].start)
+                         if entity.type == "ORG" and entity.sector == e.sector), None)
+            if body is not None:
+                actor = Actor(actor.start, actor.end + 1, body, tokens[actor.start].start, tokens[actor.end].end)
+        out.append(actor)
+    return out
 
 
 def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:

@@ -62,6 +62,15 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     break
                 if named_next and (named_next.entity.type == "PERSON" or named_next.entity.type == "ORG" and (
                         nxt is not named_next or for_the_body(words, sector))):
+                    if cue is not None and named_next in out:
+                        # "seorang aparatur sipil negara berinisial WS": one actor from its noun to
+                        # the initials, so the verb reaches it as one
+                        first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
+                        out = [a for a in out if a is not named_next] + [
+                            Actor(first, named_next.end, named_next.entity, named_next.mention_start,
+                                  named_next.mention_end)]
+                        i = named_next.end - 1
+                        break
                     i += size - 1
                     break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
                 country = national_words()[words][1] if words in national_words() else home

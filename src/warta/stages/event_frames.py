@@ -296,7 +296,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach)
     doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
-    if doer and (other is None or other.start >= doer.start):
+    if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
     owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])
     if owner and (other is None or other.start > owner.start):
@@ -376,8 +376,10 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
                if low[k] in stops or verb_form(low[k])), None)
     if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
         return None
-    if any(trig.end <= a.start < at for a in actors):
-        return None  # "menangkap pelaku yang dibantu warga": the one after the verb is acted on
+    if any(trig.end <= a.start < at and a.entity.type != "PLACE" for a in actors):
+        # "menangkap pelaku yang dibantu warga": the one after the verb is acted on; a place there
+        # is what the thing is of ("usulan pembentukan Kabupaten Bogor Barat yang diajukan DPRD")
+        return None
     start = at + 3 if at + 2 < len(low) and low[at + 2] == "oleh" else at + 2
     return next((a for a in actors if a.start == start), None)
 

@@ -1,0 +1,44 @@
+"""Who a later word stands for, on Documents built by hand (session 17): "mereka" after a crowd
+acted, "perusahaan itu" after a company was named, one counted by initials ("seorang ASN
+berinisial WS"), and the one who put forward what is refused ("usulan … yang diajukan DPRD")."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_they_after_a_crowd_acted_are_that_crowd_and_that_company_is_the_one_named():
+    text = ("Warga Desa Sukamulya memblokade jalan menuju tambang milik PT Batu Alam Jaya.\n"
+            "Mereka menuntut perusahaan itu menghentikan penambangan.")
+    assert coded(text, [("Desa Sukamulya", "PLACE", "IDN"), ("PT Batu Alam Jaya", "ORG", "IDN")],
+                 sectors={"PT Batu Alam Jaya": "BUS"})[-1] == (
+        "REQUEST", "100", "Warga Desa Sukamulya", "IDN", "PT Batu Alam Jaya", "IDN")
+
+
+def test_a_capitalised_body_word_before_a_demonstrative_is_a_name_s_not_the_last_body():
+    text = "Kementerian Sosial memuji PT Sinar Jaya.\nKemensos mendorong Satgas tersebut bekerja cepat."
+    events = coded(text, [("Kementerian Sosial", "ORG", "IDN"), ("PT Sinar Jaya", "ORG", "IDN"),
+                          ("Kemensos", "ORG", "IDN")])
+    assert all(e[4] != "PT Sinar Jaya" for e in events[1:])
+
+
+def test_one_introduced_by_initials_after_their_office_is_reached_as_one_actor():
+    assert coded("Bupati Endah Lestari memberhentikan dengan tidak hormat seorang aparatur sipil negara "
+                 "berinisial WS.", [("Endah Lestari", "PERSON", "IDN"), ("WS", "PERSON", "IDN")]) == [
+        ("COERCE", "172", "Endah Lestari", "IDN", "WS", "IDN")]
+
+
+def test_a_refusal_of_a_proposal_is_of_whoever_put_it_forward_past_the_place_it_names():
+    assert coded("Kemendagri menolak usulan pembentukan Kabupaten Bogor Barat yang diajukan DPRD Kabupaten Bogor.",
+                 [("Kemendagri", "ORG", "IDN"), ("Kabupaten Bogor Barat", "PLACE", "IDN"),
+                  ("DPRD Kabupaten Bogor", "ORG", "IDN")])[0] == (
+        "REJECT", "120", "Kemendagri", "IDN", "DPRD Kabupaten Bogor", "IDN")
+
+
+def test_a_right_of_inquiry_demands_account_and_officials_gathered_to_discuss_meet():
+    assert coded("DPRD Jember mengajukan hak interpelasi kepada Bupati Jember, Hendro Wicaksono.",
+                 [("DPRD Jember", "ORG", "IDN"), ("Hendro Wicaksono", "PERSON", "IDN")]) == [
+        ("REQUEST", "100", "DPRD Jember", "IDN", "Hendro Wicaksono", "IDN")]
+    assert coded("Gubernur Haris Munandar mengumpulkan 15 bupati di Bandar Lampung untuk membahas inflasi.",
+                 [("Haris Munandar", "PERSON", "IDN"), ("Bandar Lampung", "PLACE", "IDN")]) == [
+        ("CONSULT", "040", "Haris Munandar", "IDN", "15 bupati", "IDN")]
