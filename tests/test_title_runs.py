@@ -341,3 +341,10 @@ def test_a_given_name_the_title_grammar_read_as_a_district_or_a_word_opens_the_n
 def test_a_title_word_inside_a_place_named_from_its_head_is_the_place_s():
     found = Entities()(build("Jasad ditemukan di Desa Bojongkulur, Kecamatan Gunung Putri.")).entities
     assert ("Kecamatan Gunung Putri", "PLACE") in [(e.name, e.type) for e in found]
+
+
+def test_a_deputy_s_office_opens_at_wakil_though_only_the_office_is_listed():
+    assert people("Wakil Kepala Dinas Pendidikan Kota Bogor, Rina Marlina, hadir.")[0][2] == (
+        "Wakil Kepala Dinas Pendidikan")
+    assert people("Wakil Rektor II Universitas Lampung Bambang Sutrisno mengatakan hal itu.")[0][2] == (
+        "Wakil Rektor II Universitas Lampung")

@@ -38,6 +38,7 @@ class NerFile(Table):
     organisation_words: WordList
     not_names: WordList
     foreign_bodies: WordList
+    place_named_heads: WordList  # stages/titled.py: "Universitas Lampung" in a title is the body's name
     member_words: WordList  # stages/institutions.py: those a body gathers, after its head
     kinds: WordList  # stages/entities.py: kinds of bodies and papers, never an entity alone
     name_words: WordList
@@ -98,6 +99,7 @@ class TitlesFile(Table):
     titles: dict[TitleSector, Words]
     ranks: WordList
     rank_corps: WordList  # stages/titled.py: "Kombes Pol": the corps is the rank's
+    deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     abbreviations: dict[Word, Word]  # stages/titled.py: "Menaker" is "Menteri Ketenagakerjaan"
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
 from warta.ner.features import organisation_words
+from warta.resources import load
 from warta.stages.name_shape import (
     INITIALS,
     academic,
@@ -59,6 +60,7 @@ from warta.stages.word_lists import (
     office_joiners,
     person_cues,
     place_heads,
+    place_named_heads,
     qualifier_joiners,
     quantifiers,
     ranks,
@@ -88,7 +90,10 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     """People after a title, with the whole title, and organisations named in the title."""
     # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
     skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
-    titles = sorted((s, e) for s, e, k in spans if k == "TITLE" and e <= len(words))
+    # "Wakil Dekan": a deputy's office opens at "Wakil" though the gazetteer lists only the office
+    deputies = frozenset(load("titles")["deputy_prefixes"]["words"])
+    titles = sorted((s - (s > 0 and words[s - 1] in deputies), e)
+                    for s, e, k in spans if k == "TITLE" and e <= len(words))
     out: list[TitledSpan] = []
     covered = -1
     for t_start, t_end in titles:
@@ -397,8 +402,10 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
     while kept:
         s, e, kind = kept[-1]
         text = " ".join(words[s:e])
-        # a place's name after a company's head is the company's ("Direktur Utama PT Bumi Makmur")
-        after_company = len(kept) >= 2 and words[kept[-2][1] - 1] in company_heads()
+        # a place's name after a company's or a body's head is its name ("Direktur Utama PT Bumi
+        # Makmur", "Wakil Rektor II Universitas Lampung")
+        head = words[kept[-2][1] - 1] if len(kept) >= 2 else ""
+        after_company = head in company_heads() or head.lower() in place_named_heads()
         place = kind == "skip" and g.kinds.get(title_key(text)) not in (None, "ORG", "TITLE") and not after_company
         if kind == "join" or place or text in ("RI",) or (kind == "word" and title_key(text) in g.titles):
             kept.pop()

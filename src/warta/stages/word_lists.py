@@ -99,6 +99,13 @@ def foreign_body_heads() -> frozenset[str]:
 
 
 @cache
+def place_named_heads() -> frozenset[str]:
+    """Heads of bodies named by a place ("Universitas Lampung"), lower case: in a title the
+    place after one is the body's name, not where the office is."""
+    return _ner_list("place_named_heads", "words")
+
+
+@cache
 def company_heads() -> frozenset[str]:
     """Words that open a company's name ("PT", "CV"), as written."""
     return _ner_list("company_heads", "words", lower=False)
