@@ -81,3 +81,16 @@ def test_a_term_of_office_does_not_keep_a_summons_from_its_purpose():
     doc.entities[2].title = "anggota DPRD Jawa Timur periode 2019-2024"  # as the entities stage reads it
     doc = Events()(doc)
     assert coded(doc) == [("ACCUSE", "091", "KPK", "IDN", "Mahmud Effendi", "IDN")]
+
+
+def test_an_endorsement_as_a_candidate_and_stressing_good_relations_ask_no_one():
+    assert coded(document("PDIP merekomendasikan Andika Perkasa sebagai calon gubernur.",
+                          [("PDIP", "ORG", "IDN"), ("Andika Perkasa", "PERSON", "IDN")])) == []
+    assert coded(document("Jokowi menegaskan pentingnya hubungan baik dengan China.",
+                          [("Jokowi", "PERSON", "IDN"), ("China", "PLACE", "CHN")])) == []
+
+
+def test_a_clause_before_the_subject_is_no_description_of_the_one_acted_on():
+    doc = document("Setelah polisi menangkap pelaku pada Senin malam, Budi Santoso akhirnya bisa tidur tenang.",
+                   [("Budi Santoso", "PERSON", "IDN")])
+    assert [e[4] for e in coded(doc)] == ["pelaku"]

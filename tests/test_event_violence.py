@@ -151,3 +151,10 @@ def test_people_counted_by_sex_or_age_and_those_close_to_an_actor_are_actors():
         ("ASSAULT", "182", "Seorang pria", "IDN", "tetangganya", "IDN")]
     # uncounted, "pria" is any man, no actor
     assert coded("Pria itu menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == []
+
+
+def test_a_neighbouring_country_is_no_neighbour_and_an_agent_acronym_is_an_agent():
+    assert coded("Indonesia bekerja sama dengan negara tetangga di bidang energi.",
+                 [("Indonesia", "PLACE", "IDN")]) == []
+    assert coded("Bupati memecat tiga ASN yang membolos.", []) == [
+        ("COERCE", "172", "Bupati", "IDN", "tiga ASN", "IDN")]

@@ -296,6 +296,9 @@ def test_a_person_named_in_a_title_stays_a_person():
     found = people("Hal itu disampaikan pengacara Joko Sutrisno, Yakub Harahap, kepada wartawan.")
     assert [name for name, _, _ in found] == ["Joko Sutrisno", "Yakub Harahap"]
     assert found[1][2] == "pengacara Joko Sutrisno"
+    # a client named by one word: only a regional office's title ends with a region
+    assert [name for name, _, _ in people("Kuasa hukum Darto, Rony Simanjuntak, membantahnya.")] == [
+        "Darto", "Rony Simanjuntak"]
 
 
 def test_initials_with_an_age_in_brackets_are_a_person_not_a_country():
@@ -316,8 +319,9 @@ def test_a_state_s_body_named_with_its_country_is_that_country_s_body():
     assert ("DPR AS", "USA") in bodies("Sejumlah anggota DPR AS mendesak pemerintah meninjau ulang kesepakatan itu.")
     assert ("Kedutaan Besar Jepang", "JPN") in bodies("Kedutaan Besar Jepang di Jakarta mengeluarkan imbauan.")
     assert ("Kemlu Jepang", "JPN") in bodies("Juru Bicara Kemlu Jepang, Hiroshi Tanaka, mengatakan hal itu.")
-    # the house at home keeps the gazetteer's reading
+    # the house at home keeps the gazetteer's reading, and a province's house is no state's
     assert ("DPR", "IDN") in bodies("Ketua DPR RI Puan Maharani membuka sidang.")
+    assert ("DPR", "IDN") in bodies("Ketua DPR Aceh Zulfadli membuka sidang.")
 
 
 def test_a_street_or_a_field_named_after_someone_is_a_place_not_the_person():
@@ -348,3 +352,13 @@ def test_a_deputy_s_office_opens_at_wakil_though_only_the_office_is_listed():
         "Wakil Kepala Dinas Pendidikan")
     assert people("Wakil Rektor II Universitas Lampung Bambang Sutrisno mengatakan hal itu.")[0][2] == (
         "Wakil Rektor II Universitas Lampung")
+
+
+def test_a_tally_in_brackets_is_no_one_s_age():
+    found = Entities()(build("Kursi terbanyak diraih PDIP (18), Golkar (12), dan pasar dipimpin AS (35).")).entities
+    assert [e.type for e in found if e.name in ("PDI-P", "PDIP", "Amerika Serikat")] == ["ORG", "PLACE"]
+
+
+def test_a_body_the_model_reads_as_a_person_before_a_comma_and_the_holder_is_the_title_s():
+    assert people("Koordinator Gempar, Guntur Siregar, menyebut laporan itu sudah masuk.") == [
+        ("Guntur Siregar", [], "Koordinator Gempar")]

@@ -38,6 +38,8 @@ class NerFile(Table):
     organisation_words: WordList
     not_names: WordList
     foreign_bodies: WordList
+    client_titles: WordList  # stages/span_merge.py: "Kuasa hukum Darto, Rony …": Darto a person
+    regional_titles: WordList  # stages/span_merge.py: "Bupati Lembah Hijau, Arif Santosa"
     place_named_heads: WordList  # stages/titled.py: "Universitas Lampung" in a title is the body's name
     member_words: WordList  # stages/institutions.py: those a body gathers, after its head
     kinds: WordList  # stages/entities.py: kinds of bodies and papers, never an entity alone

@@ -29,6 +29,7 @@ class Trigger(Table):
     needs_object: bool = False  # stages/event_triggers.py: the needed word is the verb's object
     not_next: Words = []
     not_after: Words = []
+    not_after_target: Words = []  # stages/events.py: "merekomendasikan X sebagai …" asks X nothing
     cameo: CameoCode
     intent_cameo: CameoCode | None = None
     civil_cameo: CameoCode | None = None  # the code when no state body or official acts
@@ -65,6 +66,7 @@ class Flags(Table):
     topic_words: Words  # stages/event_triggers.py: "Kalau untuk kasus ini, …" is a topic, no condition
     done_words: Words  # stages/event_triggers.py: "…, kami sudah menahan …" is done, whatever the condition
     not_passives: Words  # stages/event_triggers.py: ter- words that are no verbs ("tersebut", "terhadap")
+    description_stops: Words  # stages/event_agents.py: what ends a suspect's description
     crowds: Words  # stages/events.py: "Warga … Mereka menuntut": "mereka" is the crowd
     member_markers: Words  # stages/event_frames.py: "tujuh orang, termasuk Bupati …" names members
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
@@ -197,6 +199,7 @@ class NearNames(Table):
     for_the_body: Words
     bodies: Words
     possessed: Words
+    kin_owners: Words  # stages/event_agents.py: "istri korban": a kin word that is someone's
 
 
 class Epithets(Table):
@@ -214,6 +217,7 @@ class AgentsFile(Table):
     acted_on: dict[Sector, Words]
     counted: dict[Sector, Words]
     nationals: dict[Sector, dict[ISO3, Words]]
+    kin: dict[Sector, Words]  # stages/event_agents.py: actors only as someone's ("tetangganya")
     pronouns: Pronouns
     near_names: NearNames
     epithets: Epithets

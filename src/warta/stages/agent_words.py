@@ -20,9 +20,15 @@ def counted_words() -> frozenset[tuple[str, ...]]:
 def agent_words() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Agent words → (CAMEO sector, whether they are only ever acted on)."""
     table = load("agents")
-    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted")
+    return {tuple(words.split()): (sector, kind == "acted_on") for kind in ("agents", "acted_on", "counted", "kin")
             for sector, listed in table[kind].items() for words in listed} | {
         words: (sector, False) for words, (sector, _) in national_words().items()}
+
+
+@cache
+def kin_words() -> frozenset[tuple[str, ...]]:
+    """Agent words that name someone only as someone's ("tetangganya", "istri korban")."""
+    return frozenset(tuple(words.split()) for listed in load("agents")["kin"].values() for words in listed)
 
 
 @cache

@@ -111,7 +111,8 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
-            found = foreign_bodies(_with_bodies_in_titles(found, words[index], spans[index]), words[index])
+            found = _with_bodies_in_titles(found, words[index], spans[index])
+            found = foreign_bodies(found, words[index], spans[index], home)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates += _repeated_names(doc.body, candidates)

@@ -22,7 +22,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.countries import story_country
 from warta.stages.event_agents import with_agents
-from warta.stages.event_triggers import lexicon, verb_form
+from warta.stages.event_triggers import lexicon, passive_form, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -103,8 +103,9 @@ def _body_epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -
         if (e.id.startswith(AGENT) and e.type == "ORG" and e.name and e.sector and actor.end < len(tokens)
                 and tokens[actor.end].text.lower() in demonstratives and " " not in e.name
                 and (actor.start == 0 or tokens[actor.start].text[:1].islower())):  # "Satgas tersebut": a name's
-            body = next((entity for entity, m in story.mentions.last_starting_before(tokens[actor.start].start)
-                         if entity.type == "ORG" and entity.sector == e.sector), None)
+            at = tokens[actor.start].start
+            body = next((entity for entity, m in story.mentions.last_starting_before(at)
+                         if entity.type == "ORG" and entity.sector == e.sector and at - m.start <= GROUP_REACH), None)
             if body is not None:
                 actor = Actor(actor.start, actor.end + 1, body, tokens[actor.start].start, tokens[actor.end].end)
         out.append(actor)
@@ -171,13 +172,23 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
                 out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
         elif word in pronouns["plural"] and story.last_group and token.start - story.last_group[0] <= GROUP_REACH \
                 and opens_sentence([t.text.lower() for t in tokens[:i]]) \
-                and not any(start <= token.start < end for start, end, _ in story.speakers):
-            out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))  # "Mereka menilai …"
+                and not any(start <= token.start < end for start, end, _ in story.speakers) \
+                and not _before_passive(tokens, i + 1):
+            # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
+            out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and _before_verb(tokens, i + 1):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _before_passive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a passive verb follows, past adverbs ("Mereka kemudian ditangkap …")."""
+    adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
+    while i < len(tokens) and tokens[i].text.lower() in adverbs:
+        i += 1
+    return i < len(tokens) and passive_form(tokens[i].text.lower())
 
 
 def _before_verb(tokens: Sequence[Token], i: int) -> bool:

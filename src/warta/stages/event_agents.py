@@ -15,6 +15,7 @@ from warta.stages.agent_words import (
     agent_words,
     counted_words,
     for_the_body,
+    kin_words,
     national_words,
     near_name_words,
 )
@@ -40,6 +41,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
+                    and (words not in kin_words() or _possessed(tokens, i + size - 1)) \
                     and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
@@ -101,14 +103,17 @@ DESCRIPTION_WORDS = 12  # words of a suspect's description before the comma that
 
 def _described_person(low: list[str], at: int, after: dict[int, Actor], actors: list[Actor]) -> Actor | None:
     """The person named after a comma that closes the description of one acted on ("terpidana
-    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana"): the words between tell what of,
-    with no verb, relative clause or sentence end among them."""
+    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana,"), the name closed by a comma or
+    the sentence's end: the words between tell what of, with no verb and no word of
+    `description_stops` (a relative clause, a time or place phrase) among them."""
+    stops = lexicon().flags["description_stops"]
     for k in range(at, min(len(low) - 1, at + DESCRIPTION_WORDS)):
         if low[k] == ",":
             person = after.get(k + 1)
-            return person if person is not None and person.entity.type == "PERSON" and k > at else None
-        if low[k] in ("yang", ".", ";", "(") or verb_form(low[k]):
-            return None
+            closed = person is not None and low[person.end:person.end + 1] in ([","], ["."], [")"], [])
+            return person if closed and person.entity.type == "PERSON" and k > at else None
+        if low[k] in stops or verb_form(low[k]):
+            return None  # "Setelah polisi menangkap pelaku pada Senin malam, Budi …": a clause, no description
     return None
 
 
@@ -131,6 +136,14 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
 
 
 
+def _possessed(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a kin word is someone's: "-nya" on it or a word of `kin_owners` after it
+    ("menusuk tetangganya", "istri korban"; not "negara tetangga")."""
+    word = tokens[last].text.lower()
+    nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    return word.endswith("nya") or nxt in near_name_words()["kin_owners"]
+
+
 def _without_nya(word: str) -> str:
     """"menterinya" is "menteri" (his ministers)."""
     return word[:-3] if word.endswith("nya") and len(word) > 6 else word
@@ -139,11 +152,10 @@ def _without_nya(word: str) -> str:
 def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:
     """A capitalised agent word inside a run of capitalised words is part of a title or a name
     ("Perdana Menteri Jepang Shigeru Ishiba", "Gubernur Pramono"); "Polisi Prancis menangkap"
-    (a place after it, then no name) is the agent of that country. An acronym is a name."""
+    (a place after it, then no name) is the agent of that country. An acronym listed as an agent
+    word is one ("tiga WNI", "ASN")."""
     first = tokens[i].text
     words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
-    if first.isupper() and len(first) > 1:
-        return words not in national_words()  # "WNI", "TKI": citizens of a country, no one's name
     if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()

@@ -8,7 +8,7 @@ from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_prefixes
 
-BRACKETS = frozenset({"(", ")", "-", "–", "/"})  # marks no word: "(KPK)", "periode 2019-2024"
+MARKS = frozenset({"(", ")", "-", "–", "/"})  # no words: "(KPK)", "periode 2019-2024"
 
 
 def cause_described(trig: Trigger, low: list[str]) -> bool:
@@ -90,7 +90,7 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
                 return True
             # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")
             apposed = low[at] == "," and (at + 1 in skip or at in ends)
-            at, counted = step, counted + (not apposed and low[at] not in BRACKETS)
+            at, counted = step, counted + (not apposed and low[at] not in MARKS)
         return False
 
     return met

@@ -30,6 +30,9 @@ class Trigger:
     civil_cameo: str | None = None  # the code when the actor is no state body or official
     verbal_cameo: str | None = None  # the code when both sides are in politics (words, not force)
     by_law: bool = False  # only police, prosecutors, courts or KPK (or their people) do it
+    # words that, right after the one acted on, make the act a role given them, none asked of
+    # them ("merekomendasikan Andika Perkasa sebagai calon gubernur": an endorsement)
+    not_after_target: tuple[str, ...] = ()
 
 
 @dataclass
@@ -129,7 +132,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        entry.get("open_target", False),
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
                        target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
-                       verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False))
+                       verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False),
+                       not_after_target=tuple(entry.get("not_after_target", [])))
     return None
 
 

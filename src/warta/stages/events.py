@@ -228,7 +228,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, unnamed(sure, s)) for s in subject]
         # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
         # each member named
-        pairs = [(s, m) for s, t in pairs for m in (t, *members_named(t, actors, low))]
+        pairs = [(s, m) for s, t in pairs for m in (t, *members_named(t, actors, low))
+                 if not (m.end < len(low) and low[m.end] in trig.not_after_target)]
         if pairs and coded_under(trig.cameo, "requests") and sure:
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
             # asked to act goes unnamed

@@ -37,8 +37,22 @@ def initials_after_cues(body: str) -> frozenset[str]:
     return _initials_after(_cued(), body) | _aged_initials(body)
 
 
+CUE_BEFORE = 60  # characters before aged initials in which a word introducing a person must stand
+
+
+@cache
+def _cue_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True)) + r")\b")
+
+
 def _aged_initials(body: str) -> frozenset[str]:
-    return frozenset(m.group(1).rstrip(".") for m in AGED.finditer(body))
+    """Aged initials told of a person: a lower-case description after them ("AS (22),
+    mahasiswa …") or a word introducing people before them ("tiga tersangka, yakni AS (34), BW
+    (28)"); not a tally ("China (40), AS (35) dan Jepang (20)", "PDIP (18), Golkar (12)")."""
+    cue = _cue_word()
+    return frozenset(m.group(1).rstrip(".") for m in AGED.finditer(body)
+                     if re.match(r",\s+[a-z]", body[m.end():m.end() + 3])
+                     or cue.search(body, max(0, m.start() - CUE_BEFORE), m.start()))
 
 
 @lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard read one body each

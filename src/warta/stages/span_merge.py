@@ -8,17 +8,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.gazetteer import gazetteer, key_of
+from warta.gazetteer import gazetteer
 from warta.ner.corpus import bio_spans
+from warta.stages.countries import country_named_in
 from warta.stages.name_shape import surname_like_country
 from warta.stages.word_lists import (
+    client_titles,
     english_heads,
     foreign_body_heads,
     given_name_town,
-    known_people,
     ordinary_words,
     place_heads,
+    rank_corps,
     ranks,
+    regional_titles,
 )
 
 
@@ -50,7 +53,7 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     marks = {i + 1 for i, w in enumerate(words) if w in (",", ")")}
     titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks, words) for t in titled]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)
-             and not (any(_name_set_off(s, t, words) for t in titled) and not _name_like(s, words))] + titled
+             and not any(_name_set_off(s, t, words) for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
     titles = [s for s in gaz if s.type == "TITLE"
               and not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -99,11 +102,20 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
 
 
 def _name_set_off(span: Found, titled: Found, words: Sequence[str]) -> bool:
-    """A model's person that ends the title a comma sets off from the titled name ("Bupati Lembah
-    Hijau, Arif Santosa": the regency the model took for a person)."""
-    return (span.type == "PERSON" and titled.type == "PERSON" and titled.start == span.end + 1
-            and words[span.end] == "," and bool(titled.title)
-            and titled.title.endswith(" ".join(words[span.start:span.end])))
+    """A model's person that ends a regional office's title a comma sets off from the titled name
+    ("Bupati Lembah Hijau, Arif Santosa": the regency the model took for a person; not "Kuasa
+    hukum Darto, Rony Simanjuntak", whose client is someone). Data: ner.toml [regional_titles]."""
+    title = titled.title or ""
+    if not (span.type == "PERSON" and titled.type == "PERSON" and titled.start == span.end + 1
+            and words[span.end] == "," and title.endswith(" ".join(words[span.start:span.end]))):
+        return False
+    # a regional office names a region; any other names a body or a person, and what opens with
+    # no given name is a body's ("Koordinator Gabdem, Guntur Harahap") unless the office serves
+    # someone ("Kuasa hukum Darto, Rony Simanjuntak"; data: ner.toml [regional_titles], [client_titles])
+    if any(title.startswith(head + " ") for head in regional_titles()):
+        return True
+    return not _given_name(words[span.start]) and not any(
+        title.lower().startswith(head + " ") for head in client_titles())
 
 
 def _after_rank(words: Sequence[str], at: int) -> bool:
@@ -111,19 +123,12 @@ def _after_rank(words: Sequence[str], at: int) -> bool:
     follows is a name, even a word that is also a district ("Camat Bambang" is the district's)."""
     before = words[max(0, at - 2):at]
     return bool(before) and (before[-1] in ranks() or len(before) == 2 and before[0] in ranks()
-                             and before[1].rstrip(".") in ("Pol", "TNI"))
+                             and before[1].rstrip(".") in rank_corps())
 
 
 def _given_name(word: str) -> bool:
     """A given name that is no ordinary word ("Bambang", "Muhammad"; not "Lembah")."""
     return word.lower() in gazetteer().first_names and word.lower() not in ordinary_words()
-
-
-def _name_like(span: Found, words: Sequence[str]) -> bool:
-    """Whether a model's person opens with a given name that is no ordinary word ("Joko", not
-    "Lembah") or is someone the actor dictionary knows ("pengacara Jokowi, Yakup Hasibuan")."""
-    return (_given_name(words[span.start])
-            or key_of(" ".join(words[span.start:span.end])) in known_people())
 
 
 def _english_body(span: Found, words: Sequence[str]) -> bool:
@@ -187,16 +192,21 @@ def _cut(piece: Found, blocker: Found) -> list[Found]:
     return [p for p in (left, right) if p.end > p.start]
 
 
-def foreign_bodies(found: list[Found], words: Sequence[str]) -> list[Found]:
-    """A state's body named by a head every state has, then the country ("DPR AS", "Kemlu
-    Jepang", "Kedutaan Besar Jepang", "Komisi Eropa"; data: ner.toml [foreign_bodies]): one
-    body, that country's, not Indonesia's DPR and a place. "DPR RI" is home's and read as the
-    gazetteer has it."""
+def foreign_bodies(found: list[Found], words: Sequence[str], spans: Sequence[tuple[int, int, str]],
+                   home: str | None) -> list[Found]:
+    """A state's body named by a head every state has, then a country not home's, or a region of
+    states ("DPR AS", "Kemlu Jepang", "Kedutaan Besar Jepang", "Komisi Eropa"; data: ner.toml
+    [foreign_bodies]): one body, that country's, not Indonesia's DPR and a place. "DPR RI" and
+    "DPR Aceh" (a province) stay as the gazetteer reads them."""
     heads = foreign_body_heads()
+    states = {(s, e) for s, e, kind in spans if kind in ("COUNTRY", "AREA")}
     out = list(found)
     for place in found:
-        if place.type != "PLACE" or words[place.start] in ("RI", "Indonesia"):
+        if place.type != "PLACE" or (place.start, place.end) not in states:
             continue
+        code = country_named_in(" ".join(words[place.start:place.end]), gazetteer())
+        if code is not None and code == home:
+            continue  # "DPR RI": home's house, as the gazetteer reads it
         size = next((n for n in (4, 3, 2, 1) if place.start >= n
                      and " ".join(words[place.start - n:place.start]) in heads), 0)
         start = place.start - size

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
 from warta.ner.features import organisation_words
-from warta.resources import load
 from warta.stages.name_shape import (
     INITIALS,
     academic,
@@ -52,6 +51,7 @@ from warta.stages.word_lists import (
     company_closers,
     company_heads,
     demonstratives,
+    deputy_prefixes,
     english_names,
     honorifics,
     name_openers,
@@ -91,7 +91,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
     skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
     # "Wakil Dekan": a deputy's office opens at "Wakil" though the gazetteer lists only the office
-    deputies = frozenset(load("titles")["deputy_prefixes"]["words"])
+    deputies = deputy_prefixes()
     titles = sorted((s - (s > 0 and words[s - 1] in deputies), e)
                     for s, e, k in spans if k == "TITLE" and e <= len(words))
     out: list[TitledSpan] = []

@@ -99,6 +99,24 @@ def foreign_body_heads() -> frozenset[str]:
 
 
 @cache
+def regional_titles() -> frozenset[str]:
+    """Offices over a region, whose title names it ("Bupati Lembah Hijau"), as written."""
+    return _ner_list("regional_titles", "words", lower=False)
+
+
+@cache
+def client_titles() -> frozenset[str]:
+    """Offices that serve a person named after them ("kuasa hukum", "ajudan"), lower case."""
+    return _ner_list("client_titles", "words")
+
+
+@cache
+def deputy_prefixes() -> frozenset[str]:
+    """"Wakil": before any office, the deputy's (data/titles.toml [deputy_prefixes]), as written."""
+    return frozenset(load("titles")["deputy_prefixes"]["words"])
+
+
+@cache
 def place_named_heads() -> frozenset[str]:
     """Heads of bodies named by a place ("Universitas Lampung"), lower case: in a title the
     place after one is the body's name, not where the office is."""
