@@ -94,3 +94,16 @@ def test_a_clause_before_the_subject_is_no_description_of_the_one_acted_on():
     doc = document("Setelah polisi menangkap pelaku pada Senin malam, Budi Santoso akhirnya bisa tidur tenang.",
                    [("Budi Santoso", "PERSON", "IDN")])
     assert [e[4] for e in coded(doc)] == ["pelaku"]
+
+
+def test_a_description_s_name_may_close_with_its_short_form_and_a_place_is_part_of_it():
+    doc = document("KPK menahan tersangka kasus korupsi dana hibah, Sahat Tua Simanjuntak (STS).",
+                   [("KPK", "ORG", "IDN"), ("Sahat Tua Simanjuntak", "PERSON", "IDN")])
+    assert [e[4] for e in coded(doc)] == ["Sahat Tua Simanjuntak"]
+    doc = document("Polisi menangkap pelaku penipuan di Medan, Rudi Hartono, kemarin.",
+                   [("Medan", "PLACE", "IDN"), ("Rudi Hartono", "PERSON", "IDN")])
+    assert [e[4] for e in coded(doc)] == ["Rudi Hartono"]
+    # advice to become something is still advice
+    assert coded(document("KPK merekomendasikan Kementerian Pertanian menjadi lebih transparan.",
+                          [("KPK", "ORG", "IDN"), ("Kementerian Pertanian", "ORG", "IDN")])) == [
+        ("REQUEST", "100", "KPK", "IDN", "Kementerian Pertanian", "IDN")]

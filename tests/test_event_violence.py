@@ -158,3 +158,8 @@ def test_a_neighbouring_country_is_no_neighbour_and_an_agent_acronym_is_an_agent
                  [("Indonesia", "PLACE", "IDN")]) == []
     assert coded("Bupati memecat tiga ASN yang membolos.", []) == [
         ("COERCE", "172", "Bupati", "IDN", "tiga ASN", "IDN")]
+
+
+def test_a_counted_spouse_acts():
+    assert coded("Seorang istri membunuh suaminya di Bekasi.", [("Bekasi", "PLACE", "IDN")]) == [
+        ("ASSAULT", "1823", "Seorang istri", "IDN", "suaminya", "IDN")]

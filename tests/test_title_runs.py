@@ -319,9 +319,9 @@ def test_a_state_s_body_named_with_its_country_is_that_country_s_body():
     assert ("DPR AS", "USA") in bodies("Sejumlah anggota DPR AS mendesak pemerintah meninjau ulang kesepakatan itu.")
     assert ("Kedutaan Besar Jepang", "JPN") in bodies("Kedutaan Besar Jepang di Jakarta mengeluarkan imbauan.")
     assert ("Kemlu Jepang", "JPN") in bodies("Juru Bicara Kemlu Jepang, Hiroshi Tanaka, mengatakan hal itu.")
-    # the house at home keeps the gazetteer's reading, and a province's house is no state's
+    # the house at home keeps the gazetteer's reading; a province's house is the province's
     assert ("DPR", "IDN") in bodies("Ketua DPR RI Puan Maharani membuka sidang.")
-    assert ("DPR", "IDN") in bodies("Ketua DPR Aceh Zulfadli membuka sidang.")
+    assert ("DPR Aceh", "IDN") in bodies("Ketua DPR Aceh Zulfadli membuka sidang.")
 
 
 def test_a_street_or_a_field_named_after_someone_is_a_place_not_the_person():
@@ -355,10 +355,17 @@ def test_a_deputy_s_office_opens_at_wakil_though_only_the_office_is_listed():
 
 
 def test_a_tally_in_brackets_is_no_one_s_age():
-    found = Entities()(build("Kursi terbanyak diraih PDIP (18), Golkar (12), dan pasar dipimpin AS (35).")).entities
-    assert [e.type for e in found if e.name in ("PDI-P", "PDIP", "Amerika Serikat")] == ["ORG", "PLACE"]
+    found = Entities()(build("Kursi terbanyak diraih PDIP (18), Golkar (12) dan PKB (9).")).entities
+    assert [e.type for e in found if e.name in ("PDI-P", "PDIP", "PKB")] == ["ORG", "ORG"]
+    found = Entities()(build("Pasar itu dipimpin China (40), AS (35) dan Jepang (20).")).entities
+    assert ("Amerika Serikat", "PLACE") in [(e.name, e.type) for e in found]
 
 
 def test_a_body_the_model_reads_as_a_person_before_a_comma_and_the_holder_is_the_title_s():
     assert people("Koordinator Gempar, Guntur Siregar, menyebut laporan itu sudah masuk.") == [
         ("Guntur Siregar", [], "Koordinator Gempar")]
+
+
+def test_initials_with_an_age_alone_or_among_initials_are_people():
+    found = Entities()(build("Polisi menangkap AS (22) dan RK (25) di rumahnya.")).entities
+    assert [(e.name, e.type) for e in found if e.name in ("AS", "RK")] == [("AS", "PERSON"), ("RK", "PERSON")]

@@ -41,7 +41,8 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
-                    and (words not in kin_words() or _possessed(tokens, i + size - 1)) \
+                    and (words not in kin_words() or _possessed(tokens, i + size - 1)
+                         or i and _counts(low[i - 1])) \
                     and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
@@ -110,7 +111,7 @@ def _described_person(low: list[str], at: int, after: dict[int, Actor], actors: 
     for k in range(at, min(len(low) - 1, at + DESCRIPTION_WORDS)):
         if low[k] == ",":
             person = after.get(k + 1)
-            closed = person is not None and low[person.end:person.end + 1] in ([","], ["."], [")"], [])
+            closed = person is not None and low[person.end:person.end + 1] in ([","], ["."], [")"], ["("], [])
             return person if closed and person.entity.type == "PERSON" and k > at else None
         if low[k] in stops or verb_form(low[k]):
             return None  # "Setelah polisi menangkap pelaku pada Senin malam, Budi …": a clause, no description
@@ -138,7 +139,8 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
 
 def _possessed(tokens: Sequence[Token], last: int) -> bool:
     """Whether a kin word is someone's: "-nya" on it or a word of `kin_owners` after it
-    ("menusuk tetangganya", "istri korban"; not "negara tetangga")."""
+    ("menusuk tetangganya", "istri korban"; not "negara tetangga"); one counted is someone too
+    ("Seorang istri …")."""
     word = tokens[last].text.lower()
     nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
     return word.endswith("nya") or nxt in near_name_words()["kin_owners"]

@@ -37,22 +37,23 @@ def initials_after_cues(body: str) -> frozenset[str]:
     return _initials_after(_cued(), body) | _aged_initials(body)
 
 
-CUE_BEFORE = 60  # characters before aged initials in which a word introducing a person must stand
-
-
-@cache
-def _cue_word() -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True)) + r")\b")
+# "China (40), AS (35) dan Jepang (20)": a tally's items, written as words, next to the initials
+TALLY_BEFORE = re.compile(r"([A-Z][\w-]*)\s*\(\d{1,3}\)\s*(?:,\s*dan|,|dan)\s*$")
+TALLY_AFTER = re.compile(r"\s*(?:,\s*dan|,|dan)\s*([A-Z][\w-]*)\s*\(\d{1,3}\)")
 
 
 def _aged_initials(body: str) -> frozenset[str]:
-    """Aged initials told of a person: a lower-case description after them ("AS (22),
-    mahasiswa …") or a word introducing people before them ("tiga tersangka, yakni AS (34), BW
-    (28)"); not a tally ("China (40), AS (35) dan Jepang (20)", "PDIP (18), Golkar (12)")."""
-    cue = _cue_word()
-    return frozenset(m.group(1).rstrip(".") for m in AGED.finditer(body)
-                     if re.match(r",\s+[a-z]", body[m.end():m.end() + 3])
-                     or cue.search(body, max(0, m.start() - CUE_BEFORE), m.start()))
+    """Initials with an age in brackets: a person ("Polisi menangkap AS (22) di rumahnya", "AS
+    (34), BW (28), dan NK (25)"), unless a neighbour in the same list is a word, which makes
+    the list a tally ("China (40), AS (35) dan Jepang (20)", "PDIP (18), Golkar (12)")."""
+    out = set()
+    for m in AGED.finditer(body):
+        before = TALLY_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        after = TALLY_AFTER.match(body, m.end())
+        neighbours = [x.group(1) for x in (before, after) if x]
+        if not any(not re.fullmatch(INITIAL, w) for w in neighbours):
+            out.add(m.group(1).rstrip("."))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard read one body each

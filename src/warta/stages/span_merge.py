@@ -194,19 +194,20 @@ def _cut(piece: Found, blocker: Found) -> list[Found]:
 
 def foreign_bodies(found: list[Found], words: Sequence[str], spans: Sequence[tuple[int, int, str]],
                    home: str | None) -> list[Found]:
-    """A state's body named by a head every state has, then a country not home's, or a region of
-    states ("DPR AS", "Kemlu Jepang", "Kedutaan Besar Jepang", "Komisi Eropa"; data: ner.toml
-    [foreign_bodies]): one body, that country's, not Indonesia's DPR and a place. "DPR RI" and
-    "DPR Aceh" (a province) stay as the gazetteer reads them."""
+    """A state's body named by a head every state has, then a country not home's, a region of
+    states or a province ("DPR AS", "Kemlu Jepang", "Kedutaan Besar Jepang", "Komisi Eropa", "DPR
+    Aceh"; data: ner.toml [foreign_bodies]): one body, not Indonesia's DPR and a place. "DPR RI"
+    stays as the gazetteer reads it."""
     heads = foreign_body_heads()
-    states = {(s, e) for s, e, kind in spans if kind in ("COUNTRY", "AREA")}
+    kinds = {(s, e): kind for s, e, kind in spans if kind in ("COUNTRY", "AREA", "REGION")}
     out = list(found)
     for place in found:
-        if place.type != "PLACE" or (place.start, place.end) not in states:
+        kind = kinds.get((place.start, place.end))
+        if place.type != "PLACE" or kind is None:
             continue
         code = country_named_in(" ".join(words[place.start:place.end]), gazetteer())
-        if code is not None and code == home:
-            continue  # "DPR RI": home's house, as the gazetteer reads it
+        if kind != "REGION" and code is not None and code == home:
+            continue  # "DPR RI": home's house, as the gazetteer reads it; "DPR Aceh" the province's
         size = next((n for n in (4, 3, 2, 1) if place.start >= n
                      and " ".join(words[place.start - n:place.start]) in heads), 0)
         start = place.start - size
