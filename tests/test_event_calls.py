@@ -107,3 +107,9 @@ def test_a_description_s_name_may_close_with_its_short_form_and_a_place_is_part_
     assert coded(document("KPK merekomendasikan Kementerian Pertanian menjadi lebih transparan.",
                           [("KPK", "ORG", "IDN"), ("Kementerian Pertanian", "ORG", "IDN")])) == [
         ("REQUEST", "100", "KPK", "IDN", "Kementerian Pertanian", "IDN")]
+
+
+def test_those_a_reminder_is_for_are_reminded():
+    doc = document("BI mengingatkan bagi masyarakat yang memiliki uang lama untuk segera menukarkannya.",
+                   [("BI", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "BI", "IDN", "masyarakat", "IDN")]
