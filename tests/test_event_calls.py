@@ -113,3 +113,20 @@ def test_those_a_reminder_is_for_are_reminded():
     doc = document("BI mengingatkan bagi masyarakat yang memiliki uang lama untuk segera menukarkannya.",
                    [("BI", "ORG", "IDN")])
     assert coded(doc) == [("REQUEST", "100", "BI", "IDN", "masyarakat", "IDN")]
+
+
+def test_a_short_phrase_quoted_inside_a_sentence_names_something_and_holds_no_actor():
+    doc = document('Ketua DPR Mike Johnson mengecam "unjuk rasa Kebencian Amerika."',
+                   [("Mike Johnson", "PERSON", "USA"), ("Amerika", "PLACE", "USA")])
+    assert [(e[0], e[4]) for e in coded(doc)] == [("ACCUSE", None)]
+    # a quoted clause is someone's words, and its acts are read
+    doc = document('Menlu Sugiono mengatakan "Indonesia mengecam serangan Israel terhadap Gaza".',
+                   [("Sugiono", "PERSON", "IDN"), ("Indonesia", "PLACE", "IDN"), ("Israel", "PLACE", "ISR"),
+                    ("Gaza", "PLACE", "PSE")])
+    assert ("ACCUSE", "111", "Indonesia", "IDN", "Israel", "ISR") in coded(doc)
+
+
+def test_an_mou_with_a_village_company_is_signed_with_it():
+    doc = document("BUMD Riau Pangan telah melakukan MoU dengan BUMDes di Kampar.",
+                   [("BUMD Riau Pangan", "ORG", "IDN"), ("Kampar", "PLACE", "IDN")])
+    assert coded(doc) == [("SUPPORT", "057", "BUMD Riau Pangan", "IDN", "BUMDes", "IDN")]

@@ -5,8 +5,9 @@ object of another verb, and whether its doer may do it."""
 from __future__ import annotations
 
 from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_frames import QUOTE_MARKS
 from warta.stages.event_implied import opens_quotation
-from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_prefixes
+from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_form, verb_prefixes
 
 MARKS = frozenset({"(", ")", "-", "–", "/"})  # no words: "(KPK)", "periode 2019-2024"
 
@@ -117,3 +118,20 @@ def an_aim(trig: Trigger, words: list[str]) -> bool:
     if k >= 0 and words[k] in flags["aim_adverbs"]:
         k -= 1
     return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
+
+
+QUOTED_PHRASE = 8  # the most words of a phrase quoted inside a sentence that names something
+
+
+def quoted_phrases(low: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the words of each short phrase the sentence quotes after other words
+    ('mengecam "unjuk rasa Kebencian Amerika"'): a name or a term cited, not a quotation whose
+    words are someone's acts (those open the sentence, run longer or hold a verb)."""
+    marks = [i for i, w in enumerate(low) if w in QUOTE_MARKS and w != "'"]
+    out = []
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening > 0 and 0 < closing - opening - 1 <= QUOTED_PHRASE and not any(
+                verb_form(w) for w in low[opening + 1:closing]):  # a quoted clause is someone's words
+            out.append((opening + 1, closing))
+    return out
+

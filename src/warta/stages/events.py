@@ -37,6 +37,7 @@ from warta.stages.event_checks import (
     may_do,
     needs_met,
     object_of_verb,
+    quoted_phrases,
 )
 from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
@@ -121,7 +122,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                      spans: Sequence[tuple[int, int, str]]) -> list[Event]:
     words = [t.text for t in tokens]
     low = [w.lower() for w in words]
-    actors = actors_in(doc, sentence, tokens, story, spans)
+    quoted = quoted_phrases(low)
+    # a short quoted phrase names something, it holds no actor ('mengecam "unjuk rasa Kebencian
+    # Amerika"' condemns no America) and tells no act
+    actors = [a for a in actors_in(doc, sentence, tokens, story, spans)
+              if not any(s <= a.start and a.end <= e for s, e in quoted)]
     if not actors and not story.law:
         return []  # with the story's law, "Ada pula Vespa … yang disita" still tells its seizure
     lex = lexicon()
@@ -131,6 +136,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     asked_end = -1  # where the last request verb ends: what follows it is asked for, not done
     named = {i for a in actors for i in range(a.start, a.end)}
     for trig in find_triggers(words, needs_met(low, actors)):
+        if any(s <= trig.start < e for s, e in quoted):
+            continue
         if (not coded_under(trig.cameo, "requests") and asked_end >= 0 and trig.start - asked_end <= 6
                 and not lex.flags["clause_breaks"] & set(low[asked_end:trig.start])
                 and not (_meeting_held(trig, low) and not any(asked_end <= a.start < trig.start for a in actors))):
