@@ -104,12 +104,22 @@ def _body_epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -
                 and tokens[actor.end].text.lower() in demonstratives and " " not in e.name
                 and (actor.start == 0 or tokens[actor.start].text[:1].islower())):  # "Satgas tersebut": a name's
             at = tokens[actor.start].start
-            body = next((entity for entity, m in story.mentions.last_starting_before(at)
-                         if entity.type == "ORG" and entity.sector == e.sector and at - m.start <= GROUP_REACH), None)
+            body = _body_named_before(story, at, e.sector)
             if body is not None:
                 actor = Actor(actor.start, actor.end + 1, body, tokens[actor.start].start, tokens[actor.end].end)
         out.append(actor)
     return out
+
+
+def _body_named_before(story: Story, at: int, sector: str) -> Entity | None:
+    """The body of that sector named last before `at`, within GROUP_REACH characters (the scan
+    stops there, so an article's length costs nothing per epithet)."""
+    for entity, mention in story.mentions.last_starting_before(at):
+        if at - mention.start > GROUP_REACH:
+            return None
+        if entity.type == "ORG" and entity.sector == sector:
+            return entity
+    return None
 
 
 def _with_titles(actors: list[Actor], tokens: Sequence[Token]) -> list[Actor]:
