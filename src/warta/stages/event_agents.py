@@ -53,7 +53,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 between = tokens[i + size].text if i + size < len(tokens) else ""
                 named_next = (after.get(cue + 1) if cue is not None
                               else after.get(i + size + 1) if between == "," else nxt)
-                described = _described_person(low, i + size, after, out) if acted_on and not named_next else None
+                described = _described_person(low, i + size, after) if acted_on and not named_next else None
                 if described is not None:
                     # "terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo,":
                     # the person the description sets off is the one acted on; what the
@@ -102,11 +102,12 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
 DESCRIPTION_WORDS = 12  # words of a suspect's description before the comma that sets off their name
 
 
-def _described_person(low: list[str], at: int, after: dict[int, Actor], actors: list[Actor]) -> Actor | None:
+def _described_person(low: list[str], at: int, after: dict[int, Actor]) -> Actor | None:
     """The person named after a comma that closes the description of one acted on ("terpidana
-    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana,"), the name closed by a comma or
-    the sentence's end: the words between tell what of, with no verb and no word of
-    `description_stops` (a relative clause, a time or place phrase) among them."""
+    kasus korupsi kredit fiktif BPR Kota Cirebon, Nana Suryana,"), the name closed by a comma, a
+    bracket (its short form: "…, Sahat Tua Simanjuntak (STS)") or the sentence's end: the words
+    between tell what of, with no verb and no word of `description_stops` (a relative clause, a
+    time phrase) among them."""
     stops = lexicon().flags["description_stops"]
     for k in range(at, min(len(low) - 1, at + DESCRIPTION_WORDS)):
         if low[k] == ",":
