@@ -195,18 +195,20 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
 
 def _before_passive(tokens: Sequence[Token], i: int) -> bool:
     """Whether a passive verb follows, past adverbs ("Mereka kemudian ditangkap …")."""
-    adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
-    while i < len(tokens) and tokens[i].text.lower() in adverbs:
-        i += 1
-    return i < len(tokens) and passive_form(tokens[i].text.lower())
+    return passive_form(_word_past_adverbs(tokens, i))
 
 
 def _before_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether a verb (a me-, ber- or di- form) follows at `i`, past adverbs ("kita akan berunding")."""
+    return verb_form(_word_past_adverbs(tokens, i))
+
+
+def _word_past_adverbs(tokens: Sequence[Token], i: int) -> str:
+    """The first word from `i` on that is no adverb or word of intent, lower case ("" at the end)."""
     adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
     while i < len(tokens) and tokens[i].text.lower() in adverbs:
         i += 1
-    return i < len(tokens) and verb_form(tokens[i].text.lower())
+    return tokens[i].text.lower() if i < len(tokens) else ""
 
 
 def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,

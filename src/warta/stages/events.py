@@ -108,8 +108,8 @@ def _group_acting(found: list[Event], by_id: dict[str, Entity]) -> tuple[int, En
         entity = by_id.get(source.entity) if source.entity else None
         if entity is not None and entity.type == "ORG":
             return source.start, entity
-        if source.entity is None and source.name and (source.name.split()[0].lower() in group_words()
-                                                      or source.name.split()[0].lower() in lexicon().flags["crowds"]):
+        first = source.name.split()[0].lower() if source.name else ""
+        if source.entity is None and first and (first in group_words() or first in lexicon().flags["crowds"]):
             # an unnamed group told by its number ("ratusan mahasiswa", "para buruh") or a crowd
             # ("Warga Desa Sumberejo memblokade jalan … Mereka menuntut …")
             return source.start, Entity(id=f"{AGENT}{source.name.lower()}", name=source.name, type="PERSON",

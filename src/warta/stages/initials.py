@@ -42,6 +42,7 @@ TALLY_BEFORE = re.compile(r"([A-Z][\w-]*)\s*\(\d{1,3}\)\s*(?:,\s*dan|,|dan)\s*$"
 TALLY_AFTER = re.compile(r"\s*(?:,\s*dan|,|dan)\s*([A-Z][\w-]*)\s*\(\d{1,3}\)")
 
 
+@lru_cache(maxsize=8)  # the checks, the initialled people and the initials-alias guard each ask
 def _aged_initials(body: str) -> frozenset[str]:
     """Initials with an age in brackets: a person ("Polisi menangkap AS (22) di rumahnya", "AS
     (34), BW (28), dan NK (25)"), unless a neighbour in the same list is a word, which makes
