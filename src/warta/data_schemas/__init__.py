@@ -52,7 +52,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")  # a TOML key written without quotes
-LISTED_KEYS = 20  # known keys an "unknown key" error lists
+LISTED_KEYS = 24  # known keys an "unknown key" error lists
 
 
 class DataFileError(ValueError):

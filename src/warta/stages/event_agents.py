@@ -41,8 +41,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
             words = tuple(low[i:i + size])
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
-                    and (words not in kin_words() or _possessed(tokens, i + size - 1)
-                         or i and _counts(low[i - 1])) \
+                    and (words not in kin_words() or _kin_of_someone(tokens, i, size, low)) \
                     and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
@@ -86,6 +85,9 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     country = nxt.entity.country or home
                     out.remove(nxt)
                     size = nxt.end - i
+                owner = low[i + size] if i + size < len(low) else ""
+                if words in kin_words() and owner in near_name_words()["kin_owners"]:
+                    size += 1  # "ibu tiri korban": the victim's stepmother, one actor
                 first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
                 size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
@@ -138,6 +140,15 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
 
 
 
+def _kin_of_someone(tokens: Sequence[Token], i: int, size: int, low: list[str]) -> bool:
+    """Whether kin words at `i` are someone's kin: possessed or counted, and not an honorific or
+    a name's first word ("Ibu Sri Mulyani", "Ibu Kota Negara", "Adik Ardiansyah")."""
+    nxt = tokens[i + size].text if i + size < len(tokens) else ""
+    if tokens[i].text[:1].isupper() and nxt[:1].isupper():
+        return False
+    return _possessed(tokens, i + size - 1) or bool(i and _counts(low[i - 1]))
+
+
 def _possessed(tokens: Sequence[Token], last: int) -> bool:
     """Whether a kin word is someone's: "-nya" on it or a word of `kin_owners` after it
     ("menusuk tetangganya", "istri korban"; not "negara tetangga"); one counted is someone too
@@ -148,8 +159,8 @@ def _possessed(tokens: Sequence[Token], last: int) -> bool:
 
 
 def _without_nya(word: str) -> str:
-    """"menterinya" is "menteri" (his ministers)."""
-    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    """"menterinya" is "menteri" (his ministers), "ibunya" "ibu"; "hanya" stays whole."""
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
 
 
 def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:

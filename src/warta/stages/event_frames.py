@@ -196,14 +196,16 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         if not found:
             return None
         start = found[0] + 1
-    # a place after "di" is where it happened, not who took part; the trigger may name more
-    # such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
+    # a place after "di" is where it happened, not who took part ("membubarkan massa di depan
+    # gedung DPRD"), though a protest there is aimed at whoever sits in it; the trigger may
+    # name more such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
     skip = {"di", *trig.not_after}
     # an actor may begin inside the trigger's words ("memanggil Duta Besar Malaysia": the
     # phrase "memanggil duta besar" ends inside the ambassador's title)
     first = trig.start + 1 if not markers else start
     actor = next((a for a in actors if a.start >= first and a.end > start
-                  and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)), None)
+                  and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)
+                  and not (_where(low, a.start) and not trig.cameo.startswith("14"))), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
@@ -294,7 +296,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         other = next((a for a in actors if a.start == trig.end), None) or actor_after(
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
-    other = actor_after(trig, actors, low, reach=trig.reach)
+    other = actor_after(trig, actors, low, reach=trig.reach) or _named_by_trigger(trig, actors)
     doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
@@ -307,6 +309,12 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+
+
+def _named_by_trigger(trig: Trigger, actors: list[Actor]) -> Actor | None:
+    """The one acted on named inside the trigger's own words, when none follows it ("Polisi
+    membubarkan massa": the phrase "membubarkan massa" holds the crowd dispersed)."""
+    return next((a for a in actors if trig.start < a.start and a.end <= trig.end), None)
 
 
 def _in_time_clause(trig: Trigger, low: list[str]) -> bool:
@@ -389,6 +397,8 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
     out = [first]
     for nxt in (a for a in actors if a.start > first.start):
         gap = [w for w in low[out[-1].end:nxt.start]]
+        if _verb_past_adverbs(low, nxt.end):
+            break  # "kepada masyarakat dan BUMD Riau telah melakukan …": the next clause's subject
         if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
                                    or low[nxt.end] in demonstratives() and nxt.end + 1 < len(low)
                                    and (verb_form(low[nxt.end + 1]) or low[nxt.end + 1] in lexicon().flags["copulas"])):
@@ -408,6 +418,18 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
         # the one who holds it, set off by commas; no list without "dan"
         return [out[1]]
     return out
+
+
+def _verb_past_adverbs(low: list[str], i: int) -> bool:
+    """Whether a verb follows at `i` after one or more adverbs ("telah melakukan", "juga akan
+    menandatangani"); a verb right at `i` is checked by the caller with its own exceptions."""
+    adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
+    j = i
+    while j < len(low) and low[j] in adverbs and low[j].isalpha():  # a comma ends the list itself
+        j += 1
+    # after an adverb a me-/ber-/di- word is a verb, though the stemmer may not know its root
+    # ("telah menandatangani")
+    return j > i and j < len(low) and (verb_form(low[j]) or low[j].startswith(("me", "ber", "di")) and len(low[j]) > 5)
 
 
 def _act_noun(word: str) -> bool:

@@ -33,6 +33,7 @@ class Trigger:
     # words that, right after the one acted on, make the act a role given them, none asked of
     # them ("merekomendasikan Andika Perkasa sebagai calon gubernur": an endorsement)
     not_after_target: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()  # only actors of these sectors do it (empty: anyone)
 
 
 @dataclass
@@ -133,6 +134,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
                        target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
                        verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False),
+                       sectors=tuple(entry.get("sectors", ())),
                        not_after_target=tuple(entry.get("not_after_target", [])))
     return None
 

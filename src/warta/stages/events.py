@@ -274,6 +274,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if (low[trig.start] in lex.flags["interview_verbs"] and target.entity.id.startswith(AGENT)
                     and target.entity.sector == "MED"):
                 continue  # "saat berbincang dengan wartawan": how the news was gathered, no meeting
+            if trig.sectors and source.entity.sector not in trig.sectors:
+                continue  # "Rumah sakit menangani kasus …": no investigation
             if trig.by_law and not _told_by_law(source, target, low):
                 continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))

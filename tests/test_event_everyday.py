@@ -1,0 +1,74 @@
+"""Everyday domestic acts, on Documents built by hand (session 18): kin as the one who acts,
+the one acted on named inside the trigger's words, goods handed over, an investigation of
+a case, and a list that ends where the next clause's subject begins."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+
+def test_kin_named_after_a_passive_is_the_one_who_acts():
+    assert coded("Seorang warga di Cimahi dianiaya ayah tirinya sejak Jumat.", [("Cimahi", "PLACE", "IDN")]) == [
+        ("ASSAULT", "182", "ayah tirinya", "IDN", "Seorang warga", "IDN")]
+
+
+def test_a_short_possessed_kin_word_is_an_actor_but_a_capitalised_one_before_a_name_is_not():
+    assert coded("Polisi menangkap ibunya di Depok.", [("Depok", "PLACE", "IDN")]) == [
+        ("COERCE", "173", "Polisi", "IDN", "ibunya", "IDN")]
+    # "Ibu Kota" opens a name, "Ibu Ratna" is an honorific: no kin acting
+    assert coded("Ibu Ratna Sari memuji Bupati Hendra.", [("Ratna Sari", "PERSON", "IDN"),
+                                                           ("Hendra", "PERSON", "IDN")])[0][2] == "Ratna Sari"
+
+
+def test_the_one_acted_on_may_be_named_inside_the_trigger_words():
+    assert coded("Aparat membubarkan massa di depan gedung DPRD Riau.", [("DPRD Riau", "ORG", "IDN")]) == [
+        ("ASSAULT", "175", "Aparat", "IDN", "massa", "IDN")]
+
+
+def test_a_suspect_named_after_terhadap_is_the_one_accused_not_the_word_tersangka():
+    events = coded("Polres Sragen menetapkan tersangka terhadap pemilik toko bangunan itu.",
+                   [("Polres Sragen", "ORG", "IDN")], sectors={"Polres Sragen": "COP"})
+    assert events[0][4] == "pemilik toko"
+
+
+def test_seedlings_handed_over_are_aid_and_an_investigation_of_a_case_leaves_its_target_unnamed():
+    assert coded("Dinas Pertanian Garut membagikan bibit kopi kepada para petani.",
+                 [("Dinas Pertanian Garut", "ORG", "IDN")], sectors={"Dinas Pertanian Garut": "GOV"}) == [
+        ("AID", "070", "Dinas Pertanian Garut", "IDN", "para petani", "IDN")]
+    assert coded("Polda Bengkulu melakukan penyelidikan terhadap kasus tersebut.", [("Polda Bengkulu", "ORG", "IDN")],
+                 sectors={"Polda Bengkulu": "COP"}) == [("ACCUSE", "091", "Polda Bengkulu", "IDN", None, "IDN")]
+
+
+def test_a_list_of_receivers_ends_at_the_next_clause_s_subject():
+    events = coded("Dinas Sosial memberikan sembako kepada warga dan Yayasan Cahaya telah menandatangani kesepakatan "
+                   "dengan Pemkab Lebak.", [("Dinas Sosial", "ORG", "IDN"), ("Yayasan Cahaya", "ORG", "IDN"),
+                                            ("Pemkab Lebak", "ORG", "IDN")])
+    assert ("AID", "073", "Dinas Sosial", "IDN", "Yayasan Cahaya", "IDN") not in events
+    assert ("AID", "073", "Dinas Sosial", "IDN", "warga", "IDN") in events
+
+
+def test_a_case_handled_by_the_law_is_investigated_but_not_one_handled_by_a_hospital():
+    assert coded("Kejari Sleman menangani kasus tersebut sejak Mei.", [("Kejari Sleman", "ORG", "IDN")],
+                 sectors={"Kejari Sleman": "JUD"}) == [("ACCUSE", "091", "Kejari Sleman", "IDN", None, "IDN")]
+    assert coded("RSUD Wates menangani kasus tersebut sejak Mei.", [("RSUD Wates", "ORG", "IDN")],
+                 sectors={"RSUD Wates": "HLH"}) == []
+
+
+def test_becoming_a_suspect_is_the_story_s_law_naming_them_and_kin_of_the_victim_is_one_actor():
+    text = "Polres Kudus menyelidiki kematian bocah itu.\nAyah tiri korban kini menjadi tersangka."
+    events = coded(text, [("Polres Kudus", "ORG", "IDN")], sectors={"Polres Kudus": "COP"})
+    assert events[-1] == ("ACCUSE", "1121", "Polres Kudus", "IDN", "Ayah tiri korban", "IDN")
+
+
+def test_aid_launched_a_loan_approved_and_a_proposal_approved():
+    assert coded("Pemkab Sumedang meluncurkan bantuan tunai untuk para nelayan.",
+                 [("Pemkab Sumedang", "ORG", "IDN")]) == [
+        ("AID", "071", "Pemkab Sumedang", "IDN", "para nelayan", "IDN")]
+    assert coded("Bank Pembangunan Asia menyetujui pinjaman untuk Filipina.",
+                 [("Bank Pembangunan Asia", "ORG", None), ("Filipina", "PLACE", "PHL")]) == [
+        ("AID", "071", "Bank Pembangunan Asia", None, "Filipina", "PHL")]
+    assert coded("Pemerintah Korea Selatan menyetujui usulan kerja sama dari Indonesia.",
+                 [("Pemerintah Korea Selatan", "ORG", "KOR"), ("Indonesia", "PLACE", "IDN")]) == [
+        ("AGREE", "030", "Pemerintah Korea Selatan", "KOR", "Indonesia", "IDN")]
+    # a bill passed is no agreement with anyone
+    assert coded("DPR menyetujui RUU Penyiaran.", [("DPR", "ORG", "IDN")]) == []
