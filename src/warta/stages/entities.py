@@ -228,8 +228,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             else:  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi", "Pemerintah Indonesia"
                 cand.country = country_named_in(text, g)
         if span.type == "PERSON":
-            cand.title = span.title or _title_before(tokens, span.start, g) or _apposed_title(
-                tokens, span.start, found, g)
+            cand.title = _without_honorifics(span.title) or _without_honorifics(
+                _title_before(tokens, span.start, g) or _apposed_title(tokens, span.start, found, g))
             if cand.title is None or key_of(cand.title) in case_roles():
                 # "Terdakwa Eka Sapanca selaku Direktur Utama PT …": the office, not the standing
                 cand.title = _office_after(tokens, span.end) or cand.title
@@ -246,6 +246,15 @@ def _place_named(text: str, g: Gazetteer, home: str | None) -> Place | None:
         place = g.place(rest, home)
         return place if place is not None and (home is None or place.country == home) else None
     return place
+
+
+def _without_honorifics(title: str | None) -> str | None:
+    """A title less the forms of address that open it ("Pak Menteri Keuangan" is "Menteri
+    Keuangan"; "Pak" alone is no title, ANNOTATION.md)."""
+    words = (title or "").split()
+    while words and words[0].lower() in honorifics():
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | None:

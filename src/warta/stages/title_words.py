@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.gazetteer import gazetteer
 from warta.morphology import derived_with
 from warta.stages.event_triggers import lexicon, passive_form, verb_prefixes
 from warta.stages.name_shape import (
@@ -73,11 +74,26 @@ def lower_field_at(words: Sequence[str], i: int, t_start: int, units: list[tuple
     negara"), up to three, before anything else of the run: an ordinary word that is no verb and
     no function word (data: ner.toml [field_stops])."""
     word = words[i]
-    if words[t_start][:1].isupper() or not word.isalpha() or not word.islower() or len(units) >= 3:
+    if words[t_start][:1].isupper() and not (_opens_sentence(words, t_start) and _office_of_note(words, t_start, i)):
+        return False  # "Pengamat politik Adi Prayitno" opening a sentence is the same office
+    if not word.isalpha() or not word.islower() or len(units) >= 3:
         return False
     if any(u[2] != "field" for u in units) or word in field_stops() or word not in ordinary_words():
         return False
     return not derived_with(word, verb_prefixes())
+
+
+def _office_of_note(words: Sequence[str], t_start: int, i: int) -> bool:
+    """Whether the title before a field names an office or a profession, not ordinary people
+    ("Warga sekitar Budi …": a resident, no title)."""
+    head = [w for w in words[t_start:i] if not w.islower()]
+    title = gazetteer().titles.get(title_key(" ".join(head)))
+    return title is not None and title.sector != "CVL"
+
+
+def _opens_sentence(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` opens the sentence or a quotation, where any word is capitalised."""
+    return i == 0 or words[i - 1] in ('"', "\u201c", "(")
 
 
 def name_opens(words: Sequence[str], i: int) -> bool:

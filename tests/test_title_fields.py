@@ -1,0 +1,26 @@
+"""Titles that open a sentence with their field in lower case, forms of address before a title,
+and police and military offices written before a rank (session 18), on sentences of my own."""
+
+from __future__ import annotations
+
+from tests.test_title_runs import people
+
+
+def test_an_office_opening_a_sentence_keeps_its_lower_case_field():
+    assert people("Pengamat politik Yudha Prasetya mengatakan hal itu.") == [
+        ("Yudha Prasetya", [], "Pengamat politik")]
+    # ordinary people are no office, whatever follows them
+    assert people("Warga sekitar Yudha Prasetya mengatakan hal itu.") == [("Yudha Prasetya", [], None)]
+
+
+def test_a_form_of_address_before_a_title_is_no_part_of_it():
+    assert people("Pak Menteri Pertanian Hendra Kusuma hadir di Bogor.") == [
+        ("Hendra Kusuma", [], "Menteri Pertanian")]
+    assert people("Menurut Bu Ratna, program itu berhasil.") == [("Ratna", [], None)]
+
+
+def test_a_deputy_police_chief_and_an_army_spokesman_keep_their_office_and_rank():
+    assert people("Wakapolres Kompol Dedi Santoso mengatakan hal itu.") == [
+        ("Dedi Santoso", [], "Wakapolres")]
+    assert people("Kapuspen TNI Brigjen Marinir Heru Wibisono mengatakan hal itu.") == [
+        ("Heru Wibisono", [], "Kapuspen TNI Brigjen Marinir")]
