@@ -72,3 +72,23 @@ def test_aid_launched_a_loan_approved_and_a_proposal_approved():
         ("AGREE", "030", "Pemerintah Korea Selatan", "KOR", "Indonesia", "IDN")]
     # a bill passed is no agreement with anyone
     assert coded("DPR menyetujui RUU Penyiaran.", [("DPR", "ORG", "IDN")]) == []
+
+
+def test_judging_that_someone_does_not_understand_faults_them():
+    assert coded("Menteri Keuangan Rudi Hartono menilai Gubernur Banten Andra Wijaya tidak memahami data itu.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Andra Wijaya", "PERSON", "IDN")],
+                 titles={"Rudi Hartono": "Menteri Keuangan", "Andra Wijaya": "Gubernur Banten"}) == [
+        ("ACCUSE", "111", "Rudi Hartono", "IDN", "Andra Wijaya", "IDN")]
+
+
+def test_saying_someone_broke_a_rule_accuses_them_but_saying_no_one_did_does_not():
+    assert coded("Satpol PP Kota Malang menyebut pemilik warung itu melanggar perda.",
+                 [("Satpol PP Kota Malang", "ORG", "IDN")]) == [
+        ("ACCUSE", "112", "Satpol PP Kota Malang", "IDN", "pemilik warung", "IDN")]
+    assert coded("Satpol PP Kota Malang menyebut tidak ada warga yang melanggar perda.",
+                 [("Satpol PP Kota Malang", "ORG", "IDN")]) == []
+
+
+def test_an_act_named_again_with_a_demonstrative_is_no_new_act():
+    assert coded("Kabar penangkapan itu dibenarkan oleh Kapolres Blitar Gatot Subroto.",
+                 [("Gatot Subroto", "PERSON", "IDN")], titles={"Gatot Subroto": "Kapolres Blitar"}) == []

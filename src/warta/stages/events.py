@@ -157,6 +157,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next or inside_name(trig, words, actors):
             continue
+        if (noun_form(low[trig.start]) and trig.end < len(low) and low[trig.end] in ("itu", "tersebut")
+                and not light_verb_before(trig, low)):
+            continue  # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
