@@ -92,3 +92,14 @@ def test_saying_someone_broke_a_rule_accuses_them_but_saying_no_one_did_does_not
 def test_an_act_named_again_with_a_demonstrative_is_no_new_act():
     assert coded("Kabar penangkapan itu dibenarkan oleh Kapolres Blitar Gatot Subroto.",
                  [("Gatot Subroto", "PERSON", "IDN")], titles={"Gatot Subroto": "Kapolres Blitar"}) == []
+
+
+def test_an_apology_spoken_or_recorded_and_a_certificate_of_merit_given():
+    assert coded("Polres Klaten menyampaikan permohonan maaf kepada keluarga korban.",
+                 [("Polres Klaten", "ORG", "IDN")], sectors={"Polres Klaten": "COP"}) == [
+        ("SUPPORT", "055", "Polres Klaten", "IDN", "keluarga korban", "IDN")]
+    assert coded("Pengemudi berinisial TK membuat video klarifikasi atau permohonan maaf atas insiden itu.",
+                 [("TK", "PERSON", "IDN")]) == [("SUPPORT", "055", "TK", "IDN", None, "IDN")]
+    assert coded("Ketut Wirawan memberikan piagam penghargaan kepada para bupati.",
+                 [("Ketut Wirawan", "PERSON", "IDN")]) == [
+        ("SUPPORT", "051", "Ketut Wirawan", "IDN", "para bupati", "IDN")]

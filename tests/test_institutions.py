@@ -117,3 +117,11 @@ def test_a_day_of_the_week_ends_a_body_s_name():
 
 def test_a_day_in_a_body_s_own_name_stays():
     assert bodies("Bantuan dari Yayasan Jumat Berkah Sidoarjo tiba.") == [("Yayasan Jumat Berkah Sidoarjo", "ORG")]
+
+
+def test_a_known_body_s_acronym_after_dan_opens_another_body():
+    # (session 18) "dan" joins the words of one body's name, not two bodies
+    assert bodies("Pemprov Jawa Tengah dan BPN Jawa Tengah menandatangani nota kesepakatan.")[0] == (
+        "Pemprov Jawa Tengah", "ORG")
+    assert bodies("Badan Pengawas Obat dan Makanan menyita produk itu.") == [
+        ("Badan Pengawas Obat dan Makanan", "ORG")]
