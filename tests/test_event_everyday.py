@@ -103,3 +103,18 @@ def test_an_apology_spoken_or_recorded_and_a_certificate_of_merit_given():
     assert coded("Ketut Wirawan memberikan piagam penghargaan kepada para bupati.",
                  [("Ketut Wirawan", "PERSON", "IDN")]) == [
         ("SUPPORT", "051", "Ketut Wirawan", "IDN", "para bupati", "IDN")]
+
+
+def test_a_meeting_setting_the_scene_is_the_main_clause_subject_s():
+    assert coded("Dalam pertemuan dengan Bupati Kendal Joko Susilo, Yayasan Pelita menyampaikan usulan itu.",
+                 [("Joko Susilo", "PERSON", "IDN"), ("Yayasan Pelita", "ORG", "IDN")],
+                 titles={"Joko Susilo": "Bupati Kendal"})[0] == (
+        "CONSULT", "040", "Yayasan Pelita", "IDN", "Joko Susilo", "IDN")
+
+
+def test_kin_or_a_debt_collector_right_after_a_passive_is_its_agent_and_origin_is_no_subject():
+    assert coded("Korban dianiaya ayah tiri sejak Senin.", []) == [
+        ("ASSAULT", "182", "ayah tiri", "IDN", "Korban", "IDN")]
+    assert coded("Seorang nasabah dianiaya oleh para penagih utang.", [])[0][2] == "para penagih utang"
+    assert coded("Seorang TKW asal Indramayu dianiaya majikannya.", [("Indramayu", "PLACE", "IDN")]) == [
+        ("ASSAULT", "182", "majikannya", "IDN", "Seorang TKW", "IDN")]

@@ -19,7 +19,7 @@ from warta.stages.agent_words import (
     national_words,
     near_name_words,
 )
-from warta.stages.event_triggers import lexicon, verb_form
+from warta.stages.event_triggers import lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
 
 
@@ -146,7 +146,9 @@ def _kin_of_someone(tokens: Sequence[Token], i: int, size: int, low: list[str]) 
     nxt = tokens[i + size].text if i + size < len(tokens) else ""
     if tokens[i].text[:1].isupper() and nxt[:1].isupper():
         return False
-    return _possessed(tokens, i + size - 1) or bool(i and _counts(low[i - 1]))
+    # right after a passive verb kin is its agent ("Korban dianiaya ibu tiri sejak Jumat")
+    agent = i > 0 and passive_form(low[i - 1])
+    return _possessed(tokens, i + size - 1) or bool(i and _counts(low[i - 1])) or agent
 
 
 def _possessed(tokens: Sequence[Token], last: int) -> bool:

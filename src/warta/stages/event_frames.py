@@ -65,7 +65,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
                                         and any(b.end == a.start - 1 for b in before))]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
-        opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"]
+        # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
+        opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"] | (
+            lexicon().flags["meeting_settings"] if trig.frame == "meet" else set())
         return _main_clause_subject(trig, actors, low) if opening else []
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
         before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
@@ -350,11 +352,12 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     if closer and all(w.isalpha() and not verb_form(w) for w in between[:closer]):
         between = between[closer:]  # "Pengemudi mobil tersebut telah diamankan": the driver of that car
     where = next((k for k, w in enumerate(between) if w not in flags["adverbs"]), None)
-    if where is not None and between[where] == "di" and 2 <= len(between) - where <= 5:
+    if where is not None and between[where] in ("di", "asal") and 2 <= len(between) - where <= 5:
         place = between[where + 1:]
         end = next((k for k, w in enumerate(place) if w in flags["adverbs"] | flags["negation"]), len(place))
         if 0 < end <= 3 and all(w.isalnum() and not verb_form(w) for w in place[:end]):
             # "Gedung DPRD Jawa Timur di Jalan Indrapura digeruduk …": where it stands, then the verb
+            # ("Seorang TKW asal Cianjur dianiaya …": where she comes from)
             between = between[:where] + place[end:]
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] | flags["fates"]
                for w in between)
