@@ -298,7 +298,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         other = next((a for a in actors if a.start == trig.end), None) or actor_after(
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
-    other = actor_after(trig, actors, low, reach=trig.reach) or _named_by_trigger(trig, actors)
+    other = actor_after(trig, actors, low, reach=trig.reach) or _named_by_trigger(trig, actors, low)
     doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
@@ -313,10 +313,13 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
 
 
-def _named_by_trigger(trig: Trigger, actors: list[Actor]) -> Actor | None:
-    """The one acted on named inside the trigger's own words, when none follows it ("Polisi
-    membubarkan massa": the phrase "membubarkan massa" holds the crowd dispersed)."""
-    return next((a for a in actors if trig.start < a.start and a.end <= trig.end), None)
+def _named_by_trigger(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The one acted on named inside the trigger's own words, as the object right after its verb,
+    when none follows it ("Polisi membubarkan massa": the phrase holds the crowd dispersed; in
+    "menggelar latihan militer" the army names the kind of drill)."""
+    if not verb_form(low[trig.start]):
+        return None
+    return next((a for a in actors if a.start == trig.start + 1 and a.end <= trig.end), None)
 
 
 def _in_time_clause(trig: Trigger, low: list[str]) -> bool:
