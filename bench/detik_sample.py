@@ -126,8 +126,9 @@ def same_title(got: str | None, want: str) -> bool:
         text = re.sub(r"\([^)]*\)|,", " ", title or "")
         parts = norm(text).split()
         original = text.split()
-        while parts[1:] and original[1:] and original[0][:1].islower():
-            parts, original = parts[1:], original[1:]  # (a title all in lower case stays: "pengusaha")
+        if any(w[:1].isupper() for w in original):  # a title all in lower case stays whole ("pengusaha")
+            while parts and original and original[0][:1].islower():
+                parts, original = parts[1:], original[1:]
         return parts
 
     a, b = words(got), words(want)

@@ -12,12 +12,11 @@ def test_kin_named_after_a_passive_is_the_one_who_acts():
         ("ASSAULT", "182", "ayah tirinya", "IDN", "Seorang warga", "IDN")]
 
 
-def test_a_short_possessed_kin_word_is_an_actor_but_a_capitalised_one_before_a_name_is_not():
+def test_a_short_possessed_kin_word_is_an_actor_but_one_unpossessed_word_after_a_passive_is_not():
     assert coded("Polisi menangkap ibunya di Depok.", [("Depok", "PLACE", "IDN")]) == [
         ("COERCE", "173", "Polisi", "IDN", "ibunya", "IDN")]
-    # "Ibu Kota" opens a name, "Ibu Ratna" is an honorific: no kin acting
-    assert coded("Ibu Ratna Sari memuji Bupati Hendra.", [("Ratna Sari", "PERSON", "IDN"),
-                                                           ("Hendra", "PERSON", "IDN")])[0][2] == "Ratna Sari"
+    # (review, session 18) "anak muda", "anak buah": another noun's head, no kin acting
+    assert coded("Bupati Garut dikritik anak muda karena kebijakan itu.", []) == []
 
 
 def test_the_one_acted_on_may_be_named_inside_the_trigger_words():
@@ -47,6 +46,11 @@ def test_a_list_of_receivers_ends_at_the_next_clause_s_subject():
     assert ("AID", "073", "Dinas Sosial", "IDN", "warga", "IDN") in events
 
 
+def test_a_lawyer_handling_a_case_investigates_nothing():
+    assert coded("Pengacara Rudy Hartono menangani kasus itu sejak Mei.", [("Rudy Hartono", "PERSON", "IDN")],
+                 titles={"Rudy Hartono": "Pengacara"}, sectors={"Rudy Hartono": "JUD"}) == []
+
+
 def test_a_case_handled_by_the_law_is_investigated_but_not_one_handled_by_a_hospital():
     assert coded("Kejari Sleman menangani kasus tersebut sejak Mei.", [("Kejari Sleman", "ORG", "IDN")],
                  sectors={"Kejari Sleman": "JUD"}) == [("ACCUSE", "091", "Kejari Sleman", "IDN", None, "IDN")]
@@ -74,6 +78,11 @@ def test_aid_launched_a_loan_approved_and_a_proposal_approved():
     assert coded("DPR menyetujui RUU Penyiaran.", [("DPR", "ORG", "IDN")]) == []
 
 
+def test_judging_that_someone_did_not_know_clears_them_rather_than_faults_them():
+    assert coded("Kuasa hukum Rendra menilai Harun Wijaya tidak mengetahui aliran dana itu.",
+                 [("Rendra", "PERSON", "IDN"), ("Harun Wijaya", "PERSON", "IDN")]) == []
+
+
 def test_judging_that_someone_does_not_understand_faults_them():
     assert coded("Menteri Keuangan Rudi Hartono menilai Gubernur Banten Andra Wijaya tidak memahami data itu.",
                  [("Rudi Hartono", "PERSON", "IDN"), ("Andra Wijaya", "PERSON", "IDN")],
@@ -81,17 +90,20 @@ def test_judging_that_someone_does_not_understand_faults_them():
         ("ACCUSE", "111", "Rudi Hartono", "IDN", "Andra Wijaya", "IDN")]
 
 
-def test_saying_someone_broke_a_rule_accuses_them_but_saying_no_one_did_does_not():
-    assert coded("Satpol PP Kota Malang menyebut pemilik warung itu melanggar perda.",
-                 [("Satpol PP Kota Malang", "ORG", "IDN")]) == [
-        ("ACCUSE", "112", "Satpol PP Kota Malang", "IDN", "pemilik warung", "IDN")]
-    assert coded("Satpol PP Kota Malang menyebut tidak ada warga yang melanggar perda.",
-                 [("Satpol PP Kota Malang", "ORG", "IDN")]) == []
+def test_saying_someone_did_or_did_not_break_a_rule_is_no_accusation_by_itself():
+    # (review, session 18: "menyebut Presiden tidak melanggar konstitusi" defends him)
+    assert coded("Menteri Hukum Arif Santoso menyebut Presiden tidak melanggar konstitusi.",
+                 [("Arif Santoso", "PERSON", "IDN")], titles={"Arif Santoso": "Menteri Hukum"}) == []
 
 
-def test_an_act_named_again_with_a_demonstrative_is_no_new_act():
-    assert coded("Kabar penangkapan itu dibenarkan oleh Kapolres Blitar Gatot Subroto.",
-                 [("Gatot Subroto", "PERSON", "IDN")], titles={"Gatot Subroto": "Kapolres Blitar"}) == []
+def test_an_act_named_again_with_a_demonstrative_is_no_new_act_unless_told_whole():
+    text = "Polres Blitar menangkap Budi Santoso.\nPenangkapan itu dibenarkan oleh Kapolres Blitar Gatot Subroto."
+    assert coded(text, [("Polres Blitar", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN"),
+                        ("Gatot Subroto", "PERSON", "IDN")], titles={"Gatot Subroto": "Kapolres Blitar"},
+                 sectors={"Polres Blitar": "COP"}) == [("COERCE", "173", "Polres Blitar", "IDN", "Budi Santoso", "IDN")]
+    assert coded("Penangkapan tersebut dilakukan oleh Polres Kediri terhadap dua pengedar narkoba.",
+                 [("Polres Kediri", "ORG", "IDN")], sectors={"Polres Kediri": "COP"})[0][2:5] == (
+        "Polres Kediri", "IDN", "dua pengedar narkoba")
 
 
 def test_an_apology_spoken_or_recorded_and_a_certificate_of_merit_given():
@@ -118,3 +130,28 @@ def test_kin_or_a_debt_collector_right_after_a_passive_is_its_agent_and_origin_i
     assert coded("Seorang nasabah dianiaya oleh para penagih utang.", [])[0][2] == "para penagih utang"
     assert coded("Seorang TKW asal Indramayu dianiaya majikannya.", [("Indramayu", "PLACE", "IDN")]) == [
         ("ASSAULT", "182", "majikannya", "IDN", "Seorang TKW", "IDN")]
+
+
+def test_a_list_goes_on_past_untuk_or_lalu_but_ends_at_a_clause_with_an_adverb_of_aspect():
+    events = coded("Polisi menangkap Andi Wijaya dan Budi Santoso lalu membawa keduanya ke Polres Bogor.",
+                   [("Andi Wijaya", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")])
+    assert [e[4] for e in events if e[1] == "173"] == ["Andi Wijaya", "Budi Santoso"]
+
+
+def test_the_actor_s_own_forces_named_in_a_trigger_are_not_acted_on():
+    assert coded("Polres Bogor mengerahkan polisi untuk menjaga jalan.", [("Polres Bogor", "ORG", "IDN")],
+                 sectors={"Polres Bogor": "COP"}) == []
+
+
+def test_a_search_in_an_office_is_of_its_body_but_a_crowd_in_front_of_a_building_is_only_there():
+    assert coded("KPK melakukan penggeledahan di kantor Dinas PUPR Kabupaten Bekasi.",
+                 [("KPK", "ORG", "IDN"), ("Dinas PUPR Kabupaten Bekasi", "ORG", "IDN")])[0][4] == (
+        "Dinas PUPR Kabupaten Bekasi")
+
+
+def test_a_companion_or_a_passive_s_agent_does_not_act_in_the_next_clause():
+    events = coded("Presiden Prabowo didampingi anaknya bertemu Raja Yordania.",
+                   [("Prabowo", "PERSON", "IDN"), ("Yordania", "PLACE", "JOR")], titles={"Prabowo": "Presiden"})
+    assert events[0][2] == "Prabowo"
+    assert coded("Warga bersama anaknya berunjuk rasa di depan kantor bupati.", [])[0][2] == "Warga"
+

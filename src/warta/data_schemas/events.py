@@ -94,6 +94,9 @@ class Flags(Table):
     purpose: Words
     clause_breaks: Words
     place_nouns: Words
+    near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
+    companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
+    aspect_adverbs: Words  # stages/event_frames.py: "… dan BUMD Riau telah melakukan": a clause's subject
     light_verbs: Words
     guarded_acts: list[CameoRoot]
     event_heads: Words

@@ -59,7 +59,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     places = _places_listed(actors, low)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
-              and not _where(low, a.start) and a not in places and not _attributed(a, low)]
+              and not _where(low, a.start) and a not in places and not _attributed(a, low)
+              and not (_companion(a, low) and not trig.passive)]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))]
@@ -148,6 +149,17 @@ def _attributed(actor: Actor, low: list[str]) -> bool:
 ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these words
 
 
+def _companion(actor: Actor, low: list[str]) -> bool:
+    """Whether an unnamed actor goes with the subject or is the agent of a passive told of it,
+    and does not itself act: "Presiden Prabowo didampingi anaknya bertemu …", "Warga bersama
+    anaknya berunjuk rasa", "Budi dirawat ibunya setelah dipukul …" (data: [flags] companions)."""
+    if not actor.entity.id.startswith(AGENT) or actor.start == 0:
+        return False
+    word = low[actor.start - 1]
+    # (a di- passive's agent; "terduga pelaku" is the suspect himself)
+    return word in lexicon().flags["companions"] or word.startswith("di") and passive_form(word)
+
+
 def _addressed(word: str) -> bool:
     """Whether an actor after this word is addressed, a place or what a noun is of, not a
     subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
@@ -188,6 +200,12 @@ def _where(low: list[str], start: int) -> bool:
     return j >= 0 and j < start - 1 and low[j] == "di"
 
 
+def _near(low: list[str], start: int) -> bool:
+    """Whether an actor stands after "di" and a word of nearness ("di depan gedung DPRD"): where,
+    not whose ("di kantor Dinas PUPR" is the office's, data: [flags] near_nouns)."""
+    return _where(low, start) and bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
+
+
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),
            reach: int | None = None) -> Actor | None:
     """The first actor after the trigger (within `reach` words of it, when given); with
@@ -207,7 +225,7 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     first = trig.start + 1 if not markers else start
     actor = next((a for a in actors if a.start >= first and a.end > start
                   and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)
-                  and not (_where(low, a.start) and not trig.cameo.startswith("14"))), None)
+                  and not (_near(low, a.start) and not trig.cameo.startswith("14"))), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
@@ -313,13 +331,18 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
 
 
+CIVILIANS = ("CVL", "LAB", "EDU", "AGR")  # crowds a trigger's own words may name as the ones acted on
+
+
 def _named_by_trigger(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one acted on named inside the trigger's own words, as the object right after its verb,
     when none follows it ("Polisi membubarkan massa": the phrase holds the crowd dispersed; in
     "menggelar latihan militer" the army names the kind of drill)."""
     if not verb_form(low[trig.start]):
         return None
-    return next((a for a in actors if a.start == trig.start + 1 and a.end <= trig.end), None)
+    # only civilians: "mengerahkan polisi", "menarik pasukan" name the actor's own forces
+    return next((a for a in actors if a.start == trig.start + 1 and a.end <= trig.end
+                 and a.entity.sector in CIVILIANS), None)
 
 
 def _in_time_clause(trig: Trigger, low: list[str]) -> bool:
@@ -427,11 +450,11 @@ def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list
 
 
 def _verb_past_adverbs(low: list[str], i: int) -> bool:
-    """Whether a verb follows at `i` after one or more adverbs ("telah melakukan", "juga akan
-    menandatangani"); a verb right at `i` is checked by the caller with its own exceptions."""
-    adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
+    """Whether a verb follows at `i` after one or more adverbs of aspect ("telah melakukan", "juga
+    akan menandatangani"); a verb right at `i` is checked by the caller with its own exceptions."""
+    adverbs = lexicon().flags["aspect_adverbs"]
     j = i
-    while j < len(low) and low[j] in adverbs and low[j].isalpha():  # a comma ends the list itself
+    while j < len(low) and low[j] in adverbs:
         j += 1
     # after an adverb a me-/ber-/di- word is a verb, though the stemmer may not know its root
     # ("telah menandatangani")

@@ -158,8 +158,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if trig.end < len(low) and low[trig.end] in trig.not_next or inside_name(trig, words, actors):
             continue
         if (noun_form(low[trig.start]) and trig.end < len(low) and low[trig.end] in ("itu", "tersebut")
-                and not light_verb_before(trig, low)):
-            continue  # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one
+                and not light_verb_before(trig, low)
+                and trig.end + 1 < len(low) and low[trig.end + 1] not in lex.flags["light_passives"]):
+            # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one; but
+            # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
+            continue
         if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # a plan is not an act done; only intents to meet or cooperate are coded
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
@@ -277,8 +280,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if (low[trig.start] in lex.flags["interview_verbs"] and target.entity.id.startswith(AGENT)
                     and target.entity.sector == "MED"):
                 continue  # "saat berbincang dengan wartawan": how the news was gathered, no meeting
-            if trig.sectors and source.entity.sector not in trig.sectors:
-                continue  # "Rumah sakit menangani kasus …": no investigation
+            if trig.sectors and (source.entity.sector not in trig.sectors or source.entity.type == "PERSON"
+                                 and not source.entity.id.startswith(AGENT)):
+                # "Rumah sakit menangani kasus …": no investigation; a named person's (a lawyer's
+                # too: "Pengacara Hotman Paris menangani kasus itu") is no body's
+                continue
             if trig.by_law and not _told_by_law(source, target, low):
                 continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))

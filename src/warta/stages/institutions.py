@@ -126,9 +126,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan")
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
-                 and not (word == "dan" and i + 1 in places)
-                 # "Pemprov Jawa Tengah dan BPN Jawa Tengah": a known body's acronym opens another
-                 and not (word == "dan" and nxt.isupper() and key_of(nxt) in gazetteer().organisations))
+                 and not (word == "dan" and i + 1 in places))
         if joins or word == "/" and nxt.lower() in heads or (
                 kind == "ORG" and field_list_at(words, i) and not after_known
                 and key_of(" ".join(words[start - 1:i])) not in gazetteer().organisations):
