@@ -10,8 +10,8 @@ from collections.abc import Collection
 from warta.morphology import root_of
 from warta.stages.agent_words import is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_lists import with_coordinated
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
-from warta.stages.word_lists import demonstratives
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -296,7 +296,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             other = actor_after(trig, actors, low, reach=trig.reach or 8)  # "berkoordinasi dengan pihak China"
         if other:
             # "rapat … dengan Menteri Dalam Negeri, Bambang Sutrisno, dan Ketua KPU, Dedi Kurniawan"
-            return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)]
+            return [(s, o) for s in subject for o in with_coordinated(other, actors, low)]
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
         between = _between(trig, actors, low)
@@ -315,7 +315,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
         other = next((a for a in actors if a.start == trig.end), None) or actor_after(
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
-        return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+        return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
     other = actor_after(trig, actors, low, reach=trig.reach) or _named_by_trigger(trig, actors, low)
     doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
@@ -328,7 +328,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
-    return [(s, o) for s in subject for o in _with_coordinated(other, actors, low)] if other else []
+    return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
 
 
 CIVILIANS = ("CVL", "LAB", "EDU", "AGR")  # crowds a trigger's own words may name as the ones acted on
@@ -421,46 +421,6 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
     return next((a for a in actors if a.start == start), None)
 
 
-def _with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
-    """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
-    out = [first]
-    for nxt in (a for a in actors if a.start > first.start):
-        gap = [w for w in low[out[-1].end:nxt.start]]
-        if _verb_past_adverbs(low, nxt.end):
-            break  # "kepada masyarakat dan BUMD Riau telah melakukan …": the next clause's subject
-        if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
-                                   or low[nxt.end] in demonstratives() and nxt.end + 1 < len(low)
-                                   and (verb_form(low[nxt.end + 1]) or low[nxt.end + 1] in lexicon().flags["copulas"])):
-            break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
-        if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
-                and nxt.entity.id.startswith(AGENT):
-            break  # "bersama Sarah Thompson, pejabat dari kedutaan": what she is, no one more
-        if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
-            out.append(nxt)
-        else:
-            break
-    named_first = first.entity.type == "PERSON" and not first.entity.id.startswith(AGENT) \
-        and first.entity.id != out[-1].entity.id
-    if len(out) == 2 and not named_first and low[first.end:out[1].start] == [","] and out[1].entity.type == "PERSON" \
-            and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or verb_form(low[out[1].end])):
-        # "mencopot Camat Tambaksari, Ardiansyah Putra, karena …": the office (or its body), then
-        # the one who holds it, set off by commas; no list without "dan"
-        return [out[1]]
-    return out
-
-
-def _verb_past_adverbs(low: list[str], i: int) -> bool:
-    """Whether a verb follows at `i` after one or more adverbs of aspect ("telah melakukan", "juga
-    akan menandatangani"); a verb right at `i` is checked by the caller with its own exceptions."""
-    adverbs = lexicon().flags["aspect_adverbs"]
-    j = i
-    while j < len(low) and low[j] in adverbs:
-        j += 1
-    # after an adverb a me-/ber-/di- word is a verb, though the stemmer may not know its root
-    # ("telah menandatangani")
-    return j > i and j < len(low) and (verb_form(low[j]) or low[j].startswith(("me", "ber", "di")) and len(low[j]) > 5)
-
-
 def _act_noun(word: str) -> bool:
     """A pe-…-an noun naming an act ("penangkapan", "pembangunan", "penembakan")."""
     return len(word) > 7 and word.startswith("pe") and word.endswith("an") and root_of(word) not in (None, word)
@@ -484,27 +444,3 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
             # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
             return [(first, second)]
     return []
-
-
-def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
-    """The named members listed after an unnamed group ("tiga perusahaan, di antaranya PT Sinar
-    Pangan", "tiga anak buah kapal, yakni MS, HR, dan ZA"), after a word of `member_markers`,
-    each past its age in brackets and the comma or "dan" that lists it."""
-    if not group.entity.id.startswith(AGENT) or not group.entity.name:
-        return []
-    at = group.end + (group.end < len(low) and low[group.end] == ",")
-    marker = next((m for m in lexicon().flags["member_markers"] if low[at:at + len(m.split())] == m.split()), None)
-    if marker is None:
-        return []
-    at += len(marker.split())
-    by_start = {a.start: a for a in actors if not a.entity.id.startswith(AGENT)}
-    out = []
-    while at in by_start:
-        out.append(by_start[at])
-        at = by_start[at].end
-        if low[at:at + 1] == ["("] and low[at + 2:at + 3] == [")"]:
-            at += 3  # "DS (24)"
-        at += low[at:at + 1] == [","]
-        at += low[at:at + 1] == ["dan"]
-    return out
-

@@ -43,7 +43,6 @@ from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
     agent_right_after,
-    members_named,
     right_before,
     roles,
     speaker_after_quote,
@@ -60,6 +59,7 @@ from warta.stages.event_implied import (
     speaker_at,
     taken_by_law,
 )
+from warta.stages.event_lists import members_named
 from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations
 from warta.stages.event_triggers import (

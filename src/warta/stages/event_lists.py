@@ -1,0 +1,72 @@
+"""Actors listed together: an object and those coordinated with it ("terhadap Meksiko, Kanada,
+dan China"), where such a list ends (the next clause's subject), and the members named after an
+unnamed group ("tujuh orang, termasuk Bupati …")."""
+
+from __future__ import annotations
+
+from warta.stages.event_actors import AGENT, Actor
+from warta.stages.event_triggers import lexicon, verb_form
+from warta.stages.word_lists import demonstratives
+
+
+def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
+    out = [first]
+    for nxt in (a for a in actors if a.start > first.start):
+        gap = [w for w in low[out[-1].end:nxt.start]]
+        if _verb_past_adverbs(low, nxt.end):
+            break  # "kepada masyarakat dan BUMD Riau telah melakukan …": the next clause's subject
+        if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
+                                   or low[nxt.end] in demonstratives() and nxt.end + 1 < len(low)
+                                   and (verb_form(low[nxt.end + 1]) or low[nxt.end + 1] in lexicon().flags["copulas"])):
+            break  # "…, Trump mengancam …", "…, sekolah ini adalah …": a new clause's subject, not one more listed
+        if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
+                and nxt.entity.id.startswith(AGENT):
+            break  # "bersama Sarah Thompson, pejabat dari kedutaan": what she is, no one more
+        if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
+            out.append(nxt)
+        else:
+            break
+    named_first = first.entity.type == "PERSON" and not first.entity.id.startswith(AGENT) \
+        and first.entity.id != out[-1].entity.id
+    if len(out) == 2 and not named_first and low[first.end:out[1].start] == [","] and out[1].entity.type == "PERSON" \
+            and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or verb_form(low[out[1].end])):
+        # "mencopot Camat Tambaksari, Ardiansyah Putra, karena …": the office (or its body), then
+        # the one who holds it, set off by commas; no list without "dan"
+        return [out[1]]
+    return out
+
+
+def _verb_past_adverbs(low: list[str], i: int) -> bool:
+    """Whether a verb follows at `i` after one or more adverbs of aspect ("telah melakukan", "juga
+    akan menandatangani"); a verb right at `i` is checked by the caller with its own exceptions."""
+    adverbs = lexicon().flags["aspect_adverbs"]
+    j = i
+    while j < len(low) and low[j] in adverbs:
+        j += 1
+    # after an adverb a me-/ber-/di- word is a verb, though the stemmer may not know its root
+    # ("telah menandatangani")
+    return j > i and j < len(low) and (verb_form(low[j]) or low[j].startswith(("me", "ber", "di")) and len(low[j]) > 5)
+
+
+def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """The named members listed after an unnamed group ("tiga perusahaan, di antaranya PT Sinar
+    Pangan", "tiga anak buah kapal, yakni MS, HR, dan ZA"), after a word of `member_markers`,
+    each past its age in brackets and the comma or "dan" that lists it."""
+    if not group.entity.id.startswith(AGENT) or not group.entity.name:
+        return []
+    at = group.end + (group.end < len(low) and low[group.end] == ",")
+    marker = next((m for m in lexicon().flags["member_markers"] if low[at:at + len(m.split())] == m.split()), None)
+    if marker is None:
+        return []
+    at += len(marker.split())
+    by_start = {a.start: a for a in actors if not a.entity.id.startswith(AGENT)}
+    out = []
+    while at in by_start:
+        out.append(by_start[at])
+        at = by_start[at].end
+        if low[at:at + 1] == ["("] and low[at + 2:at + 3] == [")"]:
+            at += 3  # "DS (24)"
+        at += low[at:at + 1] == [","]
+        at += low[at:at + 1] == ["dan"]
+    return out
