@@ -155,3 +155,8 @@ def test_a_companion_or_a_passive_s_agent_does_not_act_in_the_next_clause():
     assert events[0][2] == "Prabowo"
     assert coded("Warga bersama anaknya berunjuk rasa di depan kantor bupati.", [])[0][2] == "Warga"
 
+
+
+def test_people_counted_in_millions_take_part_in_a_protest():
+    assert coded("Sekitar tiga juta orang menghadiri protes di berbagai kota.", []) == [
+        ("PROTEST", "140", "tiga juta orang", "IDN", None, "IDN")]

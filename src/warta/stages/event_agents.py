@@ -89,6 +89,9 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 if words in kin_words() and owner in near_name_words()["kin_owners"]:
                     size += 1  # "ibu tiri korban": the victim's stepmother, one actor
                 first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
+                while first < i and first and _number(low[first - 1]) and _number(low[first]) \
+                        and first - 1 not in taken:
+                    first -= 1  # "tujuh juta orang", "35 juta keluarga": every word of the number
                 size, i = size + i - first, first  # "para gubernur", "seluruh kepala daerah"
                 name = " ".join(t.text for t in tokens[i:i + size])
                 kind = "ORG" if " ".join(words) in near_name_words()["bodies"] else "PERSON"
@@ -128,6 +131,11 @@ def _counts(word: str) -> bool:
     """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "1.000")."""
     near = near_name_words()
     return word in near["quantifiers"] or word in near["numbers"] or bool(COUNT.fullmatch(word))
+
+
+def _number(word: str) -> bool:
+    """A number word or digits ("tujuh", "juta", "35"), not a quantifier ("sejumlah", "pihak")."""
+    return word in near_name_words()["numbers"] or bool(COUNT.fullmatch(word))
 
 
 def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
