@@ -160,3 +160,15 @@ def test_a_companion_or_a_passive_s_agent_does_not_act_in_the_next_clause():
 def test_people_counted_in_millions_take_part_in_a_protest():
     assert coded("Sekitar tiga juta orang menghadiri protes di berbagai kota.", []) == [
         ("PROTEST", "140", "tiga juta orang", "IDN", None, "IDN")]
+
+
+def test_a_passive_s_agent_may_make_the_demand_that_follows_and_aid_at_a_venue_is_only_there():
+    # (second review, session 18)
+    assert coded("Kantor Bupati Demak didemo ribuan warga menuntut Bupati Hendra Wijaya mundur.",
+                 [("Hendra Wijaya", "PERSON", "IDN")], titles={"Hendra Wijaya": "Bupati Demak"})[0][2:5] == (
+        "ribuan warga", "IDN", "Hendra Wijaya")
+    assert [e[4] for e in coded("Bupati Bogor menyerahkan bantuan di aula Pemkab Bogor.",
+                                [("Pemkab Bogor", "ORG", "IDN")])] in ([], [None])
+    # one kin word after a passive is its agent unless it heads another noun
+    events = coded("Seorang istri di Bekasi dianiaya suami karena cemburu.", [("Bekasi", "PLACE", "IDN")])
+    assert events[0][2] == "suami"

@@ -96,7 +96,7 @@ class Flags(Table):
     place_nouns: Words
     near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
-    aspect_adverbs: Words  # stages/event_frames.py: "… dan BUMD Riau telah melakukan": a clause's subject
+    aspect_adverbs: Words  # stages/event_lists.py: "… dan BUMD Riau telah melakukan": a clause's subject
     light_verbs: Words
     guarded_acts: list[CameoRoot]
     event_heads: Words
@@ -204,6 +204,7 @@ class NearNames(Table):
     bodies: Words
     possessed: Words
     kin_owners: Words  # stages/event_agents.py: "istri korban": a kin word that is someone's
+    kin_compounds: Words  # stages/event_agents.py: "anak muda", "ibu kota": no kin after a passive
 
 
 class Epithets(Table):

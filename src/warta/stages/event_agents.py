@@ -150,9 +150,10 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
 
 def _kin_of_someone(tokens: Sequence[Token], i: int, size: int, low: list[str]) -> bool:
     """Whether kin words at `i` are someone's kin: possessed, counted or a passive's agent."""
-    # right after a passive verb kin named in two words is its agent ("Korban dianiaya ibu tiri
-    # sejak Jumat"); one word there is often another noun's head ("dikritik anak muda")
-    agent = size >= 2 and i > 0 and passive_form(low[i - 1])
+    # right after a passive verb kin is its agent ("Korban dianiaya ibu tiri sejak Jumat",
+    # "dianiaya suami"), unless the word is another noun's head ("dikritik anak muda")
+    nxt = low[i + size] if i + size < len(low) else ""
+    agent = i > 0 and passive_form(low[i - 1]) and nxt not in near_name_words()["kin_compounds"]
     return _possessed(tokens, i + size - 1) or bool(i and _counts(low[i - 1])) or agent
 
 

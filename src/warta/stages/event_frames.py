@@ -150,14 +150,11 @@ ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these 
 
 
 def _companion(actor: Actor, low: list[str]) -> bool:
-    """Whether an unnamed actor goes with the subject or is the agent of a passive told of it,
-    and does not itself act: "Presiden Prabowo didampingi anaknya bertemu …", "Warga bersama
-    anaknya berunjuk rasa", "Budi dirawat ibunya setelah dipukul …" (data: [flags] companions)."""
-    if not actor.entity.id.startswith(AGENT) or actor.start == 0:
-        return False
-    word = low[actor.start - 1]
-    # (a di- passive's agent; "terduga pelaku" is the suspect himself)
-    return word in lexicon().flags["companions"] or word.startswith("di") and passive_form(word)
+    """Whether an unnamed actor goes with the subject and does not itself act: "Presiden Prabowo
+    didampingi anaknya bertemu …", "Warga bersama anaknya berunjuk rasa" (data: [flags]
+    companions). A passive's agent may act next ("Kantor bupati didemo ribuan warga menuntut …")."""
+    companions = lexicon().flags["companions"]
+    return actor.entity.id.startswith(AGENT) and actor.start > 0 and low[actor.start - 1] in companions
 
 
 def _addressed(word: str) -> bool:
@@ -200,10 +197,15 @@ def _where(low: list[str], start: int) -> bool:
     return j >= 0 and j < start - 1 and low[j] == "di"
 
 
-def _near(low: list[str], start: int) -> bool:
-    """Whether an actor stands after "di" and a word of nearness ("di depan gedung DPRD"): where,
-    not whose ("di kantor Dinas PUPR" is the office's, data: [flags] near_nouns)."""
-    return _where(low, start) and bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
+def _venue(trig: Trigger, low: list[str], start: int) -> bool:
+    """Whether an actor after "di" and a place noun is only where the act was: a search or a
+    seizure "di kantor Dinas PUPR" is of the office's body, but not one "di depan gedung" (data:
+    [flags] near_nouns); aid handed out or a meeting held "di aula Pemkab" is only there; a
+    protest is aimed at whoever sits in the building it stands before."""
+    if trig.cameo.startswith("14") or not _where(low, start):
+        return False
+    near = bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
+    return near or trig.cameo[:2] not in ("09", "17")
 
 
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),
@@ -225,7 +227,7 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     first = trig.start + 1 if not markers else start
     actor = next((a for a in actors if a.start >= first and a.end > start
                   and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)
-                  and not (_near(low, a.start) and not trig.cameo.startswith("14"))), None)
+                  and not _venue(trig, low, a.start)), None)
     if actor is None or reach is not None and actor.start - start > reach:
         return None
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
@@ -331,18 +333,18 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
 
 
-CIVILIANS = ("CVL", "LAB", "EDU", "AGR")  # crowds a trigger's own words may name as the ones acted on
+FORCES = ("COP", "MIL")  # named inside a trigger's words, an actor's own forces, never acted on
 
 
 def _named_by_trigger(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The one acted on named inside the trigger's own words, as the object right after its verb,
-    when none follows it ("Polisi membubarkan massa": the phrase holds the crowd dispersed; in
-    "menggelar latihan militer" the army names the kind of drill)."""
+    """The one acted on named inside the trigger's own words after its verb, when none follows it
+    ("Polisi membubarkan massa": the phrase holds the crowd dispersed); "menggelar latihan
+    militer" and "mengerahkan personel" name the actor's own forces."""
     if not verb_form(low[trig.start]):
         return None
-    # only civilians: "mengerahkan polisi", "menarik pasukan" name the actor's own forces
-    return next((a for a in actors if a.start == trig.start + 1 and a.end <= trig.end
-                 and a.entity.sector in CIVILIANS), None)
+    # no armed forces: "mengerahkan polisi", "menarik pasukan" name the actor's own
+    return next((a for a in actors if trig.start < a.start and a.end <= trig.end
+                 and a.entity.sector not in FORCES), None)
 
 
 def _in_time_clause(trig: Trigger, low: list[str]) -> bool:

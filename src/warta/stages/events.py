@@ -159,7 +159,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if (noun_form(low[trig.start]) and trig.end < len(low) and low[trig.end] in ("itu", "tersebut")
                 and not light_verb_before(trig, low)
-                and trig.end + 1 < len(low) and low[trig.end + 1] not in lex.flags["light_passives"]):
+                and low[trig.end + 1:trig.end + 3] not in [[w, "oleh"] for w in lex.flags["light_passives"]]):
             # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one; but
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
