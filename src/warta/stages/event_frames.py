@@ -218,9 +218,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         if not found:
             return None
         start = found[0] + 1
-    # a place after "di" is where it happened, not who took part ("membubarkan massa di depan
-    # gedung DPRD"), though a protest there is aimed at whoever sits in it; the trigger may
-    # name more such words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
+    # a place after "di" is where it happened, not who took part, and so is a body after "di"
+    # and a place noun unless searched or seized there (`_venue`); the trigger may name more such
+    # words ("menggugat … ke Mahkamah Konstitusi": the court, not the one sued)
     skip = {"di", *trig.not_after}
     # an actor may begin inside the trigger's words ("memanggil Duta Besar Malaysia": the
     # phrase "memanggil duta besar" ends inside the ambassador's title)
@@ -338,11 +338,10 @@ FORCES = ("COP", "MIL")  # named inside a trigger's words, an actor's own forces
 
 def _named_by_trigger(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one acted on named inside the trigger's own words after its verb, when none follows it
-    ("Polisi membubarkan massa": the phrase holds the crowd dispersed); "menggelar latihan
-    militer" and "mengerahkan personel" name the actor's own forces."""
+    ("Polisi membubarkan massa": the phrase holds the crowd dispersed); never armed forces, which
+    such words name as the actor's own ("menggelar latihan militer", "mengerahkan polisi")."""
     if not verb_form(low[trig.start]):
         return None
-    # no armed forces: "mengerahkan polisi", "menarik pasukan" name the actor's own
     return next((a for a in actors if trig.start < a.start and a.end <= trig.end
                  and a.entity.sector not in FORCES), None)
 
