@@ -200,12 +200,12 @@ def _where(low: list[str], start: int) -> bool:
 def _venue(trig: Trigger, low: list[str], start: int) -> bool:
     """Whether an actor after "di" and a place noun is only where the act was: a search or a
     seizure "di kantor Dinas PUPR" is of the office's body, but not one "di depan gedung" (data:
-    [flags] near_nouns); aid handed out or a meeting held "di aula Pemkab" is only there; a
-    protest is aimed at whoever sits in the building it stands before."""
-    if trig.cameo.startswith("14") or not _where(low, start):
+    [flags] venue_owners, near_nouns); aid handed out or a meeting held "di aula Pemkab" is only
+    there; a protest is aimed at whoever sits in the building it stands before (aimed_at_venues)."""
+    if coded_under(trig.cameo, "aimed_at_venues") or not _where(low, start):
         return False
     near = bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
-    return near or trig.cameo[:2] not in ("09", "17")
+    return near or not coded_under(trig.cameo, "venue_owners")
 
 
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),

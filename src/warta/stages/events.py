@@ -157,9 +157,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             continue
         if trig.end < len(low) and low[trig.end] in trig.not_next or inside_name(trig, words, actors):
             continue
-        if (noun_form(low[trig.start]) and trig.end < len(low) and low[trig.end] in ("itu", "tersebut")
-                and not light_verb_before(trig, low)
-                and low[trig.end + 1:trig.end + 3] not in [[w, "oleh"] for w in lex.flags["light_passives"]]):
+        if (noun_form(low[trig.start]) and low[trig.end:trig.end + 1] and low[trig.end] in lex.flags["told_again"]
+                and not light_verb_before(trig, low) and not _told_whole(low, trig.end + 1)):
             # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one; but
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
@@ -354,6 +353,11 @@ def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
     money = set(low[target.end:target.end + 8]) & flags["money_words"]
     return (source.entity.sector in LAW_SECTORS and target.entity.type == "PERSON"
             and not target.entity.id.startswith(AGENT) and not victim and bool(money))
+
+
+def _told_whole(low: list[str], at: int) -> bool:
+    """Whether a light passive and "oleh" follow at `at` ("… tersebut dilakukan oleh Polres …")."""
+    return low[at:at + 1] != [] and low[at] in lexicon().flags["light_passives"] and low[at + 1:at + 2] == ["oleh"]
 
 
 def _open_target(trig: Trigger) -> bool:
