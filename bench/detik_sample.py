@@ -242,8 +242,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
     parser.add_argument("--rows", default="tune",
-                        choices=("tune", "check", "check2", "check3", "check4", "check5", "check6", "check7",
-                                 "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "all"))
+                        choices=("tune", "check", *(f"check{n}" for n in range(2, 16)), "all"))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     print("\n".join(report(Path(args.csv), args.rows, args.verbose)))

@@ -103,7 +103,7 @@ def test_a_passive_arrest_with_no_agent_is_the_story_s_police_or_prosecutors():
                    "Ketiga tersangka langsung ditahan di Lapas Kuningan.",
                    [("Kejaksaan Negeri Kuningan", "ORG", "IDN"), ("Lapas Kuningan", "PLACE", "IDN")])
     doc.entities[0].sector = "JUD"
-    assert coded(Events()(doc))[-1] == ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "tersangka", "IDN")
+    assert coded(Events()(doc))[-1] == ("COERCE", "173", "Kejaksaan Negeri Kuningan", "IDN", "Ketiga tersangka", "IDN")
 
 
 def test_a_report_to_the_police_may_name_the_police_before_the_verb_and_leave_its_target_unnamed():

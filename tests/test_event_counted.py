@@ -193,7 +193,7 @@ def test_an_epithet_opened_by_an_office_is_someone_holding_it_not_whoever_was_na
 def test_success_and_now_stand_between_the_one_acted_on_and_a_passive():
     assert coded("Kedua pelaku berhasil ditangkap Polda Sulsel di persembunyiannya.",
                  [("Polda Sulsel", "ORG", "IDN")]) == [
-        ("COERCE", "173", "Polda Sulsel", "IDN", "pelaku", "IDN")]
+        ("COERCE", "173", "Polda Sulsel", "IDN", "Kedua pelaku", "IDN")]  # "kedua" counts them
 
 
 def test_an_attribution_covers_its_own_words_not_a_list_after_its_comma():

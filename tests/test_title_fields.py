@@ -24,3 +24,16 @@ def test_a_deputy_police_chief_and_an_army_spokesman_keep_their_office_and_rank(
         ("Dedi Santoso", [], "Wakapolres")]
     assert people("Kapuspen TNI Brigjen Marinir Heru Wibisono mengatakan hal itu.") == [
         ("Heru Wibisono", [], "Kapuspen TNI Brigjen Marinir")]
+
+
+def test_after_an_office_naming_its_ministry_a_name_with_an_ordinary_word_is_whole():
+    # (session 19) "tom" is indigo: a word of a name all the same after "Mendag"
+    assert people("Mantan Mendag Tom Wiranata didakwa merugikan negara.") == [("Tom Wiranata", [], "Mendag")]
+    assert people("Menteri Perdagangan Tom Wiranata hadir di Bogor.") == [
+        ("Tom Wiranata", [], "Menteri Perdagangan")]
+
+
+def test_a_name_whose_words_open_towns_abroad_follows_the_city_an_office_serves():
+    # (session 19) "Wong", "Sen" open towns in Hong Kong and China, and Chinese-Indonesian names
+    assert people("Ketua DPRD Kota Medan Wong Chun Sen hadir di Medan.") == [("Wong Chun Sen", [], "Ketua DPRD")]
+    assert people("Kapolres Bogor Wong Chun Sen hadir di Bogor.") == [("Wong Chun Sen", [], "Kapolres")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
@@ -100,7 +101,15 @@ def plain_or_derived(word: str) -> bool:
     low = word.lower()
     return (word[:1].isupper() and word.isalpha() and not (word.isupper() and len(word) > 1)
             and low not in organisation_words() and low not in english_heads()
-            and (low,) not in gazetteer().prefixes)  # "… ARSA Foundation Haerani Akbar"
+            and low not in _name_openers())  # "… ARSA Foundation Haerani Akbar"
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """First words of the gazetteer's bodies, titles, countries and regions: no word of a
+    person's name. Towns are left out: "Wong", "Sen" open towns abroad and Chinese-Indonesian
+    names alike ("Ketua DPRD Kota Medan Wong Chun Sen")."""
+    return frozenset(key[0] for key, kind in gazetteer().kinds.items() if kind not in ("CITY", "DISTRICT"))
 
 
 def only_abroad(word: str) -> bool:

@@ -5,9 +5,11 @@ company word inside the run belongs to, and whether an office is a preposition's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, key_of
 from warta.morphology import derived_with
+from warta.resources import load
 from warta.stages.event_triggers import lexicon, passive_form, verb_prefixes
 from warta.stages.name_shape import (
     academic,
@@ -19,6 +21,7 @@ from warta.stages.name_shape import (
     surname_like_country,
     title_key,
 )
+from warta.stages.title_sectors import title_in_full
 from warta.stages.word_lists import (
     affairs_words,
     case_roles,
@@ -189,3 +192,15 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
     return name_like(words[i]) and (after_country or after_region or last_name
                                     or before[2] == "word" and name_like(words[before[0]]))
+
+
+@cache
+def _whole_office_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(key_of(head) for head in load("titles")["whole_offices"]["words"])
+
+
+def whole_office(title_words: Sequence[str]) -> bool:
+    """An office that names its ministry ("Menteri Perdagangan", "Mendag" written out; data:
+    titles.toml [whole_offices]): no body or place follows it before the holder's name."""
+    full = title_in_full(key_of(" ".join(title_words)))
+    return any(len(full) > len(head) and full[:len(head)] == head for head in _whole_office_heads())

@@ -45,6 +45,7 @@ from warta.stages.title_words import (
     object_of,
     openers_before,
     place_opens_name,
+    whole_office,
 )
 from warta.stages.word_lists import (
     case_roles,
@@ -75,7 +76,7 @@ from warta.stages.word_lists import (
 MAX_NAME = 4
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
-BODY_CLOSERS = ("ORG", "REGION")  # a body, or the Indonesian region it serves, ends before the name
+BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it serves, ends before the name
 
 
 @dataclass
@@ -309,9 +310,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
         # body (and its comma), the rest is the name
         size = len(tail)
-    if 0 < size < len(tail) <= 3 and not units[:len(units) - len(tail)] and t_end - t_start >= 3 and all(
+    if 0 < size < len(tail) <= 3 and not units[:len(units) - len(tail)] and (
+            t_end - t_start >= 3 or whole_office(words[t_start:t_end])) and all(
             plain_or_derived(w) for w in tail_words):
-        size = len(tail)  # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": a whole office, then the name
+        # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq", "Mendag Tom Lembong": a whole office,
+        # then the name
+        size = len(tail)
     if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and title_key(" ".join(words[t_start:t_end])) \
             in case_roles() and all(capital_word(w) for w in tail_words):
         size = len(tail)  # "Terdakwa Vienna Varella Angeli Parinussa": a standing in a case takes no qualifier

@@ -1,0 +1,85 @@
+"""The law's everyday work and everyday requests, on Documents built by hand (session 19): the
+police, prosecutors or KPK looking into something, summoning someone or handling a case told in
+the passive; a count word "kedua" before an unnamed group; bullying; a hearing sought at an
+office; a visitor received by a host; an instruction passed on; criticism in new words."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+POLRES = [("Polres Sukabumi", "ORG", "IDN")]
+COP = {"Polres Sukabumi": "COP"}
+
+
+def test_the_law_looking_into_a_case_s_part_is_an_investigation():
+    assert coded("Penyidik Polres Sukabumi mendalami peran Hendra Wijaya dalam proyek itu.",
+                 [*POLRES, ("Hendra Wijaya", "PERSON", "IDN")], sectors=COP) == [
+        ("ACCUSE", "091", "Polres Sukabumi", "IDN", "Hendra Wijaya", "IDN")]
+    assert coded("Polres Sukabumi masih menelisik kronologi kejadian itu.", POLRES, sectors=COP) == [
+        ("ACCUSE", "091", "Polres Sukabumi", "IDN", None, "IDN")]
+
+
+def test_anyone_else_tracing_something_investigates_nothing():
+    assert coded("Komunitas Sejarah Sukabumi menelusuri asal usul nama desa itu.",
+                 [("Komunitas Sejarah Sukabumi", "ORG", "IDN")], sectors={"Komunitas Sejarah Sukabumi": "NGO"}) == []
+
+
+def test_a_summons_by_the_police_needs_no_word_of_questioning():
+    assert coded("Kepala SMPN 4 Cianjur Rosidah Amalia sudah dipanggil polisi.",
+                 [("Rosidah Amalia", "PERSON", "IDN")], titles={"Rosidah Amalia": "Kepala SMPN 4 Cianjur"}) == [
+        ("ACCUSE", "091", "polisi", "IDN", "Rosidah Amalia", "IDN")]
+
+
+def test_a_summons_by_anyone_else_is_no_investigation():
+    assert coded("Bupati Cianjur memanggil Rosidah Amalia ke pendopo.",
+                 [("Rosidah Amalia", "PERSON", "IDN")]) == []
+
+
+def test_a_scheduled_examination_by_kpk_is_its_summons():
+    assert coded("KPK menjadwalkan pemeriksaan terhadap Andi Saputra pada Senin.",
+                 [("KPK", "ORG", "IDN"), ("Andi Saputra", "PERSON", "IDN")], sectors={"KPK": "JUD"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Andi Saputra", "IDN")]
+
+
+def test_a_case_handled_by_the_police_in_the_passive_is_their_investigation():
+    assert coded("Kasus penipuan itu kini ditangani Satreskrim Polres Sukabumi.",
+                 [("Satreskrim Polres Sukabumi", "ORG", "IDN")], sectors={"Satreskrim Polres Sukabumi": "COP"}) == [
+        ("ACCUSE", "091", "Satreskrim Polres Sukabumi", "IDN", None, "IDN")]
+    assert coded("Pasien itu kini ditangani RSUD Sukabumi.", [("RSUD Sukabumi", "ORG", "IDN")],
+                 sectors={"RSUD Sukabumi": "HLH"}) == []
+
+
+def test_kedua_counts_an_unnamed_group_acted_on():
+    assert coded("Kedua pemuda itu digeledah polisi di Terminal Cianjur.", [("Terminal Cianjur", "PLACE", "IDN")]) == [
+        ("ACCUSE", "091", "polisi", "IDN", "Kedua pemuda", "IDN")]
+
+
+def test_bullying_is_an_assault_by_those_who_did_it_in_either_voice():
+    assert coded("Seorang siswa dibully lima teman sekelasnya.", []) == [
+        ("ASSAULT", "182", "lima teman", "IDN", "Seorang siswa", "IDN")]
+    assert coded("Tiga siswa merundung Nadia Putri selama sebulan.", [("Nadia Putri", "PERSON", "IDN")]) == [
+        ("ASSAULT", "182", "Tiga siswa", "IDN", "Nadia Putri", "IDN")]
+
+
+def test_a_hearing_sought_at_an_office_is_a_visit_to_it():
+    assert coded("Para nelayan melakukan audiensi ke DPRD Sukabumi.", [("DPRD Sukabumi", "ORG", "IDN")]) == [
+        ("CONSULT", "042", "Para nelayan", "IDN", "DPRD Sukabumi", "IDN")]
+
+
+def test_a_visitor_received_by_a_host_is_the_host_s_act():
+    assert coded("Rombongan mahasiswa disambut langsung oleh Bupati Sukabumi Asep Japar.",
+                 [("Asep Japar", "PERSON", "IDN")], titles={"Asep Japar": "Bupati Sukabumi"}) == [
+        ("CONSULT", "043", "Asep Japar", "IDN", "mahasiswa", "IDN")]
+
+
+def test_an_instruction_passed_on_is_a_request_but_news_told_is_not():
+    people = [("Kementerian PANRB", "ORG", "IDN"), ("Pemkot Bogor", "ORG", "IDN")]
+    assert coded("Kementerian PANRB menyampaikan kepada Pemkot Bogor untuk menyusun kriteria pegawai.", people) == [
+        ("REQUEST", "100", "Kementerian PANRB", "IDN", "Pemkot Bogor", "IDN")]
+    assert coded("Kementerian PANRB menyampaikan kepada Pemkot Bogor bahwa kriteria sudah disusun.", people) == []
+
+
+def test_a_scheme_judged_risky_is_criticism_of_its_makers():
+    assert coded("Ekonom Rina Kartika menilai skema pinjaman Bank Sentosa berisiko bagi nasabah.",
+                 [("Rina Kartika", "PERSON", "IDN"), ("Bank Sentosa", "ORG", "IDN")],
+                 titles={"Rina Kartika": "Ekonom"}) == [("ACCUSE", "111", "Rina Kartika", "IDN", "Bank Sentosa", "IDN")]
