@@ -45,3 +45,24 @@ def test_the_language_the_stages_expect_is_the_data_s(monkeypatch):
     finally:
         monkeypatch.undo()
         language.expected.cache_clear()
+
+
+def test_a_long_text_is_read_by_trigrams_as_the_full_models_read_it():
+    """Over LOW_ACCURACY_FROM characters lingua's low accuracy mode calls the language (session
+    19: a fifth of the time); the call stands in each language the stages tell apart."""
+    import warta.stages.language as language
+
+    texts = {
+        "id": "Pemerintah Kabupaten Sukabumi menyalurkan bantuan beras kepada warga yang terdampak banjir "
+              "setelah hujan deras mengguyur wilayah itu sejak Senin malam. Bupati meminta camat mendata "
+              "rumah yang rusak agar perbaikan bisa segera dimulai pekan depan.",
+        "ms": "Kerajaan negeri telah mengumumkan bantuan baharu kerana banjir melanda beberapa daerah, "
+              "manakala pejabat daerah boleh memberi cadangan kepada syarikat tempatan selepas mesyuarat "
+              "bersama wakil rakyat. Jabatan kebajikan akan menyalurkan wang kepada mangsa.",
+        "en": "The regional government distributed rice to residents affected by the floods after heavy "
+              "rain hit the area on Monday night. The regent asked district heads to record damaged homes "
+              "so that repairs can begin next week.",
+    }
+    for code, text in texts.items():
+        assert len(text) >= language.LOW_ACCURACY_FROM
+        assert language.identify(text)[0] == code
