@@ -83,3 +83,63 @@ def test_a_scheme_judged_risky_is_criticism_of_its_makers():
     assert coded("Ekonom Rina Kartika menilai skema pinjaman Bank Sentosa berisiko bagi nasabah.",
                  [("Rina Kartika", "PERSON", "IDN"), ("Bank Sentosa", "ORG", "IDN")],
                  titles={"Rina Kartika": "Ekonom"}) == [("ACCUSE", "111", "Rina Kartika", "IDN", "Bank Sentosa", "IDN")]
+
+
+def test_answering_the_law_s_summons_is_its_investigation_of_the_one_who_came():
+    assert coded("Wakil Ketua DPRD Banten, Yusuf Ramli, memenuhi panggilan penyidik KPK untuk diperiksa.",
+                 [("Yusuf Ramli", "PERSON", "IDN"), ("KPK", "ORG", "IDN")],
+                 titles={"Yusuf Ramli": "Wakil Ketua DPRD Banten"}, sectors={"KPK": "JUD"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Yusuf Ramli", "IDN")]
+
+
+def test_convening_people_is_a_meeting_but_gathering_things_is_not():
+    assert coded("Gubernur Banten Andi Rahman mengumpulkan seluruh bupati di Serang.",
+                 [("Andi Rahman", "PERSON", "IDN"), ("Serang", "PLACE", "IDN")],
+                 titles={"Andi Rahman": "Gubernur Banten"}) == [
+        ("CONSULT", "040", "Andi Rahman", "IDN", "seluruh bupati", "IDN")]
+    assert coded("Polisi mengumpulkan barang bukti di Serang.", [("Serang", "PLACE", "IDN")]) == []
+
+
+def test_a_partner_taken_on_and_a_deal_signed_in_the_press_s_word():
+    assert coded("Pemkot Cilegon menggandeng Universitas Sultan Ageng dalam program UMKM.",
+                 [("Pemkot Cilegon", "ORG", "IDN"), ("Universitas Sultan Ageng", "ORG", "IDN")]) == [
+        ("COOPERATE", "060", "Pemkot Cilegon", "IDN", "Universitas Sultan Ageng", "IDN")]
+    assert coded("Bank Sentosa meneken perjanjian kredit dengan PT Marga Raya.",
+                 [("Bank Sentosa", "ORG", "IDN"), ("PT Marga Raya", "ORG", "IDN")]) == [
+        ("SUPPORT", "057", "Bank Sentosa", "IDN", "PT Marga Raya", "IDN")]
+
+
+def test_people_evacuated_are_aided_but_the_dead_are_not():
+    assert coded("Tim SAR mengevakuasi 120 warga ke tempat pengungsian.", []) == [
+        ("AID", "073", "Tim SAR", "IDN", "120 warga", "IDN")]
+    assert coded("Tim SAR mengevakuasi jenazah korban ke rumah sakit.", []) == []
+
+
+def test_goods_for_the_disabled_and_farmers_groups_are_aid_to_them():
+    assert coded("Dinas Sosial menyerahkan alat bantu dengar kepada 50 penyandang disabilitas.",
+                 [("Dinas Sosial", "ORG", "IDN")]) == [
+        ("AID", "070", "Dinas Sosial", "IDN", "50 penyandang disabilitas", "IDN")]
+
+
+def test_the_person_a_description_names_after_a_comma_is_the_one_acted_on():
+    assert coded("Rudi Santoso melaporkan seorang pegiat media sosial, Dodi Prasetyo, ke Polda Banten.",
+                 [("Rudi Santoso", "PERSON", "IDN"), ("Dodi Prasetyo", "PERSON", "IDN"),
+                  ("Polda Banten", "ORG", "IDN")], sectors={"Polda Banten": "COP"})[0][2:] == (
+        "Rudi Santoso", "IDN", "Dodi Prasetyo", "IDN")
+
+
+def test_a_denial_of_the_accusation_answers_its_maker():
+    text = ("Lembaga Antikorupsi Nusantara menuding Partai Maju Sejahtera menerima aliran dana tambang ilegal.\n"
+            "Ketua Partai Maju Sejahtera, Irwan Saputra, membantah tudingan tersebut.")
+    events = coded(text, [("Lembaga Antikorupsi Nusantara", "ORG", "IDN"), ("Partai Maju Sejahtera", "ORG", "IDN"),
+                          ("Irwan Saputra", "PERSON", "IDN")], titles={"Irwan Saputra": "Ketua Partai Maju Sejahtera"})
+    assert ("REJECT", "120", "Irwan Saputra", "IDN", "Lembaga Antikorupsi Nusantara", "IDN") in events
+
+
+def test_a_judged_clause_may_open_with_dengan_adanya_and_a_burden_is_criticism():
+    assert coded("Deddy Saputra menilai dengan adanya aturan KPU tersebut melanggar hak publik.",
+                 [("Deddy Saputra", "PERSON", "IDN"), ("KPU", "ORG", "IDN")]) == [
+        ("ACCUSE", "111", "Deddy Saputra", "IDN", "KPU", "IDN")]
+    assert coded("Bambang Suryo menilai langkah Pemprov Banten berpotensi menjadi beban bagi rakyat.",
+                 [("Bambang Suryo", "PERSON", "IDN"), ("Pemprov Banten", "ORG", "IDN")]) == [
+        ("ACCUSE", "111", "Bambang Suryo", "IDN", "Pemprov Banten", "IDN")]

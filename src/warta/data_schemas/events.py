@@ -100,6 +100,7 @@ class Flags(Table):
     told_again: Words  # stages/events.py: "Penangkapan itu …" names an act told before
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
     aspect_adverbs: Words  # stages/event_lists.py: "… dan BUMD Riau telah melakukan": a clause's subject
+    answered_claims: Words  # stages/event_replies.py: "membantah tudingan tersebut" answers the accuser
     light_verbs: Words
     guarded_acts: list[CameoRoot]
     event_heads: Words
@@ -149,6 +150,7 @@ class Evaluations(Table):
     calls: Words
     questions: Words
     places: Words
+    openers: Words
 
 
 class Denials(Table):

@@ -50,7 +50,7 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # hak publik"), and whose act it is after the act's noun ("instruksi dari Prabowo",
         # "langkah Indonesia"); a place there is where, not whose ("proses … di Jakarta")
         opens = clause[0] + (low[clause[0]] == ",")  # "Rudi menilai, Dedi Mulyadi berhasil …"
-        opens += low[opens] == "bahwa"
+        opens += _opener_at(low, opens, words["openers"])  # "bahwa", "dengan adanya"
         # the act opens the clause: its subject is judged ("menilai aturan tersebut melanggar …"),
         # not an act named further on ("menilai masyarakat kurang memahami program …"); a verb of
         # saying judges only an act someone did, never a person ("menyatakan Budi positif")
@@ -63,6 +63,11 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
                   and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
+
+
+def _opener_at(low: list[str], at: int, openers: frozenset[str]) -> int:
+    """How many words of a clause opener stand at `at` ("dengan adanya" 2, "bahwa" 1, else 0)."""
+    return next((size for size in (2, 1) if " ".join(low[at:at + size]) in openers), 0)
 
 
 REJECTION = "120"

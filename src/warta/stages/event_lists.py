@@ -1,6 +1,7 @@
 """Actors listed together: an object and those coordinated with it ("terhadap Meksiko, Kanada,
 dan China"), where such a list ends (the next clause's subject), and the members named after an
-unnamed group ("tujuh orang, termasuk Bupati …")."""
+unnamed group ("tujuh orang, termasuk Bupati …"), and the person an unnamed description names
+after a comma ("seorang pegiat media sosial, Dodi Hermawan, …")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,26 @@ def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Act
         at += low[at:at + 1] == [","]
         at += low[at:at + 1] == ["dan"]
     return out
+
+
+DESCRIBED_WITHIN = 8  # the most words of a description between its head and the comma naming it
+
+
+def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -> Actor:
+    """The person an unnamed description names after a comma ("melaporkan seorang pegiat media
+    sosial, Dodi Hermawan, ke Bareskrim", "menangkap pimpinan kelompok kriminal bersenjata wilayah
+    Intan Jaya, Yonas Wenda, dalam …"), else the description itself. The name must close there
+    (a comma, a stop or a bracket after it): "menangkap pelaku, Budi mengatakan …" opens a clause."""
+    if not described.entity.id.startswith(AGENT):
+        return described
+    # the description may hold bodies and places of its own ("… kelompok kriminal bersenjata wilayah Intan Jaya")
+    person = next((a for a in actors if a.start >= described.end and a.entity.type == "PERSON"
+                   and not a.entity.id.startswith(AGENT)), None)
+    if person is None or person.start - described.end > DESCRIBED_WITHIN or low[person.start - 1] != ",":
+        return described
+    inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
+    between = [low[k] for k in range(described.end, person.start - 1) if k not in inside]
+    if any(w in (",", ".", "dan", "serta") or verb_form(w) for w in between):
+        return described  # another clause or a list, not one description
+    closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
+    return person if closes else described

@@ -59,9 +59,10 @@ from warta.stages.event_implied import (
     speaker_at,
     taken_by_law,
 )
-from warta.stages.event_lists import members_named
+from warta.stages.event_lists import members_named, named_in_apposition
 from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations
+from warta.stages.event_replies import answer_accusers
 from warta.stages.event_triggers import (
     Trigger,
     coded_under,
@@ -94,7 +95,7 @@ class Events:
             found = _sentence_events(doc, sentence, story, tokens, spans)
             events.extend(found)
             story.last_group = _group_acting(found, by_id) or story.last_group
-        doc.events = merge_repeats(events)
+        doc.events = merge_repeats(answer_accusers(doc, events))
         return doc
 
 
@@ -240,7 +241,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, unnamed(sure, s)) for s in subject]
         # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
         # each member named
-        pairs = [(s, m) for s, t in pairs for m in (t, *members_named(t, actors, low))
+        pairs = [(s, m) for s, t in pairs
+                 for m in (named_in_apposition(t, actors, low), *members_named(t, actors, low))
                  if not (m.end < len(low) and low[m.end] in trig.not_after_target)]
         if pairs and coded_under(trig.cameo, "requests") and sure:
             # "meminta Mansur dikembalikan ke sekolah": Mansur is what is asked about; the one
