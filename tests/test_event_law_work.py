@@ -143,3 +143,9 @@ def test_a_judged_clause_may_open_with_dengan_adanya_and_a_burden_is_criticism()
     assert coded("Bambang Suryo menilai langkah Pemprov Banten berpotensi menjadi beban bagi rakyat.",
                  [("Bambang Suryo", "PERSON", "IDN"), ("Pemprov Banten", "ORG", "IDN")]) == [
         ("ACCUSE", "111", "Bambang Suryo", "IDN", "Pemprov Banten", "IDN")]
+
+
+def test_an_attack_launched_is_the_launcher_s():
+    assert coded("Rusia melancarkan serangan rudal ke Moldova, Sabtu dini hari.",
+                 [("Rusia", "PLACE", "RUS"), ("Moldova", "PLACE", "MDA")]) == [
+        ("ASSAULT", "195", "Rusia", "RUS", "Moldova", "MDA")]

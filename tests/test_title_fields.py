@@ -37,3 +37,15 @@ def test_a_name_whose_words_open_towns_abroad_follows_the_city_an_office_serves(
     # (session 19) "Wong", "Sen" open towns in Hong Kong and China, and Chinese-Indonesian names
     assert people("Ketua DPRD Kota Medan Wong Chun Sen hadir di Medan.") == [("Wong Chun Sen", [], "Ketua DPRD")]
     assert people("Kapolres Bogor Wong Chun Sen hadir di Bogor.") == [("Wong Chun Sen", [], "Kapolres")]
+
+
+def test_a_particle_before_a_town_s_name_keeps_it_in_the_person_s_name():
+    # (session 19) Fátima is a town in Portugal; after "de" it is a word of the name
+    assert people("Menteri Luar Negeri Timor Leste Maria de Fatima Soares tiba di Kupang.") == [
+        ("Maria de Fatima Soares", [], "Menteri Luar Negeri")]
+
+
+def test_a_balinese_title_after_a_comma_opens_a_five_word_name():
+    # (session 19) "Anak" and "Agung" are also places somewhere; the name has five words
+    assert people("Ketua DPRD Kabupaten Badung, Anak Agung Ngurah Oka Widana, memimpin rapat paripurna.") == [
+        ("Anak Agung Ngurah Oka Widana", [], "Ketua DPRD")]

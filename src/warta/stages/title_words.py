@@ -31,6 +31,7 @@ from warta.stages.word_lists import (
     hospital_heads,
     name_continuers,
     name_openers,
+    name_particles,
     name_words,
     ordinary_words,
     place_heads,
@@ -190,8 +191,10 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         and name_like(nxt) and i + 1 not in skip
     # a given name that is also a place, ending the name before its verb ("… I Wayan Purna Jaya menyebut")
     last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
+    # after a name's word, or a name's particle ("Maria de Fatima Soares": Fátima is a town)
     return name_like(words[i]) and (after_country or after_region or last_name
-                                    or before[2] == "word" and name_like(words[before[0]]))
+                                    or before[2] == "word" and (name_like(words[before[0]])
+                                                                or words[before[0]].lower() in name_particles()))
 
 
 @cache

@@ -73,7 +73,7 @@ from warta.stages.word_lists import (
     unit_joiners,
 )
 
-MAX_NAME = 4
+MAX_NAME = 5  # "Anak Agung Ngurah Oka Pratama"
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it serves, ends before the name
@@ -214,6 +214,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
                 name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
                 and (units or not object_of(words, t_start))
                 or units and (words[i + 1] in ranks() or academic_prefix_at(words, i + 1))
+                # "…, Anak Agung Ngurah Oka Pratama,": a Balinese title opens the name, towns though its words are
+                or units and words[i + 1] in name_openers() and i + 2 < len(words) and words[i + 2][:1].isupper()
                 or units and field_list_at(words, i)):
             # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"; "Kapolres Boyolali, AKBP …"
             units.append((i, i + 1, "join"))
