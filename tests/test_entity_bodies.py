@@ -315,3 +315,16 @@ def test_a_list_of_suspects_initials_are_people_past_their_status_in_brackets():
     assert sorted((c.text, c.type, c.start) for c in found if c.type == "PERSON") == [
         ("ADES", "PERSON", 37), ("AVADL", "PERSON", 26), ("DDH", "PERSON", 49), ("MJ", "PERSON", 33),
         ("MJ", "PERSON", 67), ("SM", "PERSON", 63)]
+
+
+def test_an_acronym_matches_a_word_written_in_capitals_only():
+    # (session 19) "DEN" is Dewan Ekonomi Nasional; "Den" opens Den Haag
+    assert named(read("Pertemuan itu digelar di Den Haag, Belanda."), "ORG") == []
+    assert named(read("Ketua DEN Luhut Binsar Pandjaitan hadir di Jakarta."), "ORG") == ["Dewan Ekonomi Nasional"]
+
+
+def test_a_head_that_never_names_a_body_names_an_event_by_the_words_after_it():
+    # (session 19) no year needed; what the model read inside is the event's words
+    assert named(read("Ketua Umum PKB menghadiri Muktamar PKB di Nusa Dua."), "EVENT") == ["Muktamar PKB"]
+    assert named(read("Bupati Samosir membuka Festival Danau Toba di Parapat."), "EVENT") == ["Festival Danau Toba"]
+    assert named(read("Festival itu ramai dikunjungi warga."), "EVENT") == []

@@ -76,6 +76,10 @@ class Gazetteer:
     starts: dict[str, int] = field(default_factory=dict)
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     prefixes: frozenset[tuple[str, ...]] = frozenset()
+    # one-word keys that only an organisation's acronym gives ("DEN" for Dewan Ekonomi Nasional):
+    # they match a token written in capitals only ("Den Haag" is no council)
+    acronyms: set[tuple[str, ...]] = field(default_factory=set)
+    caps_only: frozenset[tuple[str, ...]] = frozenset()
 
     def finish(self) -> None:
         names = {key for key in (*self.titles, *self.organisations, *self.places) if key}
@@ -84,6 +88,10 @@ class Gazetteer:
             self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self.kinds = {key: kind for key in names if (kind := self._kind(key))}
         self.prefixes = frozenset(key[:n] for key in self.kinds for n in range(1, len(key) + 1))
+        worded = {key_of(name) for org in self.organisations.values() for name in (org.name, *org.aliases)
+                  if not name.isupper()}
+        self.caps_only = frozenset(key for key in self.acronyms
+                                   if key not in self.places and key not in self.titles and key not in worded)
 
     def add_place(self, name: str, place: Place) -> None:
         key = key_of(name)
@@ -137,7 +145,7 @@ class Gazetteer:
             if key not in self.prefixes:
                 break
             kind = self.kinds.get(key)
-            if kind:
+            if kind and not (j == start and key in self.caps_only and not tokens[j].isupper()):
                 best, best_kind = j + 1, kind
         return best, best_kind
 
@@ -254,6 +262,8 @@ def build_gazetteer() -> Gazetteer:
         org = Organisation(name, tuple(info.get("aliases", [])), info.get("country"), info.get("sector"))
         for alias in [name, *org.aliases]:
             g.organisations[key_of(alias)] = org
+            if alias.isupper() and " " not in alias:
+                g.acronyms.add(key_of(alias))
     for sector, names in load("titles")["titles"].items():
         for name in names:
             g.titles[key_of(name)] = Title(name, None if sector in ("ANY", "ROLE") else sector)

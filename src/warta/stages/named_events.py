@@ -1,7 +1,8 @@
 """Named events: a run of capitalised words that holds an event's head word and ends in its
 year ("Trade Expo Indonesia 2025", "Mahakam Investment Forum (MIF) 2025", "Piala Dunia 2026",
-"Pemilu 2024") is an EVENT (ANNOTATION.md: "KTT G20"), and the bodies and places the model read
-inside it are the event's words, not entities of their own.
+"Pemilu 2024") is an EVENT (ANNOTATION.md: "KTT G20"), and so is a head that never names a body
+followed by capitalised words ("KTT NATO", "Muktamar PKB", "Pesta Kesenian Bali ke-47"); the
+bodies and places the model read inside it are the event's words, not entities of their own.
 
 Written by hand: the NER corpora tag no events, so no model here learns them; the head words are
 data (ner.toml [event_heads]).
@@ -20,6 +21,27 @@ from warta.stages.word_lists import ordinary_words
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORD = re.compile(r"\(?[\w'’&+-]+\)?")
 MAX_WORDS = 8
+
+
+@cache
+def event_openers() -> frozenset[str]:
+    """Heads that name an event by the capitalised words after them ("KTT NATO"), as written."""
+    return frozenset(load("ner")["event_openers"]["words"])
+
+
+OPENED = re.compile(r"\s+((?:ke-\d+|[A-Z0-9][\w'’&+-]*))")  # a capitalised word, an acronym, an ordinal
+
+
+def _opened_runs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each event named by an opener and the capitalised words after it."""
+    runs = []
+    for head in re.finditer(r"\b(" + "|".join(map(re.escape, sorted(event_openers()))) + r")\b", body):
+        end, words = head.end(), 0
+        while words < MAX_WORDS and (nxt := OPENED.match(body, end)):
+            end, words = nxt.end(), words + 1
+        if words:
+            runs.append((head.start(), end))
+    return runs
 
 
 @cache
@@ -77,4 +99,10 @@ def named_events(body: str, candidates: list, make: Callable[[str, str, int, int
         if plain != text:
             event.canonical = plain
         out.append(event)
+    for start, end in _opened_runs(body):
+        if any(c.type == "EVENT" and c.start <= start < c.end for c in out) or any(
+                c.type == "PERSON" and start <= c.start < end for c in out):
+            continue  # named with its year already, or a person's title ("Ketua Panitia Festival …")
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(make(body[start:end], "EVENT", start, end))
     return out
