@@ -149,3 +149,17 @@ def test_an_attack_launched_is_the_launcher_s():
     assert coded("Rusia melancarkan serangan rudal ke Moldova, Sabtu dini hari.",
                  [("Rusia", "PLACE", "RUS"), ("Moldova", "PLACE", "MDA")]) == [
         ("ASSAULT", "195", "Rusia", "RUS", "Moldova", "MDA")]
+
+
+def test_unnamed_officers_in_the_law_s_acts_are_the_story_s_police_or_prosecutors():
+    text = ("Kejari Garut menahan Kepala Desa Sukamaju, Asep Saepuloh.\n"
+            "Asep Saepuloh diperiksa penyidik selama enam jam.")
+    events = coded(text, [("Kejari Garut", "ORG", "IDN"), ("Asep Saepuloh", "PERSON", "IDN")],
+                   titles={"Asep Saepuloh": "Kepala Desa Sukamaju"}, sectors={"Kejari Garut": "JUD"})
+    assert ("ACCUSE", "091", "Kejari Garut", "IDN", "Asep Saepuloh", "IDN") in events
+    assert not any(e[2] == "penyidik" for e in events)
+
+
+def test_a_possessed_act_noun_said_to_be_wrong_is_criticism():
+    assert coded("Sugeng Hartono menyebut penahanannya sebagai bentuk kriminalisasi.",
+                 [("Sugeng Hartono", "PERSON", "IDN")]) == [("ACCUSE", "111", "Sugeng Hartono", "IDN", None, "IDN")]

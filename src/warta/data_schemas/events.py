@@ -118,6 +118,7 @@ class Flags(Table):
     victims: Words
     victims_acts: list[CameoRoot]
     law_sectors: list[Sector]
+    law_agents: Words  # stages/events.py: "diperiksa penyidik": the story's police or prosecutors
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words
     partner_markers: Words

@@ -55,7 +55,8 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # not an act named further on ("menilai masyarakat kurang memahami program …"); a verb of
         # saying judges only an act someone did, never a person ("menyatakan Budi positif")
         objects = words["said_objects"] if saying else words["objects"]
-        act = (opens if opens < at and low[opens] in objects
+        # an act's noun may carry whose it is ("penahanannya": his detention)
+        act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
                else None if saying else _person_judged(opens, at, low, actors))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")

@@ -268,6 +268,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             pairs = [(s, t if t.entity.type != "ORG" else _holder_after(t, actors, low)) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if t is not None]
         for source, target in pairs:
+            if law is not None and _officer(source) and implied_agent(trig):
+                source = law  # "diperiksa penyidik": the officers of the story's police or prosecutors
             if _home_ground(source, target, trig):
                 # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
                 # whom they face
@@ -365,6 +367,11 @@ def _told_whole(low: list[str], at: int) -> bool:
 def _open_target(trig: Trigger) -> bool:
     """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
     return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
+
+
+def _officer(actor: Actor) -> bool:
+    """An unnamed officer of the law ("penyidik", "petugas"; data: [flags] law_agents)."""
+    return actor.entity.id.startswith(AGENT) and (actor.entity.name or "").lower() in lexicon().flags["law_agents"]
 
 
 def _home_ground(source: Actor, target: Actor, trig: Trigger) -> bool:
