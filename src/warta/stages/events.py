@@ -312,22 +312,6 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
     return out
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def law_enforcer(doc: Document) -> Entity | None:
     """The police or prosecutors the story names most (data: [flags] law_sectors)."""
     sectors = lexicon().flags["law_sectors"]
