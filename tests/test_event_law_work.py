@@ -5,6 +5,7 @@ office; a visitor received by a host; an instruction passed on; criticism in new
 
 from __future__ import annotations
 
+from tests.test_event_counted import quoted
 from tests.test_event_reading import coded
 
 POLRES = [("Polres Sukabumi", "ORG", "IDN")]
@@ -163,3 +164,11 @@ def test_unnamed_officers_in_the_law_s_acts_are_the_story_s_police_or_prosecutor
 def test_a_possessed_act_noun_said_to_be_wrong_is_criticism():
     assert coded("Sugeng Hartono menyebut penahanannya sebagai bentuk kriminalisasi.",
                  [("Sugeng Hartono", "PERSON", "IDN")]) == [("ACCUSE", "111", "Sugeng Hartono", "IDN", None, "IDN")]
+
+
+def test_a_body_said_to_be_obliged_inside_a_quotation_is_asked_by_the_speaker():
+    people = [("Pemkot Madiun", "ORG", "IDN"), ("Suharyono Wibowo", "PERSON", "IDN")]
+    assert quoted('"Pemkot Madiun seharusnya memangkas belanja pegawai," kata Suharyono Wibowo.', people) == [
+        ("REQUEST", "100", "Suharyono Wibowo", "IDN", "Pemkot Madiun", "IDN")]
+    # an exhortation of everyone asks no one
+    assert quoted('"Semua warga harus waspada," kata Suharyono Wibowo.', people[1:]) == []

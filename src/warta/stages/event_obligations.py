@@ -10,13 +10,16 @@ obligations, fronted_obligations — "sudah saatnya X …", the one obliged afte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from warta.resources import load
-from warta.stages.event_actors import Actor
+from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon
 
 DEMAND = "100"
+# what may stand before the one obliged at a quoted clause's head ('"Pemerintah harus …', '…, dan DPR harus …')
+QUOTE_OPENERS = frozenset({'"', "\u201c", "'", ",", "dan", "maka", "jadi"})
 
 
 @cache
@@ -25,9 +28,11 @@ def _saying() -> frozenset[str]:
     return frozenset(load("quotes")["before"])
 
 
-def obligations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, Actor]]:
+def obligations(low: list[str], actors: list[Actor],
+                quoted_by: Callable[[int], Actor | None] = lambda i: None) -> list[tuple[Trigger, Actor, Actor]]:
     """(trigger, speaker, the one obliged) for each word of obligation right after an actor, in a
-    clause a verb of saying opens with its speaker right before it; not negated ("tidak harus")."""
+    clause a verb of saying opens with its speaker right before it, or inside a quotation
+    (`quoted_by(i)`: the speaker of the quotation word i stands in); not negated ("tidak harus")."""
     flags = lexicon().flags
     out = []
     for i, word in enumerate(low):
@@ -44,11 +49,16 @@ def obligations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
             continue
         verb = next((j for j in range(opening - 1, max(-1, opening - 3), -1) if low[j] in _saying()), None)
         if verb is None:
-            continue  # "X harus …" told by the reporter, or a verb of saying too far away
-        k = verb
-        while k > 0 and low[k - 1] in flags["adverbs"]:
-            k -= 1  # "Wana juga mengatakan …"
-        speaker = next((a for a in actors if a.end == k), None)
+            # "X harus …" told by the reporter, or a verb of saying too far away: a demand only
+            # inside a quotation, by its speaker, of a body or person it names ('"Pemkot Solo
+            # seharusnya …"'; "semua warga negara harus …" exhorts, asks no one)
+            named = not obliged.entity.id.startswith(AGENT)
+            speaker = quoted_by(i) if named and (opening == 0 or low[opening - 1] in QUOTE_OPENERS) else None
+        else:
+            k = verb
+            while k > 0 and low[k - 1] in flags["adverbs"]:
+                k -= 1  # "Wana juga mengatakan …"
+            speaker = next((a for a in actors if a.end == k), None)
         if speaker is None or speaker.entity.id == obliged.entity.id:
             continue
         out.append((Trigger(i, i + 1, DEMAND, "directed", None), speaker, obliged))

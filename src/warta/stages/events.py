@@ -292,7 +292,13 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))
     asked = {(e.source.name, e.target.name) for e in out if coded_under(e.cameo, "requests")}
-    for trig, speaker, obliged in obligations(low, actors):
+    def quoted_by(i: int) -> Actor | None:
+        # inside a quotation the one who says someone must act is its speaker ('"Pemkot Solo
+        # seharusnya melakukan efisiensi belanja," kata Suharsono')
+        at = tokens[i].start
+        return next((Actor(i, i, who, -1, -1) for start, end, who in story.speakers if start <= at < end), None)
+
+    for trig, speaker, obliged in obligations(low, actors, quoted_by):
         # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
         # sentence already codes one between the two
         negated, intent, hypothetical = flags_before(trig, low, named)

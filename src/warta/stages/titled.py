@@ -73,7 +73,7 @@ from warta.stages.word_lists import (
     unit_joiners,
 )
 
-MAX_NAME = 5  # "Anak Agung Ngurah Oka Pratama"
+MAX_NAME = 4
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it serves, ends before the name
