@@ -328,3 +328,15 @@ def test_a_head_that_never_names_a_body_names_an_event_by_the_words_after_it():
     assert named(read("Ketua Umum PKB menghadiri Muktamar PKB di Nusa Dua."), "EVENT") == ["Muktamar PKB"]
     assert named(read("Bupati Samosir membuka Festival Danau Toba di Parapat."), "EVENT") == ["Festival Danau Toba"]
     assert named(read("Festival itu ramai dikunjungi warga."), "EVENT") == []
+
+
+def test_an_opened_event_name_ends_before_a_body_after_it_and_names_no_press_conference():
+    # (review, session 19) the name ran on over the next body and deleted it
+    doc = read("Usai KTT ASEAN Kementerian Luar Negeri merilis pernyataan bersama.")
+    assert named(doc, "EVENT") == ["KTT ASEAN"] and "Kementerian Luar Negeri" in named(doc, "ORG")
+    assert named(read("Kapolri hadir dalam Konferensi Pers di Jakarta."), "EVENT") == []
+    assert named(read("Festival Itu Ramai Dikunjungi Warga Dari Berbagai Daerah."), "EVENT") == []
+
+
+def test_a_person_inside_an_opened_run_keeps_it_from_being_an_event():
+    assert named(read("Ketua Panitia Festival Budi Santoso membuka acara itu."), "EVENT") == []

@@ -49,3 +49,8 @@ def test_a_balinese_title_after_a_comma_opens_a_five_word_name():
     # (session 19) "Anak" and "Agung" are also places somewhere; the name has five words
     assert people("Ketua DPRD Kabupaten Badung, Anak Agung Ngurah Oka Widana, memimpin rapat paripurna.") == [
         ("Anak Agung Ngurah Oka Widana", [], "Ketua DPRD")]
+
+
+def test_a_deputy_minister_naming_the_ministry_keeps_a_name_with_an_ordinary_word():
+    assert people("Wakil Menteri Perdagangan Tom Wiranata hadir di Bogor.") == [
+        ("Tom Wiranata", [], "Wakil Menteri Perdagangan")]

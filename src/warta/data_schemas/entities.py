@@ -84,6 +84,7 @@ class NerFile(Table):
     name_joiners: WordList  # stages/name_checks.py: lower-case words inside bodies' names
     event_heads: WordList  # stages/named_events.py: head words of events named with their year
     event_openers: WordList  # stages/named_events.py: heads that name an event by what follows them
+    event_opener_stops: WordList  # stages/named_events.py: "Konferensi Pers" names no event
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
     product_nouns: WordList  # stages/name_checks.py: a name after one is a product
     unit_joiners: WordList  # stages/titled.py: "Kabid … pada Puspenkum Kejagung"

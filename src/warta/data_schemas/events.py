@@ -101,6 +101,8 @@ class Flags(Table):
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
     aspect_adverbs: Words  # stages/event_lists.py: "… dan BUMD Riau telah melakukan": a clause's subject
     answered_claims: Words  # stages/event_replies.py: "membantah tudingan tersebut" answers the accuser
+    answered_codes: Words  # stages/event_replies.py: the CAMEO codes of accusations a denial answers
+    group_recalls: Words  # stages/event_replies.py: "Mereka adalah DS, AM …" names a group's members
     light_verbs: Words
     guarded_acts: list[CameoRoot]
     event_heads: Words

@@ -74,13 +74,16 @@ def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Act
 
 
 DESCRIBED_WITHIN = 8  # the most words of a description between its head and the comma naming it
+# a preposition in between makes the name another noun's ("seorang pria di depan rumah kepala desa, Sutrisno")
+PREPOSITIONS = frozenset({"di", "ke", "dari", "terhadap", "milik", "untuk", "pada", "dengan", "oleh", "bagi", "kepada"})
 
 
 def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -> Actor:
     """The person an unnamed description names after a comma ("melaporkan seorang pegiat media
     sosial, Dodi Hermawan, ke Bareskrim", "menangkap pimpinan kelompok kriminal bersenjata wilayah
     Intan Jaya, Yonas Wenda, dalam …"), else the description itself. The name must close there
-    (a comma, a stop or a bracket after it): "menangkap pelaku, Budi mengatakan …" opens a clause."""
+    (a comma, a stop or a bracket after it): "menangkap pelaku, Budi mengatakan …" opens a clause;
+    after a preposition inside the description the name is its noun's."""
     if not described.entity.id.startswith(AGENT):
         return described
     # the description may hold bodies and places of its own ("… kelompok kriminal bersenjata wilayah Intan Jaya")
@@ -90,7 +93,7 @@ def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -
         return described
     inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
     between = [low[k] for k in range(described.end, person.start - 1) if k not in inside]
-    if any(w in (",", ".", "dan", "serta") or verb_form(w) for w in between):
+    if any(w in (",", ".", "dan", "serta") or w in PREPOSITIONS or verb_form(w) for w in between):
         return described  # another clause or a list, not one description
     closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
     return person if closes else described

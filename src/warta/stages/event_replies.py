@@ -1,14 +1,18 @@
-"""A denial that names the accusation it answers ("Irwan membantah tudingan tersebut" after "ICW
-menuding DPW Partai Nasdem …") is aimed at whoever made it: the source of the accusation the
-story told last before the denial (ANNOTATION.md: the target is whom the act is aimed at). Read
-across sentences, so a pass over the article's events, after each sentence is read."""
+"""Acts whose parties the next sentences tell: a denial that names the accusation it answers
+("Irwan membantah tudingan tersebut" after "ICW menuding DPW Partai Nasdem …") is aimed at whoever
+made it, the source of the accusation the story told last before the denial; a group acted on
+whose members the next sentence names ("… meringkus tiga pelaku. Mereka adalah DS (24), AM (19) …")
+is acted on in each member (ANNOTATION.md: the target is whom the act is aimed at, one event per
+person named). Read across sentences, so passes over the article's events once all are read."""
 
 from __future__ import annotations
 
-from warta.model import Document, Event
+import re
+
+from warta.model import ActorRef, Document, Event
 from warta.stages.event_triggers import lexicon
 
-REJECT, ACCUSE = "REJECT", "ACCUSE"
+REJECT, ACCUSE = "REJECT", "ACCUSE"  # PLOVER types
 
 
 def answer_accusers(doc: Document, events: list[Event]) -> list[Event]:
@@ -21,8 +25,12 @@ def answer_accusers(doc: Document, events: list[Event]) -> list[Event]:
         named_again = len(after) >= 2 and after[1].strip(".,") in flags["told_again"]
         if not named_again or after[0] not in flags["answered_claims"]:
             continue
-        accusation = next((e for e in reversed(events[:at]) if e.type == ACCUSE and e.source is not None
-                           and e.source.name != (event.source.name if event.source else None)), None)
+        denier = event.source.entity if event.source else None
+        told = [e for e in events[:at] if e.type == ACCUSE and e.cameo in flags["answered_codes"]
+                and e.source is not None and e.source.name != (event.source.name if event.source else None)]
+        # the accusation of the one who denies, else the last one told
+        accusation = next((e for e in reversed(told) if denier and e.target and e.target.entity == denier),
+                          told[-1] if told else None)
         if accusation is not None:
             event.target = accusation.source.model_copy()
     return events
@@ -30,3 +38,37 @@ def answer_accusers(doc: Document, events: list[Event]) -> list[Event]:
 
 def _unnamed(event: Event) -> bool:
     return event.target is None or event.target.entity is None and event.target.name is None
+
+
+def members_of_groups(doc: Document, events: list[Event]) -> list[Event]:
+    """The events, each act on an unnamed group followed by one act on each person the next
+    sentence names as its members ("Mereka adalah DS (24), AM (19), dan seorang remaja")."""
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        target = event.target
+        if target is None or target.entity is not None or not target.name or event.trigger is None:
+            continue
+        for person in _members_next(doc, event.trigger.end):
+            out.append(event.model_copy(update={"target": ActorRef(
+                entity=person.id, name=person.name, country=person.country, sector=person.sector)}))
+    return out
+
+
+def _members_next(doc: Document, after: int) -> list:
+    """The people named in the sentence after the one holding `after` when it opens by recalling
+    a group and listing ("Mereka adalah", "Keduanya yakni")."""
+    flags = lexicon().flags
+    nxt = next((s for s in doc.sentences if s.start > after), None)
+    if nxt is None:
+        return []
+    head = doc.body[nxt.start:nxt.start + 40].lower()
+    recall = next((r for r in flags["group_recalls"] if head.startswith(r + " ")), None)
+    if recall is None:
+        return []
+    rest = head[len(recall) + 1:]
+    if not any(re.match(re.escape(m) + r"\b", rest) for m in (*flags["member_markers"], *flags["copulas"])):
+        return []
+    named = [(m.start, e) for e in doc.entities if e.type == "PERSON"
+             for m in e.mentions if nxt.start <= m.start < nxt.end]
+    return [e for _, e in sorted(named, key=lambda pair: pair[0])]

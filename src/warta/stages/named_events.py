@@ -24,22 +24,30 @@ MAX_WORDS = 8
 
 
 @cache
-def event_openers() -> frozenset[str]:
-    """Heads that name an event by the capitalised words after them ("KTT NATO"), as written."""
-    return frozenset(load("ner")["event_openers"]["words"])
+def event_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads that name an event by the capitalised words after them ("KTT NATO"), as written,
+    and the words that after one name no event ("Konferensi Pers")."""
+    ner = load("ner")
+    return frozenset(ner["event_openers"]["words"]), frozenset(ner["event_opener_stops"]["words"])
 
 
-OPENED = re.compile(r"\s+((?:ke-\d+|[A-Z0-9][\w'’&+-]*))")  # a capitalised word, an acronym, an ordinal
+# after the head: a capitalised word (an acronym, a roman numeral), a year or an ordinal ("ke-47")
+OPENED = re.compile(r"\s+(ke-\d+|(?:19|20)\d{2}\b|[A-Z][\w'’&+-]*)")
 
 
-def _opened_runs(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each event named by an opener and the capitalised words after it."""
+def _opened_runs(body: str, bodies: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each event named by an opener and the capitalised words after it. The name
+    ends before a body or person that the model read after its first word ("KTT ASEAN | Kementerian
+    Luar Negeri merilis …"); a run as long as MAX_WORDS is a headline in title case, no name."""
+    heads, stops = event_openers()
     runs = []
-    for head in re.finditer(r"\b(" + "|".join(map(re.escape, sorted(event_openers()))) + r")\b", body):
+    for head in re.finditer(r"\b(" + "|".join(map(re.escape, sorted(heads))) + r")\b", body):
         end, words = head.end(), 0
         while words < MAX_WORDS and (nxt := OPENED.match(body, end)):
+            if (words == 0 and nxt.group(1) in stops) or (words and nxt.start(1) in bodies):
+                break
             end, words = nxt.end(), words + 1
-        if words:
+        if 0 < words < MAX_WORDS:
             runs.append((head.start(), end))
     return runs
 
@@ -99,7 +107,7 @@ def named_events(body: str, candidates: list, make: Callable[[str, str, int, int
         if plain != text:
             event.canonical = plain
         out.append(event)
-    for start, end in _opened_runs(body):
+    for start, end in _opened_runs(body, [c.start for c in out if c.type in ("ORG", "PERSON")]):
         if any(c.type == "EVENT" and c.start <= start < c.end for c in out) or any(
                 c.type == "PERSON" and start <= c.start < end for c in out):
             continue  # named with its year already, or a person's title ("Ketua Panitia Festival …")

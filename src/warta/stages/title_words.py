@@ -207,3 +207,9 @@ def whole_office(title_words: Sequence[str]) -> bool:
     titles.toml [whole_offices]): no body or place follows it before the holder's name."""
     full = title_in_full(key_of(" ".join(title_words)))
     return any(len(full) > len(head) and full[:len(head)] == head for head in _whole_office_heads())
+
+
+def whole_office_head(title_words: Sequence[str]) -> bool:
+    """A head of `whole_office` with no ministry yet ("Wakil Menteri"): the field word after it
+    names the ministry ("Wakil Menteri Perdagangan Tom Wiranata")."""
+    return title_in_full(key_of(" ".join(title_words))) in _whole_office_heads()

@@ -27,6 +27,7 @@ from warta.stages.name_shape import (
     capital_word,
     field_list_at,
     field_noun,
+    field_word,
     name_like,
     plain_or_derived,
     plain_word,
@@ -46,6 +47,7 @@ from warta.stages.title_words import (
     openers_before,
     place_opens_name,
     whole_office,
+    whole_office_head,
 )
 from warta.stages.word_lists import (
     case_roles,
@@ -318,6 +320,10 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # "Menteri Lingkungan Hidup Hanif Faisol Nurofiq", "Mendag Tom Lembong": a whole office,
         # then the name
         size = len(tail)
+    elif (0 < size < len(tail) - 1 and len(tail) <= 4 and not units[:len(units) - len(tail)]
+          and whole_office_head(words[t_start:t_end]) and field_word(tail_words[0])
+          and all(plain_or_derived(w) for w in tail_words[1:])):
+        size = len(tail) - 1  # "Wakil Menteri Perdagangan Tom Wiranata": the field names the ministry
     if 0 < size < len(tail) <= MAX_NAME and len(tail) == len(units) and title_key(" ".join(words[t_start:t_end])) \
             in case_roles() and all(capital_word(w) for w in tail_words):
         size = len(tail)  # "Terdakwa Vienna Varella Angeli Parinussa": a standing in a case takes no qualifier
