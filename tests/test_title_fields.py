@@ -54,3 +54,9 @@ def test_a_balinese_title_after_a_comma_opens_a_five_word_name():
 def test_a_deputy_minister_naming_the_ministry_keeps_a_name_with_an_ordinary_word():
     assert people("Wakil Menteri Perdagangan Tom Wiranata hadir di Bogor.") == [
         ("Tom Wiranata", [], "Wakil Menteri Perdagangan")]
+
+
+def test_a_coordinating_minister_s_field_stays_in_the_title():
+    # (session 19) "Menteri Koordinator" is a head whose field follows, not a whole office
+    assert people("Menteri Koordinator Perekonomian Arya Hartanto menggelar rapat.") == [
+        ("Arya Hartanto", [], "Menteri Koordinator Perekonomian")]

@@ -206,7 +206,9 @@ def whole_office(title_words: Sequence[str]) -> bool:
     """An office that names its ministry ("Menteri Perdagangan", "Mendag" written out; data:
     titles.toml [whole_offices]): no body or place follows it before the holder's name."""
     full = title_in_full(key_of(" ".join(title_words)))
-    return any(len(full) > len(head) and full[:len(head)] == head for head in _whole_office_heads())
+    heads = _whole_office_heads()
+    # "Menteri Koordinator" is a head itself, whose field follows ("… Perekonomian Airlangga …")
+    return full not in heads and any(len(full) > len(head) and full[:len(head)] == head for head in heads)
 
 
 def whole_office_head(title_words: Sequence[str]) -> bool:
