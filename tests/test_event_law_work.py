@@ -1,7 +1,10 @@
 """The law's everyday work and everyday requests, on Documents built by hand (session 19): the
-police, prosecutors or KPK looking into something, summoning someone or handling a case told in
-the passive; a count word "kedua" before an unnamed group; bullying; a hearing sought at an
-office; a visitor received by a host; an instruction passed on; criticism in new words."""
+police, prosecutors or KPK looking into something, summoning someone, handling a case told in
+the passive, a summons answered, their unnamed officers; a count word "kedua" before an unnamed
+group; the person a description names after a comma; a denial aimed at its accuser and members
+named by the next sentence; a body said to be obliged inside a quotation; bullying, a hearing
+sought, a visitor received, an instruction passed on, partners, deals and attacks in the press's
+words; criticism in new words."""
 
 from __future__ import annotations
 
