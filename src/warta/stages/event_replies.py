@@ -7,7 +7,7 @@ person named). Read across sentences, so passes over the article's events once a
 
 from __future__ import annotations
 
-import re
+import bisect
 
 from warta.model import ActorRef, Document, Event
 from warta.stages.event_triggers import lexicon
@@ -44,30 +44,32 @@ def members_of_groups(doc: Document, events: list[Event]) -> list[Event]:
     """The events, each act on an unnamed group followed by one act on each person the next
     sentence names as its members ("Mereka adalah DS (24), AM (19), dan seorang remaja")."""
     out: list[Event] = []
+    starts = [s.start for s in doc.sentences]  # made once: the sentence after each act is found by bisection
     for event in events:
         out.append(event)
         target = event.target
         if target is None or target.entity is not None or not target.name or event.trigger is None:
             continue
-        for person in _members_next(doc, event.trigger.end):
+        for person in _members_next(doc, starts, event.trigger.end):
             out.append(event.model_copy(update={"target": ActorRef(
                 entity=person.id, name=person.name, country=person.country, sector=person.sector)}))
     return out
 
 
-def _members_next(doc: Document, after: int) -> list:
+def _members_next(doc: Document, starts: list[int], after: int) -> list:
     """The people named in the sentence after the one holding `after` when it opens by recalling
     a group and listing ("Mereka adalah", "Keduanya yakni")."""
     flags = lexicon().flags
-    nxt = next((s for s in doc.sentences if s.start > after), None)
-    if nxt is None:
+    at = bisect.bisect_right(starts, after)
+    if at >= len(doc.sentences):
         return []
+    nxt = doc.sentences[at]
     head = doc.body[nxt.start:nxt.start + 40].lower()
     recall = next((r for r in flags["group_recalls"] if head.startswith(r + " ")), None)
     if recall is None:
         return []
-    rest = head[len(recall) + 1:]
-    if not any(re.match(re.escape(m) + r"\b", rest) for m in (*flags["member_markers"], *flags["copulas"])):
+    rest = head[len(recall) + 1:] + " "
+    if not any(rest.startswith(m + " ") for m in (*flags["member_markers"], *flags["copulas"])):
         return []
     named = [(m.start, e) for e in doc.entities if e.type == "PERSON"
              for m in e.mentions if nxt.start <= m.start < nxt.end]

@@ -24,11 +24,12 @@ MAX_WORDS = 8
 
 
 @cache
-def event_openers() -> tuple[frozenset[str], frozenset[str]]:
-    """Heads that name an event by the capitalised words after them ("KTT NATO"), as written,
-    and the words that after one name no event ("Konferensi Pers")."""
+def event_openers() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Heads that name an event by the capitalised words after them ("KTT NATO"), as written, as
+    one pattern made once, and the words that after one name no event ("Konferensi Pers")."""
     ner = load("ner")
-    return frozenset(ner["event_openers"]["words"]), frozenset(ner["event_opener_stops"]["words"])
+    heads = re.compile(r"\b(" + "|".join(map(re.escape, sorted(ner["event_openers"]["words"]))) + r")\b")
+    return heads, frozenset(ner["event_opener_stops"]["words"])
 
 
 # after the head: a capitalised word (an acronym, a roman numeral), a year or an ordinal ("ke-47")
@@ -41,7 +42,7 @@ def _opened_runs(body: str, bodies: list[int]) -> list[tuple[int, int]]:
     Luar Negeri merilis …"); a run as long as MAX_WORDS is a headline in title case, no name."""
     heads, stops = event_openers()
     runs = []
-    for head in re.finditer(r"\b(" + "|".join(map(re.escape, sorted(heads))) + r")\b", body):
+    for head in heads.finditer(body):
         end, words = head.end(), 0
         while words < MAX_WORDS and (nxt := OPENED.match(body, end)):
             if (words == 0 and nxt.group(1) in stops) or (words and nxt.start(1) in bodies):
