@@ -70,7 +70,8 @@ FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3"), "check5
          "check8": (40, 1313, "check7"), "check9": (40, 1414, "check8"), "check10": (40, 1515, "check9"),
          "check11": (40, 1616, "check10"),
          "check12": (40, 1717, "check11"), "check13": (40, 1818, "check12"),
-         "check14": (40, 1919, "check13"), "check15": (40, 2020, "check14")}
+         "check14": (40, 1919, "check13"), "check15": (40, 2020, "check14"),
+         "check16": (40, 2121, "check15")}
 
 
 def draw_fresh(csv_path: Path, name: str) -> list[str]:

@@ -34,6 +34,12 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
     owner = {id(m): grp for grp in groups for m in grp.mentions}
     everything = sorted((m for grp in groups for m in grp.mentions), key=lambda m: m.start)
     story = story_country([countries[id(grp)] for grp in groups if grp.type == "PLACE" for _ in grp.mentions], home)
+    if home and story != home:
+        # "Polda Bali" in a story about Russians is of home, by the place its name holds (only
+        # home: a foreign town named like an Indonesian word would misplace "Kejari Sikka")
+        for grp in groups:
+            if grp.type == "ORG" and countries[id(grp)] is None and place_country_named_in(grp.name, g) == home:
+                countries[id(grp)] = home
     for grp in groups:
         if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
             continue
@@ -98,6 +104,29 @@ def _country_in(text: str, g: Gazetteer) -> str | None:
             place = g.place(" ".join(words[s:e]))
             if place and place.country:
                 return place.country
+    return None
+
+
+def place_country_named_in(name: str, g: Gazetteer) -> str | None:
+    """The country of a town or region a body's name holds as its own ("Polda Bali",
+    "Kepolisian New York"; not the one after "untuk"/"di")."""
+    return _place_country_named_in(name) if g is gazetteer() else _place_country_in(name, g)
+
+
+@lru_cache(maxsize=4096)
+def _place_country_named_in(name: str) -> str | None:
+    return _place_country_in(name, gazetteer())
+
+
+def _place_country_in(name: str, g: Gazetteer) -> str | None:
+    words = [t.text for t in tokenize(name)]
+    for s, e, kind in g.spans(words):
+        if kind in ("CITY", "REGION", "AREA", "COUNTRY") and not (s and words[s - 1].lower() in other_country_after()):
+            text = " ".join(words[s:e])
+            place = g.place(text)
+            country = g.seats.get(key_of(text)) or (place.country if place else None)
+            if country:
+                return country
     return None
 
 

@@ -258,7 +258,10 @@ def _opens_clause(actor: Actor, low: list[str]) -> bool:
 def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
     word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
-    opens = trig.end + (1 if trig.end < len(low) and is_official_word(low[trig.end]) else 0)
+    opens = trig.end
+    if opens < len(low) and low[opens] in lexicon().flags["team_words"]:
+        opens += 1  # "diselidiki tim Ditreskrimum Polda Bali", "diperiksa tim penyidik KPK"
+    opens += 1 if opens < len(low) and is_official_word(low[opens]) else 0
     return next((a for a in actors if a.start in (trig.end, opens)), None)
 
 

@@ -26,7 +26,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
             continue
         merged[key] = ev
-    out = _same_act_retold(list(merged.values()))
+    out = _noun_retellings(_same_act_retold(list(merged.values())))
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out
@@ -67,6 +67,33 @@ def _same_act_retold(events: list[Event]) -> list[Event]:
         if kept.source and ev.source and not kept.source.entity and ev.source.entity:
             kept.source = ev.source  # the doer as the article names it
     return out
+
+
+def _noun_retellings(events: list[Event]) -> list[Event]:
+    """An act told again as a noun ("Kejagung telah menyita puluhan mobil …" then "penyitaan
+    dilakukan pada Senin (7/7)"): the latest earlier event of the same code, by the same named
+    doer on the same one, of a date that fits (a month holds its days) is that act."""
+    out: list[Event] = []
+    for ev in events:
+        kept = next((k for k in reversed(out) if _noun_retells(k, ev)), None) if _told_as_noun(ev) else None
+        if kept is None:
+            out.append(ev)
+        else:
+            _add_telling(kept, ev)
+    return out
+
+
+def _noun_retells(kept: Event, ev: Event) -> bool:
+    if kept.cameo != ev.cameo or kept.negated != ev.negated or not (kept.source and ev.source):
+        return False
+    if not kept.source.entity or kept.source.entity != ev.source.entity:
+        return False
+    a, b = kept.target, ev.target
+    same_target = (a is None and b is None) or (a is not None and b is not None and (
+        (a.entity is None and a.name is None and b.entity is None and b.name is None)
+        or (a.entity is not None and a.entity == b.entity)))
+    shorter = min(len(kept.date or ""), len(ev.date or ""))
+    return same_target and (kept.date or "")[:shorter] == (ev.date or "")[:shorter]
 
 
 def _add_telling(kept: Event, ev: Event) -> None:
