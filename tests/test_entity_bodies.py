@@ -340,3 +340,16 @@ def test_an_opened_event_name_ends_before_a_body_after_it_and_names_no_press_con
 
 def test_a_person_inside_an_opened_run_keeps_it_from_being_an_event():
     assert named(read("Ketua Panitia Festival Budi Santoso membuka acara itu."), "EVENT") == []
+
+
+def test_a_body_s_short_name_is_the_body_named_in_full():
+    doc = read("Kejaksaan Tinggi Sumatera Barat memeriksa saksi.\nPenyidik Kejati Sumbar juga menyita dokumen.\n"
+               "Pemerintah Kota Bogor menggelar rapat.\nPemkot Bogor mengundang warga.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [
+        ("Kejaksaan Tinggi Sumatera Barat", 2), ("Pemerintah Kota Bogor", 2)]
+
+
+def test_a_unit_named_with_its_parent_is_not_the_parent():
+    doc = read("Polda Jawa Timur menahan tersangka.\nIa ditahan di Rutan Polda Jatim.\nPolda Jatim juga menyita uang.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [
+        ("Polda Jawa Timur", 2), ("Rutan Polda Jatim", 1)]

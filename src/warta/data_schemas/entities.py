@@ -78,6 +78,8 @@ class NerFile(Table):
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
     apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
+    short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
+    unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, key_of
+from warta.resources import load
 
 
 @dataclass
@@ -38,6 +39,13 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
     """Mentions of one thing together: same canonical name, or a shorter name that is part
     of a longer one of the same type (Blinken, Antony Blinken)."""
     groups: list[Group] = []
+    spelled_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def spell(key: tuple[str, ...]) -> tuple[str, ...]:
+        if key not in spelled_keys:
+            spelled_keys[key] = spelled_out(key, g)
+        return spelled_keys[key]
+
     ordered = sorted(candidates, key=lambda c: -len(key_of(c.canonical or c.text)))
     for cand in ordered:
         name = cand.canonical or cand.text
@@ -50,6 +58,10 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
                            and (grp.key[-1:] == ("ri",)) != (key[-1:] == ("ri",))), None)
             if target is not None and key == bare:
                 target.name, target.key = name, key  # the body's own name, not the one with "RI"
+        if target is None and cand.type == "ORG":
+            # "Kejati Sumbar" after "Kejaksaan Tinggi Sumatera Barat": one body, two names
+            spelled = spell(key)
+            target = next((grp for grp in groups if grp.type == "ORG" and spell(grp.key) == spelled), None)
         if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
             # a person the actor dictionary names ("Tito Karnavian") is still the one written
             # in full ("Muhammad Tito Karnavian")
@@ -91,10 +103,35 @@ def _unknown_acronym(grp: Group, g: Gazetteer) -> bool:
             and not any(c.canonical for c in grp.mentions))
 
 
+@cache
+def _short_heads() -> dict[str, tuple[str, ...]]:
+    return {short: tuple(full.split()) for short, full in load("ner")["short_heads"].items()}
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(load("ner")["unit_heads"]["words"])
+
+
+def spelled_out(key: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
+    """A body's name with its short head and a province's short form spelled out ("kejati
+    sumbar" → "kejaksaan tinggi sumatera barat"; data/ner.toml [short_heads], the gazetteer)."""
+    if not key:
+        return key
+    words = list(_short_heads().get(key[0], key[:1]))
+    for word in key[1:]:
+        options = g.places.get((word,), ())
+        province = next((p for p in options if p.kind == "province" and key_of(p.name) != (word,)), None)
+        words.extend(key_of(province.name) if province else (word,))
+    return tuple(words)
+
+
 def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
-    """The one group whose name holds `key` as its first or last words (several: none)."""
+    """The one group whose name holds `key` as its first or last words (several: none); a body's
+    unit named with its parent at the end ("Rutan Polda Jatim") does not hold the parent."""
     matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
-               and (grp.key[:len(key)] == key or grp.key[-len(key):] == key)]
+               and (grp.key[:len(key)] == key or grp.key[-len(key):] == key
+                    and not (kind == "ORG" and _unit_heads() & set(grp.key[:-len(key)])))]
     if not matches and kind == "PERSON" and len(key) == 1:
         # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
