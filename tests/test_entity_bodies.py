@@ -11,6 +11,7 @@ from warta.model import Document
 from warta.stages.entities import Entities
 from warta.stages.name_checks import _common_word_inside as common_word_inside
 from warta.stages.name_checks import _head_alone as head_alone
+from warta.stages.span_merge import merge
 from warta.stages.tokens import tokenize
 
 
@@ -353,3 +354,13 @@ def test_a_unit_named_with_its_parent_is_not_the_parent():
     doc = read("Polda Jawa Timur menahan tersangka.\nIa ditahan di Rutan Polda Jatim.\nPolda Jatim juga menyita uang.")
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [
         ("Polda Jawa Timur", 2), ("Rutan Polda Jatim", 1)]
+
+
+def test_a_name_the_model_cut_short_runs_on_to_the_mark_that_ends_it():
+    words = ["Menurut", "Petrus", "Dalung", "Ajang", ",", "harga", "naik", "."]
+    found = merge(["O", "B-PERSON", "O", "O", "O", "O", "O", "O"], [], [], words)
+    assert [(f.start, f.end, f.type) for f in found] == [(1, 4, "PERSON")]
+    # not on over an ordinary word the sentence goes on with, nor a day
+    words = ["Menurut", "Petrus", "Ajang", "Selasa", "lalu", ",", "harga", "naik", "."]
+    found = merge(["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"], [], [], words)
+    assert [(f.start, f.end, f.type) for f in found] == [(1, 2, "PERSON")]

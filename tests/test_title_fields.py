@@ -60,3 +60,11 @@ def test_a_coordinating_minister_s_field_stays_in_the_title():
     # (session 19) "Menteri Koordinator" is a head whose field follows, not a whole office
     assert people("Menteri Koordinator Perekonomian Arya Hartanto menggelar rapat.") == [
         ("Arya Hartanto", [], "Menteri Koordinator Perekonomian")]
+
+
+def test_a_name_set_off_by_commas_is_whole_though_its_words_are_a_town_and_a_word():
+    # (session 20) "Dalung" is a town in the gazetteer and "Ajang" an ordinary word
+    assert people("Polres Kutai memeriksa Sekda, Petrus Dalung Ajang, sebagai saksi.") == [
+        ("Petrus Dalung Ajang", [], "Sekda")]
+    assert people("Polres Kutai memeriksa Sekretaris Daerah Kabupaten Kutai Barat, Petrus Dalung Ajang, kemarin.") == [
+        ("Petrus Dalung Ajang", [], "Sekretaris Daerah")]

@@ -11,17 +11,19 @@ from dataclasses import dataclass
 from warta.gazetteer import gazetteer
 from warta.ner.corpus import bio_spans
 from warta.stages.countries import country_named_in
-from warta.stages.name_shape import surname_like_country
+from warta.stages.name_shape import name_like, surname_like_country
 from warta.stages.word_lists import (
     client_titles,
     english_heads,
     foreign_body_heads,
     given_name_town,
+    head_words,
     ordinary_words,
     place_heads,
     rank_corps,
     ranks,
     regional_titles,
+    weekdays,
 )
 
 
@@ -98,7 +100,35 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
-    return sorted(out, key=lambda s: s.start)
+    out = sorted(out, key=lambda s: s.start)
+    _names_run_on(out, words)
+    return out
+
+
+MAX_NAME = 4  # words of a person's name the model's span may be run on to
+
+
+SET_OFF = frozenset({",", ".", "(", ")", ";", ":"})
+
+
+def _names_run_on(found: list[Found], words: Sequence[str]) -> None:
+    """A person's name the model cut after its first words runs on over the capitalised words
+    after it, up to the next span: words that can only be a name's ("Budi Sitorus"), or any
+    capitalised words when the run ends the name's phrase at a mark ("…, Yohanes Dalung Ajang,
+    sebagai saksi": family names that are also words); never over an acronym, a day or a body's
+    or place's head."""
+    starts = {s.start for s in found}
+    for span in found:
+        if span.type != "PERSON" or span.source != "ner":
+            continue
+        end, shaped = span.end, span.end
+        while (end < len(words) and end - span.start < MAX_NAME and end not in starts and words[end][:1].isupper()
+               and not (words[end].isupper() and len(words[end]) > 1) and words[end].lower() not in weekdays()
+               and words[end].lower() not in head_words()):
+            shaped += shaped == end and name_like(words[end])
+            end += 1
+        set_off = end == len(words) or words[end] in SET_OFF
+        span.end = end if set_off else shaped
 
 
 def _name_set_off(span: Found, titled: Found, words: Sequence[str]) -> bool:

@@ -144,8 +144,12 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     nxt = words[i + 1] if i + 1 < len(words) else "."
     if units and words[units[-1][0]] == "," and place_opens_name(words, i, skip):
         return True
-    if len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and name_like(nxt):
-        return True  # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma
+    closes = i + 2 >= len(words) or words[i + 2] in (",", ".")
+    if len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and (
+            name_like(nxt) or closes and nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper()):
+        # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma; "Sekda,
+        # Yohanes Dalung Ajang,": the name set off by commas ends in a word
+        return True
     if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
