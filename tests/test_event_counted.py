@@ -61,8 +61,11 @@ def test_an_arrest_takes_people_not_a_body_guarded():
 
 
 def test_a_charge_told_in_the_passive_is_the_law_s_and_needs_the_article():
+    # (session 20) a charge under an article is a charge with legal action, as an indictment is
     assert coded("Tersangka DS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor.", [("DS", "PERSON", "IDN")]) == [
-        ("ACCUSE", "1121", None, "IDN", "DS", "IDN")]
+        ("COERCE", "173", None, "IDN", "DS", "IDN")]
+    assert coded("Tersangka RP dijerat Pasal 187 KUHP.", [("RP", "PERSON", "IDN")]) == [
+        ("COERCE", "173", None, "IDN", "RP", "IDN")]
     assert coded("Rudi disangka pencuri oleh tetangganya.", [("Rudi", "PERSON", "IDN")]) == []
 
 

@@ -96,3 +96,12 @@ def test_a_noun_telling_of_another_month_or_target_is_another_act():
     merged = merge_repeats([_seizure(0, "menyita", "2025-07"), _seizure(90, "penyitaan", "2025-08-07"),
                             _seizure(200, "penyitaan", "2025-07-09", someone)])
     assert [e.date for e in merged] == ["2025-07", "2025-08-07", "2025-07-09"]
+
+
+def test_a_report_to_the_police_told_with_a_light_verb():
+    assert coded("Budi Santoso membuat laporan polisi terhadap Andi Wijaya di Polda Jambi.",
+                 [("Budi Santoso", "PERSON", "IDN"), ("Andi Wijaya", "PERSON", "IDN"), ("Polda Jambi", "ORG", "IDN")],
+                 sectors={"Polda Jambi": "COP"}) == [("ACCUSE", "114", "Budi Santoso", "IDN", "Andi Wijaya", "IDN")]
+    # a report of accounts or of work reports no one
+    assert coded("PT Maju Jaya membuat laporan keuangan untuk Bursa Efek Indonesia.",
+                 [("PT Maju Jaya", "ORG", "IDN"), ("Bursa Efek Indonesia", "ORG", "IDN")]) == []
