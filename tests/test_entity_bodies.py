@@ -364,3 +364,10 @@ def test_a_name_the_model_cut_short_runs_on_to_the_mark_that_ends_it():
     words = ["Menurut", "Petrus", "Ajang", "Selasa", "lalu", ",", "harga", "naik", "."]
     found = merge(["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"], [], [], words)
     assert [(f.start, f.end, f.type) for f in found] == [(1, 2, "PERSON")]
+
+
+def test_a_numbered_unit_s_name_goes_on_after_its_slash_and_ends_at_its_number():
+    doc = read("Kodam V/Brawijaya menandatangani perjanjian itu.\nPrajurit Korem 061 membantu warga.")
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["Kodam V/Brawijaya", "Korem 061"]
+    # a school's number with no name after it counts pupils
+    assert [e.name for e in read("Ada 30 siswa SD 3 orang guru.").entities] == []

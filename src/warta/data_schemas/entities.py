@@ -182,6 +182,7 @@ class NumberedHeads(Table):
 
     words: Words
     standings: Words
+    units: Words  # stages/institutions.py: "Korem 061 membantu …": the number alone ends the name
 
 
 class PlacesFile(Table):

@@ -60,7 +60,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     places = _places_listed(actors, low)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
               and not _where(low, a.start) and a not in places and not _attributed(a, low)
-              and not (_companion(a, low) and not trig.passive)]
+              and not (_companion(a, low) and not trig.passive
+                       and not (trig.frame == "meet" and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))]
@@ -82,6 +83,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() or w in ("(", ")") for w in gap[1:]):
             subject.insert(0, earlier)
+        elif trig.frame == "meet" and [w.lower() for w in gap] in (["bersama"], ["bersama", "dengan"]):
+            subject.insert(0, earlier)  # "Baleg DPR bersama pemerintah menyepakati …": both parties
         else:
             break
     return subject
@@ -152,7 +155,9 @@ ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these 
 def _companion(actor: Actor, low: list[str]) -> bool:
     """Whether an unnamed actor goes with the subject and does not itself act: "Presiden Prabowo
     didampingi anaknya bertemu …", "Warga bersama anaknya berunjuk rasa" (data: [flags]
-    companions). A passive's agent may act next ("Kantor bupati didemo ribuan warga menuntut …")."""
+    companions). A passive's agent may act next ("Kantor bupati didemo ribuan warga menuntut …");
+    a body of state with whom a meeting or a deal is made is a party to it ("Baleg DPR bersama
+    pemerintah menyepakati …")."""
     companions = lexicon().flags["companions"]
     return actor.entity.id.startswith(AGENT) and actor.start > 0 and low[actor.start - 1] in companions
 
@@ -440,8 +445,10 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
         first, second = after[0], after[1]
         joint = low[first.end:second.start]
         in_list = joint == [","] and "dan" in low[second.end:second.end + 2] and first.entity.type == second.entity.type
-        if antara is not None and ("dan" in joint or in_list):
-            return [(first, second)]  # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two
+        if antara is not None and ("dan" in joint or joint == ["dengan"] or in_list):
+            # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two; "antara Kodam
+            # V/Brawijaya dengan Kejati Jatim"
+            return [(first, second)]
         if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
                 [","], ["dan"], [",", "dan"])):
             # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,

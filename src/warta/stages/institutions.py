@@ -28,6 +28,7 @@ from warta.stages.word_lists import (
     name_openers,
     name_words,
     numbered_heads,
+    numbered_units,
     ordinary_words,
     premises,
     rank_corps,
@@ -127,7 +128,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
                  and not (word == "dan" and i + 1 in places))
-        if joins or word == "/" and nxt.lower() in heads or (
+        if joins or word == "/" and (nxt.lower() in heads or _unit_named_after_slash(words, start, i)) or (
                 kind == "ORG" and field_list_at(words, i) and not after_known
                 and key_of(" ".join(words[start - 1:i])) not in gazetteer().organisations):
             # "Balai Karantina Hewan, Ikan, dan Tumbuhan"; not "Kementerian Keuangan, Kesehatan, dan
@@ -141,7 +142,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if not word[:1].isupper() and not (kind == "ORG" and _unit_number(word)
                                            and words[start - 1] in numbered_heads()
                                            and (i == start or words[i - 1] in school_standings())
-                                           and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                                           and (i + 1 < len(words) and words[i + 1][:1].isupper()
+                                                or words[start - 1] in numbered_units())):
             break  # roman numerals ("Komisi VI") are capitals too; "SD Negeri 1 Cikadu" numbers its school
         # after a hyphen ("Pondok Pesantren Al-Amien Prenduan") the words are the body's, no person's
         names = names + [i] if (name_like(word) or word in name_openers()) and not word.isupper() \
@@ -181,6 +183,13 @@ def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
                 out.append(InstitutionSpan(k, end + longer, "ORG"))
                 break
     return out
+
+
+def _unit_named_after_slash(words: Sequence[str], start: int, i: int) -> bool:
+    """A numbered unit's name after a slash ("Kodam V/Brawijaya", "Korem 061/Suryakancana"): the
+    slash follows the unit's number right after its head, and a capitalised word follows it."""
+    return (i > start and words[start - 1] in numbered_heads() and i + 1 < len(words) and words[i + 1][:1].isupper()
+            and (_unit_number(words[i - 1]) or all(c in "IVXL" for c in words[i - 1])))
 
 
 def _unit_number(word: str) -> bool:

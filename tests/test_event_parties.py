@@ -1,0 +1,27 @@
+"""Parties to meetings and deals (session 20), on Documents built by hand: a deal signed
+"antara X dengan Y"; a body of state "bersama" another as a party to an agreement, not a
+relative who comes along."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+SURABAYA = [("Pemkot Surabaya", "ORG", "IDN"), ("Universitas Airlangga", "ORG", "IDN")]
+
+
+def test_a_deal_signed_between_one_and_another_with_dengan():
+    assert coded("Penandatanganan perjanjian kerja sama antara Pemkot Surabaya dengan Universitas Airlangga "
+                 "digelar di Balai Kota.", SURABAYA) == [
+        ("SUPPORT", "057", "Pemkot Surabaya", "IDN", "Universitas Airlangga", "IDN")]
+
+
+def test_a_body_of_state_bersama_another_is_a_party_to_the_agreement():
+    assert coded("Badan Legislasi DPR bersama pemerintah menyepakati rancangan undang-undang itu.",
+                 [("Badan Legislasi DPR", "ORG", "IDN")], sectors={"Badan Legislasi DPR": "LEG"}) == [
+        ("AGREE", "030", "Badan Legislasi DPR", "IDN", "pemerintah", "IDN")]
+
+
+def test_a_relative_who_comes_along_is_no_party():
+    assert coded("Bupati Arif Santosa bersama anaknya bertemu warga di Balai Desa.",
+                 [("Arif Santosa", "PERSON", "IDN")], titles={"Arif Santosa": "Bupati"}) == [
+        ("CONSULT", "040", "Arif Santosa", "IDN", "warga", "IDN")]
