@@ -1,6 +1,6 @@
-"""Parties to meetings and deals (session 20), on Documents built by hand: a deal signed
+"""Parties to meetings, deals and aid (session 20), on Documents built by hand: a deal signed
 "antara X dengan Y"; a body of state "bersama" another as a party to an agreement, not a
-relative who comes along."""
+relative who comes along; aid the state gives unnamed, not aid a relative clause describes."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def test_a_relative_who_comes_along_is_no_party():
     assert coded("Bupati Arif Santosa bersama anaknya bertemu warga di Balai Desa.",
                  [("Arif Santosa", "PERSON", "IDN")], titles={"Arif Santosa": "Bupati"}) == [
         ("CONSULT", "040", "Arif Santosa", "IDN", "warga", "IDN")]
+
+
+def test_aid_given_by_the_state_unnamed_but_not_aid_a_relative_clause_describes():
+    village = [("Desa Cikadu", "PLACE", "IDN")]
+    assert coded("BLT diberikan kepada warga Desa Cikadu.", village) == [
+        ("AID", "071", None, "IDN", "warga Desa Cikadu", "IDN")]
+    assert coded("Bansos yang telah diberikan kepada warga Desa Cikadu tepat sasaran.", village) == []

@@ -167,6 +167,8 @@ class Denials(Table):
     claims: Words
     self_denials: Words
     changes: Words
+    refusals: Words
+    resolves: Words
 
 
 class EventsFile(Table):

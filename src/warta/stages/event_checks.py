@@ -135,3 +135,10 @@ def quoted_phrases(low: list[str]) -> list[tuple[int, int]]:
             out.append((opening + 1, closing))
     return out
 
+
+def in_relative_clause(trig: Trigger, low: list[str]) -> bool:
+    """Whether the trigger opens a relative clause, past adverbs ("bantuan yang telah diberikan")."""
+    j = trig.start - 1
+    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
+        j -= 1
+    return j >= 0 and low[j] == "yang"

@@ -86,12 +86,31 @@ def denials(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, A
         speaker = _speaker_before(i, low, actors)
         end = _clause_end(i + 1, low)
         at = _denial_at(low, i + 1, end, data)
-        if speaker is None or at is None or bool(lexicon().flags["plan"] & set(low[max(0, i - 3):i])):
+        refusal = _refusal_at(low, i + 1, end, data) if at is None else None
+        planned = bool(lexicon().flags["plan"] & set(low[max(0, i - 3):i]))
+        if speaker is None or at is None and refusal is None or planned:
             continue
-        maker = next((a for a in actors if i < a.start < at and a.entity.id != speaker.entity.id
+        maker = next((a for a in actors if i < a.start < (at or refusal) and a.entity.id != speaker.entity.id
                       and not a.entity.id.startswith(AGENT)), None)
+        if refusal is not None and maker is not None:
+            continue  # "menegaskan KPK tidak akan menghentikan …": someone else's resolve, told
         out.append((Trigger(i, i + 1, REJECTION, "directed", None), speaker, maker))
     return out
+
+
+REFUSAL_REACH = 5  # words between the verb of asserting and the speaker's own "tidak akan"
+
+
+def _refusal_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:
+    """Where the clause [start, end) refuses, near its opening: "tidak akan" and a verb of doing
+    ("Purbaya menegaskan tidak akan mengalihkan APBN …", "… batas itu tidak akan dinaikkan"), not
+    a resolve ("tidak akan ragu menindak", "tidak akan tinggal diam")."""
+    for k in range(start, min(end, start + REFUSAL_REACH + 1)):
+        pair = " ".join(low[k:k + 2])
+        if pair in data["refusals"]:
+            nxt = low[k + 2] if k + 2 < end else ""
+            return k if _doing(nxt) and nxt not in data["resolves"] else None
+    return None
 
 
 def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:
@@ -107,7 +126,7 @@ def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[s
         if said:
             after = k + len(said.split())
             nxt = low[after] if after < end else ""
-            if nxt not in data["changes"] and (said.endswith("bukan") or _doing(nxt)):
+            if nxt not in data["changes"] and (said.endswith(("bukan", "bukanlah")) or _doing(nxt)):
                 return k
     return None
 

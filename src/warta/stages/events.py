@@ -32,6 +32,7 @@ from warta.stages.event_checks import (
     after_dan,
     an_aim,
     cause_described,
+    in_relative_clause,
     inside_name,
     light_verb_before,
     may_do,
@@ -219,8 +220,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             agent = law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
         if (not pairs and sure and trig.passive and trig.frame == "give"
-                and coded_under(trig.cameo, "implied_state")):
+                and coded_under(trig.cameo, "implied_state") and not in_relative_clause(trig, low)):
             # "BLT Kesra diberikan kepada 35 juta KPM": the state gives, unnamed, to those named
+            # ("bansos yang diberikan kepada KPM …" describes aid, told as a gift elsewhere)
             receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
             giver = giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
             pairs = [(giver, receiver)] if receiver and giver else []

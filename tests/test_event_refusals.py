@@ -1,0 +1,27 @@
+"""Refusals and self-denials told as assertions (session 20), on Documents built by hand: "X
+menegaskan tidak akan …" with a verb of doing is X's refusal; a resolve ("tidak akan ragu …") or
+someone else's refusal told is not; "dirinya bukanlah …" denies as "dirinya bukan" does."""
+
+from __future__ import annotations
+
+from tests.test_event_reading import coded
+
+ARIF = [("Arif Santosa", "PERSON", "IDN")]
+
+
+def test_a_refusal_asserted_near_the_verb_is_the_speaker_s():
+    assert coded("Arif Santosa menegaskan tidak akan mengalihkan anggaran desa untuk proyek itu.", ARIF) == [
+        ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
+    assert coded("Arif Santosa menegaskan tarif itu tidak akan dinaikkan.", ARIF) == [
+        ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
+
+
+def test_a_resolve_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
+    assert coded("Arif Santosa menegaskan tidak akan ragu menindak pelaku.", ARIF) == []
+    assert coded("Arif Santosa menegaskan Polres Jambi tidak akan menghentikan kasus itu.",
+                 [*ARIF, ("Polres Jambi", "ORG", "IDN")]) == []
+
+
+def test_bukanlah_denies_as_bukan_does():
+    assert coded("Arif Santosa menegaskan dirinya bukanlah pegawai Pemkab Jambi.", ARIF) == [
+        ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
