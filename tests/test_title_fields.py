@@ -68,3 +68,9 @@ def test_a_name_set_off_by_commas_is_whole_though_its_words_are_a_town_and_a_wor
         ("Petrus Dalung Ajang", [], "Sekda")]
     assert people("Polres Kutai memeriksa Sekretaris Daerah Kabupaten Kutai Barat, Petrus Dalung Ajang, kemarin.") == [
         ("Petrus Dalung Ajang", [], "Sekretaris Daerah")]
+
+
+def test_a_whole_office_takes_no_town_before_its_holder():
+    # (session 20) "Amran" is a town in Yemen; a ministry's office is whole before the name
+    assert people("Menteri Pertanian Amran Hartono meninjau sawah di Karawang.") == [
+        ("Amran Hartono", [], "Menteri Pertanian")]

@@ -167,6 +167,10 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         # either ("Terdakwa Vienna Varella Angeli Parinussa")
         if i > 0 and title_key(words[i - 1]) in case_roles() and name_like(nxt):
             return True
+        if span[2] == "CITY" and name_like(nxt) and any(whole_office(words[j:i]) for j in range(max(0, i - 4), i)):
+            # a whole office takes no town before its holder ("Menteri Pertanian Amran Sulaiman":
+            # Amran is a town in Yemen), only a country ("Menteri Pertanian Jepang …")
+            return True
         if (i > 0 and given_name_town(words[i], districts_too=words[i - 1] not in district_titles())
                 and name_like(nxt) and (words[i - 1].lower() not in place_heads() | place_qualifiers()
                                         or i > 1 and words[i - 2].lower() in affairs_words())
