@@ -74,3 +74,9 @@ def test_a_whole_office_takes_no_town_before_its_holder():
     # (session 20) "Amran" is a town in Yemen; a ministry's office is whole before the name
     assert people("Menteri Pertanian Amran Hartono meninjau sawah di Karawang.") == [
         ("Amran Hartono", [], "Menteri Pertanian")]
+
+
+def test_initials_in_brackets_close_a_name_set_off_by_a_comma():
+    # (session 20) the press's initials for a name after it do not undo the apposition
+    assert people("Laporan itu dibuat oleh Mantan Gubernur Jawa Barat, Rudi Kurniawan (RK).") == [
+        ("Rudi Kurniawan", ["RK"], "Gubernur")]

@@ -194,6 +194,16 @@ def _after_ordinal(words: Sequence[str], units: list[tuple[int, int, str]]) -> b
     return bool(tail) and before is not None and words[before[0]] == "ke" and before[2] == "join"
 
 
+def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, int, str]]) -> bool:
+    """Whether "(" at `i` opens the initials of the capitalised words that end the run ("Ridwan
+    Kamil (RK)")."""
+    if not (i + 2 < len(words) and words[i + 2] == ")" and words[i + 1].isupper() and 2 <= len(words[i + 1]) <= 4):
+        return False
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
+    return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
+
+
 def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
     """Whether the run ends in two or more name-like words."""
     tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
@@ -247,6 +257,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
+        elif words[i] == "(" and _initials_in_brackets(words, i, units):
+            break  # "…, Ridwan Kamil (RK)": the initials the press calls the name by close it
         elif words[i] == "ke" and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].isdigit():
             units.append((i, i + 3, "join"))  # "Presiden ke-2 RI Soeharto": an ordinal of the office
             i += 3
