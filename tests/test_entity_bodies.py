@@ -371,3 +371,8 @@ def test_a_numbered_unit_s_name_goes_on_after_its_slash_and_ends_at_its_number()
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["Kodam V/Brawijaya", "Korem 061"]
     # a school's number with no name after it counts pupils
     assert [e.name for e in read("Ada 30 siswa SD 3 orang guru.").entities] == []
+
+
+def test_an_acronym_that_names_a_tax_after_a_word_of_taxing_is_no_body():
+    doc = read("Bupati Pati membatalkan kenaikan PBB tahun ini.\nSekjen PBB mengecam serangan itu.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [("PBB", 1)]

@@ -1,6 +1,7 @@
 """Parties to meetings, deals and aid (session 20), on Documents built by hand: a deal signed
 "antara X dengan Y"; a body of state "bersama" another as a party to an agreement, not a
-relative who comes along; aid the state gives unnamed, not aid a relative clause describes."""
+relative who comes along; aid the state gives unnamed, not aid a relative clause describes; a
+reprimand given, a call received."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_aid_given_by_the_state_unnamed_but_not_aid_a_relative_clause_describes(
     assert coded("BLT diberikan kepada warga Desa Cikadu.", village) == [
         ("AID", "071", None, "IDN", "warga Desa Cikadu", "IDN")]
     assert coded("Bansos yang telah diberikan kepada warga Desa Cikadu tepat sasaran.", village) == []
+
+
+def test_a_reprimand_given_and_a_call_received():
+    assert coded("Bawaslu memberikan teguran kepada KPU Kota Jambi.",
+                 [("Bawaslu", "ORG", "IDN"), ("KPU Kota Jambi", "ORG", "IDN")]) == [
+        ("ACCUSE", "111", "Bawaslu", "IDN", "KPU Kota Jambi", "IDN")]
+    assert coded("Presiden Arif Santosa menerima telepon dari Presiden Korea Selatan Lee Jae-myung.",
+                 [("Arif Santosa", "PERSON", "IDN"), ("Lee Jae-myung", "PERSON", "KOR")]) == [
+        ("CONSULT", "041", "Lee Jae-myung", "KOR", "Arif Santosa", "IDN")]

@@ -1,6 +1,7 @@
 """Refusals and self-denials told as assertions (session 20), on Documents built by hand: "X
 menegaskan tidak akan …" with a verb of doing is X's refusal; a resolve ("tidak akan ragu …") or
-someone else's refusal told is not; "dirinya bukanlah …" denies as "dirinya bukan" does."""
+someone else's refusal told is not; "dirinya bukanlah …" denies as "dirinya bukan" does; blame
+is an accusation."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_resolve_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
 def test_bukanlah_denies_as_bukan_does():
     assert coded("Arif Santosa menegaskan dirinya bukanlah pegawai Pemkab Jambi.", ARIF) == [
         ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
+
+
+def test_blaming_someone_named_is_an_accusation():
+    assert coded("Partai Hijau menyalahkan Pemkab Jambi atas banjir itu.",
+                 [("Partai Hijau", "ORG", "IDN"), ("Pemkab Jambi", "ORG", "IDN")]) == [
+        ("ACCUSE", "112", "Partai Hijau", "IDN", "Pemkab Jambi", "IDN")]

@@ -30,6 +30,13 @@ class ActsAfterName(Table):
     prefixes: Words
 
 
+class LevyAcronyms(Table):
+    """[levy_acronyms]: acronyms that also name a tax, and the words before them that say so."""
+
+    acronyms: Words
+    cues: Words
+
+
 class NerFile(Table):
     """data/ner.toml: corpus labels mapped to entity types, and the word lists of the entity
     stages (each read by its table name)."""
@@ -80,6 +87,7 @@ class NerFile(Table):
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
+    levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's

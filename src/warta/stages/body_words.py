@@ -19,6 +19,16 @@ def after_currency(body: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in currency_words()
 
 
+def levy_named(body: str, at: int, text: str) -> bool:
+    """Whether an acronym that also names a tax stands after a word of taxing ("kenaikan PBB":
+    Pajak Bumi dan Bangunan, no United Nations; data: ner.toml [levy_acronyms])."""
+    table = load("ner")["levy_acronyms"]
+    if text not in table["acronyms"]:
+        return False
+    before = body[max(0, at - 16):at].split()
+    return bool(before) and before[-1].lower() in table["cues"]
+
+
 def mid_sentence(body: str, at: int) -> bool:
     """Whether a word at `at` follows a lower-case word or a comma in its sentence."""
     before = body[max(0, at - 40):at].rstrip(" ")  # a bounded look back: no copy of the whole prefix

@@ -18,7 +18,7 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
-from warta.stages.body_words import acts_next, after_currency, mid_sentence
+from warta.stages.body_words import acts_next, after_currency, levy_named, mid_sentence
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
@@ -214,6 +214,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             continue  # "RUU Sistranas", "BLT Kesra": a bill, a programme
         if span.type == "PLACE" and after_currency(body, start):
             continue  # "15 juta dolar AS": a currency, not the United States
+        if levy_named(body, start, text):
+            continue  # "kenaikan PBB": a tax, not the United Nations
         cand = Candidate(text, span.type, start, start + len(text), sentence)
         cand.place = _place_named(text, g, home) if span.type == "PLACE" else None
         if cand.place:
@@ -351,8 +353,8 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             e = s + len(text)
             if not taken.free(s, e) or text in word_names and not (mid_sentence(body, s) or acts_next(body, e)):
                 continue
-            if kind == "PLACE" and after_currency(body, s):
-                continue  # "dolar AS" names a currency wherever the article names the country
+            if kind == "PLACE" and after_currency(body, s) or levy_named(body, s, text):
+                continue  # "dolar AS", "kenaikan PBB" name a currency, a tax wherever the article names the body
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
