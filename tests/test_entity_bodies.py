@@ -8,10 +8,11 @@ from __future__ import annotations
 from tests.documents import build
 from warta.gazetteer import gazetteer
 from warta.model import Document
+from warta.stages.body_words import person_at_home
 from warta.stages.entities import Entities
 from warta.stages.name_checks import _common_word_inside as common_word_inside
 from warta.stages.name_checks import _head_alone as head_alone
-from warta.stages.span_merge import merge
+from warta.stages.span_merge import Found, merge
 from warta.stages.tokens import tokenize
 
 
@@ -376,3 +377,12 @@ def test_a_numbered_unit_s_name_goes_on_after_its_slash_and_ends_at_its_number()
 def test_an_acronym_that_names_a_tax_after_a_word_of_taxing_is_no_body():
     doc = read("Bupati Pati membatalkan kenaikan PBB tahun ini.\nSekjen PBB mengecam serangan itu.")
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [("PBB", 1)]
+
+
+def test_a_home_the_model_read_with_its_owner_s_name_is_the_owner():
+    tokens = tokenize("Budi datang ke kediaman Megawati Soekarnoputri.")
+    home = Found(3, 6, "PLACE", "ner")
+    assert (person_at_home(home, tokens, 5).start, person_at_home(home, tokens, 5).type) == (4, "PERSON")
+    # a place after a word that is no home's stays the place
+    tokens = tokenize("Budi datang ke kawasan Puncak Bogor.")
+    assert person_at_home(Found(3, 6, "PLACE", "ner"), tokens, 5).type == "PLACE"

@@ -1,7 +1,7 @@
 """Parties to meetings, deals and aid (session 20), on Documents built by hand: a deal signed
 "antara X dengan Y"; a body of state "bersama" another as a party to an agreement, not a
 relative who comes along; aid the state gives unnamed, not aid a relative clause describes; a
-reprimand given, a call received."""
+reprimand given, a call received, a call at someone's home, a party's candidate."""
 
 from __future__ import annotations
 
@@ -42,3 +42,13 @@ def test_a_reprimand_given_and_a_call_received():
     assert coded("Presiden Arif Santosa menerima telepon dari Presiden Korea Selatan Lee Jae-myung.",
                  [("Arif Santosa", "PERSON", "IDN"), ("Lee Jae-myung", "PERSON", "KOR")]) == [
         ("CONSULT", "041", "Lee Jae-myung", "KOR", "Arif Santosa", "IDN")]
+
+
+def test_a_call_at_someone_s_home_and_a_party_s_candidate():
+    assert coded("Arif Santosa bersilaturahmi ke kediaman Rudi Hartono di Jambi.",
+                 [("Arif Santosa", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]) == [
+        ("CONSULT", "042", "Arif Santosa", "IDN", "Rudi Hartono", "IDN")]
+    assert coded("Partai Hijau mengusung Rudi Hartono sebagai calon gubernur.",
+                 [("Partai Hijau", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]) == [
+        ("SUPPORT", "051", "Partai Hijau", "IDN", "Rudi Hartono", "IDN")]
+    assert coded("Kapal Rudi Hartono mengusung bendera Panama.", [("Rudi Hartono", "PERSON", "IDN")]) == []

@@ -88,6 +88,7 @@ class NerFile(Table):
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN
+    home_nouns: WordList  # stages/entities.py: "kediaman Megawati Soekarnoputri" names the person
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names
     title_prepositions: WordList  # stages/titled.py: a bare office after them is their object
     nickname_cues: WordList  # stages/name_checks.py: the name after them is the same person's

@@ -1,13 +1,19 @@
 """What stands around a place in an article's body, for the entities stage: the word before a
-name (a currency's), whether a name stands mid-sentence, and whether the word after it makes it
-the one acting."""
+name (a currency's, a tax's), whether a name stands mid-sentence, whether the word after it makes
+it the one acting, and a home's noun the model read with its owner's name."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from warta.morphology import derived_with
 from warta.resources import load
+from warta.stages.name_shape import name_like
+from warta.stages.span_merge import Found
+from warta.stages.tokens import Token
 from warta.stages.word_lists import currency_words
 
 NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
@@ -47,3 +53,19 @@ def acts_next(body: str, end: int) -> bool:
     if word in after["words"]:
         return True
     return len(word) > 4 and derived_with(word, tuple(after["prefixes"]))
+
+
+@cache
+def _home_nouns() -> frozenset[str]:
+    return frozenset(load("ner")["home_nouns"]["words"])
+
+
+def person_at_home(span: Found, tokens: Sequence[Token], last: int) -> Found:
+    """"kediaman Megawati Soekarnoputri" read by the model as one place: the person whose home it
+    is, when the words after the home's noun can be a name (data: ner.toml [home_nouns])."""
+    first = span.start
+    while span.type == "PLACE" and first < last and tokens[first].text in _home_nouns():
+        first += 1
+    if first == span.start or not all(name_like(t.text) for t in tokens[first:last + 1]):
+        return span
+    return dataclasses.replace(span, start=first, type="PERSON")

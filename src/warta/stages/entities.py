@@ -18,7 +18,7 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
-from warta.stages.body_words import acts_next, after_currency, levy_named, mid_sentence
+from warta.stages.body_words import acts_next, after_currency, levy_named, mid_sentence, person_at_home
 from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
@@ -205,6 +205,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
                 and tokens[last - 1].text[-1:].isalpha()):
             last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
+        span = person_at_home(span, tokens, last)
         start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
