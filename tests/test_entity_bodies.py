@@ -386,3 +386,9 @@ def test_a_home_the_model_read_with_its_owner_s_name_is_the_owner():
     # a place after a word that is no home's stays the place
     tokens = tokenize("Budi datang ke kawasan Puncak Bogor.")
     assert person_at_home(Found(3, 6, "PLACE", "ner"), tokens, 5).type == "PLACE"
+
+
+def test_a_given_name_that_is_a_word_is_the_person_mid_sentence_after_the_full_name():
+    doc = read("Menteri Lingkungan Hidup Hanif Faisol Nurofiq meninjau Sungai Ciliwung.\n"
+               "Hanif mengatakan sungai itu kotor.\nUntuk itu, Hanif meminta warga menjaga kebersihan.")
+    assert [len(e.mentions) for e in doc.entities if e.name == "Hanif Faisol Nurofiq"] == [3]

@@ -330,9 +330,10 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
-                elif len(part) > 3 and part.isalpha() and part[0].isupper() and part not in forms:
+                elif len(part) > 3 and part.isalpha() and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
                     # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the
-                    # sentence does not open with it ("Makanya, Hanif mendorong …")
+                    # sentence does not open with it ("Makanya, Hanif mendorong …"), though the
+                    # model found it alone elsewhere
                     forms[part] = "PERSON"
                     word_names.add(part)
             for k, part in enumerate(parts[1:-1], start=1):
@@ -347,7 +348,9 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
                 if part not in firsts or part in middle_words:
                     forms.setdefault(part, "PERSON")
     for cand in candidates:  # the model's own find of a name's word alone ("Iftitah mengatakan", "kata Doli")
-        cand.part_of_name = cand.part_of_name or (cand.type == "PERSON" and cand.text in middle_words | name_parts)
+        cand.part_of_name = cand.part_of_name or cand.type == "PERSON" and (
+            cand.text in middle_words | name_parts
+            or cand.text in word_names and (mid_sentence(body, cand.start) or acts_next(body, cand.end)))
     out = []
     for text, kind in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for s in _occurrences(body, text):
