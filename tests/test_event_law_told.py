@@ -1,7 +1,8 @@
 """The law's acts as the press tells them (session 20), on Documents built by hand: an act named
 as a noun with its agent after a light verb's passive but no "oleh", or a team "dari" a body; a
 seizure told as a noun; a sentence given in the passive; an examination undergone; a case
-investigated by a team; an act retold as a noun merged into its first telling; a body of home
+investigated by a team; an act retold as a noun merged into its first telling; a prosecutor's demand whose sentence is named far
+after the accused; a body of home
 in a story told from abroad."""
 
 from __future__ import annotations
@@ -105,3 +106,9 @@ def test_a_report_to_the_police_told_with_a_light_verb():
     # a report of accounts or of work reports no one
     assert coded("PT Maju Jaya membuat laporan keuangan untuk Bursa Efek Indonesia.",
                  [("PT Maju Jaya", "ORG", "IDN"), ("Bursa Efek Indonesia", "ORG", "IDN")]) == []
+
+
+def test_a_prosecutor_s_demand_names_its_sentence_far_after_the_accused():
+    assert coded("Jaksa menuntut Rudi Hartono dalam perkara kericuhan aksi buruh di Kota Jambi dengan hukuman "
+                 "3 bulan penjara.", [("Rudi Hartono", "PERSON", "IDN"), ("Kota Jambi", "PLACE", "IDN")]) == [
+        ("COERCE", "173", "Jaksa", "IDN", "Rudi Hartono", "IDN")]
