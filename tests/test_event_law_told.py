@@ -1,9 +1,9 @@
 """The law's acts as the press tells them (session 20), on Documents built by hand: an act named
 as a noun with its agent after a light verb's passive but no "oleh", or a team "dari" a body; a
 seizure told as a noun; a sentence given in the passive; an examination undergone; a case
-investigated by a team; an act retold as a noun merged into its first telling; a prosecutor's demand whose sentence is named far
-after the accused; a body of home
-in a story told from abroad."""
+investigated by a team; an act retold as a noun merged into its first telling; a prosecutor's
+demand whose sentence is named far after the accused; a report to the police told with a light
+verb; a body of home in a story told from abroad."""
 
 from __future__ import annotations
 
