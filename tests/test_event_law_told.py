@@ -3,7 +3,8 @@ as a noun with its agent after a light verb's passive but no "oleh", or a team "
 seizure told as a noun; a sentence given in the passive; an examination undergone; a case
 investigated by a team; an act retold as a noun merged into its first telling; a prosecutor's
 demand whose sentence is named far after the accused; a report to the police told with a light
-verb; a body of home in a story told from abroad."""
+verb; those the law acted on described in a relative clause; a body of home in a story told from
+abroad."""
 
 from __future__ import annotations
 
@@ -112,3 +113,12 @@ def test_a_prosecutor_s_demand_names_its_sentence_far_after_the_accused():
     assert coded("Jaksa menuntut Rudi Hartono dalam perkara kericuhan aksi buruh di Kota Jambi dengan hukuman "
                  "3 bulan penjara.", [("Rudi Hartono", "PERSON", "IDN"), ("Kota Jambi", "PLACE", "IDN")]) == [
         ("COERCE", "173", "Jaksa", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_those_the_law_acted_on_described_in_a_relative_clause_tell_no_act():
+    polres = [("Polres Jambi", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]
+    assert coded("Polres Jambi menangkap Rudi Hartono.\nAda empat tersangka yang ditahan.", polres,
+                 sectors={"Polres Jambi": "COP"}) == [("COERCE", "173", "Polres Jambi", "IDN", "Rudi Hartono", "IDN")]
+    # with what was done told after it, the relative clause tells the act
+    assert coded("Polres Jambi menyebut Rudi Hartono yang ditahan sejak Senin belum diperiksa.", polres,
+                 sectors={"Polres Jambi": "COP"}) == [("COERCE", "173", "Polres Jambi", "IDN", "Rudi Hartono", "IDN")]

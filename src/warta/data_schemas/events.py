@@ -135,6 +135,7 @@ class Flags(Table):
     placed_forces: list[CameoRoot]  # stages/events.py: a home place forces go to is no target
     political_sectors: list[Sector]  # stages/events.py: "menyerang" between them is words
     light_passives: Words
+    described_after: Words
     held_fillers: Words
     team_words: Words
     object_joiners: Words

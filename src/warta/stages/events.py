@@ -173,6 +173,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 trig = dataclasses.replace(trig, cameo="180")  # an attack tried is one, whatever it aimed at
         if coded_under(trig.cameo, "aims_only") and an_aim(trig, words):
             continue  # "untuk terus mendukung Otorita IKN", "dalam mendukung program": an aim
+        if trig.passive and implied_agent(trig) and in_relative_clause(trig, low) and (
+                trig.end >= len(low) or low[trig.end] in lex.flags["described_after"]):
+            # "Ada empat tersangka yang ditahan.", "Aset yang disita itu …": those the law acted on,
+            # described; "pejabat yang ditangkap di Sultra", "yang divonis 5 tahun" tell the act
+            continue
         if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
         negated, intent, hypothetical = flags_before(trig, low, named)
