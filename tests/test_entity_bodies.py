@@ -351,6 +351,12 @@ def test_a_body_s_short_name_is_the_body_named_in_full():
         ("Kejaksaan Tinggi Sumatera Barat", 2), ("Pemerintah Kota Bogor", 2)]
 
 
+def test_a_unit_named_with_its_parent_at_the_end_does_not_hold_the_parent():
+    doc = read("Ditreskrimum Polda Jambi menangkap tersangka.\nPolda Jambi juga menyita uang.")
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [
+        ("Ditreskrimum Polda Jambi", 1), ("Polda Jambi", 1)]
+
+
 def test_a_unit_named_with_its_parent_is_not_the_parent():
     doc = read("Polda Jawa Timur menahan tersangka.\nIa ditahan di Rutan Polda Jatim.\nPolda Jatim juga menyita uang.")
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "ORG"] == [
@@ -386,6 +392,9 @@ def test_a_home_the_model_read_with_its_owner_s_name_is_the_owner():
     # a place after a word that is no home's stays the place
     tokens = tokenize("Budi datang ke kawasan Puncak Bogor.")
     assert person_at_home(Found(3, 6, "PLACE", "ner"), tokens, 5).type == "PLACE"
+    # read whole, the owner is a person of the article
+    doc = read("Budi bersilaturahmi ke kediaman Megawati Soekarnoputri.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Budi", "Megawati Soekarnoputri"]
 
 
 def test_a_given_name_that_is_a_word_is_the_person_mid_sentence_after_the_full_name():

@@ -1,7 +1,7 @@
-"""The law's acts as the press tells them (session 20), on Documents built by hand: an act named
-as a noun with its agent after a light verb's passive but no "oleh", or a team "dari" a body; a
-seizure told as a noun; a sentence given in the passive; an examination undergone; a case
-investigated by a team; an act retold as a noun merged into its first telling; a prosecutor's
+"""The law's acts as the press tells them (session 20), on Documents built by hand: a seizure
+told as a noun, its agent a team "dari" a body, not who came along; a sentence given in the
+passive; an examination undergone; a case investigated by a team; an act retold as a noun
+merged into its first telling; a prosecutor's
 demand whose sentence is named far after the accused; a report to the police told with a light
 verb; those the law acted on described in a relative clause; a body of home in a story told from
 abroad."""
@@ -17,15 +17,13 @@ KPK = {"KPK": "JUD"}
 KEJATI = {"Kejati Jambi": "JUD"}
 
 
-def test_a_noun_act_s_agent_may_follow_its_light_passive_without_oleh():
-    assert coded("OTT terhadap Rudi Hartono dilakukan KPK pada Rabu.",
-                 [("Rudi Hartono", "PERSON", "IDN"), ("KPK", "ORG", "IDN")], sectors=KPK) == [
-        ("COERCE", "173", "KPK", "IDN", "Rudi Hartono", "IDN")]
-
-
-def test_a_team_from_a_body_is_the_body():
+def test_a_team_from_a_body_is_the_body_and_who_came_along_is_no_target():
     assert coded("Penyitaan dilakukan langsung oleh tim dari Kejati Jambi di rumah Rudi.",
                  [("Kejati Jambi", "ORG", "IDN")], sectors=KEJATI) == [
+        ("COERCE", "1711", "Kejati Jambi", "IDN", None, "IDN")]
+    assert coded("Penyitaan dilakukan langsung oleh tim dari Kejati Jambi, didampingi Kejaksaan Agung.",
+                 [("Kejati Jambi", "ORG", "IDN"), ("Kejaksaan Agung", "ORG", "IDN")],
+                 sectors={**KEJATI, "Kejaksaan Agung": "JUD"}) == [
         ("COERCE", "1711", "Kejati Jambi", "IDN", None, "IDN")]
 
 
@@ -47,9 +45,11 @@ def test_a_sentence_given_in_the_passive_is_the_court_s_act():
         ("COERCE", "173", "Pengadilan Tipikor Jambi", "IDN", "Andi Wijaya", "IDN")]
 
 
-def test_a_punishment_without_a_term_is_no_sentence():
+def test_a_punishment_without_a_prison_term_is_no_sentence():
     assert coded("Andi Wijaya dihukum oleh SMPN 3 Jambi karena terlambat.",
                  [("Andi Wijaya", "PERSON", "IDN"), ("SMPN 3 Jambi", "ORG", "IDN")]) == []
+    assert coded("Andi Wijaya dihukum empat tahun larangan bermain karena doping.",
+                 [("Andi Wijaya", "PERSON", "IDN")]) == []
 
 
 def test_an_examination_undergone_is_the_story_s_law_investigating():
@@ -59,19 +59,14 @@ def test_an_examination_undergone_is_the_story_s_law_investigating():
         ("COERCE", "173", "KPK", "IDN", "Rudi Hartono", "IDN"), ("ACCUSE", "091", "KPK", "IDN", "Rudi", "IDN")]
     assert coded("KPK menangkap Rudi Hartono di Jambi.\nRudi kini menjalani pemeriksaan kesehatan.",
                  people, sectors=KPK) == [("COERCE", "173", "KPK", "IDN", "Rudi Hartono", "IDN")]
+    assert coded("KPK menangkap Rudi Hartono di Jambi.\nRudi kini menjalani pemeriksaan MRI.",
+                 people, sectors=KPK) == [("COERCE", "173", "KPK", "IDN", "Rudi Hartono", "IDN")]
 
 
 def test_a_case_investigated_by_a_team_of_the_police():
     assert coded("Kasus itu kini diselidiki tim Ditreskrimum Polda Jambi.",
                  [("Ditreskrimum Polda Jambi", "ORG", "IDN")], sectors={"Ditreskrimum Polda Jambi": "COP"}) == [
         ("ACCUSE", "091", "Ditreskrimum Polda Jambi", "IDN", None, "IDN")]
-
-
-def test_an_act_retold_as_a_noun_is_one_event():
-    assert coded("Sebelumnya, pada Juli lalu, Kejati Jambi telah menyita puluhan mobil.\n"
-                 "Juru bicara itu menyebut penyitaan dilakukan oleh tim dari Kejati Jambi pada Senin (7/7).",
-                 [("Kejati Jambi", "ORG", "IDN")], sectors=KEJATI) == [
-        ("COERCE", "1711", "Kejati Jambi", "IDN", None, "IDN")]
 
 
 def test_a_body_of_home_keeps_home_in_a_story_told_from_abroad():
@@ -104,9 +99,13 @@ def test_a_report_to_the_police_told_with_a_light_verb():
     assert coded("Budi Santoso membuat laporan polisi terhadap Andi Wijaya di Polda Jambi.",
                  [("Budi Santoso", "PERSON", "IDN"), ("Andi Wijaya", "PERSON", "IDN"), ("Polda Jambi", "ORG", "IDN")],
                  sectors={"Polda Jambi": "COP"}) == [("ACCUSE", "114", "Budi Santoso", "IDN", "Andi Wijaya", "IDN")]
+    assert coded("Korban penipuan itu membuat laporan polisi.", []) == [
+        ("ACCUSE", "114", "Korban", "IDN", None, "IDN")]  # never the police the phrase names
     # a report of accounts or of work reports no one
     assert coded("PT Maju Jaya membuat laporan keuangan untuk Bursa Efek Indonesia.",
                  [("PT Maju Jaya", "ORG", "IDN"), ("Bursa Efek Indonesia", "ORG", "IDN")]) == []
+    assert coded("KPK membuat laporan kinerja tahunan kepada DPR.", [("KPK", "ORG", "IDN"), ("DPR", "ORG", "IDN")],
+                 sectors={"KPK": "JUD"}) == []
 
 
 def test_a_prosecutor_s_demand_names_its_sentence_far_after_the_accused():

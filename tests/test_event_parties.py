@@ -22,6 +22,16 @@ def test_a_body_of_state_bersama_another_is_a_party_to_the_agreement():
         ("AGREE", "030", "Badan Legislasi DPR", "IDN", "pemerintah", "IDN")]
 
 
+def test_one_who_comes_along_meets_the_one_named_after_the_verb_with_the_subject():
+    people = [("Arif Santosa", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN"),
+              ("Anthony Albanese", "PERSON", "AUS")]
+    found = coded("Presiden Arif Santosa bersama Menteri Rudi Hartono bertemu Perdana Menteri Anthony Albanese.",
+                  people, titles={"Arif Santosa": "Presiden", "Rudi Hartono": "Menteri",
+                                  "Anthony Albanese": "Perdana Menteri"})
+    assert ("CONSULT", "040", "Arif Santosa", "IDN", "Rudi Hartono", "IDN") not in found
+    assert [e[4] for e in found] == ["Anthony Albanese"]
+
+
 def test_a_relative_who_comes_along_is_no_party():
     assert coded("Bupati Arif Santosa bersama anaknya bertemu warga di Balai Desa.",
                  [("Arif Santosa", "PERSON", "IDN")], titles={"Arif Santosa": "Bupati"}) == [
@@ -42,6 +52,8 @@ def test_a_reprimand_given_and_a_call_received():
     assert coded("Presiden Arif Santosa menerima telepon dari Presiden Korea Selatan Lee Jae-myung.",
                  [("Arif Santosa", "PERSON", "IDN"), ("Lee Jae-myung", "PERSON", "KOR")]) == [
         ("CONSULT", "041", "Lee Jae-myung", "KOR", "Arif Santosa", "IDN")]
+    # a warning of danger is no reprimand
+    assert coded("BMKG memberikan peringatan keras kepada nelayan agar tidak melaut.", [("BMKG", "ORG", "IDN")]) == []
 
 
 def test_a_call_at_someone_s_home_and_a_party_s_candidate():
@@ -52,3 +64,7 @@ def test_a_call_at_someone_s_home_and_a_party_s_candidate():
                  [("Partai Hijau", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]) == [
         ("SUPPORT", "051", "Partai Hijau", "IDN", "Rudi Hartono", "IDN")]
     assert coded("Kapal Rudi Hartono mengusung bendera Panama.", [("Rudi Hartono", "PERSON", "IDN")]) == []
+    # the police coming to a home come for someone, no courtesy call
+    assert coded("Tim Polres Jambi mendatangi kediaman Rudi Hartono di Jambi.",
+                 [("Polres Jambi", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")],
+                 sectors={"Polres Jambi": "COP"}) == []

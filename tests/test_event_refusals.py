@@ -1,7 +1,7 @@
 """Refusals and self-denials told as assertions (session 20), on Documents built by hand: "X
-menegaskan tidak akan …" with a verb of doing is X's refusal; a resolve ("tidak akan ragu …") or
-someone else's refusal told is not; "dirinya bukanlah …" denies as "dirinya bukan" does; blame
-is an accusation."""
+menegaskan tidak akan …" with an active verb of doing is X's refusal; a resolve ("tidak akan
+ragu …"), a forecast ("tidak akan terjadi …") or someone else's refusal told is not; "dirinya
+bukanlah …" denies as "dirinya bukan" does; blame is an accusation."""
 
 from __future__ import annotations
 
@@ -10,17 +10,21 @@ from tests.test_event_reading import coded
 ARIF = [("Arif Santosa", "PERSON", "IDN")]
 
 
-def test_a_refusal_asserted_near_the_verb_is_the_speaker_s():
+def test_a_refusal_asserted_right_after_the_verb_is_the_speaker_s():
     assert coded("Arif Santosa menegaskan tidak akan mengalihkan anggaran desa untuk proyek itu.", ARIF) == [
         ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
-    assert coded("Arif Santosa menegaskan tarif itu tidak akan dinaikkan.", ARIF) == [
+    assert coded("Arif Santosa menegaskan bahwa dirinya tidak akan menghadiri sidang itu.", ARIF) == [
         ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
 
 
-def test_a_resolve_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
+def test_a_resolve_a_forecast_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
     assert coded("Arif Santosa menegaskan tidak akan ragu menindak pelaku.", ARIF) == []
     assert coded("Arif Santosa menegaskan Polres Jambi tidak akan menghentikan kasus itu.",
                  [*ARIF, ("Polres Jambi", "ORG", "IDN")]) == []
+    assert coded("Arif Santosa menyatakan tidak akan terjadi tsunami susulan.", ARIF) == []
+    assert coded("Arif Santosa memastikan harga beras tidak akan mengalami kenaikan.", ARIF) == []
+    assert coded("Arif Santosa mengatakan tidak mau berkomentar lebih jauh.", ARIF) == []
+    assert coded("Arif Santosa menegaskan tarif itu tidak akan dinaikkan.", ARIF) == []
 
 
 def test_bukanlah_denies_as_bukan_does():

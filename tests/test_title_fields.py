@@ -80,3 +80,6 @@ def test_initials_in_brackets_close_a_name_set_off_by_a_comma():
     # (session 20) the press's initials for a name after it do not undo the apposition
     assert people("Laporan itu dibuat oleh Mantan Gubernur Jawa Barat, Rudi Kurniawan (RK).") == [
         ("Rudi Kurniawan", ["RK"], "Gubernur")]
+    # a company's short form in brackets inside a title is no one's initials
+    assert people("Direktur PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun hadir di Bogor.") == [
+        ("Mustika Aji Jaya Binangun", [], "Direktur PT Prima Global Baverindo")]

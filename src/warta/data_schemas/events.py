@@ -136,8 +136,7 @@ class Flags(Table):
     political_sectors: list[Sector]  # stages/events.py: "menyerang" between them is words
     light_passives: Words
     described_after: Words
-    held_fillers: Words
-    team_words: Words
+    team_words: Words  # stages/event_frames.py: "diselidiki tim Ditreskrimum …"
     object_joiners: Words
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun
 
@@ -170,6 +169,7 @@ class Denials(Table):
     changes: Words
     refusals: Words
     resolves: Words
+    refusers: Words
 
 
 class EventsFile(Table):

@@ -98,19 +98,19 @@ def denials(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, A
     return out
 
 
-REFUSAL_REACH = 5  # words between the verb of asserting and the speaker's own "tidak akan"
-
-
 def _refusal_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:
-    """Where the clause [start, end) refuses, near its opening: "tidak akan" and a verb of doing
-    ("Purbaya menegaskan tidak akan mengalihkan APBN …", "… batas itu tidak akan dinaikkan"), not
-    a resolve ("tidak akan ragu menindak", "tidak akan tinggal diam")."""
-    for k in range(start, min(end, start + REFUSAL_REACH + 1)):
-        pair = " ".join(low[k:k + 2])
-        if pair in data["refusals"]:
-            nxt = low[k + 2] if k + 2 < end else ""
-            return k if _doing(nxt) and nxt not in data["resolves"] else None
-    return None
+    """Where the clause [start, end) opens with the speaker's refusal: "tidak akan" right after the
+    verb of asserting, or after "bahwa"/"dirinya", and an active verb of doing ("Purbaya menegaskan
+    tidak akan mengalihkan APBN …"); not a resolve or a forecast ("tidak akan ragu menindak",
+    "tidak akan terjadi tsunami", "harga beras tidak akan mengalami kenaikan")."""
+    k = start
+    while k < min(end, start + 2) and low[k] in data["refusers"]:
+        k += 1  # "menegaskan bahwa dirinya tidak akan …"
+    if " ".join(low[k:k + 2]) not in data["refusals"]:
+        return None
+    nxt = low[k + 2] if k + 2 < end else ""
+    acting = _doing(nxt) and not nxt.startswith(("ter", "di"))  # "terjadi", "dinaikkan": no act of the speaker's
+    return k if acting and nxt not in data["resolves"] else None
 
 
 def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:

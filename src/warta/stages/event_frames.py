@@ -61,7 +61,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
               and not _where(low, a.start) and a not in places and not _attributed(a, low)
               and not (_companion(a, low) and not trig.passive
-                       and not (trig.frame == "meet" and a.entity.sector not in (None, "CVL")))]
+                       and not (trig.frame == "meet" and a.entity.sector not in (None, "CVL")
+                                and not any(b.start >= trig.end for b in actors)))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))]
@@ -83,8 +84,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() or w in ("(", ")") for w in gap[1:]):
             subject.insert(0, earlier)
-        elif trig.frame == "meet" and [w.lower() for w in gap] in (["bersama"], ["bersama", "dengan"]):
-            subject.insert(0, earlier)  # "Baleg DPR bersama pemerintah menyepakati …": both parties
+        elif (trig.frame == "meet" and [w.lower() for w in gap] in (["bersama"], ["bersama", "dengan"])
+              and not any(a.start >= trig.end for a in actors)):
+            # "Baleg DPR bersama pemerintah menyepakati …": both parties; but "Prabowo bersama Menlu
+            # Sugiono bertemu PM Albanese" meets the one after the verb
+            subject.insert(0, earlier)
         else:
             break
     return subject

@@ -115,38 +115,17 @@ def held_by(trig: Trigger, actors: list[Actor], low: list[str],
     agent = actor_after(trig, actors, low, flags["agent_markers"], reach=HELD_REACH)
     between = low[trig.end:agent.start] if agent else []
     if agent is None or not flags["light_passives"] & set(between) or flags["clause_breaks"] & set(between):
-        agent = _agent_after_light_passive(trig, actors, low)
-        between = low[trig.end:agent.start] if agent else []
-    if agent is None:
         return [], []
     verb = trig.end + next(k for k, w in enumerate(between) if w in flags["light_passives"])
     target = next((a for a in actors if trig.end <= a.start and a.end <= verb), None)
     if target is None:
-        elsewhere = {"di", *flags["place_markers"]}  # "… oleh ratusan mahasiswa dari Universitas Indonesia"
+        # "… oleh ratusan mahasiswa dari Universitas Indonesia": where they come from; "…, didampingi
+        # Kejagung": who came along (the trigger's `not_after`), past a comma no one acted on
+        elsewhere = {"di", *flags["place_markers"], *trig.not_after}
         target = next((a for a in actors if agent.end <= a.start <= agent.end + (trig.reach or 4)
-                       and low[a.start - 1] not in elsewhere), None)
+                       and low[a.start - 1] not in elsewhere and "," not in low[agent.end:a.start]), None)
     target = target or (unnamed(sure, agent) if sure and trig.open_target else None)
     return [agent], ([(agent, target)] if target else [])
-
-
-def _agent_after_light_passive(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The body or person right after a light verb's passive, past words that only say how or
-    by which of its teams ("OTT terhadap Rudi dilakukan KPK", "Penyitaan dilakukan langsung oleh
-    tim dari Kejati Papua"); none across a clause break."""
-    flags = lexicon().flags
-    verb = next((i for i in range(trig.end, min(len(low), trig.end + HELD_REACH + 1))
-                 if low[i] in flags["light_passives"]), None)
-    if verb is None or flags["clause_breaks"] & set(low[trig.end:verb]):
-        return None
-    at = verb + 1
-    while at < len(low) and low[at] in flags["held_fillers"]:
-        at += 1
-    # the body the team comes from, else the team itself when it is all that is named ("… oleh petugas")
-    agent = next((a for a in actors if a.start == at), None) or next(
-        (a for a in actors if verb < a.start < at), None)
-    if agent is None or agent.entity.type not in ("ORG", "PERSON"):
-        return None
-    return agent
 
 
 def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,

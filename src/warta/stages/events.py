@@ -357,11 +357,8 @@ def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
 
 
 def _told_whole(low: list[str], at: int) -> bool:
-    """Whether a light passive and its agent follow at `at` ("… tersebut dilakukan oleh Polres …",
-    "… itu dilakukan langsung oleh tim …")."""
-    flags = lexicon().flags
-    return low[at:at + 1] != [] and low[at] in flags["light_passives"] and low[at + 1:at + 2] != [] \
-        and low[at + 1] in flags["held_fillers"]
+    """Whether a light passive and "oleh" follow at `at` ("… tersebut dilakukan oleh Polres …")."""
+    return low[at:at + 1] != [] and low[at] in lexicon().flags["light_passives"] and low[at + 1:at + 2] == ["oleh"]
 
 
 def _open_target(trig: Trigger) -> bool:
