@@ -121,3 +121,10 @@ def test_those_the_law_acted_on_described_in_a_relative_clause_tell_no_act():
     # with what was done told after it, the relative clause tells the act
     assert coded("Polres Jambi menyebut Rudi Hartono yang ditahan sejak Senin belum diperiksa.", polres,
                  sectors={"Polres Jambi": "COP"}) == [("COERCE", "173", "Polres Jambi", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_a_sentence_given_keeps_its_code_whatever_the_case_names():
+    assert coded("Pengadilan Negeri Jambi menjatuhkan vonis 7 tahun penjara kepada Rudi Hartono dalam kasus "
+                 "penipuan investasi.", [("Pengadilan Negeri Jambi", "ORG", "IDN"), ("Rudi Hartono", "PERSON", "IDN")],
+                 sectors={"Pengadilan Negeri Jambi": "JUD"}) == [
+        ("COERCE", "173", "Pengadilan Negeri Jambi", "IDN", "Rudi Hartono", "IDN")]

@@ -390,7 +390,7 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
     # the model and the store for readings of other versions)
     negated, intent, hypothetical = flags
     cameo = trig.cameo
-    if trig.frame == "give":
+    if trig.frame == "give" and cameo.startswith("07"):  # aid's kind; a sentence or a sanction given keeps its code
         given = set(low[trig.end:trig.end + 8]) | set(low[trig.start:trig.end])
         if trig.passive:
             given |= set(low[max(0, trig.start - 4):trig.start])  # "BLT Kesra diberikan kepada …"
