@@ -28,7 +28,6 @@ from warta.stages.word_lists import (
     name_openers,
     name_words,
     numbered_heads,
-    numbered_units,
     ordinary_words,
     premises,
     rank_corps,
@@ -183,6 +182,13 @@ def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
                 out.append(InstitutionSpan(k, end + longer, "ORG"))
                 break
     return out
+
+
+@cache
+def numbered_units() -> frozenset[str]:
+    """Military units whose number alone ends their name ("Korem 061"; ner.toml [numbered_heads]
+    units), as written."""
+    return frozenset(load("ner")["numbered_heads"]["units"])
 
 
 def _unit_named_after_slash(words: Sequence[str], start: int, i: int) -> bool:

@@ -155,12 +155,6 @@ def numbered_heads() -> frozenset[str]:
 
 
 @cache
-def numbered_units() -> frozenset[str]:
-    """Military units whose number alone ends their name ("Korem 061"), as written."""
-    return _ner_list("numbered_heads", "units", lower=False)
-
-
-@cache
 def school_standings() -> frozenset[str]:
     """Words of a school's standing its number may follow ("Negeri", "Swasta"), as written."""
     return _ner_list("numbered_heads", "standings", lower=False)
