@@ -25,14 +25,20 @@ def after_currency(body: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in currency_words()
 
 
+@cache
+def _levies() -> tuple[frozenset[str], frozenset[str]]:
+    table = load("ner")["levy_acronyms"]
+    return frozenset(table["acronyms"]), frozenset(table["cues"])
+
+
 def levy_named(body: str, at: int, text: str) -> bool:
     """Whether an acronym that also names a tax stands after a word of taxing ("kenaikan PBB":
     Pajak Bumi dan Bangunan, no United Nations; data: ner.toml [levy_acronyms])."""
-    table = load("ner")["levy_acronyms"]
-    if text not in table["acronyms"]:
+    acronyms, cues = _levies()
+    if text not in acronyms:
         return False
     before = body[max(0, at - 16):at].split()
-    return bool(before) and before[-1].lower() in table["cues"]
+    return bool(before) and before[-1].lower() in cues
 
 
 def mid_sentence(body: str, at: int) -> bool:

@@ -83,48 +83,38 @@ def story_country(placed: list[str | None], home: str | None, strict: bool = Fal
     return None if strict else home
 
 
+COUNTRY_KINDS = ("COUNTRY",)
+PLACE_KINDS = ("CITY", "REGION", "AREA", "COUNTRY")
+
+
 def country_named_in(text: str, g: Gazetteer) -> str | None:
-    """The country a name or title names as its own (see _country_named_in); titles repeat
-    across articles, so the answer for the shipped gazetteer is kept."""
-    return _country_named_in(text) if g is gazetteer() else _country_in(text, g)
-
-
-@lru_cache(maxsize=4096)
-def _country_named_in(text: str) -> str | None:
-    return _country_in(text, gazetteer())
-
-
-def _country_in(text: str, g: Gazetteer) -> str | None:
     """The country a name or title names as its own: "Pemerintah Indonesia", "Menteri Haji dan
     Umrah Arab Saudi"; not the one after "untuk"/"di" ("Duta Besar Indonesia untuk Jepang" is
-    Indonesia's)."""
-    words = [t.text for t in tokenize(text)]
-    for s, e, kind in g.spans(words):
-        if kind == "COUNTRY" and not (s and words[s - 1].lower() in other_country_after()):
-            place = g.place(" ".join(words[s:e]))
-            if place and place.country:
-                return place.country
-    return None
+    Indonesia's). Titles repeat across articles, so the answer for the shipped gazetteer is kept."""
+    return _named_in(text, COUNTRY_KINDS) if g is gazetteer() else _country_in(text, g, COUNTRY_KINDS)
 
 
 def place_country_named_in(name: str, g: Gazetteer) -> str | None:
-    """The country of a town or region a body's name holds as its own ("Polda Bali",
+    """The country of a town, region or country a body's name holds as its own ("Polda Bali",
     "Kepolisian New York"; not the one after "untuk"/"di")."""
-    return _place_country_named_in(name) if g is gazetteer() else _place_country_in(name, g)
+    return _named_in(name, PLACE_KINDS) if g is gazetteer() else _country_in(name, g, PLACE_KINDS)
 
 
-@lru_cache(maxsize=4096)
-def _place_country_named_in(name: str) -> str | None:
-    return _place_country_in(name, gazetteer())
+@lru_cache(maxsize=8192)
+def _named_in(text: str, kinds: tuple[str, ...]) -> str | None:
+    return _country_in(text, gazetteer(), kinds)
 
 
-def _place_country_in(name: str, g: Gazetteer) -> str | None:
-    words = [t.text for t in tokenize(name)]
+def _country_in(text: str, g: Gazetteer, kinds: tuple[str, ...]) -> str | None:
+    """The country of the first place of `kinds` the text names, not after "untuk"/"di"; a town
+    or region by its seat's country first."""
+    words = [t.text for t in tokenize(text)]
     for s, e, kind in g.spans(words):
-        if kind in ("CITY", "REGION", "AREA", "COUNTRY") and not (s and words[s - 1].lower() in other_country_after()):
-            text = " ".join(words[s:e])
-            place = g.place(text)
-            country = g.seats.get(key_of(text)) or (place.country if place else None)
+        if kind in kinds and not (s and words[s - 1].lower() in other_country_after()):
+            name = " ".join(words[s:e])
+            place = g.place(name)
+            seat = g.seats.get(key_of(name)) if kind != "COUNTRY" else None
+            country = seat or (place.country if place else None)
             if country:
                 return country
     return None

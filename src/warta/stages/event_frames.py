@@ -58,11 +58,13 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     places = _places_listed(actors, low)
+    # "Baleg DPR bersama pemerintah menyepakati …": with no one named after the verb, a body of
+    # state that comes along is a party to the meeting or the deal
+    joint = trig.frame == "meet" and not any(b.start >= trig.end for b in actors)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
               and not _where(low, a.start) and a not in places and not _attributed(a, low)
               and not (_companion(a, low) and not trig.passive
-                       and not (trig.frame == "meet" and a.entity.sector not in (None, "CVL")
-                                and not any(b.start >= trig.end for b in actors)))]
+                       and not (joint and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))]
@@ -84,8 +86,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() or w in ("(", ")") for w in gap[1:]):
             subject.insert(0, earlier)
-        elif (trig.frame == "meet" and [w.lower() for w in gap] in (["bersama"], ["bersama", "dengan"])
-              and not any(a.start >= trig.end for a in actors)):
+        elif joint and [w.lower() for w in gap] in (["bersama"], ["bersama", "dengan"]):
             # "Baleg DPR bersama pemerintah menyepakati …": both parties; but "Prabowo bersama Menlu
             # Sugiono bertemu PM Albanese" meets the one after the verb
             subject.insert(0, earlier)

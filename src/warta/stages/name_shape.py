@@ -27,6 +27,7 @@ from warta.stages.word_lists import (
     place_heads,
 )
 
+MAX_NAME = 4  # the most words of a person's name, after a title or run on from the model's span
 INITIALS = re.compile(r"^[A-Z]{1,2}\.?$")
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$")
 

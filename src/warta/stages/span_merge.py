@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from warta.gazetteer import gazetteer
 from warta.ner.corpus import bio_spans
 from warta.stages.countries import country_named_in
-from warta.stages.name_shape import name_like, surname_like_country
+from warta.stages.name_shape import MAX_NAME, name_like, surname_like_country
 from warta.stages.word_lists import (
     client_titles,
     english_heads,
@@ -103,9 +103,6 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     out = sorted(out, key=lambda s: s.start)
     _names_run_on(out, words)
     return out
-
-
-MAX_NAME = 4  # words of a person's name the model's span may be run on to
 
 
 SET_OFF = frozenset({",", ".", "(", ")", ";", ":"})

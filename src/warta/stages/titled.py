@@ -21,6 +21,7 @@ from warta.gazetteer import gazetteer
 from warta.ner.features import organisation_words
 from warta.stages.name_shape import (
     INITIALS,
+    MAX_NAME,
     academic,
     academic_prefix_at,
     academic_prefixes_end,
@@ -75,7 +76,6 @@ from warta.stages.word_lists import (
     unit_joiners,
 )
 
-MAX_NAME = 4
 MAX_RUN = 14
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it serves, ends before the name
