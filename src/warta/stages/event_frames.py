@@ -74,6 +74,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"] | (
             lexicon().flags["meeting_settings"] if trig.frame == "meet" else set())
         return _main_clause_subject(trig, actors, low) if opening else []
+    head = next((a for a in reversed(before[:-1]) if _described(low[a.end:trig.start])), None)
+    if head is not None:
+        # "Budi, yang sempat buron …, ditangkap polisi": an actor inside a relative clause
+        # describes the one before "yang", who does (or undergoes) the verb after it
+        before = before[:before.index(head) + 1]
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
         before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
     subject = [before[-1]]
@@ -384,6 +389,8 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
+    if _described(between):
+        return True  # "Pengemudi yang viral di media sosial diamankan polisi": the driver, described
     if _age_before(low, actor.end + 3):
         between = between[3:]  # "Mansur (53) yang divonis": an age
     elif between[:1] == ["("] and ")" in between[:5]:
@@ -401,6 +408,24 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
             between = between[:where] + place[end:]
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] | flags["fates"]
                for w in between)
+
+
+RELATIVE_CLAUSE = 10  # the most words of a relative clause between an actor and the verb it does
+
+
+def _described(between: list[str]) -> bool:
+    """Whether the words between an actor and a verb are a relative clause describing the actor
+    ("yang viral di media sosial", ", yang sempat buron,"): the verb that follows is the actor's.
+    After an adverb the verb is the clause's own unless the clause has a verb before it
+    ("masyarakat yang kepesertaannya sempat dinonaktifkan" tells no act of the story's; "Noel
+    yang ditangkap saat ini tengah menjalani pemeriksaan" does)."""
+    clause = between[1:] if between[:1] == [","] else between
+    if clause[-1:] == [","]:
+        clause = clause[:-1]
+    elif clause[-1:] and clause[-1] in lexicon().flags["adverbs"] and not any(map(verb_form, clause)):
+        return False
+    return (clause[:1] == ["yang"] and 3 <= len(clause) <= RELATIVE_CLAUSE
+            and all(w.isalpha() for w in clause))
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:

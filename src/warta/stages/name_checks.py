@@ -20,6 +20,7 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, key_of
 from warta.model import Document
+from warta.morphology import derived_with
 from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.initials import initials_after_cues, word_at
@@ -29,6 +30,7 @@ from warta.stages.word_lists import (
     degrees,
     english,
     english_heads,
+    field_stops,
     given_name_town,
     head_words,
     honorifics,
@@ -238,8 +240,8 @@ def _after_product_noun(body: str, start: int) -> bool:
     for word in reversed(before[max(0, k - 2):k + 1]):
         if word.lower().strip(",") in product_nouns() and (word.islower() or word.isupper()):
             return True  # "mobil", "BBM"; not "Produk Halal", a body's word
-        if not word.islower():
-            return False
+        if not word.islower() or word in field_stops() or derived_with(word, ("di", "me")):
+            return False  # "mobil itu diamankan Polres …": the noun's phrase closed, a verb follows
     return False
 
 

@@ -1,0 +1,70 @@
+"""Who does the verb after a relative clause, and reports to the law (session 21), on Documents
+built by hand: an actor described by a relative clause before a passive verb is the one acted
+on, an actor inside that clause is not; a verb right after an adverb is the clause's own; a
+person's noun before a needed word owns it; a person reported with no police named; a case
+taken to the law; a report only planned."""
+
+from __future__ import annotations
+
+from tests.test_entity_names import read
+from tests.test_event_reading import coded
+
+POLRES = {"Polres Bogor": "COP"}
+
+
+def test_a_relative_clause_between_the_one_acted_on_and_a_passive_verb():
+    assert coded("Pengemudi yang viral di media sosial diamankan Polres Bogor.",
+                 [("Pengemudi", "PERSON", "IDN"), ("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == [
+        ("COERCE", "173", "Polres Bogor", "IDN", "Pengemudi", "IDN")]
+    assert coded("Rudi Hartono, yang sempat buron selama dua bulan, ditangkap Polres Bogor.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == [
+        ("COERCE", "173", "Polres Bogor", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_an_actor_inside_the_relative_clause_is_not_the_one_acted_on():
+    assert coded("Rudi Hartono yang juga pegawai Bank Sumsel itu ditahan Polres Bogor.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Bank Sumsel", "ORG", "IDN"), ("Polres Bogor", "ORG", "IDN")],
+                 sectors=POLRES) == [
+        ("COERCE", "173", "Polres Bogor", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_a_verb_after_an_adverb_is_the_relative_clause_s_own():
+    # the membership was suspended, told to describe the residents: no act of the story's
+    assert coded("Kuota itu dipakai warga yang kepesertaannya sempat dinonaktifkan Polres Bogor.",
+                 [("warga", "PERSON", "IDN"), ("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == []
+
+
+def test_a_person_s_noun_owns_the_thing_named_after_it():
+    # "Pengemudi mobil": the driver is taken, not his car
+    assert coded("Pengemudi mobil itu diamankan Polres Bogor.",
+                 [("Pengemudi", "PERSON", "IDN"), ("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == [
+        ("COERCE", "173", "Polres Bogor", "IDN", "Pengemudi", "IDN")]
+    assert coded("Dua unit mobil diamankan Polres Bogor.", [("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == [
+        ("COERCE", "1711", "Polres Bogor", "IDN", None, "IDN")]
+
+
+def test_a_body_after_a_product_noun_and_a_verb_is_a_body():
+    doc = read("Pengemudi mobil itu diamankan Polres Tasikmalaya Kota.")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "ORG"] == [("Polres Tasikmalaya Kota", "ORG")]
+    doc = read("Ia membeli mobil Nissan Juke di Bekasi.")
+    assert "Nissan Juke" not in [e.name for e in doc.entities]
+
+
+def test_a_person_reported_is_reported_to_the_law():
+    people = [("Rudi Hartono", "PERSON", "IDN"), ("Sinta Dewi", "PERSON", "IDN")]
+    assert coded("Rudi Hartono melaporkan Sinta Dewi setelah unggahan itu viral.", people) == [
+        ("ACCUSE", "114", "Rudi Hartono", "IDN", "Sinta Dewi", "IDN")]
+    # a report to someone, or of something, names no one reported
+    assert coded("Rudi Hartono melaporkan hasil rapat kepada Sinta Dewi.", people) == []
+
+
+def test_a_case_taken_to_the_law():
+    assert coded("Sinta Dewi membawa kasus tersebut ke ranah hukum.", [("Sinta Dewi", "PERSON", "IDN")]) == [
+        ("ACCUSE", "114", "Sinta Dewi", "IDN", None, "IDN")]
+    assert coded("Sinta Dewi membawa masalah itu ke rapat warga.", [("Sinta Dewi", "PERSON", "IDN")]) == []
+
+
+def test_a_report_only_planned_is_no_report():
+    assert coded("Yusril menanggapi rencana Sinta Dewi melaporkan Rudi Hartono.",
+                 [("Yusril", "PERSON", "IDN"), ("Sinta Dewi", "PERSON", "IDN"),
+                  ("Rudi Hartono", "PERSON", "IDN")]) == []
