@@ -93,6 +93,7 @@ class Flags(Table):
     causes: Words
     purpose: Words
     clause_breaks: Words
+    spoken_agents: Words  # stages/event_triggers.py: "Tersangka SH kami tahan" is held by us
     place_nouns: Words
     near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
     venue_owners: Words  # stages/event_frames.py: CAMEO roots that reach a venue's body

@@ -22,7 +22,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.countries import story_country
 from warta.stages.event_agents import with_agents
-from warta.stages.event_triggers import lexicon, passive_form, verb_form
+from warta.stages.event_triggers import lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -186,7 +186,8 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
                 and not _before_passive(tokens, i + 1):
             # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
-        elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and _before_verb(tokens, i + 1):
+        elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
+                _before_verb(tokens, i + 1) or spoken_verb_at([t.text.lower() for t in tokens], i + 1)):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from warta.morphology import root_of
 from warta.stages.agent_words import is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
-from warta.stages.event_lists import with_coordinated
+from warta.stages.event_lists import described_partner, relative_clause_between, with_coordinated
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
@@ -62,6 +62,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # state that comes along is a party to the meeting or the deal
     joint = trig.frame == "meet" and not any(b.start >= trig.end for b in actors)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
+              and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
               and not _where(low, a.start) and a not in places and not _attributed(a, low)
               and not (_companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
@@ -74,7 +75,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"] | (
             lexicon().flags["meeting_settings"] if trig.frame == "meet" else set())
         return _main_clause_subject(trig, actors, low) if opening else []
-    head = next((a for a in reversed(before[:-1]) if _described(low[a.end:trig.start])), None)
+    head = next((a for a in reversed(before[:-1]) if relative_clause_between(low[a.end:trig.start])), None)
     if head is not None:
         # "Budi, yang sempat buron …, ditangkap polisi": an actor inside a relative clause
         # describes the one before "yang", who does (or undergoes) the verb after it
@@ -82,11 +83,16 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
         before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
     subject = [before[-1]]
+    partner = described_partner(before, subject[0], low)
+    if partner is not None:
+        return [partner, subject[0]]
     for earlier in reversed(before[:-1]):
         if (earlier.start, earlier.end) == (subject[0].start, subject[0].end):
             subject.insert(0, earlier)  # "kedua pihak": two parties told in one phrase
             continue
         gap = words[earlier.end:subject[0].start]
+        if gap[:2] == [",", "dan"]:
+            gap = gap[1:]  # "Menteri Perdagangan, Budi Santoso, dan Menteri …, Mary Ng,": the apposition closed
         if gap[:1] == ["("] and ")" in gap[:5]:
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
         if gap and gap[0].lower() == "dan" and all(w[:1].isupper() or w in ("(", ")") for w in gap[1:]):
@@ -274,8 +280,8 @@ def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Act
     """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
     word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
     opens = trig.end
-    if opens < len(low) and low[opens] in lexicon().flags["team_words"]:
-        opens += 1  # "diselidiki tim Ditreskrimum Polda Bali", "diperiksa tim penyidik KPK"
+    while opens < min(len(low), trig.end + 2) and low[opens] in lexicon().flags["team_words"]:
+        opens += 1  # "diselidiki tim Ditreskrimum Polda Bali", "dipukul oknum anggota Satpol PP"
     opens += 1 if opens < len(low) and is_official_word(low[opens]) else 0
     return next((a for a in actors if a.start in (trig.end, opens)), None)
 
@@ -284,6 +290,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if trig.passive:
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
+        if trig.spoken_agent:  # "Tersangka SH kami tahan": the pronoun right before the verb
+            agent = next((a for a in actors if a.end == trig.start), None)
+            return [(agent, s) for s in subject] if agent else []
         agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
         if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
                                           or _in_time_clause(trig, low)):
@@ -389,7 +398,7 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    if _described(between):
+    if relative_clause_between(between):
         return True  # "Pengemudi yang viral di media sosial diamankan polisi": the driver, described
     if _age_before(low, actor.end + 3):
         between = between[3:]  # "Mansur (53) yang divonis": an age
@@ -408,24 +417,6 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
             between = between[:where] + place[end:]
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] | flags["fates"]
                for w in between)
-
-
-RELATIVE_CLAUSE = 10  # the most words of a relative clause between an actor and the verb it does
-
-
-def _described(between: list[str]) -> bool:
-    """Whether the words between an actor and a verb are a relative clause describing the actor
-    ("yang viral di media sosial", ", yang sempat buron,"): the verb that follows is the actor's.
-    After an adverb the verb is the clause's own unless the clause has a verb before it
-    ("masyarakat yang kepesertaannya sempat dinonaktifkan" tells no act of the story's; "Noel
-    yang ditangkap saat ini tengah menjalani pemeriksaan" does)."""
-    clause = between[1:] if between[:1] == [","] else between
-    if clause[-1:] == [","]:
-        clause = clause[:-1]
-    elif clause[-1:] and clause[-1] in lexicon().flags["adverbs"] and not any(map(verb_form, clause)):
-        return False
-    return (clause[:1] == ["yang"] and 3 <= len(clause) <= RELATIVE_CLAUSE
-            and all(w.isalpha() for w in clause))
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -448,8 +439,9 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
     Bareskrim" after the trigger ("kenaikan uang kuliah tunggal (UKT) yang ditetapkan rektorat"),
     no actor, comma or verb before "yang"."""
     stops = {"yang", ",", "di", *lexicon().flags["place_markers"]}  # "… di depan gedung yang dijaga polisi"
+    # a ber- word in the object's phrase describes it ("program makan bergizi gratis yang digagas …")
     at = next((k for k in range(trig.end, min(len(low), trig.end + OBJECT_WORDS))
-               if low[k] in stops or verb_form(low[k])), None)
+               if low[k] in stops or verb_form(low[k]) and not low[k].startswith("ber")), None)
     if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
         return None
     if any(trig.end <= a.start < at and a.entity.type != "PLACE" for a in actors):

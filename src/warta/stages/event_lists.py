@@ -1,7 +1,8 @@
 """Actors listed together: an object and those coordinated with it ("terhadap Meksiko, Kanada,
 dan China"), where such a list ends (the next clause's subject), and the members named after an
 unnamed group ("tujuh orang, termasuk Bupati …"), and the person an unnamed description names
-after a comma ("seorang pegiat media sosial, Dodi Hermawan, …")."""
+after a comma ("seorang pegiat media sosial, Dodi Hermawan, …"); a relative clause describing an
+actor before the verb it does, and a partner a description introduces."""
 
 from __future__ import annotations
 
@@ -97,3 +98,37 @@ def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -
         return described  # another clause or a list, not one description
     closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
     return person if closes else described
+
+
+RELATIVE_CLAUSE = 10  # the most words of a relative clause between an actor and the verb it does
+
+
+def relative_clause_between(between: list[str]) -> bool:
+    """Whether the words between an actor and a verb are a relative clause describing the actor
+    ("yang viral di media sosial", ", yang sempat buron,"): the verb that follows is the actor's.
+    After an adverb the verb is the clause's own unless the clause has a verb before it
+    ("masyarakat yang kepesertaannya sempat dinonaktifkan" tells no act of the story's; "Noel
+    yang ditangkap saat ini tengah menjalani pemeriksaan" does)."""
+    clause = between[1:] if between[:1] == [","] else between
+    if clause[-1:] == [","]:
+        clause = clause[:-1]
+    elif clause[-1:] and clause[-1] in lexicon().flags["adverbs"] and not any(map(verb_form, clause)):
+        return False
+    return (clause[:1] == ["yang"] and 3 <= len(clause) <= RELATIVE_CLAUSE
+            and all(w.isalpha() for w in clause))
+
+
+DESCRIPTION = 7  # the most words describing a partner before its name ("perusahaan energi asal Jepang")
+
+
+def described_partner(before: list[Actor], subject: Actor, low: list[str]) -> Actor | None:
+    """The actor coordinated with a subject that a description introduces: "PT Pertamina dan
+    perusahaan energi asal Jepang, Inpex Corporation, menandatangani …" gives PT Pertamina (the
+    words and places of the description are no parties)."""
+    comma = subject.start - 1
+    if comma < 1 or low[comma] != ",":
+        return None
+    joint = next((k for k in range(comma - 1, max(-1, comma - DESCRIPTION - 1), -1) if low[k] == "dan"), None)
+    if joint is None or any(verb_form(w) or w == "," for w in low[joint + 1:comma]):
+        return None
+    return next((a for a in before if a.end == joint and a.entity.type != "PLACE"), None)

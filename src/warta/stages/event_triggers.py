@@ -34,6 +34,9 @@ class Trigger:
     # them ("merekomendasikan Andika Perkasa sebagai calon gubernur": an endorsement)
     not_after_target: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()  # only actors of these sectors do it (empty: anyone)
+    # a bare verb after a pronoun with its object before ("Tersangka SH kami tahan"): a passive
+    # whose agent is the pronoun right before the verb
+    spoken_agent: bool = False
 
 
 @dataclass
@@ -86,7 +89,10 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
     out: list[Trigger] = []
     i = 0
     while i < len(low):
-        trigger = _trigger_at(low, i, needs_met)
+        # a bare verb after a pronoun: "SH kami tahan", "Kami apresiasi …"
+        spoken = (i > 0 and low[i - 1] in lexicon().flags["spoken_agents"] and low[i].isalpha()
+                  and not low[i].startswith(verb_prefixes()))
+        trigger = (spoken and _spoken_verb(low, i, needs_met)) or _trigger_at(low, i, needs_met)
         if trigger is None and low[i].endswith("nya") and len(low[i]) > 7 and _may_open(low[i][:-3]):
             # "memintanya", "menangkapnya": the verb with its object, the one -nya stands for
             trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
@@ -98,6 +104,37 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
         else:
             i += 1
     return out
+
+
+# Speech drops a verb's prefix after a personal pronoun; meN- forms by the root's first letter
+# (written for warta: the assimilation rules of Indonesian grammar, not a library's)
+MEN_FORMS = (("me", ""), ("mem", ""), ("men", ""), ("meng", ""), ("meny", "s"), ("mem", "p"), ("men", "t"),
+             ("meng", "k"))
+
+
+def _spoken_verb(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
+    """A bare verb after a pronoun, as speech tells it: after something named it is a passive
+    whose agent is the pronoun ("Tersangka berinisial SH kami tahan": ditahan; "yang sudah kami
+    periksa"); opening its clause it is active ("Kami apresiasi sikap KPU": mengapresiasi)."""
+    k = i - 2
+    while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
+        k -= 1  # "sudah kami nonaktifkan"
+    fronted = k >= 0 and low[k].isalnum() and low[k] not in lexicon().flags["clause_breaks"]
+    word = low[i]
+    forms = ["di" + word] if fronted else [prefix + word[len(drop):] for prefix, drop in MEN_FORMS
+                                           if word.startswith(drop)]
+    for form in forms:
+        trigger = _trigger_at([*low[:i], form, *low[i + 1:]], i, needs_met)
+        if trigger is not None and trigger.passive == fronted:
+            trigger.spoken_agent = fronted
+            return trigger
+    return None
+
+
+def spoken_verb_at(low: list[str], i: int) -> bool:
+    """Whether the word at `i` is a bare verb the triggers know after the pronoun before it ("kita
+    minta …", "… kita tahan")."""
+    return 0 < i < len(low) and _spoken_verb(low, i, lambda *_: True) is not None
 
 
 def _may_open(word: str) -> bool:

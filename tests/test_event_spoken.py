@@ -1,0 +1,66 @@
+"""Acts as speech and plain reports tell them (session 21), on Documents built by hand: a bare
+verb after a pronoun (a passive whose agent is the speaker after something named, an active verb
+opening the clause, "kita" the speaker before such a verb); members named before the body that
+acts in a passive; a thing's doer after a ber- word; aid pledged to those unnamed; two parties
+coordinated across appositions or a description."""
+
+from __future__ import annotations
+
+from tests.test_event_counted import quoted
+from tests.test_event_reading import coded
+
+KEJAGUNG = [("SH", "PERSON", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]
+
+
+def test_a_bare_verb_after_a_pronoun_with_its_object_before_is_the_speaker_s_passive():
+    assert quoted('"Tersangka berinisial SH kami tahan selama 20 hari di Rutan Salemba," kata Taufik Hidayat.',
+                  KEJAGUNG) == [("COERCE", "173", "Taufik Hidayat", "IDN", "SH", "IDN")]
+    assert quoted('"Rudi Hartono sudah kami periksa sebagai saksi," kata Taufik Hidayat.',
+                  [("Rudi Hartono", "PERSON", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]) == [
+        ("ACCUSE", "091", "Taufik Hidayat", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_a_bare_verb_opening_the_clause_after_a_pronoun_is_active():
+    assert quoted('"Kami apresiasi sikap Bawaslu dalam perkara itu," kata Taufik Hidayat.',
+                  [("Bawaslu", "ORG", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]) == [
+        ("SUPPORT", "051", "Taufik Hidayat", "IDN", "Bawaslu", "IDN")]
+    # no verb the triggers know: nothing is done ("kami tahan" with nothing before it holds back)
+    assert quoted('"Kami tahan diri dulu," kata Taufik Hidayat.', [("Taufik Hidayat", "PERSON", "IDN")]) == []
+
+
+def test_kita_before_a_bare_verb_is_the_speaker():
+    assert quoted('"Ketua Bawaslu kita minta terbuka soal data itu," kata Taufik Hidayat.',
+                  [("Ketua Bawaslu", "PERSON", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]) == [
+        ("REQUEST", "100", "Taufik Hidayat", "IDN", "Ketua Bawaslu", "IDN")]
+
+
+def test_members_named_before_the_body_are_the_body_acting():
+    assert coded("Rudi Hartono dipukul oknum anggota Satpol PP Kota Medan saat meliput.",
+                 [("Rudi Hartono", "PERSON", "IDN"), ("Satpol PP Kota Medan", "ORG", "IDN")]) == [
+        ("ASSAULT", "182", "Satpol PP Kota Medan", "IDN", "Rudi Hartono", "IDN")]
+
+
+def test_a_ber_word_describes_the_thing_whose_doer_follows():
+    assert coded("Partai Hanura mendukung penuh program makan bergizi gratis yang digagas Presiden Sudarto.",
+                 [("Partai Hanura", "ORG", "IDN"), ("Sudarto", "PERSON", "IDN")], {"Sudarto": "Presiden"}) == [
+        ("SUPPORT", "051", "Partai Hanura", "IDN", "Sudarto", "IDN")]
+
+
+def test_aid_pledged_to_those_unnamed():
+    assert coded("Korea Selatan berjanji memberikan bantuan untuk rekonstruksi di Kabupaten Cianjur.",
+                 [("Korea Selatan", "PLACE", "KOR"), ("Kabupaten Cianjur", "PLACE", "IDN")]) == [
+        ("AGREE", "033", "Korea Selatan", "KOR", None, "IDN")]
+
+
+def test_parties_coordinated_across_appositions_or_a_description():
+    assert coded("Menteri Perdagangan, Budi Santoso, dan Menteri Perdagangan Chile, Ana Rojas, menandatangani "
+                 "perjanjian dagang di Santiago.",
+                 [("Budi Santoso", "PERSON", "IDN"), ("Chile", "PLACE", "CHL"), ("Ana Rojas", "PERSON", "CHL"),
+                  ("Santiago", "PLACE", "CHL")],
+                 {"Budi Santoso": "Menteri Perdagangan", "Ana Rojas": "Menteri Perdagangan Chile"}) == [
+        ("SUPPORT", "057", "Budi Santoso", "IDN", "Ana Rojas", "CHL")]
+    assert coded("PT Pertamina dan perusahaan energi asal Jepang, Inpex Corporation, menandatangani nota "
+                 "kesepahaman di Jakarta.",
+                 [("PT Pertamina", "ORG", "IDN"), ("Jepang", "PLACE", "JPN"), ("Inpex Corporation", "ORG", "JPN"),
+                  ("Jakarta", "PLACE", "IDN")]) == [
+        ("SUPPORT", "057", "PT Pertamina", "IDN", "Inpex Corporation", "JPN")]
