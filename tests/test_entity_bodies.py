@@ -401,3 +401,9 @@ def test_a_given_name_that_is_a_word_is_the_person_mid_sentence_after_the_full_n
     doc = read("Menteri Lingkungan Hidup Hanif Faisol Nurofiq meninjau Sungai Ciliwung.\n"
                "Hanif mengatakan sungai itu kotor.\nUntuk itu, Hanif meminta warga menjaga kebersihan.")
     assert [len(e.mentions) for e in doc.entities if e.name == "Hanif Faisol Nurofiq"] == [3]
+
+
+def test_an_honorific_word_inside_a_company_s_name_is_the_company_s():
+    # session 21: "Mas" in "PT Sepatu Mas Jaya" is a word of the name, no honorific before a person
+    assert [(e.name, e.type) for e in read("Karyawan PT Sepatu Mas Jaya di Tangerang mogok kerja.").entities
+            if e.type != "PLACE"] == [("PT Sepatu Mas Jaya", "ORG")]

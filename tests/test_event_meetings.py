@@ -127,6 +127,12 @@ def test_an_office_named_by_its_short_form_is_its_holder():
                  "Menaker meminta perusahaan mematuhi aturan.",
                  [("Yassierli", "PERSON", "IDN")], {"Yassierli": "Menteri Ketenagakerjaan"}) == [
         ("REQUEST", "100", "Yassierli", "IDN", "perusahaan", "IDN")]
+    # a regional office's short form (session 21): "Kajari" is the Kepala Kejaksaan Negeri named before
+    assert coded("Kepala Kejaksaan Negeri Maros, Andi Yusran, memastikan kasus itu berjalan.\n"
+                 "Kajari menyebut pihaknya telah memeriksa Nurul Aini sebagai saksi.",
+                 [("Andi Yusran", "PERSON", "IDN"), ("Nurul Aini", "PERSON", "IDN")],
+                 {"Andi Yusran": "Kepala Kejaksaan Negeri"}) == [
+        ("ACCUSE", "091", "Andi Yusran", "IDN", "Nurul Aini", "IDN")]
 
 
 def test_an_inspection_visit_is_to_the_body_named_right_after_the_verb():

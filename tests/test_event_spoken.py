@@ -64,3 +64,18 @@ def test_parties_coordinated_across_appositions_or_a_description():
                  [("PT Pertamina", "ORG", "IDN"), ("Jepang", "PLACE", "JPN"), ("Inpex Corporation", "ORG", "JPN"),
                   ("Jakarta", "PLACE", "IDN")]) == [
         ("SUPPORT", "057", "PT Pertamina", "IDN", "Inpex Corporation", "JPN")]
+
+
+def test_a_body_told_of_by_a_verb_of_saying_is_judged_by_how_it_works():
+    people = [("Rizal Fahmi", "PERSON", "IDN"), ("Komisi Pemilihan Umum", "ORG", "IDN")]
+    assert coded("Rizal Fahmi menyebut Komisi Pemilihan Umum (KPU) tidak profesional dalam menyusun data.", people) == [
+        ("ACCUSE", "111", "Rizal Fahmi", "IDN", "Komisi Pemilihan Umum", "IDN")]
+    # a person so told of is not judged: a finding about him
+    assert coded("Dokter menyatakan Budi Santoso tidak netral.", [("Budi Santoso", "PERSON", "IDN")]) == []
+
+
+def test_a_policy_judged_to_weaken_or_to_break_the_law_is_criticised():
+    assert coded("Rizal Fahmi menilai kebijakan ini melemahkan sektor pendidikan.",
+                 [("Rizal Fahmi", "PERSON", "IDN")]) == [("ACCUSE", "111", "Rizal Fahmi", "IDN", None, "IDN")]
+    assert coded("Rizal Fahmi menilai bahwa perintah ini bertentangan dengan undang-undang.",
+                 [("Rizal Fahmi", "PERSON", "IDN")]) == [("ACCUSE", "111", "Rizal Fahmi", "IDN", None, "IDN")]

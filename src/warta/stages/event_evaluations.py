@@ -56,8 +56,10 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # saying judges only an act someone did, never a person ("menyatakan Budi positif")
         objects = words["said_objects"] if saying else words["objects"]
         # an act's noun may carry whose it is ("penahanannya": his detention)
+        # a body told of by a verb of saying is judged by how it works ("menyebut KPU tidak
+        # profesional"); a person so told of is not ("menyatakan Budi positif narkoba")
         act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
-               else None if saying else _person_judged(opens, at, low, actors))
+               else _person_judged(opens, at, low, actors, ("ORG",) if saying else ("PERSON", "ORG")))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
         judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
@@ -147,18 +149,24 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
     return bool(flags["plan"] & set(low[max(0, verb - 3):verb])) or low[start] in _words()["questions"]
 
 
-def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor]) -> int | None:
+def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor],
+                   kinds: tuple[str, ...] = ("PERSON", "ORG")) -> int | None:
     """Where the clause opens with a named person (after their title) or body whom the
     evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
     "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
     did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place."""
     # the person's actor begins at their title (event_actors._with_titles): it opens the clause
-    person = next((a for a in actors if a.start == opens and a.entity.type in ("PERSON", "ORG")
+    person = next((a for a in actors if a.start == opens and a.entity.type in kinds
                    and not a.entity.id.startswith(AGENT)), None)
-    if person is None or not person.end <= at <= person.end + 2:
+    if person is None:
+        return None
+    end = person.end
+    if low[end:end + 1] == ["("] and ")" in low[end:end + 4]:
+        end = low.index(")", end) + 1  # "Komisi Pemilihan Umum (KPU) tidak profesional": its short form
+    if not end <= at <= end + 2:
         return None
     # only a comma, an adverb or a negator between: "menyambut baik" is the person's own act
-    between = set(low[person.end:at]) - {","} - _words()["negators"] - lexicon().flags["adverbs"]
+    between = set(low[end:at]) - {","} - _words()["negators"] - lexicon().flags["adverbs"]
     return None if between else person.start
 
 

@@ -176,6 +176,8 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
     for i, word in enumerate(words[:-1]):
         if word.lower() not in cues or any(w.lower().rstrip(".") in street_heads() for w in words[max(0, i - 2):i]):
             continue  # "Jalan KH Mas Mansyur": a street's namesake
+        if _in_company_name(words, i):
+            continue  # "PT Sepatu Mas Jaya": a word of the company's name
         end = i + 1
         while end < len(words) and end - i <= MAX_NAME and end not in known and (
                 name_like(words[end]) or plain_or_derived(words[end])):
@@ -185,6 +187,15 @@ def cued_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
             # an honorific stays on the span; the name checks take it off ("Kak Bintang")
             out.append(TitledSpan(i if word.lower() in honorifics() else i + 1, end, "PERSON"))
     return out
+
+
+def _in_company_name(words: Sequence[str], i: int) -> bool:
+    """Whether the capitalised run before word `i` opens with a company's head ("PT Sepatu Mas
+    Jaya"): the word is the company's, no honorific."""
+    k = i - 1
+    while k >= 0 and words[k][:1].isupper() and words[k] not in company_heads():
+        k -= 1
+    return k >= 0 and words[k] in company_heads()
 
 
 def _after_ordinal(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
