@@ -68,3 +68,24 @@ def test_a_report_only_planned_is_no_report():
     assert coded("Yusril menanggapi rencana Sinta Dewi melaporkan Rudi Hartono.",
                  [("Yusril", "PERSON", "IDN"), ("Sinta Dewi", "PERSON", "IDN"),
                   ("Rudi Hartono", "PERSON", "IDN")]) == []
+
+
+def test_a_team_from_a_body_after_oleh_is_the_body_whoever_came_along():
+    # session 21: the body after "tim dari" acts, not the story's court nor the last body listed
+    bodies = [("Mahkamah Agung", "ORG", "IDN"), ("Andi Wijaya", "PERSON", "IDN"), ("Kejati Papua", "ORG", "IDN"),
+              ("Kejagung", "ORG", "IDN"), ("Kejari Gresik", "ORG", "IDN")]
+    law = {"Mahkamah Agung": "JUD", "Kejati Papua": "JUD", "Kejagung": "JUD", "Kejari Gresik": "JUD"}
+    assert coded("Mahkamah Agung menghukum Andi Wijaya 8 tahun penjara.\n"
+                 "Penyitaan dilakukan langsung oleh tim dari Kejati Papua, didampingi Kejagung dan Kejari Gresik.",
+                 bodies, sectors=law)[-1] == ("COERCE", "1711", "Kejati Papua", "IDN", None, "IDN")
+
+
+def test_a_body_right_after_a_light_passive_holds_the_act():
+    people = [("Kejari Bogor", "ORG", "IDN"), ("Andi Wijaya", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN"),
+              ("Polres Bogor", "ORG", "IDN")]
+    law = {"Kejari Bogor": "JUD", "Polres Bogor": "COP"}
+    assert coded("Kejari Bogor menahan Andi Wijaya.\nPenangkapan Rudi Hartono dilakukan Polres Bogor di rumahnya.",
+                 people, sectors=law)[-1] == ("COERCE", "173", "Polres Bogor", "IDN", "Rudi Hartono", "IDN")
+    # described in a relative clause, the act is told elsewhere
+    assert coded("Penangkapan yang dilakukan Polres Bogor berlangsung cepat.",
+                 [("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == []

@@ -286,6 +286,24 @@ def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Act
     return next((a for a in actors if a.start in (trig.end, opens)), None)
 
 
+def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | None = None) -> Actor | None:
+    """The agent after "oleh": the body a team or its officials come from ("oleh tim dari Kejati
+    Papua", "oleh penyidik KPK"), though the trigger's `not_after` skips bodies after "dari" when
+    it looks for the one acted on; else the first actor after "oleh"."""
+    markers = lexicon().flags["agent_markers"]
+    by = next((i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers), None)
+    if by is None:
+        return None
+    k = by + 1
+    while k < min(len(low), by + 3) and (low[k] in lexicon().flags["team_words"] or is_official_word(low[k])):
+        k += 1
+    k += k > by + 1 and k < len(low) and low[k] == "dari"
+    team = next((a for a in actors if a.start == k), None) if k > by + 1 else None
+    if team is not None and (reach is None or team.start - trig.end <= reach + 2):
+        return team
+    return actor_after(trig, actors, low, markers, reach=reach)
+
+
 def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
     if trig.passive:
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from warta.model import Document, Sentence
 from warta.stages.event_actors import Actor, Story, acts, unnamed
-from warta.stages.event_frames import QUOTE_MARKS, actor_after
+from warta.stages.event_frames import QUOTE_MARKS, actor_after, agent_by
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form
 from warta.stages.tokens import Token
 
@@ -27,7 +27,7 @@ def noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | 
     held, pairs = held_by(trig, actors, low, sure)
     if held:
         return held, pairs
-    agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
+    agent = agent_by(trig, actors, low)
     if agent and any(passive_form(w) for w in low[trig.end:agent.start]):
         agent = None  # "Usulan Komisi III itu ditolak oleh Kejaksaan": the passive verb's agent
     if agent is None and trig.cameo[:2] in ("18", "19", "20"):
@@ -112,7 +112,7 @@ def held_by(trig: Trigger, actors: list[Actor], low: list[str],
     after the agent (not where they come from), else, for an act that may leave it open, on
     someone unnamed."""
     flags = lexicon().flags
-    agent = actor_after(trig, actors, low, flags["agent_markers"], reach=HELD_REACH)
+    agent = agent_by(trig, actors, low, reach=HELD_REACH) or _agent_after_light_verb(trig, actors, low)
     between = low[trig.end:agent.start] if agent else []
     if agent is None or not flags["light_passives"] & set(between) or flags["clause_breaks"] & set(between):
         return [], []
@@ -126,6 +126,19 @@ def held_by(trig: Trigger, actors: list[Actor], low: list[str],
                        and low[a.start - 1] not in elsewhere and "," not in low[agent.end:a.start]), None)
     target = target or (unnamed(sure, agent) if sure and trig.open_target else None)
     return [agent], ([(agent, target)] if target else [])
+
+
+def _agent_after_light_verb(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """A body right after a light verb's passive without "oleh" ("OTT terhadap Noel dilakukan KPK
+    pada Rabu"); not in a relative clause ("… yang dilakukan KPK" describes the act, told
+    elsewhere)."""
+    flags = lexicon().flags
+    verb = next((k for k in range(trig.end, min(len(low), trig.end + HELD_REACH)) if low[k] in flags["light_passives"]),
+                None)
+    if verb is None or low[verb - 1] == "yang" or flags["clause_breaks"] & set(low[trig.end:verb]):
+        return None
+    agent = next((a for a in actors if a.start == verb + 1), None)
+    return agent if agent is not None and agent.entity.type == "ORG" else None
 
 
 def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | None,
