@@ -79,3 +79,11 @@ def test_a_policy_judged_to_weaken_or_to_break_the_law_is_criticised():
                  [("Rizal Fahmi", "PERSON", "IDN")]) == [("ACCUSE", "111", "Rizal Fahmi", "IDN", None, "IDN")]
     assert coded("Rizal Fahmi menilai bahwa perintah ini bertentangan dengan undang-undang.",
                  [("Rizal Fahmi", "PERSON", "IDN")]) == [("ACCUSE", "111", "Rizal Fahmi", "IDN", None, "IDN")]
+
+
+def test_a_root_written_with_a_capital_inside_a_sentence_is_a_name():
+    # "Serang" is a town in Banten; "serang" (attack) only as a verb
+    assert coded("Warga di kawasan industri Cikande, Serang, Banten, menjalani cek kesehatan.",
+                 [("Cikande", "PLACE", "IDN"), ("Banten", "PLACE", "IDN")]) == []
+    assert coded("Pasukan Israel serang kamp pengungsi di Jenin.", [("Pasukan Israel", "ORG", "ISR")]) == [
+        ("ASSAULT", "190", "Pasukan Israel", "ISR", "pengungsi", "ISR")]

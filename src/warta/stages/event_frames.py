@@ -311,7 +311,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if trig.spoken_agent:  # "Tersangka SH kami tahan": the pronoun right before the verb
             agent = next((a for a in actors if a.end == trig.start), None)
             return [(agent, s) for s in subject] if agent else []
-        agent = actor_after(trig, actors, low, lexicon().flags["agent_markers"])
+        agent = agent_by(trig, actors, low)
         if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
                                           or _in_time_clause(trig, low)):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted

@@ -93,6 +93,8 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
         spoken = (i > 0 and low[i - 1] in lexicon().flags["spoken_agents"] and low[i].isalpha()
                   and not low[i].startswith(verb_prefixes()))
         trigger = (spoken and _spoken_verb(low, i, needs_met)) or _trigger_at(low, i, needs_met)
+        if trigger and trigger.end == i + 1 and _capitalised_root(words, i):
+            trigger = None  # "Cikande, Serang, Banten": a town, not "serang" (attack)
         if trigger is None and low[i].endswith("nya") and len(low[i]) > 7 and _may_open(low[i][:-3]):
             # "memintanya", "menangkapnya": the verb with its object, the one -nya stands for
             trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
@@ -104,6 +106,13 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
         else:
             i += 1
     return out
+
+
+def _capitalised_root(words: Sequence[str], i: int) -> bool:
+    """A bare root written with a capital inside a sentence: a name ("Serang", "Tanjung Pinang")."""
+    word = words[i]
+    return (i > 0 and word[:1].isupper() and not word.isupper() and (words[i - 1][-1:].isalnum() or words[i - 1] == ",")
+            and root_of(word.lower()) == word.lower())
 
 
 # Speech drops a verb's prefix after a personal pronoun; meN- forms by the root's first letter
