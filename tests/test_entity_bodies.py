@@ -407,3 +407,15 @@ def test_an_honorific_word_inside_a_company_s_name_is_the_company_s():
     # session 21: "Mas" in "PT Sepatu Mas Jaya" is a word of the name, no honorific before a person
     assert [(e.name, e.type) for e in read("Karyawan PT Sepatu Mas Jaya di Tangerang mogok kerja.").entities
             if e.type != "PLACE"] == [("PT Sepatu Mas Jaya", "ORG")]
+
+
+def test_a_known_body_s_name_goes_on_past_its_short_form_in_brackets():
+    # session 21: "(BPI)" inside "Badan Pengelola Investasi … Daya Anagata Nusantara" is its own
+    # short form; the words after it are still the body's, no person's name
+    words = [t.text for t in tokenize("Rosan memimpin Badan Pengelola Investasi (BPI) Daya Anagata Nusantara.")]
+    assert [(" ".join(words[s:e]), kind) for s, e, kind in gazetteer().spans(words) if kind == "ORG"] == [
+        ("Badan Pengelola Investasi ( BPI ) Daya Anagata Nusantara", "ORG")]
+    # a bracket that closes no short form still ends a name
+    words = [t.text for t in tokenize("Anggota Densus 88 (Antiteror) Polri hadir.")]
+    assert ("Densus 88 ( Antiteror ) Polri", "ORG") not in [
+        (" ".join(words[s:e]), kind) for s, e, kind in gazetteer().spans(words)]

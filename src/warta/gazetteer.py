@@ -136,10 +136,17 @@ class Gazetteer:
         or a comma ends a name ("Densus) 88 Antiteror" is not "Densus 88 Antiteror")."""
         key: tuple[str, ...] = ()
         best, best_kind = 0, ""
-        for j in range(start, min(len(keys), start + most + 3) if most else start):
+        j, stop = start, min(len(keys), start + most + 3) if most else start
+        while j < stop:
+            if self._short_form_inside(keys, tokens, j, key):
+                # "Badan Pengelola Investasi (BPI) Daya Anagata Nusantara": the name goes on past
+                # its own short form in brackets
+                j, stop = j + 3, min(len(keys), stop + 3)
+                continue
             if not keys[j]:
                 if tokens[j] in NAME_BREAKS:
                     break
+                j += 1
                 continue
             key += keys[j]
             if key not in self.prefixes:
@@ -147,7 +154,14 @@ class Gazetteer:
             kind = self.kinds.get(key)
             if kind and not (j == start and key in self.caps_only and not tokens[j].isupper()):
                 best, best_kind = j + 1, kind
+            j += 1
         return best, best_kind
+
+    def _short_form_inside(self, keys: Sequence[tuple[str, ...]], tokens: Sequence[str], j: int,
+                           key: tuple[str, ...]) -> bool:
+        """Whether "( SHORT )" stands at `j` inside a name the words after it go on."""
+        return (bool(key) and j + 3 < len(tokens) and tokens[j] == "(" and tokens[j + 2] == ")"
+                and tokens[j + 1].isupper() and bool(keys[j + 3]) and key + keys[j + 3] in self.prefixes)
 
     def _kind(self, key: tuple[str, ...]) -> str | None:
         if key in self.titles:
