@@ -4,6 +4,8 @@ and police and military offices written before a rank (session 18), on sentences
 from __future__ import annotations
 
 from tests.test_title_runs import people
+from warta.model import RawRecord
+from warta.pipeline import default_pipeline
 
 
 def test_an_office_opening_a_sentence_keeps_its_lower_case_field():
@@ -83,3 +85,26 @@ def test_initials_in_brackets_close_a_name_set_off_by_a_comma():
     # a company's short form in brackets inside a title is no one's initials
     assert people("Direktur PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun hadir di Bogor.") == [
         ("Mustika Aji Jaya Binangun", [], "Direktur PT Prima Global Baverindo")]
+
+
+def test_in_a_list_of_officials_each_comma_closes_a_holder_before_the_next_office():
+    # session 21: the next office after a comma opens another run, whatever the name's words
+    assert people("Hadir Kepala Dinas Pangan Rudi Hartono, Wakil Menteri Kelautan dan Perikanan Didit Herdiawan, "
+                  "Direktur Utama Bank Jateng Andi Wijaya.") == [
+        ("Rudi Hartono", [], "Kepala Dinas Pangan"),
+        ("Didit Herdiawan", [], "Wakil Menteri Kelautan dan Perikanan"),
+        ("Andi Wijaya", [], "Direktur Utama Bank Jateng")]
+
+
+def test_words_saying_when_an_office_was_held_stand_before_its_holder_s_comma():
+    assert people("Kebijakan itu dibuat Bupati Kuantan Singingi saat itu, Sukardi Rahman.") == [
+        ("Sukardi Rahman", [], "Bupati")]
+    assert people("Kritik datang dari anggota Komisi II DPR lainnya, Dedi Sitorus.") == [
+        ("Dedi Sitorus", [], "anggota Komisi II DPR")]
+
+
+def test_a_captain_s_prefix_is_no_person():
+    # the whole pipeline: the model reads "Capt" as a name of its own
+    doc = default_pipeline()(RawRecord(input="t", text="Sementara itu, Direktur Utama AirNav Indonesia, Capt. Avi "
+                                       "Rianto Suratno menambahkan, acara itu sukses.", format="text", layout="body"))
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Avi Rianto Suratno"]

@@ -223,3 +223,19 @@ def whole_office_head(title_words: Sequence[str]) -> bool:
     """A head of `whole_office` with no ministry yet ("Wakil Menteri"): the field word after it
     names the ministry ("Wakil Menteri Perdagangan Tom Wiranata")."""
     return title_in_full(key_of(" ".join(title_words))) in _whole_office_heads()
+
+
+@cache
+def _office_tails() -> tuple[tuple[str, ...], ...]:
+    """Words after an office that say when or which, before its holder set off by a comma ("Bupati
+    Kuantan Singingi saat itu, Sukarmis"; data/titles.toml [office_tails]), longest first."""
+    return tuple(sorted((tuple(w.split()) for w in load("titles")["office_tails"]["words"]), key=len, reverse=True))
+
+
+def office_tail_at(words: Sequence[str], i: int) -> int:
+    """How many words of an office's tail stand at `i` right before a comma (0 if none)."""
+    for tail in _office_tails():
+        end = i + len(tail)
+        if tuple(w.lower() for w in words[i:end]) == tail and end < len(words) and words[end] == ",":
+            return len(tail)
+    return 0

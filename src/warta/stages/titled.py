@@ -45,6 +45,7 @@ from warta.stages.title_words import (
     lower_field_at,
     name_opens,
     object_of,
+    office_tail_at,
     openers_before,
     place_opens_name,
     whole_office,
@@ -232,7 +233,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     while i < len(words) and i - t_end < MAX_RUN:
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
-        if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and _trailing_name(words, units)):
+        if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and (
+                _trailing_name(words, units) or units and units[-1][2] == "word" and words[i + 1] not in ranks()
+                and not academic_prefix_at(words, i + 1))):
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
             break
@@ -256,6 +259,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             # title keeps (an "office" unit is no joiner the title text drops before the name)
             units.append((i, title_starts[i + 1], "office"))
             i = title_starts[i + 1]
+            continue
+        tail = office_tail_at(words, i) if units else 0
+        if tail and name_opens(words, i + tail + 1):
+            units.append((i, i + tail, "join"))  # "Bupati Kuantan Singingi saat itu, Sukarmis": when
+            i += tail
             continue
         prefixes_end = academic_prefixes_end(words, i)
         if prefixes_end > i:
