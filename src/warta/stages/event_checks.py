@@ -80,8 +80,8 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
         # before a passive, a needed word right after a person's noun names what is theirs, not
         # what was acted on ("Pengemudi mobil itu diamankan": the driver, not the car)
-        if side != "after" and any(w in needs and not (side == "before" and k in ends)
-                                   for k, w in enumerate(low[:start]) if k >= start - (within or 10)):
+        if side != "after" and any(low[k] in needs and not (side == "before" and k in ends)
+                                   for k in range(max(0, start - (within or 10)), start)):
             return True
         if side == "before" or side == "after" and (end in skip or end + 1 in skip):
             return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
