@@ -87,3 +87,12 @@ def test_a_root_written_with_a_capital_inside_a_sentence_is_a_name():
                  [("Cikande", "PLACE", "IDN"), ("Banten", "PLACE", "IDN")]) == []
     assert coded("Pasukan Israel serang kamp pengungsi di Jenin.", [("Pasukan Israel", "ORG", "ISR")]) == [
         ("ASSAULT", "190", "Pasukan Israel", "ISR", "pengungsi", "ISR")]
+
+
+def test_an_unnamed_body_of_state_is_judged_by_how_it_works_the_public_not():
+    people = [("Rudi Hartono", "PERSON", "IDN")]
+    assert coded("Rudi Hartono menilai pemerintah lamban menangani banjir.", people) == [
+        ("ACCUSE", "111", "Rudi Hartono", "IDN", "pemerintah", "IDN")]
+    assert coded("Rudi Hartono menilai masyarakat kurang memahami program itu.", people) == []
+    # a verb of saying judges no unnamed body: "pemerintahannya berhasil" may be the speaker's own
+    assert coded("Rudi Hartono mengatakan pemerintah berhasil menekan inflasi.", people) == []

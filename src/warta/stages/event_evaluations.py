@@ -20,6 +20,7 @@ from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon, verb_prefixes
 
 PRAISE, CRITICISM = "051", "111"
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})  # bodies of state, judged though unnamed
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
 
 
@@ -59,7 +60,8 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # a body told of by a verb of saying is judged by how it works ("menyebut KPU tidak
         # profesional"); a person so told of is not ("menyatakan Budi positif narkoba")
         act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
-               else _person_judged(opens, at, low, actors, ("ORG",) if saying else ("PERSON", "ORG")))
+               else _person_judged(opens, at, low, actors, ("ORG",), unnamed=False) if saying
+               else _person_judged(opens, at, low, actors))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
         judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
@@ -150,14 +152,15 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
 
 
 def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor],
-                   kinds: tuple[str, ...] = ("PERSON", "ORG")) -> int | None:
+                   kinds: tuple[str, ...] = ("PERSON", "ORG"), unnamed: bool = True) -> int | None:
     """Where the clause opens with a named person (after their title) or body whom the
     evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
     "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
     did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place."""
-    # the person's actor begins at their title (event_actors._with_titles): it opens the clause
+    # the person's actor begins at their title (event_actors._with_titles): it opens the clause; an
+    # unnamed body of state answers for how it works ("menilai pemerintah lamban"), the public not
     person = next((a for a in actors if a.start == opens and a.entity.type in kinds
-                   and not a.entity.id.startswith(AGENT)), None)
+                   and (not a.entity.id.startswith(AGENT) or unnamed and a.entity.sector in STATE_SECTORS)), None)
     if person is None:
         return None
     end = person.end
