@@ -96,3 +96,11 @@ def test_an_unnamed_body_of_state_is_judged_by_how_it_works_the_public_not():
     assert coded("Rudi Hartono menilai masyarakat kurang memahami program itu.", people) == []
     # a verb of saying judges no unnamed body: "pemerintahannya berhasil" may be the speaker's own
     assert coded("Rudi Hartono mengatakan pemerintah berhasil menekan inflasi.", people) == []
+
+
+def test_a_hope_is_an_appeal_only_when_it_asks_for_an_act():
+    people = [("Rudi Hartono", "PERSON", "IDN"), ("Pemkab Solok", "ORG", "IDN")]
+    assert coded("Rudi Hartono berharap Pemkab Solok dapat segera memperbaiki jalan itu.", people) == [
+        ("REQUEST", "100", "Rudi Hartono", "IDN", "Pemkab Solok", "IDN")]
+    # a wish for how someone is or fares asks nothing of them
+    assert coded("Rudi Hartono berharap Pemkab Solok tetap kompak menjelang pilkada.", people) == []
