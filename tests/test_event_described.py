@@ -89,3 +89,18 @@ def test_a_body_right_after_a_light_passive_holds_the_act():
     # described in a relative clause, the act is told elsewhere
     assert coded("Penangkapan yang dilakukan Polres Bogor berlangsung cepat.",
                  [("Polres Bogor", "ORG", "IDN")], sectors=POLRES) == []
+
+
+def test_members_of_a_body_described_by_a_relative_clause_act_as_the_body():
+    assert coded("Ratusan mahasiswa yang tergabung dalam BEM Nusantara menggelar aksi di depan Gedung DPRD Riau.",
+                 [("BEM Nusantara", "ORG", "IDN"), ("DPRD Riau", "ORG", "IDN")])[0][:3] == (
+        "PROTEST", "141", "BEM Nusantara")
+
+
+def test_a_clause_joined_by_comma_and_dan_keeps_its_own_subject():
+    # ", dan ia berjanji": the pronoun's clause, not the body named before the comma, promises
+    events = coded("Ketua DPRD Riau Rudi Hartono menerima audiensi Asosiasi Petani Sawit Riau, dan ia berjanji "
+                   "memperjuangkan aspirasi itu.",
+                   [("Rudi Hartono", "PERSON", "IDN"), ("Asosiasi Petani Sawit Riau", "ORG", "IDN")],
+                   {"Rudi Hartono": "Ketua DPRD Riau"})
+    assert [e[2] for e in events if e[0] == "AGREE"] == ["Rudi Hartono"]

@@ -94,6 +94,7 @@ class Flags(Table):
     purpose: Words
     clause_breaks: Words
     spoken_agents: Words  # stages/event_triggers.py: "Tersangka SH kami tahan" is held by us
+    membership: Words  # stages/event_frames.py: "mahasiswa yang tergabung dalam BEM SI" act as BEM SI
     place_nouns: Words
     near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
     venue_owners: Words  # stages/event_frames.py: CAMEO roots that reach a venue's body

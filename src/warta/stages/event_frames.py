@@ -76,7 +76,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             lexicon().flags["meeting_settings"] if trig.frame == "meet" else set())
         return _main_clause_subject(trig, actors, low) if opening else []
     head = next((a for a in reversed(before[:-1]) if relative_clause_between(low[a.end:trig.start])), None)
-    if head is not None:
+    if head is not None and not lex.flags["membership"] & set(low[head.end:head.end + 3]):
         # "Budi, yang sempat buron …, ditangkap polisi": an actor inside a relative clause
         # describes the one before "yang", who does (or undergoes) the verb after it
         before = before[:before.index(head) + 1]
@@ -91,7 +91,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             subject.insert(0, earlier)  # "kedua pihak": two parties told in one phrase
             continue
         gap = words[earlier.end:subject[0].start]
-        if gap[:2] == [",", "dan"]:
+        if gap[:2] == [",", "dan"] and "," in low[max(0, earlier.start - 1):earlier.end]:
             gap = gap[1:]  # "Menteri Perdagangan, Budi Santoso, dan Menteri …, Mary Ng,": the apposition closed
         if gap[:1] == ["("] and ")" in gap[:5]:
             gap = gap[gap.index(")") + 1:]  # "Otorita IKN (OIKN) dan PT Vitka": its short form
