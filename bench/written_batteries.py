@@ -131,7 +131,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7"), default="1",
-                        help="which battery: the first to the sixth")
+                        help="which battery: the first to the seventh")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
     print("\n".join(events(args.verbose, suffix) + entities(args.verbose, suffix)))

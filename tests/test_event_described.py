@@ -65,7 +65,7 @@ def test_a_case_taken_to_the_law():
 
 
 def test_a_report_only_planned_is_no_report():
-    assert coded("Yusril menanggapi rencana Sinta Dewi melaporkan Rudi Hartono.",
+    assert coded("Yusril menanggapi Sinta Dewi yang berencana melaporkan Rudi Hartono.",
                  [("Yusril", "PERSON", "IDN"), ("Sinta Dewi", "PERSON", "IDN"),
                   ("Rudi Hartono", "PERSON", "IDN")]) == []
 
@@ -104,3 +104,9 @@ def test_a_clause_joined_by_comma_and_dan_keeps_its_own_subject():
                    [("Rudi Hartono", "PERSON", "IDN"), ("Asosiasi Petani Sawit Riau", "ORG", "IDN")],
                    {"Rudi Hartono": "Ketua DPRD Riau"})
     assert [e[2] for e in events if e[0] == "AGREE"] == ["Rudi Hartono"]
+
+
+def test_a_report_of_where_someone_is_or_how_they_fare_is_no_complaint():
+    people = [("Sinta Dewi", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]
+    assert coded("Sinta Dewi melaporkan Rudi Hartono hilang saat melaut.", people) == []
+    assert coded("Kejaksaan membawa perkara Rudi Hartono ke pengadilan.", people) == []

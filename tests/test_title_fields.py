@@ -101,6 +101,9 @@ def test_words_saying_when_an_office_was_held_stand_before_its_holder_s_comma():
         ("Sukardi Rahman", [], "Bupati")]
     assert people("Kritik datang dari anggota Komisi II DPR lainnya, Dedi Sitorus.") == [
         ("Dedi Sitorus", [], "anggota Komisi II DPR")]
+    # a rank or an academic prefix may open the name after the comma
+    assert people("Kapolres Bogor saat itu, AKBP Rio Wahyu, memimpin penangkapan.") == [
+        ("Rio Wahyu", [], "Kapolres")]
 
 
 def test_a_captain_s_prefix_is_no_person():

@@ -95,3 +95,20 @@ def derived_with(word: str, prefixes: tuple[str, ...]) -> bool:
         return False
     root = root_of(word)
     return root is not None and root != word
+
+
+ACTIVE_PREFIXES = ("meng", "meny", "mem", "men", "me")  # meN- and its sound changes
+
+
+@lru_cache(maxsize=4096)
+def men_forms(word: str) -> tuple[str, ...]:
+    """The meN- forms a bare verb may stand for, by the first letters each form drops or keeps
+    (data/morphology.toml [prefixes], [before_vowel]): "tolak" → "menolak", "apresiasi" →
+    "mengapresiasi", "sampaikan" → "menyampaikan"."""
+    prefixes, vowel = dict(_affixes()[3]), _before_vowel()
+    out = []
+    for prefix in ACTIVE_PREFIXES:
+        for dropped in {*prefixes.get(prefix, []), *vowel.get(prefix, [])}:
+            if word.startswith(dropped):
+                out.append(prefix + word[len(dropped):])
+    return tuple(dict.fromkeys(out))

@@ -95,6 +95,7 @@ class Flags(Table):
     clause_breaks: Words
     spoken_agents: Words  # stages/event_triggers.py: "Tersangka SH kami tahan" is held by us
     membership: Words  # stages/event_frames.py: "mahasiswa yang tergabung dalam BEM SI" act as BEM SI
+    member_words: Words  # stages/event_frames.py: "oknum anggota Satpol PP" is the body
     place_nouns: Words
     near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
     venue_owners: Words  # stages/event_frames.py: CAMEO roots that reach a venue's body
@@ -158,6 +159,7 @@ class Evaluations(Table):
     questions: Words
     places: Words
     openers: Words
+    state_sectors: list[Sector]  # unnamed bodies of state judged by how they work
 
 
 class Denials(Table):

@@ -20,7 +20,6 @@ from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon, verb_prefixes
 
 PRAISE, CRITICISM = "051", "111"
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})  # bodies of state, judged though unnamed
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
 
 
@@ -57,11 +56,8 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # saying judges only an act someone did, never a person ("menyatakan Budi positif")
         objects = words["said_objects"] if saying else words["objects"]
         # an act's noun may carry whose it is ("penahanannya": his detention)
-        # a body told of by a verb of saying is judged by how it works ("menyebut KPU tidak
-        # profesional"); a person so told of is not ("menyatakan Budi positif narkoba")
         act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
-               else _person_judged(opens, at, low, actors, ("ORG",), unnamed=False) if saying
-               else _person_judged(opens, at, low, actors))
+               else None if saying else _judged_at(opens, at, low, actors, speaker))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
         judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
@@ -151,16 +147,18 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
     return bool(flags["plan"] & set(low[max(0, verb - 3):verb])) or low[start] in _words()["questions"]
 
 
-def _person_judged(opens: int, at: int, low: list[str], actors: list[Actor],
-                   kinds: tuple[str, ...] = ("PERSON", "ORG"), unnamed: bool = True) -> int | None:
-    """Where the clause opens with a named person (after their title) or body whom the
+def _judged_at(opens: int, at: int, low: list[str], actors: list[Actor], speaker: Actor) -> int | None:
+    """Where the clause opens with a named person (after their title) or body, or an unnamed body
+    of state, whom the
     evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
     "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
     did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place."""
     # the person's actor begins at their title (event_actors._with_titles): it opens the clause; an
-    # unnamed body of state answers for how it works ("menilai pemerintah lamban"), the public not
-    person = next((a for a in actors if a.start == opens and a.entity.type in kinds
-                   and (not a.entity.id.startswith(AGENT) or unnamed and a.entity.sector in STATE_SECTORS)), None)
+    # unnamed body of state answers for how it works ("menilai pemerintah lamban"), the public not,
+    # nor a body of the speaker's own sector ("Presiden menilai pemerintah berhasil …")
+    person = next((a for a in actors if a.start == opens and a.entity.type in ("PERSON", "ORG")
+                   and (not a.entity.id.startswith(AGENT) or a.entity.sector in _words()["state_sectors"]
+                        and a.entity.sector != speaker.entity.sector)), None)
     if person is None:
         return None
     end = person.end

@@ -11,6 +11,15 @@ from warta.morphology import root_of
 from warta.stages.agent_words import is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_lists import described_partner, relative_clause_between, with_coordinated
+from warta.stages.event_subjects import (
+    addressed,
+    attributed,
+    companion,
+    decision_holder,
+    fronted_object,
+    main_clause_subject,
+    subject_of_verb_before,
+)
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
@@ -31,11 +40,15 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     ("Park Jin dan … Antony Blinken"); after "dan" + verb, the previous verb's subject."""
     lex = lexicon()
     low = [w.lower() for w in words]
+    if trig.spoken_agent and not fronted_object(trig, actors, low):
+        # "Kemarin kami tangkap pelaku": nothing acted on stands before the pronoun, so the bare
+        # verb is active and the pronoun its subject
+        trig.spoken_agent = trig.passive = False
     j = trig.start - 1
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
         j -= 1
     if j >= 0 and low[j] in lexicon().flags["purpose"] and not trig.passive:
-        holder = _decision_holder(actors, low, j)
+        holder = decision_holder(actors, low, j)
         if holder:
             return holder  # "keputusan dari PSSI untuk memberhentikan pelatih": PSSI dismisses
         if previous and previous[-1]:
@@ -45,7 +58,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
     if j >= 0 and low[j] == "dan" and not previous:
-        carried = _subject_of_verb_before(actors, low, j)
+        carried = subject_of_verb_before(actors, low, j)
         if carried:
             return carried  # "Lukas mendatangi Polresta Denpasar dan meminta kejelasan": Lukas asks
 
@@ -61,10 +74,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # "Baleg DPR bersama pemerintah menyepakati …": with no one named after the verb, a body of
     # state that comes along is a party to the meeting or the deal
     joint = trig.frame == "meet" and not any(b.start >= trig.end for b in actors)
-    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and _addressed(low[a.start - 1]))
+    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and addressed(low[a.start - 1]))
               and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
-              and not _where(low, a.start) and a not in places and not _attributed(a, low)
-              and not (_companion(a, low) and not trig.passive
+              and not _where(low, a.start) and a not in places and not attributed(a, low)
+              and not (companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
@@ -74,7 +87,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
         opening = j < 0 or j == 0 and low[0] in lexicon().flags["backgrounded"] | (
             lexicon().flags["meeting_settings"] if trig.frame == "meet" else set())
-        return _main_clause_subject(trig, actors, low) if opening else []
+        return main_clause_subject(trig, actors, low) if opening else []
     head = next((a for a in reversed(before[:-1]) if relative_clause_between(low[a.end:trig.start])), None)
     if head is not None and not lex.flags["membership"] & set(low[head.end:head.end + 3]):
         # "Budi, yang sempat buron …, ditangkap polisi": an actor inside a relative clause
@@ -107,88 +120,6 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
 
 
 OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
-OPENING_PHRASE = 10  # the most words between an opening phrase's trigger and the comma closing it
-
-
-def _main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
-    """A phrase that opens the sentence and is closed by a comma is done by the main clause's
-    subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
-    comma = next((i for i in range(trig.end, min(len(low), trig.end + OPENING_PHRASE)) if low[i] == ","), None)
-    if comma is None or any(verb_form(w) or w in lexicon().flags["copulas"] for w in low[trig.end:comma]):
-        return []  # "Kerja sama dengan Jepang dinilai gagal, DPR …": a clause of its own
-    subject = next((a for a in actors if a.start == comma + 1), None)
-    if subject is None:
-        return []
-    k = subject.end
-    while k < len(low) and low[k] in lexicon().flags["adverbs"]:
-        k += 1
-    return [subject] if k < len(low) and verb_form(low[k]) else []
-
-
-def _subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
-    """The subject of an active verb no trigger is, whose object ends right before "dan" at
-    `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks)."""
-    obj = next((a for a in reversed(actors) if a.end == conj), None)
-    if obj is None or obj.start == 0:
-        return []
-    if not low[obj.start - 1].startswith(("me", "ber")) or not verb_form(low[obj.start - 1]):
-        return []
-    verb = obj.start - 1
-    subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
-    return subject[-1:]
-
-
-def _decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[Actor]:
-    """The holder of a decision or plan named right before a purpose word ("keputusan (dari)
-    PSSI untuk …")."""
-    holder = next((a for a in actors if a.end == purpose), None)
-    if holder is None:
-        return []
-    k = holder.start - 1
-    if k >= 0 and low[k] == "dari":
-        k -= 1
-    return [holder] if k >= 0 and low[k] in lexicon().flags["decision_nouns"] else []
-
-
-def _attributed(actor: Actor, low: list[str]) -> bool:
-    """Whether the actor is the one a clause reports the words of, named after an attribution
-    that opens the sentence, before its first comma ("Kata Hendra, …", "Menurut Budi, …"), or
-    set off by commas right after it as the source it cites ("Mengutip dari media Ukraina, UNN, …")."""
-    if not low or low[0] not in lexicon().flags["attributions"]:
-        return False
-    comma = next((k for k in range(1, min(len(low), ATTRIBUTION_WORDS)) if low[k] == ","), None)
-    if comma is None:
-        return False
-    if actor.end <= comma:
-        return True
-    return (low[0] in lexicon().flags["citations"] and actor.start == comma + 1
-            and actor.end < len(low) and low[actor.end] == ",")
-
-
-ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these words
-
-
-def _companion(actor: Actor, low: list[str]) -> bool:
-    """Whether an unnamed actor goes with the subject and does not itself act: "Presiden Prabowo
-    didampingi anaknya bertemu …", "Warga bersama anaknya berunjuk rasa" (data: [flags]
-    companions). A passive's agent may act next ("Kantor bupati didemo ribuan warga menuntut …");
-    a body of state with whom a meeting or a deal is made is a party to it ("Baleg DPR bersama
-    pemerintah menyepakati …")."""
-    companions = lexicon().flags["companions"]
-    return actor.entity.id.startswith(AGENT) and actor.start > 0 and low[actor.start - 1] in companions
-
-
-def _addressed(word: str) -> bool:
-    """Whether an actor after this word is addressed, a place or what a noun is of, not a
-    subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
-    it may be: "Keputusan The Fed ini mengabaikan seruan Trump".)"""
-    return word in lexicon().flags["not_subject_after"] or _nya_noun(word)
-
-
-def _nya_noun(word: str) -> bool:
-    """A noun with -nya ("terbentuknya", "kedatangannya", "pembentukannya"), not an adverb
-    ("Sebelumnya KPK menahan …", "Selanjutnya polisi …")."""
-    return word.endswith("nya") and len(word) > 8 and word.startswith(("ter", "ke", "pe"))
 
 
 def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
@@ -280,7 +211,9 @@ def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Act
     """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
     word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
     opens = trig.end
-    while opens < min(len(low), trig.end + 2) and low[opens] in lexicon().flags["team_words"]:
+    flags = lexicon().flags
+    while opens < min(len(low), trig.end + 2) and (low[opens] in flags["team_words"] or (
+            opens > trig.end and low[opens] in flags["member_words"] and low[opens - 1] in flags["team_words"])):
         opens += 1  # "diselidiki tim Ditreskrimum Polda Bali", "dipukul oknum anggota Satpol PP"
     opens += 1 if opens < len(low) and is_official_word(low[opens]) else 0
     return next((a for a in actors if a.start in (trig.end, opens)), None)
@@ -297,7 +230,8 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
     k = by + 1
     while k < min(len(low), by + 3) and (low[k] in lexicon().flags["team_words"] or is_official_word(low[k])):
         k += 1
-    k += k > by + 1 and k < len(low) and low[k] == "dari"
+    if k > by + 1 and k < len(low) and low[k] == "dari":
+        k += 1  # "oleh tim dari Kejati Papua"
     team = next((a for a in actors if a.start == k), None) if k > by + 1 else None
     if team is not None and (reach is None or team.start - trig.end <= reach + 2):
         return team
@@ -305,6 +239,8 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
 
 
 def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
+    if trig.spoken_agent and not fronted_object(trig, actors, low):
+        trig.spoken_agent = trig.passive = False  # read active, as subject_of does
     if trig.passive:
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on
@@ -344,6 +280,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         if other:
             # "rapat … dengan Menteri Dalam Negeri, Bambang Sutrisno, dan Ketua KPU, Dedi Kurniawan"
             return [(s, o) for s in subject for o in with_coordinated(other, actors, low)]
+        met = actor_after(trig, actors, low, reach=trig.reach or 4)
+        if len(subject) >= 2 and met is not None and met.entity.type == "PERSON":
+            return [(s, met) for s in subject]  # "Sugiono dan Sjafrie bertemu Penny Wong": both met her
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
         between = _between(trig, actors, low)

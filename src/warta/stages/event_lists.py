@@ -1,8 +1,9 @@
 """Actors listed together: an object and those coordinated with it ("terhadap Meksiko, Kanada,
 dan China"), where such a list ends (the next clause's subject), and the members named after an
 unnamed group ("tujuh orang, termasuk Bupati …"), and the person an unnamed description names
-after a comma ("seorang pegiat media sosial, Dodi Hermawan, …"); a relative clause describing an
-actor before the verb it does, and a partner a description introduces."""
+after a comma ("seorang pegiat media sosial, Dodi Hermawan, …"); and where a subject's list is
+told with more than names: a relative clause describing an actor before the verb it does, and a
+partner a description introduces."""
 
 from __future__ import annotations
 
@@ -131,4 +132,4 @@ def described_partner(before: list[Actor], subject: Actor, low: list[str]) -> Ac
     joint = next((k for k in range(comma - 1, max(-1, comma - DESCRIPTION - 1), -1) if low[k] == "dan"), None)
     if joint is None or any(verb_form(w) or w == "," for w in low[joint + 1:comma]):
         return None
-    return next((a for a in before if a.end == joint and a.entity.type != "PLACE"), None)
+    return next((a for a in before if a.end == joint), None)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.morphology import root_of
+from warta.morphology import men_forms, root_of
 from warta.resources import load
 
 
@@ -115,12 +115,6 @@ def _capitalised_root(words: Sequence[str], i: int) -> bool:
             and root_of(word.lower()) == word.lower())
 
 
-# Speech drops a verb's prefix after a personal pronoun; meN- forms by the root's first letter
-# (written for warta: the assimilation rules of Indonesian grammar, not a library's)
-MEN_FORMS = (("me", ""), ("mem", ""), ("men", ""), ("meng", ""), ("meny", "s"), ("mem", "p"), ("men", "t"),
-             ("meng", "k"))
-
-
 def _spoken_verb(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     """A bare verb after a pronoun, as speech tells it: after something named it is a passive
     whose agent is the pronoun ("Tersangka berinisial SH kami tahan": ditahan; "yang sudah kami
@@ -128,13 +122,14 @@ def _spoken_verb(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     k = i - 2
     while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
         k -= 1  # "sudah kami nonaktifkan"
+    # a passive only where something stands before the pronoun; whether it is what the verb
+    # acts on (and not a time word: "Kemarin kami tangkap …") the roles decide (event_frames.py)
     fronted = k >= 0 and low[k].isalnum() and low[k] not in lexicon().flags["clause_breaks"]
     word = low[i]
-    forms = ["di" + word] if fronted else [prefix + word[len(drop):] for prefix, drop in MEN_FORMS
-                                           if word.startswith(drop)]
+    forms = ["di" + word] if fronted else men_forms(word)
     for form in forms:
         trigger = _trigger_at([*low[:i], form, *low[i + 1:]], i, needs_met)
-        if trigger is not None and trigger.passive == fronted:
+        if trigger is not None and trigger.passive == fronted and trigger.frame not in ("receive", "between"):
             trigger.spoken_agent = fronted
             return trigger
     return None
@@ -142,7 +137,8 @@ def _spoken_verb(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
 
 def spoken_verb_at(low: list[str], i: int) -> bool:
     """Whether the word at `i` is a bare verb the triggers know after the pronoun before it ("kita
-    minta …", "… kita tahan")."""
+    minta …", "… kita tahan"); the words a trigger needs are not read (this only tells whether
+    "kita" is a subject)."""
     return 0 < i < len(low) and _spoken_verb(low, i, lambda *_: True) is not None
 
 

@@ -231,7 +231,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             receiver = actor_after(trig, actors, low, lex.flags["receiver_markers"])
             giver = giver_named(trig, actors, low) or (unnamed(sure, receiver, "GOV") if receiver else None)
             pairs = [(giver, receiver)] if receiver and giver else []
-        if not pairs and trig.passive and trig.open_target and sure:
+        if not pairs and trig.passive and trig.open_target and sure and not trig.spoken_agent:
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
             agent = actor_after(trig, actors, low, lex.flags["agent_markers"]) or agent_right_after(trig, actors, low)
             pairs = ([(agent, unnamed(sure, agent))] if agent

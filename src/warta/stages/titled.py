@@ -261,7 +261,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             i = title_starts[i + 1]
             continue
         tail = office_tail_at(words, i) if units else 0
-        if tail and name_opens(words, i + tail + 1):
+        after = i + tail + 1
+        if tail and after < len(words) and (name_opens(words, after) or words[after] in ranks()
+                                            or academic_prefix_at(words, after)):
             units.append((i, i + tail, "join"))  # "Bupati Kuantan Singingi saat itu, Sukarmis": when
             i += tail
             continue

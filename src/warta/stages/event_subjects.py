@@ -1,0 +1,102 @@
+"""Where a subject is told before its verb (stages/event_frames.py subject_of): an opening phrase
+done by the main clause's subject, the subject of the verb before "dan", a decision's holder, an
+actor the sentence only cites, addresses or brings along, and the object a bare verb's pronoun
+follows ("Tersangka SH kami tahan")."""
+
+from __future__ import annotations
+
+from warta.stages.event_actors import AGENT, Actor
+from warta.stages.event_triggers import Trigger, lexicon, verb_form
+
+
+def fronted_object(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
+    """Whether an actor ends right before the pronoun of a bare verb, adverbs aside ("Tersangka
+    SH sudah kami tahan"): it is what the verb acts on, told first."""
+    k = trig.start - 2
+    while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
+        k -= 1
+    return any(a.end == k + 1 for a in actors if a.end < trig.start)
+
+
+OPENING_PHRASE = 10  # the most words between an opening phrase's trigger and the comma closing it
+
+
+def main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """A phrase that opens the sentence and is closed by a comma is done by the main clause's
+    subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
+    comma = next((i for i in range(trig.end, min(len(low), trig.end + OPENING_PHRASE)) if low[i] == ","), None)
+    if comma is None or any(verb_form(w) or w in lexicon().flags["copulas"] for w in low[trig.end:comma]):
+        return []  # "Kerja sama dengan Jepang dinilai gagal, DPR …": a clause of its own
+    subject = next((a for a in actors if a.start == comma + 1), None)
+    if subject is None:
+        return []
+    k = subject.end
+    while k < len(low) and low[k] in lexicon().flags["adverbs"]:
+        k += 1
+    return [subject] if k < len(low) and verb_form(low[k]) else []
+
+
+def subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
+    """The subject of an active verb no trigger is, whose object ends right before "dan" at
+    `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks)."""
+    obj = next((a for a in reversed(actors) if a.end == conj), None)
+    if obj is None or obj.start == 0:
+        return []
+    if not low[obj.start - 1].startswith(("me", "ber")) or not verb_form(low[obj.start - 1]):
+        return []
+    verb = obj.start - 1
+    subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
+    return subject[-1:]
+
+
+def decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[Actor]:
+    """The holder of a decision or plan named right before a purpose word ("keputusan (dari)
+    PSSI untuk …")."""
+    holder = next((a for a in actors if a.end == purpose), None)
+    if holder is None:
+        return []
+    k = holder.start - 1
+    if k >= 0 and low[k] == "dari":
+        k -= 1
+    return [holder] if k >= 0 and low[k] in lexicon().flags["decision_nouns"] else []
+
+
+def attributed(actor: Actor, low: list[str]) -> bool:
+    """Whether the actor is the one a clause reports the words of, named after an attribution
+    that opens the sentence, before its first comma ("Kata Hendra, …", "Menurut Budi, …"), or
+    set off by commas right after it as the source it cites ("Mengutip dari media Ukraina, UNN, …")."""
+    if not low or low[0] not in lexicon().flags["attributions"]:
+        return False
+    comma = next((k for k in range(1, min(len(low), ATTRIBUTION_WORDS)) if low[k] == ","), None)
+    if comma is None:
+        return False
+    if actor.end <= comma:
+        return True
+    return (low[0] in lexicon().flags["citations"] and actor.start == comma + 1
+            and actor.end < len(low) and low[actor.end] == ",")
+
+
+ATTRIBUTION_WORDS = 10  # an attribution opening a sentence closes within these words
+
+
+def companion(actor: Actor, low: list[str]) -> bool:
+    """Whether an unnamed actor goes with the subject and does not itself act: "Presiden Prabowo
+    didampingi anaknya bertemu …", "Warga bersama anaknya berunjuk rasa" (data: [flags]
+    companions). A passive's agent may act next ("Kantor bupati didemo ribuan warga menuntut …");
+    a body of state with whom a meeting or a deal is made is a party to it ("Baleg DPR bersama
+    pemerintah menyepakati …")."""
+    companions = lexicon().flags["companions"]
+    return actor.entity.id.startswith(AGENT) and actor.start > 0 and low[actor.start - 1] in companions
+
+
+def addressed(word: str) -> bool:
+    """Whether an actor after this word is addressed, a place or what a noun is of, not a
+    subject: "kepada Pemerintah RI", "atas terbentuknya Kementerian Haji". (After a plain noun
+    it may be: "Keputusan The Fed ini mengabaikan seruan Trump".)"""
+    return word in lexicon().flags["not_subject_after"] or _nya_noun(word)
+
+
+def _nya_noun(word: str) -> bool:
+    """A noun with -nya ("terbentuknya", "kedatangannya", "pembentukannya"), not an adverb
+    ("Sebelumnya KPK menahan …", "Selanjutnya polisi …")."""
+    return word.endswith("nya") and len(word) > 8 and word.startswith(("ter", "ke", "pe"))
