@@ -110,3 +110,15 @@ def test_a_report_of_where_someone_is_or_how_they_fare_is_no_complaint():
     people = [("Sinta Dewi", "PERSON", "IDN"), ("Rudi Hartono", "PERSON", "IDN")]
     assert coded("Sinta Dewi melaporkan Rudi Hartono hilang saat melaut.", people) == []
     assert coded("Kejaksaan membawa perkara Rudi Hartono ke pengadilan.", people) == []
+
+
+def test_a_crowd_acting_in_a_body_s_name_is_the_body():
+    assert coded("Massa yang mengatasnamakan Front Pemuda Lanny Jaya merusak kantor Bawaslu Kabupaten Lanny Jaya.",
+                 [("Front Pemuda Lanny Jaya", "ORG", "IDN"), ("Bawaslu Kabupaten Lanny Jaya", "ORG", "IDN")])[0][2] == (
+        "Front Pemuda Lanny Jaya")
+
+
+def test_two_bodies_signing_for_the_people_are_each_other_s_partners():
+    assert coded("Pemprov Jambi dan Bank Jambi menandatangani nota kesepahaman penyaluran kredit bagi rakyat.",
+                 [("Pemprov Jambi", "ORG", "IDN"), ("Bank Jambi", "ORG", "IDN")]) == [
+        ("SUPPORT", "057", "Pemprov Jambi", "IDN", "Bank Jambi", "IDN")]

@@ -281,7 +281,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             # "rapat … dengan Menteri Dalam Negeri, Bambang Sutrisno, dan Ketua KPU, Dedi Kurniawan"
             return [(s, o) for s in subject for o in with_coordinated(other, actors, low)]
         met = actor_after(trig, actors, low, reach=trig.reach or 4)
-        if len(subject) >= 2 and met is not None and met.entity.type == "PERSON":
+        named = met is not None and met.entity.type == "PERSON" and not met.entity.id.startswith(AGENT)
+        if len(subject) >= 2 and named:
             return [(s, met) for s in subject]  # "Sugiono dan Sjafrie bertemu Penny Wong": both met her
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
