@@ -16,8 +16,8 @@ from warta.stages.event_subjects import (
     attributed,
     companion,
     decision_holder,
-    fronted_object,
     main_clause_subject,
+    settle_spoken_voice,
     subject_of_verb_before,
 )
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
@@ -40,10 +40,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     ("Park Jin dan … Antony Blinken"); after "dan" + verb, the previous verb's subject."""
     lex = lexicon()
     low = [w.lower() for w in words]
-    if trig.spoken_agent and not fronted_object(trig, actors, low):
-        # "Kemarin kami tangkap pelaku": nothing acted on stands before the pronoun, so the bare
-        # verb is active and the pronoun its subject
-        trig.spoken_agent = trig.passive = False
+    settle_spoken_voice(trig, actors, low)
     j = trig.start - 1
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
         j -= 1
@@ -210,13 +207,18 @@ def _opens_clause(actor: Actor, low: list[str]) -> bool:
 def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
     word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
-    opens = trig.end
+    return next((a for a in actors if a.start in (trig.end, _past_team(low, trig.end))), None)
+
+
+def _past_team(low: list[str], start: int) -> int:
+    """Where a body's name opens after the team, members or official that lead into it at `start`
+    ("tim Ditreskrimum …", "oknum anggota Satpol PP", "penyidik KPK"), or `start`."""
     flags = lexicon().flags
-    while opens < min(len(low), trig.end + 2) and (low[opens] in flags["team_words"] or (
-            opens > trig.end and low[opens] in flags["member_words"] and low[opens - 1] in flags["team_words"])):
-        opens += 1  # "diselidiki tim Ditreskrimum Polda Bali", "dipukul oknum anggota Satpol PP"
-    opens += 1 if opens < len(low) and is_official_word(low[opens]) else 0
-    return next((a for a in actors if a.start in (trig.end, opens)), None)
+    k = start
+    while k < min(len(low), start + 2) and (low[k] in flags["team_words"] or (
+            k > start and low[k] in flags["member_words"] and low[k - 1] in flags["team_words"])):
+        k += 1
+    return k + 1 if k < len(low) and is_official_word(low[k]) else k
 
 
 def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | None = None) -> Actor | None:
@@ -227,9 +229,7 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
     by = next((i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers), None)
     if by is None:
         return None
-    k = by + 1
-    while k < min(len(low), by + 3) and (low[k] in lexicon().flags["team_words"] or is_official_word(low[k])):
-        k += 1
+    k = _past_team(low, by + 1)
     if k > by + 1 and k < len(low) and low[k] == "dari":
         k += 1  # "oleh tim dari Kejati Papua"
     team = next((a for a in actors if a.start == k), None) if k > by + 1 else None
@@ -239,8 +239,7 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
 
 
 def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[str]) -> list[tuple[Actor, Actor]]:
-    if trig.spoken_agent and not fronted_object(trig, actors, low):
-        trig.spoken_agent = trig.passive = False  # read active, as subject_of does
+    settle_spoken_voice(trig, actors, low)
     if trig.passive:
         if subject and subject[-1].start > 0 and low[subject[-1].start - 1] in lexicon().flags["place_markers"]:
             return []  # "dibawa ke Las Vegas … disita oleh polisi": a place gone to is not acted on

@@ -9,7 +9,15 @@ from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import Trigger, lexicon, verb_form
 
 
-def fronted_object(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
+def settle_spoken_voice(trig: Trigger, actors: list[Actor], low: list[str]) -> None:
+    """A bare verb after a pronoun read as a passive stays one only when what it acts on ends
+    right before the pronoun; else it is active and the pronoun its subject ("Kemarin kami
+    tangkap pelaku")."""
+    if trig.spoken_agent and not _fronted_object(trig, actors, low):
+        trig.spoken_agent = trig.passive = False
+
+
+def _fronted_object(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
     """Whether an actor ends right before the pronoun of a bare verb, adverbs aside ("Tersangka
     SH sudah kami tahan"): it is what the verb acts on, told first."""
     k = trig.start - 2
