@@ -164,14 +164,15 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
     "saya" inside a quotation as its speaker."""
     pronouns = pronoun_words()
     out = []
+    low = [t.text.lower() for t in tokens]  # once per sentence, for every pronoun's checks
     for i, token in enumerate(tokens):
-        word = token.text.lower()
+        word = low[i]
         if i in taken:
             continue
         if word in pronouns["person"]:
             # inside a quotation, "dia" is someone the speaker talks of: the last person named
             quoted = any(start <= token.start < end for start, end, _ in story.speakers)
-            opening = not quoted and opens_sentence([t.text.lower() for t in tokens[:i]])
+            opening = not quoted and opens_sentence(low[:i])
             subject = story.subjects.chained(token.start) if opening else None
             if subject is not None:
                 out.append(Actor(i, i + 1, subject, token.start, token.end))
@@ -181,13 +182,13 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             if at >= 0:
                 out.append(Actor(i, i + 1, people[at][1], token.start, token.end))
         elif word in pronouns["plural"] and story.last_group and token.start - story.last_group[0] <= GROUP_REACH \
-                and opens_sentence([t.text.lower() for t in tokens[:i]]) \
+                and opens_sentence(low[:i]) \
                 and not any(start <= token.start < end for start, end, _ in story.speakers) \
                 and not _before_passive(tokens, i + 1):
             # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
-                _before_verb(tokens, i + 1) or spoken_verb_at([t.text.lower() for t in tokens], i + 1)):
+                _before_verb(tokens, i + 1) or spoken_verb_at(low, i + 1)):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))

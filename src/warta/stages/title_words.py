@@ -13,6 +13,7 @@ from warta.resources import load
 from warta.stages.event_triggers import lexicon, passive_form, verb_prefixes
 from warta.stages.name_shape import (
     academic,
+    academic_prefix_at,
     capital_word,
     field_word,
     name_like,
@@ -239,3 +240,8 @@ def office_tail_at(words: Sequence[str], i: int) -> int:
         if tuple(w.lower() for w in words[i:end]) == tail and end < len(words) and words[end] == ",":
             return len(tail)
     return 0
+
+
+def prefixed_name(words: Sequence[str], i: int) -> bool:
+    """Whether a rank or an academic prefix opens a name at `i` ("…, AKBP Rio Wahyu", "…, Prof. Ari")."""
+    return words[i] in ranks() or academic_prefix_at(words, i)

@@ -23,7 +23,6 @@ from warta.stages.name_shape import (
     INITIALS,
     MAX_NAME,
     academic,
-    academic_prefix_at,
     academic_prefixes_end,
     capital_word,
     field_list_at,
@@ -48,6 +47,7 @@ from warta.stages.title_words import (
     office_tail_at,
     openers_before,
     place_opens_name,
+    prefixed_name,
     whole_office,
     whole_office_head,
 )
@@ -234,15 +234,14 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and (
-                _trailing_name(words, units) or units and units[-1][2] == "word" and words[i + 1] not in ranks()
-                and not academic_prefix_at(words, i + 1))):
+                _trailing_name(words, units) or units and units[-1][2] == "word" and not prefixed_name(words, i + 1))):
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
             break
         if words[i] == "," and i + 1 < len(words) and (
                 name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
                 and (units or not object_of(words, t_start))
-                or units and (words[i + 1] in ranks() or academic_prefix_at(words, i + 1))
+                or units and prefixed_name(words, i + 1)
                 # "…, Anak Agung Ngurah Oka Pratama,": a Balinese title opens the name, towns though its words are
                 or units and words[i + 1] in name_openers() and i + 2 < len(words) and words[i + 2][:1].isupper()
                 or units and field_list_at(words, i)):
@@ -262,8 +261,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             continue
         tail = office_tail_at(words, i) if units else 0
         after = i + tail + 1
-        if tail and after < len(words) and (name_opens(words, after) or words[after] in ranks()
-                                            or academic_prefix_at(words, after)):
+        if tail and after < len(words) and (name_opens(words, after) or prefixed_name(words, after)):
             units.append((i, i + tail, "join"))  # "Bupati Kuantan Singingi saat itu, Sukarmis": when
             i += tail
             continue
