@@ -220,3 +220,10 @@ def test_an_ordinary_word_opening_a_sentence_before_another_s_name_is_no_part_of
                            "Subur Saroso mengatakan hal itu benar."))
     people = sorted(e.name for e in doc.entities if e.type == "PERSON")
     assert people == ["ST Burhanuddin", "Subur Saroso"]
+
+
+def test_the_foreign_ministry_s_name_of_the_emirates_and_its_short_form_are_the_country():
+    doc = read("Presiden Persatuan Emirat Arab tiba di Bogor. Menlu PEA Abdullah bin Zayed ikut mendampingi.")
+    assert {(e.name, e.country) for e in doc.entities if e.type == "PLACE" and e.country == "ARE"} == {
+        ("Uni Emirat Arab", "ARE")}
+    assert next(e.country for e in doc.entities if e.name == "Abdullah bin Zayed") == "ARE"

@@ -47,8 +47,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
                 # the one named after
-                cue = next((k for k in range(i + size, min(len(tokens), i + size + 3))
-                            if tokens[k].text.lower() in lexicon().flags["initials_words"]), None)
+                cue = _initials_cue(low, i + size)
                 between = tokens[i + size].text if i + size < len(tokens) else ""
                 named_next = (after.get(cue + 1) if cue is not None
                               else after.get(i + size + 1) if between == "," else nxt)
@@ -189,3 +188,22 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
         j += 3  # "Presiden ke-7 RI Joko Widodo": the office's ordinal
     j = places.get(j, j)
     return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
+
+
+# How far a noun's description may run before the initials it ends with ("tersangka korupsi dana
+# kapitasi puskesmas berinisial NW" spans six words)
+INITIALS_REACH = 7
+
+
+def _initials_cue(low: list[str], at: int) -> int | None:
+    """Where "berinisial"/"inisial" stands in the description that follows a noun of people,
+    if it ends that description: not past a comma, a verb or a second noun joined by "dan" ("tersangka
+    dan saksi berinisial …" names the witness)."""
+    cues, stops = lexicon().flags["initials_words"], {"dan", "serta", "atau"}
+    for k in range(at, min(len(low), at + INITIALS_REACH)):
+        if low[k] in cues:
+            return k
+        if not low[k].isalnum() or low[k] in stops or verb_form(low[k]):
+            return None
+    return None
+
