@@ -1,6 +1,6 @@
 """Events and entities on sentences a helper wrote for warta from the annotation guidelines alone.
 
-Run: python -m bench.written_batteries [--verbose] [--set 2|3|4]
+Run: python -m bench.written_batteries [--verbose] [--set 1|2|…|8]
 bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
 '?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
 in the sentence, and right with its actors when its source and target are also the ones named
@@ -90,6 +90,9 @@ def events(verbose: bool, suffix: str = "") -> list[str]:
                     used.add(hit)
                     counts[mode][0] += 1
             counts[mode][2] += len(got) - len(used)
+            if verbose and mode == "type":  # what was coded that no wanted event asked for
+                lines += [f"extra event {kind} {src[0]} -> {tgt[0]}: {sentence}"
+                          for k, (kind, src, tgt) in enumerate(got) if k not in used]
     for mode, (right, missed, extra) in counts.items():
         lines.append(f"events by {mode:6}  precision {_ratio(right, extra):.2f}  recall {_ratio(right, missed):.2f}"
                      f"  ({right} right, {missed} missed, {extra} extra)")
@@ -130,8 +133,8 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7"), default="1",
-                        help="which battery: the first to the seventh")
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8"), default="1",
+                        help="which battery: the first to the eighth")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
     print("\n".join(events(args.verbose, suffix) + entities(args.verbose, suffix)))
