@@ -1,5 +1,6 @@
 """Who a description of people ends by naming, on Documents built by hand (session 22): a suspect
-described by their case before the initials ("tersangka korupsi dana desa berinisial TK")."""
+described by their case before the initials ("tersangka korupsi dana desa berinisial TK"), initials
+set off by commas after a long description, and a body's seat named after its short form."""
 
 from __future__ import annotations
 
@@ -17,3 +18,23 @@ def test_initials_after_a_second_noun_joined_by_and_are_that_noun_s_not_the_firs
     events = coded("Polisi memeriksa tersangka dan saksi berinisial AB di Mapolsek Cisarua.",
                    [("AB", "PERSON", "IDN"), ("Mapolsek Cisarua", "ORG", "IDN")])
     assert [e[4] for e in events] == ["tersangka", "AB"]
+
+
+def test_initials_closing_a_long_description_after_a_comma_are_the_one_named_suspect():
+    assert coded("Polres Kudus menetapkan pengelola tempat karaoke di Jati, berinisial MF, sebagai tersangka.",
+                 [("Polres Kudus", "ORG", "IDN"), ("Jati", "PLACE", "IDN"), ("MF", "PERSON", "IDN")],
+                 sectors={"Polres Kudus": "COP"}) == [("ACCUSE", "1121", "Polres Kudus", "IDN", "MF", "IDN")]
+
+
+def test_a_province_right_after_a_body_s_short_form_is_its_seat_not_the_one_acting():
+    assert coded("Badan Narkotika Nasional (BNN) Provinsi Jambi mengamankan seorang kurir berinisial DT.",
+                 [("Badan Narkotika Nasional", "ORG", "IDN"), ("BNN", "ORG", "IDN"),
+                  ("Provinsi Jambi", "PLACE", "IDN"), ("DT", "PERSON", "IDN")],
+                 sectors={"Badan Narkotika Nasional": "COP", "BNN": "COP"}) == [
+        ("COERCE", "173", "Badan Narkotika Nasional", "IDN", "DT", "IDN")]
+
+
+def test_initials_closing_a_description_without_a_noun_of_people_are_reached_however_far():
+    assert coded("Polresta Sleman menetapkan pemilik bengkel las di Depok, berinisial HR, sebagai tersangka.",
+                 [("Polresta Sleman", "ORG", "IDN"), ("Depok", "PLACE", "IDN"), ("HR", "PERSON", "IDN")],
+                 sectors={"Polresta Sleman": "COP"}) == [("ACCUSE", "1121", "Polresta Sleman", "IDN", "HR", "IDN")]

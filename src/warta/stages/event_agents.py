@@ -197,12 +197,14 @@ INITIALS_REACH = 7
 
 def _initials_cue(low: list[str], at: int) -> int | None:
     """Where "berinisial"/"inisial" stands in the description that follows a noun of people,
-    if it ends that description: not past a comma, a verb or a second noun joined by "dan" ("tersangka
-    dan saksi berinisial …" names the witness)."""
+    if it ends that description: not past a comma (but one that sets the initials off), a verb
+    or a second noun joined by "dan" ("tersangka dan saksi berinisial …" names the witness)."""
     cues, stops = lexicon().flags["initials_words"], {"dan", "serta", "atau"}
     for k in range(at, min(len(low), at + INITIALS_REACH)):
         if low[k] in cues:
             return k
+        if low[k] == "," and k + 1 < len(low) and low[k + 1] in cues:
+            return k + 1  # "pengelola tempat karaoke di Jati, berinisial MF,"
         if not low[k].isalnum() or low[k] in stops or verb_form(low[k]):
             return None
     return None

@@ -76,9 +76,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
               and not _where(low, a.start) and a not in places and not attributed(a, low)
               and not (companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
-    # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …")
+    # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …"), and a
+    # place right after a body's name is its seat ("BNN (Badan …) Provinsi Riau mengamankan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
-                                        and any(b.end == a.start - 1 for b in before))]
+                                        and any(b.end == a.start - 1 for b in before))
+              and not _seat_of_body(a, before, low)]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
@@ -177,7 +179,9 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     actor = next((a for a in actors if a.start >= first and a.end > start
                   and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)
                   and not _venue(trig, low, a.start)), None)
-    if actor is None or reach is not None and actor.start - start > reach:
+    if actor is None:
+        return None
+    if reach is not None and actor.start - start > reach and not _set_off_by_initials(actor, low, start):
         return None
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
         # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
@@ -193,6 +197,23 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         # joined share theirs ("menggeledah dan menyegel kantor Dinas PUPR")
         return None
     return actor
+
+
+def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
+    """Whether a place follows a body's name (or its short form in brackets) with nothing between:
+    the province or city of that body's office, not a second actor."""
+    return place.entity.type == "PLACE" and any(
+        b.entity.type == "ORG" and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")")
+        for b in before)
+
+
+def _set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
+    """Whether the actor is the initials that close the object's description, however long it runs
+    ("menetapkan pemilik tempat penitipan anak di Kotagede, berinisial SR, sebagai tersangka"):
+    a verb between opens another clause."""
+    cue = actor.start - 1
+    return cue > start and low[cue] in lexicon().flags["initials_words"] and not any(
+        verb_form(w) or w in (".", ";", ":") for w in low[start:cue])
 
 
 def _opens_clause(actor: Actor, low: list[str]) -> bool:
