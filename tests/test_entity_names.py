@@ -227,3 +227,9 @@ def test_the_foreign_ministry_s_name_of_the_emirates_and_its_short_form_are_the_
     assert {(e.name, e.country) for e in doc.entities if e.type == "PLACE" and e.country == "ARE"} == {
         ("Uni Emirat Arab", "ARE")}
     assert next(e.country for e in doc.entities if e.name == "Abdullah bin Zayed") == "ARE"
+
+
+def test_a_company_set_off_after_asal_and_a_country_is_of_that_country():
+    doc = read("Gubernur Jawa Tengah menyambut perusahaan baterai asal Korea Selatan, Hanbit Cell Tech, di Semarang. "
+               "Pabriknya berdiri di Batang, Jawa Tengah.")
+    assert next(e.country for e in doc.entities if e.name == "Hanbit Cell Tech") == "KOR"

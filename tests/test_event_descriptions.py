@@ -38,3 +38,27 @@ def test_initials_closing_a_description_without_a_noun_of_people_are_reached_how
     assert coded("Polresta Sleman menetapkan pemilik bengkel las di Depok, berinisial HR, sebagai tersangka.",
                  [("Polresta Sleman", "ORG", "IDN"), ("Depok", "PLACE", "IDN"), ("HR", "PERSON", "IDN")],
                  sectors={"Polresta Sleman": "COP"}) == [("ACCUSE", "1121", "Polresta Sleman", "IDN", "HR", "IDN")]
+
+
+def test_members_of_a_mass_organisation_and_a_parking_attendant_are_actors_unnamed():
+    assert coded("Polisi menahan tiga anggota ormas yang mengeroyok seorang juru parkir di Pasar Minggu.",
+                 [("Pasar Minggu", "PLACE", "IDN")]) == [
+        ("COERCE", "173", "Polisi", "IDN", "tiga anggota ormas", "IDN"),
+        ("ASSAULT", "182", "tiga anggota ormas", "IDN", "seorang juru parkir", "IDN")]
+
+
+def test_people_from_a_country_set_off_by_a_name_are_the_one_named_not_the_country():
+    assert coded("PT Kereta Nusantara meneken kontrak pengadaan kereta dengan produsen asal Swiss, Alpen Rail AG, "
+                 "di Bern.", [("PT Kereta Nusantara", "ORG", "IDN"), ("Swiss", "PLACE", "CHE"),
+                             ("Alpen Rail AG", "ORG", "CHE"), ("Bern", "PLACE", "CHE")]) == [
+        ("SUPPORT", "057", "PT Kereta Nusantara", "IDN", "Alpen Rail AG", "CHE")]
+
+
+def test_a_signing_in_the_passive_is_between_those_listed_after_the_verb():
+    assert coded("Nota kesepahaman itu ditandatangani oleh Pemprov Sulawesi Tengah dan investor asal Jepang, "
+                 "Kaze Holdings, di Palu.", [("Pemprov Sulawesi Tengah", "ORG", "IDN"), ("Jepang", "PLACE", "JPN"),
+                                            ("Kaze Holdings", "ORG", "JPN"), ("Palu", "PLACE", "IDN")],
+                 sectors={"Pemprov Sulawesi Tengah": "GOV"}) == [
+        ("SUPPORT", "057", "Pemprov Sulawesi Tengah", "IDN", "Kaze Holdings", "JPN")]
+    # one signer alone signs with no one named
+    assert coded("Surat edaran itu ditandatangani oleh Bupati Sigi.", [("Sigi", "PLACE", "IDN")]) == []

@@ -5,6 +5,7 @@ sentence, and for unplaced people and bodies from the country the story is told 
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,10 +22,11 @@ HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
 # likely foreign as not: no home country for the titles of word_lists.head_titles (ner.toml).
 
 
-def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict[int, str | None]:
+def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: str = "") -> dict[int, str | None]:
     """Each group's country; a titled person with none takes the country of the nearest
     entity before it in the same sentence ("…menelepon Presiden Yoon Suk Yeol dan bertemu
-    dengan Penasihat Keamanan Nasional Cho Tae-yong")."""
+    dengan Penasihat Keamanan Nasional Cho Tae-yong"), and a body or person set off after
+    "asal <place>" that place's ("investor asal Uni Emirat Arab, Al Nahda Group")."""
     countries: dict[int, str | None] = {}
     for grp in groups:
         country = next((m.country for m in grp.mentions if m.country), None)
@@ -40,6 +42,7 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
         for grp in groups:
             if grp.type == "ORG" and countries[id(grp)] is None and place_country_named_in(grp.name, g) == home:
                 countries[id(grp)] = home
+    _from_origin(groups, countries, everything, owner, body)
     for grp in groups:
         if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
             continue
@@ -59,6 +62,18 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None) -> dict
                     grp.type == "ORG" and _named_in_english(grp.name)):
                 countries[id(grp)] = story
     return countries
+
+
+def _from_origin(groups: list[Group], countries: dict[int, str | None], everything: list[Candidate],
+                 owner: dict[int, Group], body: str) -> None:
+    """A body or person without a country, set off by a comma right after "asal <place>" ("produsen
+    asal Swiss, Stadler Rail"), is of that place's country."""
+    for before, mention in itertools.pairwise(everything):
+        grp, place = owner[id(mention)], owner[id(before)]
+        if grp.type in ("ORG", "PERSON") and countries[id(grp)] is None and place.type == "PLACE" \
+                and countries[id(place)] and body[before.end:mention.start].strip() == "," \
+                and body[:before.start].rstrip().lower().endswith(" asal"):
+            countries[id(grp)] = countries[id(place)]
 
 
 def _named_in_english(name: str) -> bool:

@@ -479,7 +479,7 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
 
 def _entities(groups: list[Group], g: Gazetteer, body: str, home: str | None = None) -> list[Entity]:
     entities = []
-    countries = group_countries(groups, g, home)
+    countries = group_countries(groups, g, home, body)
     for index, grp in enumerate(sorted(groups, key=lambda x: min(m.start for m in x.mentions))):
         mentions = sorted(grp.mentions, key=lambda m: m.start)
         name = _written_name(grp, mentions, body)

@@ -48,9 +48,10 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
                 # the one named after
                 cue = _initials_cue(low, i + size)
-                between = tokens[i + size].text if i + size < len(tokens) else ""
+                past = _past_origin(low, i + size, after)  # "produsen asal Swiss, Stadler Rail,"
+                between = tokens[past].text if past < len(tokens) else ""
                 named_next = (after.get(cue + 1) if cue is not None
-                              else after.get(i + size + 1) if between == "," else nxt)
+                              else after.get(past + 1) if between == "," else nxt)
                 described = _described_person(low, i + size, after) if acted_on and not named_next else None
                 if described is not None:
                     # "terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo,":
@@ -69,6 +70,14 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                         first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
                         out = [a for a in out if a is not named_next] + [
                             Actor(first, named_next.end, named_next.entity, named_next.mention_start,
+                                  named_next.mention_end)]
+                        i = named_next.end - 1
+                        break
+                    if past > i + size and named_next is after.get(past + 1):
+                        # "investor asal Uni Emirat Arab, Al Nahda Group": one actor from the noun to
+                        # the name (so a list reaches it), where they come from no actor of its own
+                        out = [a for a in out if a.start != i + size + 1 and a is not named_next] + [
+                            Actor(i, named_next.end, named_next.entity, named_next.mention_start,
                                   named_next.mention_end)]
                         i = named_next.end - 1
                         break
@@ -208,4 +217,11 @@ def _initials_cue(low: list[str], at: int) -> int | None:
         if not low[k].isalnum() or low[k] in stops or verb_form(low[k]):
             return None
     return None
+
+
+def _past_origin(low: list[str], at: int, after: dict[int, Actor]) -> int:
+    """Past "asal <place>" told of people right after their noun ("investor asal Uni Emirat Arab,
+    Al Nahda Group,"): where the name they are set off by would begin."""
+    place = after.get(at + 1) if at < len(low) and low[at] == "asal" else None
+    return place.end if place is not None and place.entity.type == "PLACE" else at
 

@@ -268,6 +268,11 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             agent = next((a for a in actors if a.end == trig.start), None)
             return [(agent, s) for s in subject] if agent else []
         agent = agent_by(trig, actors, low)
+        if trig.frame == "meet" and not subject:
+            # "Nota kesepahaman itu ditandatangani oleh Pemprov Sulut dan Al Nahda Group": the signers
+            signer = agent or agent_right_after(trig, actors, low)
+            both = with_coordinated(signer, actors, low) if signer else []
+            return [(both[0], other) for other in both[1:]]
         if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
                                           or _in_time_clause(trig, low)):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
