@@ -233,3 +233,8 @@ def test_a_company_set_off_after_asal_and_a_country_is_of_that_country():
     doc = read("Gubernur Jawa Tengah menyambut perusahaan baterai asal Korea Selatan, Hanbit Cell Tech, di Semarang. "
                "Pabriknya berdiri di Batang, Jawa Tengah.")
     assert next(e.country for e in doc.entities if e.name == "Hanbit Cell Tech") == "KOR"
+
+
+def test_putri_opening_a_name_after_a_title_is_a_first_name_not_a_princess_s_title():
+    doc = read("Ketua Fraksi PAN Putri Kusumawati hadir dalam rapat itu.")
+    assert people(doc) == [("Putri Kusumawati", [], "Ketua Fraksi PAN")]

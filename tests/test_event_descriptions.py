@@ -62,3 +62,31 @@ def test_a_signing_in_the_passive_is_between_those_listed_after_the_verb():
         ("SUPPORT", "057", "Pemprov Sulawesi Tengah", "IDN", "Kaze Holdings", "JPN")]
     # one signer alone signs with no one named
     assert coded("Surat edaran itu ditandatangani oleh Bupati Sigi.", [("Sigi", "PLACE", "IDN")]) == []
+
+
+def test_an_office_named_with_its_region_and_no_name_is_the_one_urged():
+    assert coded("Anggota DPRD Wayan Sudirta mendesak Bupati Badung segera menyegel vila itu.",
+                 [("Wayan Sudirta", "PERSON", "IDN")]) == [
+        ("REQUEST", "100", "Wayan Sudirta", "IDN", "Bupati Badung", "IDN")]
+
+
+def test_a_noun_s_tail_before_a_relative_passive_with_its_agent_is_the_one_acted_on():
+    assert coded("Sebanyak 12 pegawai honorer yang dipecat oleh Pemkot Bekasi mengadu ke DPRD.",
+                 [("Pemkot Bekasi", "ORG", "IDN"), ("DPRD", "ORG", "IDN")], sectors={"Pemkot Bekasi": "GOV"})[0] == (
+        "COERCE", "172", "Pemkot Bekasi", "IDN", "12 pegawai", "IDN")
+    # without its agent the clause tells a state, no act
+    assert coded("Status tersangka terorisme yang ditahan di Nusakambangan itu belum jelas.",
+                 [("Nusakambangan", "PLACE", "IDN")]) == []
+
+
+def test_a_plural_told_by_doubling_is_an_unnamed_actor_right_after_a_trigger_s_own_adverb():
+    assert coded("BGN menindak tegas mitra-mitra yang melanggar standar operasional.",
+                 [("BGN", "ORG", "IDN")], sectors={"BGN": "GOV"}) == [
+        ("COERCE", "170", "BGN", "IDN", "mitra-mitra", "IDN")]
+
+
+def test_the_members_of_a_faction_are_its_legislators():
+    assert coded("Ketua Fraksi Nasdem Rina Wulandari mengajak seluruh anggota fraksinya hidup sederhana.",
+                 [("Nasdem", "ORG", "IDN"), ("Rina Wulandari", "PERSON", "IDN")],
+                 {"Rina Wulandari": "Ketua Fraksi Nasdem"}) == [
+        ("REQUEST", "100", "Rina Wulandari", "IDN", "seluruh anggota fraksinya", "IDN")]

@@ -224,12 +224,15 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
     g = gazetteer()
     out = []
     for start, end, kind in spans:
-        if (kind != "TITLE" or not words[start][:1].isupper() or taken & set(range(start, end))
-                or tuple(w.lower() for w in words[start:end]) in agent_words()):
-            continue  # an agent word ("Polisi", "Tersangka") is read as one below
+        if kind != "TITLE" or not words[start][:1].isupper() or taken & set(range(start, end)):
+            continue
         following = after.get(end)
         stop = following.end if following and following.entity.type in ("PLACE", "ORG") else end
         region = _region_after(words, stop, g) if stop == end else None
+        inside_name = start > 0 and words[start - 1][:1].isupper()  # "Kantor Bupati Demak"
+        if tuple(w.lower() for w in words[start:end]) in agent_words() and (not region or inside_name):
+            continue  # an agent word ("Polisi", "Bupati") is read as one below, but not one whose
+            # region the reading left inside the title ("Ia mendesak Bupati Badung segera …")
         if region:  # "Kapolres Bogor", its region no entity of its own: still the office's
             stop, country = region
         if stop < len(words) and (words[stop][:1].isupper() or words[stop] in ("(", ",") and _named_next(after, stop)):

@@ -175,8 +175,11 @@ def _possessed(tokens: Sequence[Token], last: int) -> bool:
 
 
 def _without_nya(word: str) -> str:
-    """"menterinya" is "menteri" (his ministers), "ibunya" "ibu"; "hanya" stays whole."""
-    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+    """"menterinya" is "menteri" (his ministers), "ibunya" "ibu"; "hanya" stays whole; a plural
+    told by doubling is the noun once ("mitra-mitra", "pejabat-pejabatnya")."""
+    word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+    half, dash, rest = word.partition("-")
+    return half if dash and half == rest else word
 
 
 def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:

@@ -64,7 +64,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's
         end = j - 1 if j >= 1 and low[j - 1] == "," else j  # "JPU Ni Putu Eriek, yang menuntut …"
         end -= 3 if _age_before(low, end) else 0  # "Mansur (53) yang divonis …"
-        return [a for a in actors if a.end == end][-1:]
+        # (a noun's tail may stand before "yang" when the clause names who did it: "26 pegawai pajak
+        # yang dipecat oleh Kementerian Keuangan"; "tersangka terorisme yang ditahan di …" is a state)
+        by_agent = trig.passive and trig.end < len(low) and low[trig.end] == "oleh"
+        return [a for a in actors if a.end == end or by_agent and _noun_tail(low, a.end, end)][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
     places = _places_listed(actors, low)
@@ -176,8 +179,12 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     # an actor may begin inside the trigger's words ("memanggil Duta Besar Malaysia": the
     # phrase "memanggil duta besar" ends inside the ambassador's title)
     first = trig.start + 1 if not markers else start
-    actor = next((a for a in actors if a.start >= first and a.end > start
-                  and not (a.start > 0 and low[a.start - 1] in skip) and not _place_phrase_goes_on(a, low)
+    # (a word of the trigger's own is none of them: "menindak tegas mitra-mitra", not "…, tegas Budi")
+    def skipped(a: Actor) -> bool:
+        return a.start > 0 and low[a.start - 1] in skip and (a.start > trig.end or low[a.start - 1] == "di")
+
+    actor = next((a for a in actors if a.start >= first and a.end > start and not skipped(a)
+                  and not _place_phrase_goes_on(a, low)
                   and not _venue(trig, low, a.start)), None)
     if actor is None:
         return None
@@ -197,6 +204,18 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         # joined share theirs ("menggeledah dan menyegel kantor Dinas PUPR")
         return None
     return actor
+
+
+# Words that may not stand in a noun's tail before "yang": a preposition or a conjunction opens a
+# phrase of its own ("warga di desa yang …" is not the villagers' clause alone)
+TAIL_STOPS = frozenset({"di", "ke", "dari", "dan", "atau", "serta", "untuk", "dengan", "oleh", "pada", "bagi"})
+
+
+def _noun_tail(low: list[str], start: int, end: int) -> bool:
+    """Whether one or two plain lower-case words qualify a noun of people before its relative clause
+    ("26 pegawai pajak yang dipecat oleh Kementerian Keuangan")."""
+    tail = low[start:end]
+    return 0 < len(tail) <= 2 and all(w.isalpha() and w not in TAIL_STOPS and not verb_form(w) for w in tail)
 
 
 def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
