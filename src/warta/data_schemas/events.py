@@ -114,6 +114,7 @@ class Flags(Table):
     requests: list[CameoRoot]
     people_acted_on: list[CameoRoot]
     judged_acts: list[CameoRoot]
+    possessor_acted_on: list[CameoRoot]  # stages/event_triggers.py: "mengabulkan gugatannya"
     acted_on_acts: list[CameoRoot]
     implied_state: list[CameoRoot]
     aims: Words

@@ -442,7 +442,7 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
     no actor, comma or verb before "yang"."""
     stops = {"yang", ",", "di", *lexicon().flags["place_markers"]}  # "… di depan gedung yang dijaga polisi"
     # a ber- word in the object's phrase describes it ("program makan bergizi gratis yang digagas …")
-    at = next((k for k in range(trig.end, min(len(low), trig.end + OBJECT_WORDS))
+    at = next((k for k in _object_span(low, trig.end)
                if low[k] in stops or verb_form(low[k]) and not low[k].startswith("ber")), None)
     if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
         return None
@@ -452,6 +452,16 @@ def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor
         return None
     start = at + 3 if at + 2 < len(low) and low[at + 2] == "oleh" else at + 2
     return next((a for a in actors if a.start == start), None)
+
+
+def _object_span(low: list[str], start: int) -> range:
+    """The tokens of the object's first OBJECT_WORDS words: a case number's slashes and dashes
+    ("gugatan nomor 105/PUU-XXII/2024 yang …") are no words."""
+    end, words = start, 0
+    while end < len(low) and words < OBJECT_WORDS:
+        words += low[end] not in ("/", "-", ".")
+        end += 1
+    return range(start, end)
 
 
 def _act_noun(word: str) -> bool:

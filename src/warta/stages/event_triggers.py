@@ -81,6 +81,19 @@ def lexicon() -> Lexicon:
 NeedsMet = Callable[[int, int, tuple[str, ...], int | None, str], bool]
 
 
+def _possessed_object(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
+    """A phrase whose object carries -nya, of an act on whoever made it (data: [flags]
+    possessor_acted_on): "MK mengabulkan sebagian gugatannya" grants the suit of the one the
+    story named last."""
+    for j in range(i + 1, min(len(low), i + 4)):
+        if low[j].endswith("nya") and len(low[j]) > 6:
+            trigger = _trigger_at([*low[:j], low[j][:-3], *low[j + 1:]], i, needs_met)
+            if trigger and trigger.end == j + 1 and coded_under(trigger.cameo, "possessor_acted_on"):
+                trigger.enclitic = True
+                return trigger
+    return None
+
+
 def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
     """The triggers among the words, left to right, longest phrase first. `needs_met(start,
     end, needs)` says whether the words an entry needs stand around it; an entry whose needs
@@ -100,6 +113,8 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
             trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
             if trigger:
                 trigger.enclitic = True
+        if trigger is None:
+            trigger = _possessed_object(low, i, needs_met)
         if trigger:
             out.append(trigger)
             i = trigger.end
