@@ -369,3 +369,9 @@ def test_a_body_the_model_reads_as_a_person_before_a_comma_and_the_holder_is_the
 def test_initials_with_an_age_alone_or_among_initials_are_people():
     found = Entities()(build("Polisi menangkap AS (22) dan RK (25) di rumahnya.")).entities
     assert [(e.name, e.type) for e in found if e.name in ("AS", "RK")] == [("AS", "PERSON"), ("RK", "PERSON")]
+
+
+def test_a_region_named_between_commas_after_an_office_keeps_the_holder_s_title():
+    assert people("Wali Kota Batu, Jawa Timur, Nurochman meresmikan pasar itu.") == [("Nurochman", [], "Wali Kota")]
+    assert people("Kapolres Bogor, Jawa Barat, AKBP Rio Wahyu Anggoro memimpin apel.") == [
+        ("Rio Wahyu Anggoro", [], "Kapolres")]

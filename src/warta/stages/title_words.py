@@ -245,3 +245,20 @@ def office_tail_at(words: Sequence[str], i: int) -> int:
 def prefixed_name(words: Sequence[str], i: int) -> bool:
     """Whether a rank or an academic prefix opens a name at `i` ("…, AKBP Rio Wahyu", "…, Prof. Ari")."""
     return words[i] in ranks() or academic_prefix_at(words, i)
+
+
+REGION_KINDS = ("CITY", "REGION", "AREA", "DISTRICT")
+
+
+def region_then_holder(words: Sequence[str], at: int, skip: dict[int, tuple[int, int, str]]) -> int:
+    """The end of a region named between commas inside a title when the holder follows it
+    ("Bupati Sleman, DIY, Sri Purnomo", "Kapolres Bogor, Jawa Barat, AKBP Rio"): 0 when no
+    region or no holder stands there (without the second comma a one-word town may open the
+    name: "…, Timur Kapadze")."""
+    if at not in skip or skip[at][2] not in REGION_KINDS:
+        return 0
+    end = skip[at][1]
+    if end + 1 >= len(words) or words[end] != "," or end + 1 in skip:
+        return 0
+    return end if prefixed_name(words, end + 1) or name_like(words[end + 1]) else 0
+

@@ -48,6 +48,7 @@ from warta.stages.title_words import (
     openers_before,
     place_opens_name,
     prefixed_name,
+    region_then_holder,
     whole_office,
     whole_office_head,
 )
@@ -238,6 +239,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
             break
+        region_end = region_then_holder(words, i + 1, skip) if words[i] == "," and units else 0
+        if region_end:  # "Bupati Sleman, DIY, Sri Purnomo": the region named more closely, then the holder
+            units += [(i, i + 1, "join"), (i + 1, region_end, "skip")]
+            i = region_end
+            continue
         if words[i] == "," and i + 1 < len(words) and (
                 name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
                 and (units or not object_of(words, t_start))
