@@ -90,3 +90,8 @@ def test_the_members_of_a_faction_are_its_legislators():
                  [("Nasdem", "ORG", "IDN"), ("Rina Wulandari", "PERSON", "IDN")],
                  {"Rina Wulandari": "Ketua Fraksi Nasdem"}) == [
         ("REQUEST", "100", "Rina Wulandari", "IDN", "seluruh anggota fraksinya", "IDN")]
+
+
+def test_the_one_concerned_is_the_person_named_last():
+    text = "Warga melaporkan Rina Kartika ke polisi.\nYang bersangkutan membantah tuduhan itu."
+    assert coded(text, [("Rina Kartika", "PERSON", "IDN")])[-1] == ("REJECT", "120", "Rina Kartika", "IDN", None, "IDN")

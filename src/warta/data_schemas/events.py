@@ -201,6 +201,7 @@ class Pronouns(Table):
     """[pronouns], read by name in stages/event_actors.py."""
 
     person: Words
+    person_phrases: Words  # "yang bersangkutan": two words for the person last named
     speaker: Words
     speaker_subject: Words
     plural: Words

@@ -169,7 +169,12 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
         word = low[i]
         if i in taken:
             continue
-        if word in pronouns["person"]:
+        if i and f"{low[i - 1]} {word}" in pronouns["person_phrases"] and i - 1 not in taken:
+            people = story.people  # "Yang bersangkutan …": the person named last
+            at = bisect.bisect_left(people, (tokens[i - 1].start,)) - 1
+            if at >= 0:
+                out.append(Actor(i - 1, i + 1, people[at][1], tokens[i - 1].start, token.end))
+        elif word in pronouns["person"]:
             # inside a quotation, "dia" is someone the speaker talks of: the last person named
             quoted = any(start <= token.start < end for start, end, _ in story.speakers)
             opening = not quoted and opens_sentence(low[:i])
