@@ -34,3 +34,11 @@ def test_a_loan_applied_for_is_a_request_of_the_lender_and_a_grilling_is_critici
                  [("Komisi IV DPR", "ORG", "IDN"), ("Hadi Prasetyo", "PERSON", "IDN")],
                  {"Hadi Prasetyo": "Menteri Kehutanan"}) == [
         ("ACCUSE", "111", "Komisi IV DPR", "IDN", "Hadi Prasetyo", "IDN")]
+
+
+def test_a_body_of_state_said_to_fail_is_criticised_but_not_a_person_said_to_be_ill():
+    assert coded("Ketua DPRD Bali, Wayan Sudirta, menyebut Pemkab Badung lamban menertibkan vila ilegal.",
+                 [("Wayan Sudirta", "PERSON", "IDN"), ("Pemkab Badung", "ORG", "IDN")],
+                 {"Wayan Sudirta": "Ketua DPRD Bali"}, {"Pemkab Badung": "GOV"}) == [
+        ("ACCUSE", "111", "Wayan Sudirta", "IDN", "Pemkab Badung", "IDN")]
+    assert coded("Dokter menyatakan Budi Santoso positif narkoba.", [("Budi Santoso", "PERSON", "IDN")]) == []

@@ -57,7 +57,7 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         objects = words["said_objects"] if saying else words["objects"]
         # an act's noun may carry whose it is ("penahanannya": his detention)
         act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
-               else None if saying else _judged_at(opens, at, low, actors, speaker))
+               else _judged_at(opens, at, low, actors, speaker, bodies_only=saying))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
         judged = [a for a in actors if act <= a.start < at and a.entity.id != speaker.entity.id
@@ -147,19 +147,23 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
     return bool(flags["plan"] & set(low[max(0, verb - 3):verb])) or low[start] in _words()["questions"]
 
 
-def _judged_at(opens: int, at: int, low: list[str], actors: list[Actor], speaker: Actor) -> int | None:
+def _judged_at(opens: int, at: int, low: list[str], actors: list[Actor], speaker: Actor,
+               bodies_only: bool = False) -> int | None:
     """Where the clause opens with a named person (after their title) or body, or an unnamed body
     of state, whom the
     evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
     "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
-    did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place."""
+    did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place. After a verb
+    of saying only a named body of state is judged ("menyebut Pemkab Badung lamban menertibkan …";
+    not "menyatakan Budi positif", a person's state, nor "pemerintah", maybe the speaker's own)."""
     # the person's actor begins at their title (event_actors._with_titles): it opens the clause; an
     # unnamed body of state answers for how it works ("menilai pemerintah lamban"), the public not,
     # nor a body of the speaker's own sector ("Presiden menilai pemerintah berhasil …")
     person = next((a for a in actors if a.start == opens and a.entity.type in ("PERSON", "ORG")
                    and (not a.entity.id.startswith(AGENT) or a.entity.sector in _words()["state_sectors"]
                         and a.entity.sector != speaker.entity.sector)), None)
-    if person is None:
+    if person is None or bodies_only and not (person.entity.type == "ORG" and not person.entity.id.startswith(AGENT)
+                                              and person.entity.sector in _words()["state_sectors"]):
         return None
     end = person.end
     if low[end:end + 1] == ["("] and ")" in low[end:end + 4]:
