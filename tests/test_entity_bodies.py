@@ -423,5 +423,3 @@ def test_a_known_body_s_name_goes_on_past_its_short_form_in_brackets():
 
 def test_a_body_written_as_a_name_in_a_title_written_in_lower_case_is_an_entity():
     assert named(read("Dalam sidang kemarin, jaksa KPK mendakwa Rudi Santosa menerima suap."), "ORG") == ["KPK"]
-    # a body's name matched case-folded inside a lower-case title is no name
-    assert named(read("Ketua umum partai itu hadir kemarin."), "ORG") == []

@@ -74,6 +74,12 @@ def test_a_noun_s_tail_before_a_relative_passive_with_its_agent_is_the_one_acted
     assert coded("Sebanyak 12 pegawai honorer yang dipecat oleh Pemkot Bekasi mengadu ke DPRD.",
                  [("Pemkot Bekasi", "ORG", "IDN"), ("DPRD", "ORG", "IDN")], sectors={"Pemkot Bekasi": "GOV"})[0] == (
         "COERCE", "172", "Pemkot Bekasi", "IDN", "12 pegawai", "IDN")
+    # a demonstrative may close the noun before the clause
+    assert coded("Polisi tersebut, yang diserang oleh massa, dirawat di rumah sakit.", [])[0] == (
+        "ASSAULT", "190", "massa", "IDN", "Polisi", "IDN")
+    # a thing there takes the clause: the plant was sealed, not its workers
+    assert [e for e in coded("Ratusan karyawan pabrik yang disegel oleh KLHK berunjuk rasa.", [("KLHK", "ORG", "IDN")])
+            if e[0] == "COERCE" and e[4] == "Ratusan karyawan"] == []
     # without its agent the clause tells a state, no act
     assert coded("Status tersangka terorisme yang ditahan di Nusakambangan itu belum jelas.",
                  [("Nusakambangan", "PLACE", "IDN")]) == []
@@ -95,3 +101,35 @@ def test_the_members_of_a_faction_are_its_legislators():
 def test_the_one_concerned_is_the_person_named_last():
     text = "Warga melaporkan Rina Kartika ke polisi.\nYang bersangkutan membantah tuduhan itu."
     assert coded(text, [("Rina Kartika", "PERSON", "IDN")])[-1] == ("REJECT", "120", "Rina Kartika", "IDN", None, "IDN")
+
+
+def test_review_a_doubled_agent_word_stays_whole_and_partners_abroad_are_no_actor():
+    assert coded("Polisi menangkap seorang laki-laki yang mencuri sepeda motor.", []) == [
+        ("COERCE", "173", "Polisi", "IDN", "seorang laki-laki", "IDN")]
+    assert coded("Amerika Serikat mengenakan tarif tinggi kepada mitra dagangnya.",
+                 [("Amerika Serikat", "PLACE", "USA")]) == []
+
+
+def test_review_a_country_after_a_body_is_an_actor_of_its_own_not_the_body_s_seat():
+    assert coded("Atas permintaan KPK, Singapura menahan buronan kasus korupsi itu.",
+                 [("KPK", "ORG", "IDN"), ("Singapura", "PLACE", "SGP")])[0][2] == "Singapura"
+    assert coded("Atas permintaan KPK Singapura menahan buronan kasus korupsi itu.",
+                 [("KPK", "ORG", "IDN"), ("Singapura", "PLACE", "SGP")])[0][2] == "Singapura"
+
+
+def test_review_initials_after_a_second_noun_are_that_noun_s():
+    assert coded("Polisi menangkap pelaku penganiayaan terhadap seorang pelajar berinisial FA di Bekasi.",
+                 [("FA", "PERSON", "IDN"), ("Bekasi", "PLACE", "IDN")]) == [
+        ("COERCE", "173", "Polisi", "IDN", "pelaku", "IDN")]
+
+
+def test_review_a_name_that_opens_the_next_clause_is_no_apposition_and_a_petition_signed_no_deal():
+    assert coded("Usai bertemu investor asal China, Bahlil Lahadalia mengatakan investasi akan masuk.",
+                 [("China", "PLACE", "CHN"), ("Bahlil Lahadalia", "PERSON", "IDN")]) == [
+        ("CONSULT", "040", "Bahlil Lahadalia", "IDN", "investor asal China", "CHN")]
+    assert coded("Petisi itu telah ditandatangani oleh ribuan warga dan mahasiswa.", []) == []
+
+
+def test_review_an_office_with_its_region_after_a_day_s_name_is_still_the_one_acting():
+    assert coded("Pada Senin Bupati Badung menyegel tiga vila ilegal di Canggu.", [("Canggu", "PLACE", "IDN")]) == [
+        ("COERCE", "172", "Bupati Badung", "IDN", None, "IDN")]

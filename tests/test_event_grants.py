@@ -20,16 +20,28 @@ def test_a_suit_told_with_its_possessive_is_granted_to_the_one_named_before():
         ("CONCEDE", "080", "MK", "IDN", "Sinta Maharani", "IDN")]
 
 
-def test_an_apology_s_possessive_is_the_speaker_s_own_not_someone_acted_on():
-    text = "Camat Ridwan Hakim bertemu warga.\nLurah Joko Purnomo menyampaikan permintaan maafnya."
+def test_praise_with_its_possessive_is_the_speaker_s_own_not_given_to_the_one_named_before():
+    text = "Camat Ridwan Hakim bertemu warga.\nLurah Joko Purnomo memberikan apresiasinya."
     assert [e for e in coded(text, [("Ridwan Hakim", "PERSON", "IDN"), ("Joko Purnomo", "PERSON", "IDN")])
-            if e[4] == "Ridwan Hakim" and e[0] == "SUPPORT"] == []
+            if e[0] == "SUPPORT" and e[4] == "Ridwan Hakim"] == []
+
+
+def test_a_possessive_suit_is_of_someone_named_before_the_sentence_not_its_speaker():
+    text = "Budi Santoso menggugat UU Pemilu.\nKetua MK Suhartoyo mengatakan MK mengabulkan sebagian gugatannya."
+    assert coded(text, [("Budi Santoso", "PERSON", "IDN"), ("MK", "ORG", "IDN"), ("Suhartoyo", "PERSON", "IDN")],
+                 {"Suhartoyo": "Ketua MK"}, {"MK": "JUD"})[-1] == ("CONCEDE", "080", "MK", "IDN", "Budi Santoso", "IDN")
 
 
 def test_a_loan_applied_for_is_a_request_of_the_lender_and_a_grilling_is_criticism():
     assert coded("Pemprov Jambi mengajukan pinjaman Rp 400 miliar kepada PT Bank Nusa untuk membangun jalan.",
-                 [("Pemprov Jambi", "ORG", "IDN"), ("PT Bank Nusa", "ORG", "IDN")]) == [
+                 [("Pemprov Jambi", "ORG", "IDN"), ("PT Bank Nusa", "ORG", "IDN")],
+                 sectors={"Pemprov Jambi": "GOV"}) == [
         ("REQUEST", "1031", "Pemprov Jambi", "IDN", "PT Bank Nusa", "IDN")]
+    # a business's loan is commerce; a defence pressed in a match is no minister grilled
+    assert coded("Pelaku UMKM di Klaten mengajukan pinjaman kepada PT Bank Nusa.",
+                 [("Klaten", "PLACE", "IDN"), ("PT Bank Nusa", "ORG", "IDN")]) == []
+    assert coded("Persib Bandung terus mencecar pertahanan Persija Jakarta.",
+                 [("Persib Bandung", "ORG", "IDN"), ("Persija Jakarta", "ORG", "IDN")]) == []
     assert coded("Komisi IV DPR mencecar Menteri Kehutanan Hadi Prasetyo soal pembalakan liar.",
                  [("Komisi IV DPR", "ORG", "IDN"), ("Hadi Prasetyo", "PERSON", "IDN")],
                  {"Hadi Prasetyo": "Menteri Kehutanan"}) == [

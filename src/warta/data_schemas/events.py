@@ -64,6 +64,9 @@ class Flags(Table):
     wishes: Words
     conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
     initials_words: Words  # stages/event_actors.py, event_frames.py: "tersangka berinisial AS" is AS
+    agreement_nouns: Words  # stages/event_frames.py: a passive signing of an agreement, not of a petition
+    people_tails: Words  # stages/event_frames.py: "pegawai pajak yang dipecat oleh …"
+    initials_stops: Words  # stages/event_agents.py, event_frames.py: "pelaku … terhadap seorang pelajar berinisial FA"
     topic_words: Words  # stages/event_triggers.py: "Kalau untuk kasus ini, …" is a topic, no condition
     done_words: Words  # stages/event_triggers.py: "…, kami sudah menahan …" is done, whatever the condition
     not_passives: Words  # stages/event_triggers.py: ter- words that are no verbs ("tersebut", "terhadap")
@@ -224,6 +227,7 @@ class NearNames(Table):
     possessed: Words
     kin_owners: Words  # stages/event_agents.py: "istri korban": a kin word that is someone's
     kin_compounds: Words  # stages/event_agents.py: "anak muda", "ibu kota": no kin after a passive
+    foreign_compounds: Words  # stages/event_agents.py: "mitra dagang": partners abroad, no actor at home
 
 
 class Epithets(Table):

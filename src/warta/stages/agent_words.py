@@ -60,6 +60,12 @@ def country_names() -> frozenset[str]:
     return frozenset(gazetteer().country_names.values())
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows the name as a country's, by any of its names ("China", "Tiongkok")."""
+    place = gazetteer().place(name)
+    return place is not None and place.kind == "country"
+
+
 @cache
 def near_name_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in load("agents")["near_names"].items()}

@@ -22,7 +22,7 @@ HOME_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY")
 # likely foreign as not: no home country for the titles of word_lists.head_titles (ner.toml).
 
 
-def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: str = "") -> dict[int, str | None]:
+def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: str) -> dict[int, str | None]:
     """Each group's country; a titled person with none takes the country of the nearest
     entity before it in the same sentence ("…menelepon Presiden Yoon Suk Yeol dan bertemu
     dengan Penasihat Keamanan Nasional Cho Tae-yong"), and a body or person set off after

@@ -234,8 +234,8 @@ def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,
         following = after.get(end)
         stop = following.end if following and following.entity.type in ("PLACE", "ORG") else end
         region = _region_after(words, stop, g) if stop == end else None
-        inside_name = start > 0 and words[start - 1][:1].isupper()  # "Kantor Bupati Demak"
-        if tuple(w.lower() for w in words[start:end]) in agent_words() and (not region or inside_name):
+        at_office = start > 0 and words[start - 1].lower() in lexicon().flags["place_nouns"]  # "Kantor Bupati Demak"
+        if tuple(w.lower() for w in words[start:end]) in agent_words() and (not region or at_office):
             continue  # an agent word ("Polisi", "Bupati") is read as one below, but not one whose
             # region the reading left inside the title ("Ia mendesak Bupati Badung segera …")
         if region:  # "Kapolres Bogor", its region no entity of its own: still the office's

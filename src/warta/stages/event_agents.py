@@ -15,6 +15,7 @@ from warta.stages.agent_words import (
     agent_words,
     counted_words,
     for_the_body,
+    is_country,
     kin_words,
     national_words,
     near_name_words,
@@ -30,7 +31,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
     after = {a.start: a for a in named}
     places = {a.start: a.end for a in named if a.entity.type == "PLACE"}
     agents, firsts = agent_words(), agent_firsts()
-    low = [_without_nya(t.text.lower()) for t in tokens]
+    low = [_base_form(t.text.lower()) for t in tokens]
     out = list(named)
     i = 0
     while i < len(tokens):
@@ -42,7 +43,8 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
             if len(words) == size and words in agents and not taken & set(range(i, i + size)) \
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
                     and (words not in kin_words() or _kin_of_someone(tokens, i, size, low)) \
-                    and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"]:  # "belanja publik": whose
+                    and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"] \
+                    and " ".join(low[i:i + 2]) not in near_name_words()["foreign_compounds"]:  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
@@ -50,8 +52,11 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 cue = _initials_cue(low, i + size)
                 past = _past_origin(low, i + size, after)  # "produsen asal Swiss, Stadler Rail,"
                 between = tokens[past].text if past < len(tokens) else ""
+                # (a name after the comma that a verb follows opens the next clause: "Usai bertemu
+                # investor asal China, Bahlil mengatakan …")
                 named_next = (after.get(cue + 1) if cue is not None
-                              else after.get(past + 1) if between == "," else nxt)
+                              else after.get(past + 1) if between == "," and not _subject_at(low, past + 1, after)
+                              else nxt)
                 described = _described_person(low, i + size, after) if acted_on and not named_next else None
                 if described is not None:
                     # "terdakwa kasus korupsi alat kesehatan RSUD Kota Salatiga, Sutrisno Wibowo,":
@@ -84,7 +89,11 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     i += size - 1
                     break  # "pelapor, Aris Carmadi", "warga Budi", "penyidik KPK": the name is the actor
                 country = national_words()[words][1] if words in national_words() else home
-                if nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
+                origin = after.get(i + size + 1) if past > i + size else None
+                if origin is not None:  # "investor asal China": one actor, of China
+                    country, size = origin.entity.country, past - i
+                    out.remove(origin)
+                elif nxt and nxt.entity.type == "PLACE":  # "polisi Prancis": one actor, of France
                     country = nxt.entity.country
                     out.remove(nxt)
                     size = nxt.end - i
@@ -174,12 +183,13 @@ def _possessed(tokens: Sequence[Token], last: int) -> bool:
     return word.endswith("nya") or nxt in near_name_words()["kin_owners"]
 
 
-def _without_nya(word: str) -> str:
-    """"menterinya" is "menteri" (his ministers), "ibunya" "ibu"; "hanya" stays whole; a plural
-    told by doubling is the noun once ("mitra-mitra", "pejabat-pejabatnya")."""
+def _base_form(word: str) -> str:
+    """The agent word a token may be: "menterinya" is "menteri" (his ministers), "ibunya" "ibu";
+    "hanya" stays whole; a plural told by doubling is the noun once ("mitra-mitra",
+    "pejabat-pejabatnya"), unless the doubled word is an agent word itself ("laki-laki")."""
     word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
     half, dash, rest = word.partition("-")
-    return half if dash and half == rest else word
+    return half if dash and half and half == rest and word not in agent_firsts() else word
 
 
 def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:
@@ -188,7 +198,7 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     (a place after it, then no name) is the agent of that country. An acronym listed as an agent
     word is one ("tiga WNI", "ASN")."""
     first = tokens[i].text
-    words = tuple(_without_nya(t.text.lower()) for t in tokens[i:i + size])
+    words = tuple(_base_form(t.text.lower()) for t in tokens[i:i + size])
     if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
@@ -209,22 +219,32 @@ INITIALS_REACH = 7
 
 def _initials_cue(low: list[str], at: int) -> int | None:
     """Where "berinisial"/"inisial" stands in the description that follows a noun of people,
-    if it ends that description: not past a comma (but one that sets the initials off), a verb
-    or a second noun joined by "dan" ("tersangka dan saksi berinisial …" names the witness)."""
-    cues, stops = lexicon().flags["initials_words"], {"dan", "serta", "atau"}
+    if it ends that description: not past a comma (but one that sets the initials off), a verb,
+    a second noun of people ("terdakwa pencabulan anak tiri berinisial MR" names the child) or a
+    word opening one ("tersangka dan saksi berinisial …", "pelaku … terhadap seorang pelajar
+    berinisial FA"; [flags] initials_stops)."""
+    cues, stops = lexicon().flags["initials_words"], lexicon().flags["initials_stops"]
+    people = agent_firsts() - near_name_words()["bodies"]
     for k in range(at, min(len(low), at + INITIALS_REACH)):
         if low[k] in cues:
             return k
         if low[k] == "," and k + 1 < len(low) and low[k + 1] in cues:
             return k + 1  # "pengelola tempat karaoke di Jati, berinisial MF,"
-        if not low[k].isalnum() or low[k] in stops or verb_form(low[k]):
+        if not low[k].isalnum() or low[k] in stops or low[k] in people or verb_form(low[k]):
             return None
     return None
 
 
+def _subject_at(low: list[str], at: int, after: dict[int, Actor]) -> bool:
+    """Whether an actor named at `at` is a clause's subject: a verb follows it."""
+    name = after.get(at)
+    return name is not None and name.end < len(low) and verb_form(low[name.end])
+
+
 def _past_origin(low: list[str], at: int, after: dict[int, Actor]) -> int:
-    """Past "asal <place>" told of people right after their noun ("investor asal Uni Emirat Arab,
-    Al Nahda Group,"): where the name they are set off by would begin."""
+    """Past "asal <country>" told of people right after their noun ("investor asal Uni Emirat Arab,
+    Al Nahda Group,"): where the name they are set off by would begin (a town of origin is only
+    where they come from: "TKW asal Indramayu")."""
     place = after.get(at + 1) if at < len(low) and low[at] == "asal" else None
-    return place.end if place is not None and place.entity.type == "PLACE" else at
+    return place.end if place is not None and is_country(place.entity.name) else at
 

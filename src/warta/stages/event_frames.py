@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.agent_words import is_official_word
+from warta.stages.agent_words import is_country, is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_lists import described_partner, relative_clause_between, with_coordinated
 from warta.stages.event_subjects import (
@@ -121,6 +121,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     return subject
 
 
+AGREEMENT_WORDS = 6  # the most words before a passive signing that may name the agreement signed
 OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
 
 
@@ -206,33 +207,33 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     return actor
 
 
-# Words that may not stand in a noun's tail before "yang": a preposition or a conjunction opens a
-# phrase of its own ("warga di desa yang …" is not the villagers' clause alone)
-TAIL_STOPS = frozenset({"di", "ke", "dari", "dan", "atau", "serta", "untuk", "dengan", "oleh", "pada", "bagi"})
-
-
 def _noun_tail(low: list[str], start: int, end: int) -> bool:
-    """Whether one or two plain lower-case words qualify a noun of people before its relative clause
-    ("26 pegawai pajak yang dipecat oleh Kementerian Keuangan")."""
-    tail = low[start:end]
-    return 0 < len(tail) <= 2 and all(w.isalpha() and w not in TAIL_STOPS and not verb_form(w) for w in tail)
+    """Whether one or two words that qualify people ([flags] people_tails) stand between a noun of
+    people and its relative clause ("26 pegawai pajak yang dipecat oleh Kementerian Keuangan"); a
+    thing there takes the clause ("karyawan pabrik yang disegel oleh KLHK": the plant was sealed)."""
+    tail, flags = low[start:end], lexicon().flags
+    # (or a demonstrative that closes the noun: "polisi tersebut, yang diserang oleh massa")
+    return 0 < len(tail) <= 2 and all(w in flags["people_tails"] or w in flags["phrase_closers"] for w in tail)
 
 
 def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
-    """Whether a place follows a body's name (or its short form in brackets) with nothing between:
-    the province or city of that body's office, not a second actor."""
-    return place.entity.type == "PLACE" and any(
-        b.entity.type == "ORG" and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")")
-        for b in before)
+    """Whether a place inside the body's own country follows its name (or its short form in
+    brackets) with nothing between: the province or city of that body's office, not a second
+    actor; a country there is one ("Atas permintaan KPK Singapura menahan …")."""
+    if place.entity.type != "PLACE" or is_country(place.entity.name):
+        return False
+    return any(b.entity.type == "ORG" and b.entity.country == place.entity.country
+               and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before)
 
 
 def _set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
     """Whether the actor is the initials that close the object's description, however long it runs
     ("menetapkan pemilik tempat penitipan anak di Kotagede, berinisial SR, sebagai tersangka"):
-    a verb between opens another clause."""
-    cue = actor.start - 1
-    return cue > start and low[cue] in lexicon().flags["initials_words"] and not any(
-        verb_form(w) or w in (".", ";", ":") for w in low[start:cue])
+    a verb between opens another clause, a word of [flags] initials_stops another noun ("…
+    terhadap seorang pelajar berinisial FA" names the pupil)."""
+    cue, flags = actor.start - 1, lexicon().flags
+    return cue > start and low[cue] in flags["initials_words"] and not any(
+        verb_form(w) or w in (".", ";", ":") or w in flags["initials_stops"] for w in low[start:cue])
 
 
 def _opens_clause(actor: Actor, low: list[str]) -> bool:
@@ -287,11 +288,14 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             agent = next((a for a in actors if a.end == trig.start), None)
             return [(agent, s) for s in subject] if agent else []
         agent = agent_by(trig, actors, low)
-        if trig.frame == "meet" and not subject:
-            # "Nota kesepahaman itu ditandatangani oleh Pemprov Sulut dan Al Nahda Group": the signers
+        if trig.frame == "meet":
+            # "Nota kesepahaman itu ditandatangani oleh Pemprov Sulut dan Al Nahda Group": the
+            # signers of an agreement (a petition or a decree signed is none), or those "antara …"
+            if not lexicon().flags["agreement_nouns"] & set(low[max(0, trig.start - AGREEMENT_WORDS):trig.start]):
+                return []
             signer = agent or agent_right_after(trig, actors, low)
             both = with_coordinated(signer, actors, low) if signer else []
-            return [(both[0], other) for other in both[1:]]
+            return [(both[0], other) for other in both[1:]] or _between(trig, actors, low)
         if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
                                           or _in_time_clause(trig, low)):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted

@@ -160,9 +160,10 @@ def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor 
 def enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
                     tokens: Sequence[Token]) -> list[tuple[Actor, Actor]]:
     """"partai politik memintanya berkantor di IKN": the one -nya stands for is the person the
-    story named last, other than the one acting."""
+    story named last, other than the one acting; a thing's owner ("mengabulkan gugatannya") was
+    named before the sentence (not "Ketua MK Suhartoyo mengatakan MK mengabulkan …")."""
     acting = {s.entity.id for s in subject}
-    at = tokens[trig.start].start
+    at = tokens[0].start if trig.possessive else tokens[trig.start].start
     person = next((e for end, e in reversed(story.people) if end <= at and e.id not in acting), None)
     if person is None:
         return []

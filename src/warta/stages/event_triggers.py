@@ -26,6 +26,7 @@ class Trigger:
     not_after: tuple[str, ...] = ()
     open_target: bool = False
     enclitic: bool = False  # the verb carries its object as -nya ("memintanya")
+    possessive: bool = False  # ... or its object does ("mengabulkan gugatannya"), of someone named before
     target_type: str | None = None  # the one acted on must be of this entity type, right after
     civil_cameo: str | None = None  # the code when the actor is no state body or official
     verbal_cameo: str | None = None  # the code when both sides are in politics (words, not force)
@@ -84,12 +85,13 @@ NeedsMet = Callable[[int, int, tuple[str, ...], int | None, str], bool]
 def _possessed_object(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     """A phrase whose object carries -nya, of an act on whoever made it (data: [flags]
     possessor_acted_on): "MK mengabulkan sebagian gugatannya" grants the suit of the one the
-    story named last."""
+    story named before the sentence. (Only where no trigger opens at `i`: "menolak" alone is one,
+    so "menolak permintaannya" stays a refusal of no one named.)"""
     for j in range(i + 1, min(len(low), i + 4)):
         if low[j].endswith("nya") and len(low[j]) > 6:
             trigger = _trigger_at([*low[:j], low[j][:-3], *low[j + 1:]], i, needs_met)
             if trigger and trigger.end == j + 1 and coded_under(trigger.cameo, "possessor_acted_on"):
-                trigger.enclitic = True
+                trigger.enclitic = trigger.possessive = True
                 return trigger
     return None
 

@@ -177,10 +177,9 @@ def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
         if kind != "TITLE":
             continue
         for k in range(start + 1, end):
-            # a title in lower case ("jaksa KPK mendakwa …") still names its body when the body is
-            # written as a name; matched case-folded, a lower-case word is no body
-            named = words[start][:1].isupper() or words[k][:1].isupper()
-            if named and key_of(" ".join(words[k:end])) in g.organisations:
+            # a title in lower case names its body too ("jaksa KPK mendakwa …"); a body written in
+            # lower case is no name, and the name checks drop it
+            if key_of(" ".join(words[k:end])) in g.organisations:
                 longer = end < len(words) and key_of(" ".join(words[k:end + 1])) in g.organisations
                 out.append(InstitutionSpan(k, end + longer, "ORG"))
                 break
