@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.model import Entity
 from warta.stages.actor_types import AGENT, Actor
@@ -188,8 +189,10 @@ def _base_form(word: str) -> str:
     "hanya" stays whole; a plural told by doubling is the noun once ("mitra-mitra",
     "pejabat-pejabatnya"), unless the doubled word is an agent word itself ("laki-laki")."""
     word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
-    half, dash, rest = word.partition("-")
-    return half if dash and half and half == rest and word not in agent_firsts() else word
+    if "-" not in word:
+        return word
+    half, _, rest = word.partition("-")
+    return half if half and half == rest and word not in agent_firsts() else word
 
 
 def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, int]) -> bool:
@@ -217,14 +220,19 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
 INITIALS_REACH = 7
 
 
+@cache
+def _people_firsts() -> frozenset[str]:
+    """The first words of agent words for people, not bodies ("tersangka", "anak"; not "bank")."""
+    return agent_firsts() - near_name_words()["bodies"]
+
+
 def _initials_cue(low: list[str], at: int) -> int | None:
     """Where "berinisial"/"inisial" stands in the description that follows a noun of people,
     if it ends that description: not past a comma (but one that sets the initials off), a verb,
     a second noun of people ("terdakwa pencabulan anak tiri berinisial MR" names the child) or a
     word opening one ("tersangka dan saksi berinisial …", "pelaku … terhadap seorang pelajar
     berinisial FA"; [flags] initials_stops)."""
-    cues, stops = lexicon().flags["initials_words"], lexicon().flags["initials_stops"]
-    people = agent_firsts() - near_name_words()["bodies"]
+    cues, stops, people = lexicon().flags["initials_words"], lexicon().flags["initials_stops"], _people_firsts()
     for k in range(at, min(len(low), at + INITIALS_REACH)):
         if low[k] in cues:
             return k

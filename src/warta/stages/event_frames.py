@@ -220,10 +220,11 @@ def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
     """Whether a place inside the body's own country follows its name (or its short form in
     brackets) with nothing between: the province or city of that body's office, not a second
     actor; a country there is one ("Atas permintaan KPK Singapura menahan …")."""
-    if place.entity.type != "PLACE" or is_country(place.entity.name):
+    if place.entity.type != "PLACE" or not any(
+            b.entity.type == "ORG" and b.entity.country == place.entity.country
+            and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before):
         return False
-    return any(b.entity.type == "ORG" and b.entity.country == place.entity.country
-               and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before)
+    return not is_country(place.entity.name)
 
 
 def _set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:

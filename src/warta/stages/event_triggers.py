@@ -87,6 +87,8 @@ def _possessed_object(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | 
     possessor_acted_on): "MK mengabulkan sebagian gugatannya" grants the suit of the one the
     story named before the sentence. (Only where no trigger opens at `i`: "menolak" alone is one,
     so "menolak permintaannya" stays a refusal of no one named.)"""
+    if low[i] not in lexicon().phrases:
+        return None  # such a phrase opens with a word of a phrase (most words open none)
     for j in range(i + 1, min(len(low), i + 4)):
         if low[j].endswith("nya") and len(low[j]) > 6:
             trigger = _trigger_at([*low[:j], low[j][:-3], *low[j + 1:]], i, needs_met)
