@@ -70,9 +70,10 @@ def _from_origin(groups: list[Group], countries: dict[int, str | None], everythi
     asal Swiss, Stadler Rail"), is of that place's country."""
     for before, mention in itertools.pairwise(everything):
         grp, place = owner[id(mention)], owner[id(before)]
+        cue = body[max(0, before.start - 8):before.start].rstrip().lower()  # a few characters: linear cost
         if grp.type in ("ORG", "PERSON") and countries[id(grp)] is None and place.type == "PLACE" \
                 and countries[id(place)] and body[before.end:mention.start].strip() == "," \
-                and body[:before.start].rstrip().lower().endswith(" asal"):
+                and (cue.endswith(" asal") or cue == "asal"):
             countries[id(grp)] = countries[id(place)]
 
 
