@@ -72,6 +72,7 @@ class NerFile(Table):
     title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state
     other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"
+    origin_words: WordList  # stages/countries.py, event_agents.py: "investor asal Uni Emirat Arab, …"
     premises: WordList  # stages/institutions.py: "Kantor Kementerian Sosial"
     institution_stops: WordList  # stages/institutions.py: "… Fraksi PDI Perjuangan", "RT", "No"
     alias_connectors: WordList  # stages/name_checks.py: lower-case words inside a bracketed short form's name

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from warta.gazetteer import Gazetteer, gazetteer, key_of
 from warta.stages.tokens import tokenize
-from warta.stages.word_lists import english_names, head_titles, other_country_after
+from warta.stages.word_lists import english_names, head_titles, origin_words, other_country_after
 
 if TYPE_CHECKING:
     from warta.stages.entity_groups import Candidate, Group
@@ -70,10 +70,10 @@ def _from_origin(groups: list[Group], countries: dict[int, str | None], everythi
     asal Swiss, Stadler Rail"), is of that place's country."""
     for before, mention in itertools.pairwise(everything):
         grp, place = owner[id(mention)], owner[id(before)]
-        cue = body[max(0, before.start - 8):before.start].rstrip().lower()  # a few characters: linear cost
+        cue = body[max(0, before.start - 12):before.start].split()  # a few characters: linear cost
         if grp.type in ("ORG", "PERSON") and countries[id(grp)] is None and place.type == "PLACE" \
                 and countries[id(place)] and body[before.end:mention.start].strip() == "," \
-                and (cue.endswith(" asal") or cue == "asal"):
+                and cue and cue[-1].lower() in origin_words():
             countries[id(grp)] = countries[id(place)]
 
 

@@ -23,6 +23,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.event_triggers import lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
+from warta.stages.word_lists import origin_words
 
 
 def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
@@ -253,6 +254,6 @@ def _past_origin(low: list[str], at: int, after: dict[int, Actor]) -> int:
     """Past "asal <country>" told of people right after their noun ("investor asal Uni Emirat Arab,
     Al Nahda Group,"): where the name they are set off by would begin (a town of origin is only
     where they come from: "TKW asal Indramayu")."""
-    place = after.get(at + 1) if at < len(low) and low[at] == "asal" else None
+    place = after.get(at + 1) if at < len(low) and low[at] in origin_words() else None
     return place.end if place is not None and is_country(place.entity.name) else at
 

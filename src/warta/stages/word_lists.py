@@ -237,6 +237,12 @@ def other_country_after() -> frozenset[str]:
 
 
 @cache
+def origin_words() -> frozenset[str]:
+    """Words of origin before a place ("asal"), lower case."""
+    return _ner_list("origin_words", "words")
+
+
+@cache
 def premises() -> frozenset[str]:
     """A body's building before its name ("Kantor Kementerian Sosial"), lower case."""
     return _ner_list("premises", "words")
