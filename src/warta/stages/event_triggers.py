@@ -82,6 +82,12 @@ def lexicon() -> Lexicon:
 NeedsMet = Callable[[int, int, tuple[str, ...], int | None, str], bool]
 
 
+def _without_nya_at(low: list[str], j: int) -> list[str]:
+    """The words with the -nya of word `j` taken off ("memintanya" → "meminta"), to read a trigger
+    whose object that -nya stands for."""
+    return [*low[:j], low[j][:-3], *low[j + 1:]]
+
+
 def _possessed_object(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     """A phrase whose object carries -nya, of an act on whoever made it (data: [flags]
     possessor_acted_on): "MK mengabulkan sebagian gugatannya" grants the suit of the one the
@@ -91,7 +97,7 @@ def _possessed_object(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | 
         return None  # such a phrase opens with a word of a phrase (most words open none)
     for j in range(i + 1, min(len(low), i + 4)):
         if low[j].endswith("nya") and len(low[j]) > 6:
-            trigger = _trigger_at([*low[:j], low[j][:-3], *low[j + 1:]], i, needs_met)
+            trigger = _trigger_at(_without_nya_at(low, j), i, needs_met)
             if trigger and trigger.end == j + 1 and coded_under(trigger.cameo, "possessor_acted_on"):
                 trigger.enclitic = trigger.possessive = True
                 return trigger
@@ -114,7 +120,7 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
             trigger = None  # "Cikande, Serang, Banten": a town, not "serang" (attack)
         if trigger is None and low[i].endswith("nya") and len(low[i]) > 7 and _may_open(low[i][:-3]):
             # "memintanya", "menangkapnya": the verb with its object, the one -nya stands for
-            trigger = _trigger_at([*low[:i], low[i][:-3], *low[i + 1:]], i, needs_met)
+            trigger = _trigger_at(_without_nya_at(low, i), i, needs_met)
             if trigger:
                 trigger.enclitic = True
         if trigger is None:
