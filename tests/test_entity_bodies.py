@@ -423,3 +423,39 @@ def test_a_known_body_s_name_goes_on_past_its_short_form_in_brackets():
 
 def test_a_body_written_as_a_name_in_a_title_written_in_lower_case_is_an_entity():
     assert named(read("Dalam sidang kemarin, jaksa KPK mendakwa Rudi Santosa menerima suap."), "ORG") == ["KPK"]
+
+
+def bodies(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    return [(e.name, e.country, e.sector) for e in doc.entities if e.type == "ORG"]
+
+
+def test_an_office_of_a_known_body_abroad_is_of_the_body_s_country():
+    # in a story told from Cambodia, Indonesia's embassy there is still Indonesia's
+    doc = read("Polisi Kamboja menahan 40 pekerja asal Indonesia di Sihanoukville.\n\n"
+               "KBRI Phnom Penh segera berkoordinasi dengan kepolisian Kamboja.")
+    assert ("KBRI Phnom Penh", "IDN", "GOV") in bodies(doc)
+    # a country named after the body is the body's own ("DPR AS"), as before
+    assert bodies(read("Ketua DPR AS Mike Johnson mengecam Iran.")) == [("DPR AS", "USA", "LEG")]
+
+
+def test_a_unit_named_with_its_body_is_the_body_and_stays_in_the_title():
+    doc = read("Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso mengatakan inflasi terkendali.")
+    assert bodies(doc) == [("Bank Indonesia", "IDN", "GOV")]
+    # the person's sector is the known body's (the central bank's), not a bank's
+    assert [(e.title, e.sector) for e in doc.entities if e.type == "PERSON"] == [
+        ("Kepala Departemen Komunikasi Bank Indonesia", "GOV")]
+    doc = read("Kepala Divisi Perencanaan Operasional dan Pelayanan Publik Perum Bulog Budi Cahyanto menyebut "
+               "stok aman.")
+    assert named(doc, "ORG") == ["Perum Bulog"]
+    # a unit head before a country, not a body, names a ministry abroad
+    assert named(read("Juru bicara Departemen Luar Negeri AS Matthew Miller membantah."), "ORG") == [
+        "Departemen Luar Negeri AS"]
+
+
+def test_a_short_form_in_brackets_inside_a_regional_office_s_name_keeps_the_region():
+    doc = read("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut, Satria Budi, mengatakan dua "
+               "rumah rusak.\n\nBPBD Garut mencatat kerugian Rp 200 juta.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
+        ("Badan Penanggulangan Bencana Daerah Kabupaten Garut", ["BPBD Garut"])]
+    # a body after the bracket is another ("Badan Anggaran (Banggar) DPR")
+    assert named(read("Badan Anggaran (Banggar) DPR menyetujui pagu itu."), "ORG") == ["Badan Anggaran", "DPR"]

@@ -186,5 +186,7 @@ def test_katanya_after_a_new_speaker_is_that_speaker_and_a_nickname_in_brackets_
 def test_a_written_statement_quoted_is_its_body_s_and_kami_in_it_is_that_body():
     doc = read('BPBD Kabupaten Sukabumi memantau cuaca.\n\n"Kami mengimbau masyarakat di daerah rawan agar tetap '
                'waspada," pernyataan BPBD Sukabumi melalui rilis resminya.')
-    assert [q.speaker.name for q in doc.quotes] == ["BPBD Sukabumi"]
-    assert [(e.type, e.source.name, e.target.name) for e in doc.events] == [("REQUEST", "BPBD Sukabumi", "masyarakat")]
+    # one body under both its names ("BPBD Kabupaten Sukabumi" … "BPBD Sukabumi"), named in full
+    assert [q.speaker.name for q in doc.quotes] == ["BPBD Kabupaten Sukabumi"]
+    assert [(e.type, e.source.name, e.target.name) for e in doc.events] == [
+        ("REQUEST", "BPBD Kabupaten Sukabumi", "masyarakat")]

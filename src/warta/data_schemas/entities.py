@@ -72,6 +72,7 @@ class NerFile(Table):
     title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state
     other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"
+    internal_units: WordList  # stages/body_words.py: "Departemen Komunikasi Bank Indonesia" is the bank
     origin_words: WordList  # stages/countries.py, event_agents.py: "investor asal Uni Emirat Arab, …"
     premises: WordList  # stages/institutions.py: "Kantor Kementerian Sosial"
     institution_stops: WordList  # stages/institutions.py: "… Fraksi PDI Perjuangan", "RT", "No"
@@ -86,6 +87,7 @@ class NerFile(Table):
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
     apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
+    unspelled_areas: WordList  # stages/entity_groups.py: "… Kabupaten Garut" is "BPBD Garut"
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN

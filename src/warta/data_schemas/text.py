@@ -54,6 +54,8 @@ class Glued(Table):
 
     brands: Words
     verbs: Words
+    after_names: Words
+    camel_names: Words
 
 
 class ChromeFile(Table):

@@ -1,6 +1,7 @@
 """What stands around a place in an article's body, for the entities stage: the word before a
 name (a currency's, a tax's), whether a name stands mid-sentence, whether the word after it makes
-it the one acting, and a home's noun the model read with its owner's name."""
+it the one acting, a home's noun the model read with its owner's name, and a body's unit read
+with its body."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from warta.gazetteer import Gazetteer, key_of
 from warta.morphology import derived_with
 from warta.resources import load
 from warta.stages.name_shape import name_like
@@ -75,3 +77,21 @@ def person_at_home(span: Found, tokens: Sequence[Token], last: int) -> Found:
     if first == span.start or not all(name_like(t.text) for t in tokens[first:last + 1]):
         return span
     return dataclasses.replace(span, start=first, type="PERSON")
+
+
+@cache
+def _internal_units() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(head.split()) for head in load("ner")["internal_units"]["words"])
+
+
+def body_of_unit(span: Found, words: Sequence[str], g: Gazetteer) -> Found:
+    """A body's unit named with its body ("Departemen Komunikasi Bank Indonesia", "Dewan
+    Komisioner Otoritas Jasa Keuangan"): the body, its longest known name or an office of a known
+    body ending the span (data: ner.toml [internal_units]); "Departemen Luar Negeri AS" stays whole."""
+    if span.type != "ORG" or not any(tuple(words[span.start:span.start + len(h)]) == h for h in _internal_units()):
+        return span
+    for start in range(span.start + 2, span.end):
+        name = " ".join(words[start:span.end])
+        if key_of(name) in g.organisations or words[start] in ("PT", "Perum"):
+            return dataclasses.replace(span, start=start)
+    return span

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warta.gazetteer import Gazetteer, gazetteer, key_of
+from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
 from warta.stages.tokens import tokenize
 from warta.stages.word_lists import english_names, head_titles, origin_words, other_country_after
 
@@ -75,6 +76,32 @@ def _from_origin(groups: list[Group], countries: dict[int, str | None], everythi
                 and countries[id(place)] and body[before.end:mention.start].strip() == "," \
                 and cue and cue[-1].lower() in origin_words():
             countries[id(grp)] = countries[id(place)]
+
+
+def body_reading(name: str, g: Gazetteer, placed: Callable[[str], object | None]) -> tuple[str | None, str | None,
+                                                                                       str | None]:
+    """A body's country, sector and canonical name: a known body's; else the country its name
+    holds ("Kementerian Haji dan Umrah Kerajaan Arab Saudi", "Pemerintah Indonesia"); else, for
+    a known body's office, that body's country and sector wherever it stands ("KBRI Phnom Penh"
+    is Indonesia's embassy, though in Cambodia)."""
+    org = g.organisations.get(key_of(name))
+    if org:
+        return org.country, org.sector, org.name
+    country = country_named_in(name, g)
+    office = None if country else office_of_body(name, g, placed)
+    return (office.country, office.sector, None) if office else (country, None, None)
+
+
+def office_of_body(name: str, g: Gazetteer, placed: Callable[[str], object | None]) -> Organisation | None:
+    """A known body then the town or region its office stands in ("KBRI Phnom Penh", "BNN
+    Provinsi Riau"): the body whose office it is, of that body's country and sector wherever the
+    office stands (`placed` reads the rest as a place)."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        org = g.organisations.get(key_of(" ".join(words[:size])))
+        if org is not None and org.country and placed(" ".join(words[size:])) is not None:
+            return org
+    return None
 
 
 def _named_in_english(name: str) -> bool:

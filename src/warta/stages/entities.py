@@ -18,8 +18,8 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
-from warta.stages.body_words import acts_next, after_currency, levy_named, mid_sentence, person_at_home
-from warta.stages.countries import country_between_title_and_name, country_named_in, group_countries
+from warta.stages.body_words import acts_next, after_currency, body_of_unit, levy_named, mid_sentence, person_at_home
+from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
@@ -200,12 +200,13 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
 def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence: int,
                 g: Gazetteer, home: str | None) -> list[Candidate]:
     out = []
+    words = [t.text for t in tokens]
     for span in found:
         last = span.end - 1
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
                 and tokens[last - 1].text[-1:].isalpha()):
             last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
-        span = person_at_home(span, tokens, last)
+        span = body_of_unit(person_at_home(span, tokens, last), words, g)
         start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
@@ -225,11 +226,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             # ("AS", "Jatim"); a city keeps the name written
             cand.canonical = cand.place.name if cand.place.kind in ("country", "province") else None
         if span.type == "ORG":
-            org = g.organisations.get(key_of(text))
-            if org:
-                cand.country, cand.sector, cand.canonical = org.country, org.sector, org.name
-            else:  # "Kementerian Haji dan Umrah Kerajaan Arab Saudi", "Pemerintah Indonesia"
-                cand.country = country_named_in(text, g)
+            cand.country, cand.sector, cand.canonical = body_reading(text, g, lambda rest: _place_named(rest, g, None))
         if span.type == "PERSON":
             cand.title = _without_honorifics(span.title) or _without_honorifics(
                 _title_before(tokens, span.start, g) or _apposed_title(tokens, span.start, found, g))

@@ -109,17 +109,26 @@ def _short_heads() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _unspelled_areas() -> frozenset[str]:
+    return frozenset(load("ner")["unspelled_areas"]["words"])
+
+
+@cache
 def _unit_heads() -> frozenset[str]:
     return frozenset(load("ner")["unit_heads"]["words"])
 
 
 def spelled_out(key: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
     """A body's name with its short head and a province's short form spelled out ("kejati
-    sumbar" → "kejaksaan tinggi sumatera barat"; data/ner.toml [short_heads], the gazetteer)."""
+    sumbar" → "kejaksaan tinggi sumatera barat"; data/ner.toml [short_heads], the gazetteer), and
+    without the kind of area before its place ("kabupaten"; [unspelled_areas])."""
     if not key:
         return key
     words = list(_short_heads().get(key[0], key[:1]))
+    areas = _unspelled_areas()
     for word in key[1:]:
+        if word in areas:
+            continue  # "… Kabupaten Garut" and "BPBD Garut" name one body
         options = g.places.get((word,), ())
         province = next((p for p in options if p.kind == "province" and key_of(p.name) != (word,)), None)
         words.extend(key_of(province.name) if province else (word,))

@@ -13,12 +13,15 @@ is repaired first, by ftfy: left alone, every mangled capital reads as the start
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import ftfy
 
+from warta.gazetteer import gazetteer
 from warta.morphology import root_of
 from warta.resources import load
+from warta.stages.word_lists import english_words, name_words
 
 # Two characters UTF-8 never makes in Indonesian text but a UTF-8 sequence read as Latin-1 or
 # Windows-1252 always does: a lead byte (Â…ô) and a continuation byte. Only text showing one
@@ -73,7 +76,60 @@ def unglue(text: str) -> tuple[str, int]:
 
     text = CAMEL.sub(camel, text)
     text, verbs = _glued_verbs().subn(r"\1 \2", text)
-    return text, count + stops + verbs
+    text, words = _split_where(_capital_camel(), _word_then_name, text)
+    text, names = _split_where(_name_then_word(), _name_then_word_apart, text)
+    return text, count + stops + verbs + words + names
+
+
+def _split_where(pattern: re.Pattern[str], split: Callable[[re.Match[str]], str], text: str) -> tuple[str, int]:
+    """The text with each match of `pattern` that `split` puts apart, and how many it did."""
+    done = 0
+
+    def counted(match: re.Match[str]) -> str:
+        nonlocal done
+        out = split(match)
+        done += out != match.group(0)
+        return out
+
+    return pattern.sub(counted, text), done
+
+
+def _word_then_name(match: re.Match[str]) -> str:
+    """ "KemudianGolden", "SelanjutnyaImmigration": an Indonesian word of five letters or more
+    run into the name a stripped link began with; a name in camel case stays ("TransJakarta")."""
+    word, name = match.groups()
+    low = word.lower()
+    if match.group(0) in _camel_names() or root_of(low) is None or low in name_words():
+        return match.group(0)
+    return f"{word} {name}"
+
+
+def _name_then_word_apart(match: re.Match[str]) -> str:
+    """ "Martinakan", "Loungemerupakan": a known name or English word run into the word after
+    it, when the whole run is no word of its own ("Peranakan", "Sebayang" stay)."""
+    name, word = match.groups()
+    whole, low = match.group(0).lower(), name.lower()
+    if root_of(whole) is not None or whole in name_words() or whole in english_words():
+        return match.group(0)
+    if low in name_words() or low in english_words() or gazetteer().place(name) is not None:
+        return f"{name} {word}"
+    return match.group(0)
+
+
+@cache
+def _camel_names() -> frozenset[str]:
+    return frozenset(load("chrome")["glued"]["camel_names"])
+
+
+@cache
+def _capital_camel() -> re.Pattern[str]:
+    return re.compile(r"\b([A-Z][a-z]{4,})([A-Z][a-z]{2,})\b")
+
+
+@cache
+def _name_then_word() -> re.Pattern[str]:
+    words = "|".join(sorted(load("chrome")["glued"]["after_names"], key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]{{4,}}?)({words})\b")
 
 
 @cache

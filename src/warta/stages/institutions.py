@@ -18,6 +18,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.name_shape import ROMAN, academic, field_list_at, name_like, surname_like_country
 from warta.stages.word_lists import (
+    area_kinds,
     company_closers,
     company_heads,
     day_written_at,
@@ -209,12 +210,14 @@ def _unit_number(word: str) -> bool:
 def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) -> bool:
     """Whether "( X )" at `i` is a short form written inside a body's name, which goes on with a
     number or the region it serves: "Detasemen Khusus (Densus) 88 Antiteror Polri", "Kepolisian
-    Daerah (Polda) Jawa Barat"; not "Badan Anggaran (Banggar) DPR" (another body), "Kementerian
-    Kesehatan (Kemenkes) RI" (the country) or "… (Kemenkes) Budi Gunadi Sadikin"."""
+    Daerah (Polda) Jawa Barat", "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut"; not
+    "Badan Anggaran (Banggar) DPR" (another body), "Kementerian Kesehatan (Kemenkes) RI" (the
+    country) or "… (Kemenkes) Budi Gunadi Sadikin"."""
     if i + 3 >= len(words) or words[i + 2] != ")" or not words[i + 1][:1].isupper():
         return False
     nxt = words[i + 3]
-    return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions  # not a year
+    area = nxt in area_kinds() and i + 4 in regions  # "(BPBD) Kabupaten Garut"
+    return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions or area  # not a year
 
 
 def _title_in_name(words: Sequence[str], i: int) -> bool:

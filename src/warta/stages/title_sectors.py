@@ -26,8 +26,16 @@ def title_sector(title: str | None) -> str | None:
     for size in range(len(key), 0, -1):
         found = titles.get(key[:size])
         if found:
-            return found.sector or body_sector(title)
-    return body_sector(title)
+            return found.sector or _known_body_sector(key) or body_sector(title)
+    return _known_body_sector(key) or body_sector(title)
+
+
+def _known_body_sector(key: tuple[str, ...]) -> str | None:
+    """The sector of a known body that ends a title ("Kepala Departemen Komunikasi Bank
+    Indonesia" is the central bank's, GOV, not a bank's), its longest name first."""
+    bodies = gazetteer().organisations
+    return next((org.sector for start in range(1, len(key)) if (org := bodies.get(key[start:])) and org.sector),
+                None)
 
 
 def body_sector(name: str) -> str | None:
