@@ -238,3 +238,22 @@ def test_a_company_set_off_after_asal_and_a_country_is_of_that_country():
 def test_putri_opening_a_name_after_a_title_is_a_first_name_not_a_princess_s_title():
     doc = read("Ketua Fraksi PAN Putri Kusumawati hadir dalam rapat itu.")
     assert people(doc) == [("Putri Kusumawati", [], "Ketua Fraksi PAN")]
+
+
+def test_a_name_read_as_a_body_is_a_person_when_its_surname_names_one_elsewhere():
+    doc = read("Bek tamu Lorenzo Vidal sempat mencetak gol lewat sundulan. Vidal lalu dikartu kuning.")
+    assert [(e.type, e.name, e.aliases) for e in doc.entities if e.name.endswith("Vidal")] == [
+        ("PERSON", "Lorenzo Vidal", ["Vidal"])]
+    # a body's name shares no word with a person named alone
+    doc = read("Bank Sejahtera menyalurkan kredit. Sejahtera juga membuka cabang.")
+    assert all(e.type != "PERSON" for e in doc.entities)
+
+
+def test_officers_and_suspects_named_by_initials_after_a_rank_or_a_listing_are_people():
+    doc = read("Dua polisi terjaring razia. Keduanya, yakni Bripda KT dan Bripda HS, bertugas di Polres Tegal.")
+    assert {e.name for e in doc.entities if e.type == "PERSON"} >= {"KT", "HS"}
+    doc = read("Kapolsek Iptu Darman merinci keempat pelaku adalah YS, DPR dan HN.")
+    assert {e.name for e in doc.entities if e.type == "PERSON"} >= {"YS", "HN"}
+    # a corps after a rank is no one's initials
+    doc = read("Danrem Brigjen TNI Heru Santoso hadir.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Heru Santoso"]

@@ -10,6 +10,9 @@ from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, key_of
 from warta.resources import load
+from warta.stages.institutions import head_word
+from warta.stages.name_shape import name_like
+from warta.stages.word_lists import english_words
 
 
 @dataclass
@@ -33,6 +36,22 @@ class Group:
     name: str
     key: tuple[str, ...]
     mentions: list[Candidate] = field(default_factory=list)
+
+
+def people_read_as_bodies(body: str, candidates: list[Candidate]) -> None:
+    """A name the model read as a body whose first or last word names a person elsewhere in the
+    article ("Cristian Romero" beside "Romero mendorong …"): a person, unless the name is a known
+    body's, holds a word no name has, or goes on a run of capitalised words before it."""
+    people = {key_of(c.text) for c in candidates if c.type == "PERSON" and " " not in c.text.strip()}
+    for cand in candidates:
+        words = cand.text.split()
+        before = body[max(0, cand.start - 30):cand.start].split()[-1:]
+        if cand.type != "ORG" or cand.canonical or not 2 <= len(words) <= 3 or not all(map(name_like, words)) \
+                or head_word(words[0]) or any(w.lower() in english_words() for w in words) \
+                or before and before[0][:1].isupper():
+            continue  # "Sekolah Ilmu Lingkungan", "Corporate Affairs Shopee": a body's words
+        if key_of(words[0]) in people or key_of(words[-1]) in people:
+            cand.type, cand.country, cand.sector = "PERSON", None, None
 
 
 def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:

@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from warta.stages.word_lists import initials_cues
+from warta.gazetteer import gazetteer, key_of
+from warta.stages.institutions import head_word
+from warta.stages.word_lists import initials_cues, rank_corps, ranks
 
 
 def word_at(body: str, text: str) -> list[int]:
@@ -23,7 +25,26 @@ LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(
 @cache
 def _cued() -> re.Pattern[str]:
     cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+    # "tersangka berinisial MY", "pelaku adalah DS, ARH dan MA", "keduanya, yakni Bripda AG"
+    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial|adalah|yakni|yaitu)\s+)?(" + INITIAL + ")")
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A noun of people, then "adalah"/"yakni"/"yaitu" and initials ("keempat pelaku adalah DS")."""
+    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cues})\s+(?i:adalah|yakni|yaitu)\s+(" + INITIAL + ")")
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """A rank, then initials ("Bripda AG", "Ipda P"): an officer named by initials; a corps
+    written after a rank ("Brigjen TNI …", "Kombes POL …") is none (data/titles.toml)."""
+    # "Jenderal" closes offices too ("Sekretaris Jenderal ATRC", "Konsulat Jenderal RI")
+    names = "|".join(sorted(map(re.escape, ranks() - {"Jenderal"}), key=len, reverse=True))
+    corps = "|".join(sorted(map(re.escape, rank_corps()), key=len, reverse=True))
+    # initials that open a name are the name's ("Brigjen K. Lingga Rendra")
+    return re.compile(rf"\b(?:{names})\s+(?!(?i:{corps})\b)(" + INITIAL + r")(?!\.?\s+[A-Z][a-z])")
 
 
 # initials with an age in brackets, as the press gives a suspect's or a victim's: "AS (22)"
@@ -34,7 +55,7 @@ def initials_after_cues(body: str) -> frozenset[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
     initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
     dan IP"), or that an age in brackets follows ("AS (22), mahasiswa …"); one pass each."""
-    return _initials_after(_cued(), body) | _aged_initials(body)
+    return _initials_after(_cued(), body) | _initials_after(_ranked(), body) | _aged_initials(body)
 
 
 # "China (40), AS (35) dan Jepang (20)": a tally's items, written as words, next to the initials
@@ -79,12 +100,23 @@ def introduced_initials(body: str) -> frozenset[str]:
     return initials_after_cues(body) | _initials_after(INTRODUCED, body)
 
 
+def _known_word(initials: str) -> bool:
+    """Whether the gazetteer knows the initials as a body, place, title or kind of thing, or
+    they open a body's name ("SD")."""
+    g, key = gazetteer(), key_of(initials)
+    return key in g.organisations or key in g.places or key in g.titles or key in g.kinds or head_word(initials)
+
+
 def initialled_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
     """People the article introduces by initials only ("memanggil artis berinisial RA", "pria
     berinisial AS dan MF", "RT (19)"), which no model or list reads as a name: each mention of
     them is the person's."""
     out = list(candidates)
-    for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body)):
+    named = _initials_after(INTRODUCED, body) | _aged_initials(body)
+    # after a rank, or a noun of people and "adalah"/"yakni", only initials nothing else is
+    # named by ("Bripda AG", "pelaku adalah DS, ARH dan MA"; not "Brigjen TNI", "pelaku UMKM")
+    cued = {i for i in _initials_after(_ranked(), body) | _initials_after(_listed(), body) if not _known_word(i)}
+    for initials in sorted(named | cued):
         for at in word_at(body, initials):
             same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type == "ORG"]
             for cand in same:

@@ -54,6 +54,11 @@ def _heads() -> dict[str, str]:
     return {word.lower(): kind for kind, words in table.items() for word in words}
 
 
+def head_word(word: str) -> bool:
+    """Whether a word opens a body's or a place's name ("SD", "Dinas", "Desa"; ner.toml)."""
+    return word.lower() in _heads()
+
+
 def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
     """Bodies and places opened by a head word, longest first, not overlapping."""
     # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
