@@ -375,3 +375,21 @@ def test_a_region_named_between_commas_after_an_office_keeps_the_holder_s_title(
     assert people("Wali Kota Batu, Jawa Timur, Nurochman meresmikan pasar itu.") == [("Nurochman", [], "Wali Kota")]
     assert people("Kapolres Bogor, Jawa Barat, AKBP Rio Wahyu Anggoro memimpin apel.") == [
         ("Rio Wahyu Anggoro", [], "Kapolres")]
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_name_after_a_company_s():
+    assert people("Direktur PT Sinar Kencana Rudi Hartono membantah tudingan itu.") == [
+        ("Rudi Hartono", [], "Direktur PT Sinar Kencana")]
+    # the company's words before it stay the company's, and a company of given names' words alone
+    # is still a company
+    assert people("Direktur Utama PT Jaya Makmur Sentosa Budi Santoso hadir.") == [
+        ("Budi Santoso", [], "Direktur Utama PT Jaya Makmur Sentosa")]
+    assert people("PT Indah Kiat Pulp menambah produksi.") == []
+
+
+def test_initials_in_brackets_after_a_titled_name_close_it_when_the_sentence_goes_on():
+    assert people("Anggota Komisi VII DPR RI Bambang Sutrisno Hadi (BSH) mendesak pemerintah mengkaji ulang "
+                  "rencana itu.") == [("Bambang Sutrisno Hadi", ["BSH"], "Anggota Komisi VII DPR RI")]
+    # a company's short form goes on to the name after it
+    assert people("Direktur PT Prima Global Baverindo (PGB) Mustika Sari hadir.") == [
+        ("Mustika Sari", [], "Direktur PT Prima Global Baverindo")]

@@ -131,6 +131,10 @@ class Flags(Table):
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words
     partner_markers: Words
+    complementisers: Words  # stages/event_checks.py: "… bahwa … untuk membongkar" tells, asks nothing
+    adjective_verbs: Words  # stages/event_checks.py: "kebutuhan yang mendesak" urges no one
+    verb_openers: Words  # stages/event_checks.py: "…, serta mendesak polisi …" is the verb
+    party_object_verbs: Words  # stages/event_frames.py: "menemui Kementerian Keuangan" meets the ministry
     thanked_for: Words
     giver_markers: Words
     receiver_markers: Words

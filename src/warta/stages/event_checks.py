@@ -5,7 +5,7 @@ object of another verb, and whether its doer may do it."""
 from __future__ import annotations
 
 from warta.stages.event_actors import AGENT, Actor, acts
-from warta.stages.event_frames import QUOTE_MARKS
+from warta.stages.event_frames import QUOTE_MARKS, right_before
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_form, verb_prefixes
 
@@ -68,6 +68,16 @@ def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
+def adjective_use(trig: Trigger, subject: list[Actor], low: list[str]) -> bool:
+    """Whether a verb that is also an adjective is the adjective ("kebutuhan mendesak"): neither
+    its actor right before it nor a word that opens a verb's clause ("serta mendesak polisi …";
+    data: [flags] adjective_verbs, verb_openers)."""
+    flags = lexicon().flags
+    if low[trig.start] not in flags["adjective_verbs"] or subject and right_before(subject[-1], trig, low):
+        return False
+    return not (trig.start and low[trig.start - 1] in flags["verb_openers"])
+
+
 def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     """Whether a word a trigger needs stands within ten words before it or eight after it (or
     the entry's `needs_within` either way), a name with its title counted as one word
@@ -77,10 +87,16 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     ends = set(skip.values())
     backgrounded = lexicon().flags["backgrounded"]
 
+    def needed(k: int, needs: tuple[str, ...], told: bool = False) -> bool:
+        # "untuk+verb", after the trigger: the word, then a verb, past an adverb ("menyampaikan
+        # kepada Otorita IKN untuk menyusun …", "untuk serius bekerja" ask; "… hasil kajian untuk
+        # pemindahan ibu kota" and, past "bahwa", "… bahwa dirinya siap … untuk membongkar" tell)
+        return low[k] in needs or told and f"{low[k]}+verb" in needs and any(map(verb_form, low[k + 1:k + 4]))
+
     def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
         # before a passive, a needed word right after a person's noun names what is theirs, not
         # what was acted on ("Pengemudi mobil itu diamankan": the driver, not the car)
-        if side != "after" and any(low[k] in needs and not (side == "before" and k in ends)
+        if side != "after" and any(needed(k, needs) and not (side == "before" and k in ends)
                                    for k in range(max(0, start - (within or 10)), start)):
             return True
         if side == "before" or side == "after" and (end in skip or end + 1 in skip):
@@ -88,9 +104,11 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         at, counted = end, 0
         # "memberi jawaban … seusai dikritik … soal dana": what a time clause names is not given
         stops = backgrounded if side == "given" else frozenset()
+        told = True  # no "bahwa" yet: what follows may be asked
         while at < len(low) and counted < (within or 8) and low[at] not in stops:
             step = max(at + 1, skip.get(at, 0))
-            if any(w in needs for w in low[at:step]):
+            told = told and low[at] not in lexicon().flags["complementisers"]
+            if any(needed(k, needs, told) for k in range(at, step)):
                 return True
             # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")
             apposed = low[at] == "," and (at + 1 in skip or at in ends)

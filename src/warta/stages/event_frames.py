@@ -338,9 +338,12 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         between = _between(trig, actors, low)
         if between:
             return between
-        # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party
+        # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party;
+        # "menemui Kementerian Keuangan" a body
         other = actor_after(trig, actors, low, reach=trig.reach or 4)
-        return [(subject[0], other)] if other and other.entity.type == "PERSON" else []
+        party = low[trig.start] in lexicon().flags["party_object_verbs"] and other is not None \
+            and other.entity.type == "ORG"
+        return [(subject[0], other)] if other and (other.entity.type == "PERSON" or party) else []
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
         # "kunjungan resmi ke Kementerian Haji … Arab Saudi": a body visited, else the place

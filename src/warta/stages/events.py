@@ -29,6 +29,7 @@ from warta.stages.event_actors import (
     unnamed,
 )
 from warta.stages.event_checks import (
+    adjective_use,
     after_dan,
     an_aim,
     cause_described,
@@ -215,6 +216,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if not pairs:
                 pairs = (enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
                          else roles(trig, subject, actors, low))
+        if adjective_use(trig, subject, low):
+            continue  # "kebutuhan mendesak": urgent, no one urged
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
         if (not pairs and subject and trig.passive and implied_agent(trig)

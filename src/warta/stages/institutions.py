@@ -16,7 +16,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.name_shape import ROMAN, academic, field_list_at, name_like, surname_like_country
+from warta.stages.name_shape import ROMAN, academic, field_list_at, given_name_opens, name_like, surname_like_country
 from warta.stages.word_lists import (
     area_kinds,
     company_closers,
@@ -158,7 +158,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # "PT Permata Dunia Sukses Utama": a company's name runs on; a known given name after
         # it is a person's ("PT Antam Nicolas Kanter")
         known = next((k for k, n in enumerate(names) if words[n].lower() in name_words()
-                      and words[n].lower() not in ordinary_words()), None)
+                      and (words[n].lower() not in ordinary_words()
+                           or given_name_opens([words[m] for m in names[k:]]))), None)
         names = names[known:] if known is not None else []
     # "Jalan KH Ahmad Dahlan": after a street's head and any title, the name is the street's
     namesake = bool(names) and words[start - 1].lower().rstrip(".") in street_heads() and all(

@@ -166,3 +166,11 @@ def surname_like_country(words: Sequence[str], i: int, name_words_before: Sequen
 
 def title_key(text: str) -> tuple[str, ...]:
     return key_of(text)
+
+
+def given_name_opens(names: Sequence[str]) -> bool:
+    """Whether the last name-like words of a company's run, from a given name that is also a word
+    ("Rudi", "Budi"), are a person's: two or three words, the surnames names' words ("PT Sinar
+    Abadi Rudi Hartono"; not "PT Indah Kiat Pulp")."""
+    return (2 <= len(names) <= 3 and names[0].lower() in gazetteer().first_names
+            and all(w.lower() in name_words() for w in names[1:]))

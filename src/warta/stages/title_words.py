@@ -16,6 +16,7 @@ from warta.stages.name_shape import (
     academic_prefix_at,
     capital_word,
     field_word,
+    given_name_opens,
     name_like,
     only_abroad,
     short_form,
@@ -130,7 +131,8 @@ def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]
     Utama": "Utama" is a name, but also "main")."""
     for n, word in enumerate(tail_words):
         low = word.lower()
-        if low in name_words() and low not in ordinary_words() and all(name_like(w) for w in tail_words[n:]):
+        if low in name_words() and (low not in ordinary_words() or given_name_opens(tail_words[n:])) \
+                and all(name_like(w) for w in tail_words[n:]):
             return tail[n:], tail_words[n:]
     return [], []
 

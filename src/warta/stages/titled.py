@@ -214,8 +214,9 @@ def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, i
         return False
     tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
     before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
-    if before is None or words[before[0]] != ",":
-        return False  # only a name set off by a comma: "PT Prima Global Baverindo (PGB) Mustika …" goes on
+    after = words[i + 3] if i + 3 < len(words) else ""
+    if before is None or words[before[0]] != "," and after[:1].isupper():
+        return False  # "… DPR RI Bambang Haryo (BH) mendesak" ends; "PT Prima Global (PG) Mustika …" goes on
     initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
     return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
 
