@@ -251,7 +251,7 @@ def test_a_name_read_as_a_body_is_a_person_when_its_surname_names_one_elsewhere(
 
 def test_officers_and_suspects_named_by_initials_after_a_rank_or_a_listing_are_people():
     doc = read("Dua polisi terjaring razia. Keduanya, yakni Bripda KT dan Bripda HS, bertugas di Polres Tegal.")
-    assert {e.name for e in doc.entities if e.type == "PERSON"} >= {"KT", "HS"}
+    assert {(e.name, e.title) for e in doc.entities if e.type == "PERSON"} >= {("KT", "Bripda"), ("HS", "Bripda")}
     doc = read("Kapolsek Iptu Darman merinci keempat pelaku adalah YS, DPR dan HN.")
     assert {e.name for e in doc.entities if e.type == "PERSON"} >= {"YS", "HN"}
     # a corps after a rank is no one's initials

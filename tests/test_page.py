@@ -122,6 +122,13 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert doc.article.paragraphs[0].text.endswith("Istana Negara pagi tadi.")
 
 
+def test_an_acting_office_s_abbreviation_ends_no_sentence():
+    doc = default_pipeline()(RawRecord(input="t", format="text", layout="body", text=(
+        "Pelaksana Tugas (Plt.) Kepala Dinas Sosial Rina Wulan hadir. Pj. Bupati Garut juga hadir.")))
+    assert [s.text for s in doc.sentences] == [
+        "Pelaksana Tugas (Plt.) Kepala Dinas Sosial Rina Wulan hadir.", "Pj. Bupati Garut juga hadir."]
+
+
 def test_sentences_are_split_with_abbreviations_kept():
     doc = default_pipeline()(RawRecord(input="t", format="text", layout="body", text=(
         "Dr. Budi tiba di Jl. Sudirman pukul 10.00 WIB. Ia disambut warga. \"Kami senang,\" "

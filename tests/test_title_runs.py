@@ -385,6 +385,7 @@ def test_a_given_name_that_is_also_a_word_opens_the_name_after_a_company_s():
     assert people("Direktur Utama PT Jaya Makmur Sentosa Budi Santoso hadir.") == [
         ("Budi Santoso", [], "Direktur Utama PT Jaya Makmur Sentosa")]
     assert people("PT Indah Kiat Pulp menambah produksi.") == []
+    assert people("Kejagung menyita aset PT Sawit Prima Lestari senilai Rp 2,7 triliun.") == []
 
 
 def test_initials_in_brackets_after_a_titled_name_close_it_when_the_sentence_goes_on():
@@ -393,3 +394,12 @@ def test_initials_in_brackets_after_a_titled_name_close_it_when_the_sentence_goe
     # a company's short form goes on to the name after it
     assert people("Direktur PT Prima Global Baverindo (PGB) Mustika Sari hadir.") == [
         ("Mustika Sari", [], "Direktur PT Prima Global Baverindo")]
+
+
+def test_an_acting_prefix_and_the_office_after_it_are_one_title():
+    assert people("Pj. Bupati Garut Barnas Adjidin meninjau lokasi.") == [("Barnas Adjidin", [], "Pj. Bupati")]
+    assert people("Plh Sekda Garut Nurdin Yana hadir.") == [("Nurdin Yana", [], "Plh Sekda")]
+    # past the prefix's short form in brackets, whose full stop ends no sentence
+    assert people("Pelaksana Tugas (Plt.) Deputi II Bidang Perekonomian Kantor Staf Presiden (KSP) Edy Priyono "
+                  "mengatakan inflasi terkendali.") == [
+        ("Edy Priyono", [], "Pelaksana Tugas Deputi II Bidang Perekonomian Kantor Staf Presiden")]

@@ -118,9 +118,14 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     cued = {i for i in _initials_after(_ranked(), body) | _initials_after(_listed(), body) if not _known_word(i)}
     for initials in sorted(named | cued):
         for at in word_at(body, initials):
-            same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type == "ORG"]
+            same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type in ("ORG", "PERSON")]
             for cand in same:
                 cand.type = "PERSON"  # "berinisial AVADL, MJ, YD": a suspect, not a body the model saw
             if not same and not any(c.start < at + len(initials) and at < c.end for c in out):
-                out.append(make(initials, "PERSON", at, at + len(initials)))
+                same = [make(initials, "PERSON", at, at + len(initials))]
+                out.extend(same)
+            rank = body[max(0, at - 12):at].split()[-1:]
+            for person in same:
+                if rank and rank[0] in ranks() and not person.title:
+                    person.title = rank[0]  # "Bripda AG": the officer's rank
     return out

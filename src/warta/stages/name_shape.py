@@ -170,7 +170,7 @@ def title_key(text: str) -> tuple[str, ...]:
 
 def given_name_opens(names: Sequence[str]) -> bool:
     """Whether the last name-like words of a company's run, from a given name that is also a word
-    ("Rudi", "Budi"), are a person's: two or three words, the surnames names' words ("PT Sinar
-    Abadi Rudi Hartono"; not "PT Indah Kiat Pulp")."""
+    ("Rudi", "Budi"), are a person's: two or three words, the surnames names' words and the last
+    no word ("PT Sinar Abadi Rudi Hartono"; not "PT Indah Kiat Pulp", "PT Sawit Prima Lestari")."""
     return (2 <= len(names) <= 3 and names[0].lower() in gazetteer().first_names
-            and all(w.lower() in name_words() for w in names[1:]))
+            and all(w.lower() in name_words() for w in names[1:]) and names[-1].lower() not in ordinary_words())

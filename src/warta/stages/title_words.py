@@ -25,6 +25,7 @@ from warta.stages.name_shape import (
 )
 from warta.stages.title_sectors import title_in_full
 from warta.stages.word_lists import (
+    acting_prefixes,
     affairs_words,
     case_roles,
     district_titles,
@@ -264,3 +265,22 @@ def region_then_holder(words: Sequence[str], at: int, skip: dict[int, tuple[int,
         return 0
     return end if prefixed_name(words, end + 1) or name_like(words[end + 1]) else 0
 
+
+def acting_joined(words: Sequence[str], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An acting prefix and the office after it, past the prefix's short form in brackets, are one
+    title ("Pj Bupati Garut", "Pelaksana Tugas (Plt.) Deputi II …"; data: [acting_prefixes])."""
+    acting = acting_prefixes()
+    out: list[tuple[int, int]] = []
+    reach = -1  # where the office after the last acting prefix may start
+    for start, end in titles:
+        if out and out[-1][1] <= start < reach - 1 and words[reach - 1] == ")":
+            continue  # the prefix's short form in brackets ("(Plt.)")
+        if out and start == reach:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        reach = -1
+        if " ".join(words[start:end]).rstrip(".") in acting:
+            close = next((k for k in range(end, min(len(words), end + 6)) if words[k] == ")"), None)
+            reach = close + 1 if end < len(words) and words[end] == "(" and close is not None else end
+    return out

@@ -36,6 +36,7 @@ from warta.stages.name_shape import (
     title_key,
 )
 from warta.stages.title_words import (
+    acting_joined,
     after_company,
     after_hospital_head,
     corps_after_rank,
@@ -97,8 +98,8 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
     # "Wakil Dekan": a deputy's office opens at "Wakil" though the gazetteer lists only the office
     deputies = deputy_prefixes()
-    titles = sorted((s - (s > 0 and words[s - 1] in deputies), e)
-                    for s, e, k in spans if k == "TITLE" and e <= len(words))
+    titles = acting_joined(words, sorted((s - (s > 0 and words[s - 1] in deputies), e)
+                                          for s, e, k in spans if k == "TITLE" and e <= len(words)))
     out: list[TitledSpan] = []
     covered = -1
     for t_start, t_end in titles:
