@@ -286,9 +286,10 @@ def test_the_review_s_cases_stay_read():
     assert coded("Usulan Komisi III DPR itu ditolak oleh Kejaksaan Agung.",
                  [("Komisi III DPR", "ORG", "IDN"), ("Kejaksaan Agung", "ORG", "IDN")]) == [
         ("REJECT", "120", "Kejaksaan Agung", "IDN", "Komisi III DPR", "IDN")]
-    # an epithet is someone named before its sentence, not the speaker in it
+    # an epithet is someone named before its sentence, not the speaker in it: with no one named
+    # before, the man pointed at
     assert coded("Kapolsek Budi Santoso mengatakan, pria tersebut ditangkap di rumahnya.", person,
-                 {"Budi Santoso": "Kapolsek"}) == []
+                 {"Budi Santoso": "Kapolsek"}) == [("COERCE", "173", None, "IDN", "pria", "IDN")]
     # an attack's target after "terhadap"; a root verb's -nya object
     assert coded("Dua polisi terluka dalam serangan kelompok kriminal bersenjata terhadap Polres Puncak Jaya.",
                  [("Polres Puncak Jaya", "ORG", "IDN")]) == [

@@ -1,8 +1,8 @@
 """Requests, denials and meetings told in ways new to the lexicon in session 23, on Documents built
 by hand: an instruction passed on "untuk" a verb, urging with the one urged unnamed (and
 "mendesak" as an adjective, which urges no one), a change of policy demanded of no one named, a
-denial by "menampik", an obligation laid on someone ("mewajibkan"), and a meeting or a lobby of
-a body."""
+denial by "menampik", an obligation laid on someone ("mewajibkan"), a meeting or a lobby of a
+body, and a noun of people pointed at by a demonstrative acting ("Pria itu …")."""
 
 from __future__ import annotations
 
@@ -71,3 +71,10 @@ def test_a_body_met_or_lobbied_is_met_and_a_topic_discussed_is_not():
         ("AGREE", "036", "Pemprov NTB", "IDN", "Kementerian Keuangan", "IDN")]
     assert coded("Dinas Kesehatan Bogor membahas anggaran RSUD Cibinong.",
                  [("Dinas Kesehatan Bogor", "ORG", "IDN"), ("RSUD Cibinong", "ORG", "IDN")]) == []
+
+
+def test_a_noun_of_people_pointed_at_by_a_demonstrative_acts():
+    assert coded("Pria itu memperkosa seorang remaja di Karo.", [("Karo", "PLACE", "IDN")]) == [
+        ("ASSAULT", "1821", "Pria", "IDN", "seorang remaja", "IDN")]
+    # alone, "pria" names no one: a man in general
+    assert coded("Pria memperkosa seorang remaja di Karo.", [("Karo", "PLACE", "IDN")]) == []

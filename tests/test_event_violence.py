@@ -149,8 +149,10 @@ def test_people_counted_by_sex_or_age_and_those_close_to_an_actor_are_actors():
         ("COERCE", "173", "Polres Kota Selatan", "IDN", "dua pria", "IDN")]
     assert coded("Seorang pria menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == [
         ("ASSAULT", "182", "Seorang pria", "IDN", "tetangganya", "IDN")]
-    # uncounted, "pria" is any man, no actor
-    assert coded("Pria itu menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == []
+    # uncounted and unpointed, "pria" is any man, no actor; "pria itu" is the man told of
+    assert coded("Pria menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == []
+    assert coded("Pria itu menusuk tetangganya di Depok.", [("Depok", "PLACE", "IDN")]) == [
+        ("ASSAULT", "182", "Pria", "IDN", "tetangganya", "IDN")]
 
 
 def test_a_neighbouring_country_is_no_neighbour_and_an_agent_acronym_is_an_agent():

@@ -23,7 +23,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.event_triggers import lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
-from warta.stages.word_lists import origin_words
+from warta.stages.word_lists import demonstratives, origin_words
 
 
 def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
@@ -158,10 +158,14 @@ def _number(word: str) -> bool:
 
 
 def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
-    """A noun of [counted] ("orang", "pihak") is an actor only counted, and not when an agent
-    word follows it ("sejumlah pihak", not "pihak kepolisian": there the police act)."""
+    """A noun of [counted] ("orang", "pihak") is an actor only counted or pointed at, and not when
+    an agent word follows it ("sejumlah pihak", "pria itu"; not "pihak kepolisian": there the
+    police act)."""
     if words not in counted_words():
         return True
+    after = i + len(words)
+    if after < len(low) and low[after] in demonstratives():
+        return True  # "Pria itu memperkosa …": the one told of before
     return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
 
 
