@@ -104,8 +104,8 @@ def test_events_a_misspelt_key_is_rejected():
         f"events.toml: trigger[0](menggeledah).fram: unknown key; did you mean 'frame'? (known: {TRIGGER_KEYS})")
     message = rejection("events", lambda data: data["flags"].__setitem__("negasi", ["tidak"]))
     assert message.startswith(
-        "events.toml: flags.negasi: unknown key; did you mean 'negation'? (known: acted_on_acts, adjective_verbs, "
-        "adverbs, ")
+        "events.toml: flags.negasi: unknown key; did you mean 'negation'? (known: acted_on_acts, adjective_nouns, "
+        "adjective_verbs, adjective_words, adverbs, ")
 
 
 def test_events_unknown_codes_and_voices_are_rejected():

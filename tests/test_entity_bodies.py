@@ -13,6 +13,7 @@ from warta.stages.entities import Entities
 from warta.stages.name_checks import _common_word_inside as common_word_inside
 from warta.stages.name_checks import _head_alone as head_alone
 from warta.stages.span_merge import Found, merge
+from warta.stages.title_sectors import title_sector
 from warta.stages.tokens import tokenize
 
 
@@ -441,12 +442,18 @@ def test_an_office_of_a_known_body_abroad_is_of_the_body_s_country():
 def test_a_unit_named_with_its_body_is_the_body_and_stays_in_the_title():
     doc = read("Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso mengatakan inflasi terkendali.")
     assert bodies(doc) == [("Bank Indonesia", "IDN", "GOV")]
-    # the person's sector is the known body's (the central bank's), not a bank's
+    # the person's sector is the known body's (the central bank's), not a bank's; a body after
+    # "untuk" is the one served, not the holder's
+    assert title_sector("Wakil Tetap RI untuk PBB") is None
     assert [(e.title, e.sector) for e in doc.entities if e.type == "PERSON"] == [
         ("Kepala Departemen Komunikasi Bank Indonesia", "GOV")]
     doc = read("Kepala Divisi Perencanaan Operasional dan Pelayanan Publik Perum Bulog Budi Cahyanto menyebut "
                "stok aman.")
     assert named(doc, "ORG") == ["Perum Bulog"]
+    # a unit the gazetteer knows as a body, and a board of its own, stay whole
+    assert named(read("Divisi Profesi dan Pengamanan Polri memeriksa tiga polisi."), "ORG") == [
+        "Divisi Profesi dan Pengamanan Polri"]
+    assert named(read("Dewan Pengawas KPK menjatuhkan sanksi etik."), "ORG") == ["Dewan Pengawas KPK"]
     # a unit head before a country, not a body, names a ministry abroad
     assert named(read("Juru bicara Departemen Luar Negeri AS Matthew Miller membantah."), "ORG") == [
         "Departemen Luar Negeri AS"]
@@ -457,5 +464,21 @@ def test_a_short_form_in_brackets_inside_a_regional_office_s_name_keeps_the_regi
                "rumah rusak.\n\nBPBD Garut mencatat kerugian Rp 200 juta.")
     assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
         ("Badan Penanggulangan Bencana Daerah Kabupaten Garut", ["BPBD Garut"])]
+    # a regency's office and its province's of the same name are two; a short head spelled out
+    # with its area is one with the name in full
+    doc = read("BPBD Provinsi Gorontalo mengirim logistik.\n\nBPBD Kabupaten Gorontalo mencatat 300 rumah terendam.")
+    assert named(doc, "ORG") == ["BPBD Provinsi Gorontalo", "BPBD Kabupaten Gorontalo"]
+    doc = read("Pemerintah Kabupaten Garut menyalurkan bantuan.\n\nPemkab Garut juga membuka dapur umum.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
+        ("Pemerintah Kabupaten Garut", ["Pemkab Garut"])]
     # a body after the bracket is another ("Badan Anggaran (Banggar) DPR")
     assert named(read("Badan Anggaran (Banggar) DPR menyetujui pagu itu."), "ORG") == ["Badan Anggaran", "DPR"]
+
+
+def test_a_body_every_state_has_named_bare_in_a_story_told_from_abroad_is_that_country_s():
+    doc = read("Ribuan warga Amerika Serikat berunjuk rasa di New York, Chicago, dan Los Angeles.\n\n"
+               "Ketua DPR Mark Ellison mengecam demonstrasi tersebut di Washington.")
+    assert ("DPR", "USA", "LEG") in bodies(doc)
+    assert [(e.name, e.country) for e in doc.entities if e.type == "PERSON"] == [("Mark Ellison", "USA")]
+    # told from home, the DPR is Indonesia's
+    assert bodies(read("Ketua DPR Puan Maharani menerima delegasi Jepang di Jakarta.")) == [("DPR", "IDN", "LEG")]

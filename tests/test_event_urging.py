@@ -20,7 +20,9 @@ def test_an_instruction_passed_on_for_someone_to_act_asks_them():
 
 
 def test_what_is_told_with_a_purpose_inside_it_asks_nothing():
-    # a purpose named by a noun, or one past "bahwa", is what was told
+    # a purpose named by a noun, a purpose after the thing told, or one past "bahwa", is what was told
+    assert coded("Bupati Garut Rahmat Hidayat menyampaikan kepada DPRD Garut hasil kajian untuk memindahkan pusat "
+                 "pemerintahan.", [("Rahmat Hidayat", "PERSON", "IDN"), ("DPRD Garut", "ORG", "IDN")]) == []
     assert coded("Kementerian PANRB menyampaikan kepada Otorita IKN hasil kajian untuk pemindahan ibu kota.",
                  MINISTRY) == []
     assert coded("Mia Lestari menegaskan kepada Rika Handayani bahwa dirinya siap menjadi saksi untuk membongkar "
@@ -37,13 +39,20 @@ def test_urging_with_the_one_urged_unnamed_is_a_request_and_urgent_needs_urge_no
     assert coded("Serikat Buruh Mandiri menuntut pencabutan aturan itu.",
                  [("Serikat Buruh Mandiri", "ORG", "IDN")]) == [
         ("REQUEST", "1042", "Serikat Buruh Mandiri", "IDN", None, "IDN")]
+    # an improvement demanded of no one named may be anyone's own work ("menuntut perbaikan performa")
     assert coded("Serikat Buruh Mandiri menuntut perbaikan sistem upah.",
-                 [("Serikat Buruh Mandiri", "ORG", "IDN")]) == [
-        ("REQUEST", "104", "Serikat Buruh Mandiri", "IDN", None, "IDN")]
-    # the verb after a clause's opener, its actor far before ("…, serta mendesak polisi …")
-    assert coded("Kuasa hukum Dedi Kurnia menuntut ganti rugi Rp 100 juta, serta mendesak polisi menghentikan "
-                  "penyidikan.", [("Dedi Kurnia", "PERSON", "IDN")]) == [
-        ("REQUEST", "100", "Dedi Kurnia", "IDN", "polisi", "IDN")]
+                 [("Serikat Buruh Mandiri", "ORG", "IDN")]) == []
+    # the verb after anything but a noun it qualifies or a word of degree ("…, serta mendesak polisi
+    # …", "dalam aksinya mendesak DPR …", "pada Rabu mendesak …")
+    assert coded("Dedi Kurnia menuntut ganti rugi Rp 100 juta, serta mendesak polisi menghentikan penyidikan.",
+                 [("Dedi Kurnia", "PERSON", "IDN")]) == [("REQUEST", "100", "Dedi Kurnia", "IDN", "polisi", "IDN")]
+    assert coded("Para mahasiswa dalam aksinya mendesak DPR membatalkan RUU Penyiaran.", [("DPR", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "Para mahasiswa", "IDN", "DPR", "IDN")]
+    assert coded("DPRD Garut yang mendesak pemerintah menunda kebijakan itu akhirnya didengar.",
+                 [("DPRD Garut", "ORG", "IDN")]) == [("REQUEST", "100", "DPRD Garut", "IDN", "pemerintah", "IDN")]
+    # the adjective after "dan" or "yang" with no one urged
+    assert coded("Bupati Garut Rahmat Hidayat menilai perbaikan jalan itu penting dan mendesak.",
+                 [("Rahmat Hidayat", "PERSON", "IDN")]) == []
     # "mendesak" as an adjective after a noun
     assert coded("Wakil Menteri Haikal Rasyid memaparkan kebutuhan mendesak Indonesia akan pasokan daging.",
                  [("Haikal Rasyid", "PERSON", "IDN"), ("Indonesia", "PLACE", "IDN")]) == []
@@ -62,13 +71,15 @@ def test_an_obligation_laid_on_someone_named_is_a_request_and_on_a_practice_none
     assert coded("Pemerintah Kota Bogor mewajibkan penggunaan helm.", [("Pemerintah Kota Bogor", "ORG", "IDN")]) == []
 
 
-def test_a_body_met_or_lobbied_is_met_and_a_topic_discussed_is_not():
+def test_a_body_met_or_lobbied_is_met_and_a_topic_discussed_or_a_place_met_at_is_not():
     bodies = [("Pemprov NTB", "ORG", "IDN"), ("Kementerian Keuangan", "ORG", "IDN")]
     assert coded("Pemprov NTB menemui Kementerian Keuangan di Jakarta.", bodies) == [
         ("CONSULT", "040", "Pemprov NTB", "IDN", "Kementerian Keuangan", "IDN")]
     # a lobby planned is an intent to meet
     assert coded("Pemprov NTB berencana melobi Kementerian Keuangan untuk menambah dana.", bodies) == [
         ("AGREE", "036", "Pemprov NTB", "IDN", "Kementerian Keuangan", "IDN")]
+    assert coded("Menteri ESDM Bahar Lubis bertemu di kantor DPP Partai Golkar, Jakarta.",
+                 [("Bahar Lubis", "PERSON", "IDN"), ("DPP Partai Golkar", "ORG", "IDN")]) == []
     assert coded("Dinas Kesehatan Bogor membahas anggaran RSUD Cibinong.",
                  [("Dinas Kesehatan Bogor", "ORG", "IDN"), ("RSUD Cibinong", "ORG", "IDN")]) == []
 

@@ -399,6 +399,8 @@ def test_initials_in_brackets_after_a_titled_name_close_it_when_the_sentence_goe
 def test_an_acting_prefix_and_the_office_after_it_are_one_title():
     assert people("Pj. Bupati Garut Barnas Adjidin meninjau lokasi.") == [("Barnas Adjidin", [], "Pj. Bupati")]
     assert people("Plh Sekda Garut Nurdin Yana hadir.") == [("Nurdin Yana", [], "Plh Sekda")]
+    # the office read as it would be alone, its field and body too
+    assert people("Plt Kepala Dinas Sosial Rina Wulan hadir.") == [("Rina Wulan", [], "Plt Kepala Dinas Sosial")]
     # past the prefix's short form in brackets, whose full stop ends no sentence
     assert people("Pelaksana Tugas (Plt.) Deputi II Bidang Perekonomian Kantor Staf Presiden (KSP) Edy Priyono "
                   "mengatakan inflasi terkendali.") == [

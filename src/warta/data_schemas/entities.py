@@ -55,6 +55,9 @@ class NerFile(Table):
     place_qualifiers: WordList
     name_particles: WordList
     initials_cues: WordList
+    initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
+    not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
+    ranks_not_cues: WordList  # stages/initials.py: "Kapten PSG" is a captain's club
     person_cues: WordList
     honorifics: WordList
     degrees: WordList

@@ -133,7 +133,8 @@ class Flags(Table):
     partner_markers: Words
     complementisers: Words  # stages/event_checks.py: "… bahwa … untuk membongkar" tells, asks nothing
     adjective_verbs: Words  # stages/event_checks.py: "kebutuhan yang mendesak" urges no one
-    verb_openers: Words  # stages/event_checks.py: "…, serta mendesak polisi …" is the verb
+    adjective_nouns: Words  # stages/event_checks.py: "kebutuhan mendesak": the noun qualified
+    adjective_words: Words  # stages/event_checks.py: "hal yang mendesak", "penting dan mendesak"
     party_object_verbs: Words  # stages/event_frames.py: "menemui Kementerian Keuangan" meets the ministry
     thanked_for: Words
     giver_markers: Words

@@ -55,7 +55,7 @@ class Glued(Table):
     brands: Words
     verbs: Words
     after_names: Words
-    camel_names: Words
+    glued_openers: Words
 
 
 class ChromeFile(Table):

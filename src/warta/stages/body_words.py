@@ -16,7 +16,7 @@ from warta.resources import load
 from warta.stages.name_shape import name_like
 from warta.stages.span_merge import Found
 from warta.stages.tokens import Token
-from warta.stages.word_lists import currency_words
+from warta.stages.word_lists import company_heads, currency_words
 
 NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lower-case word right after a name
 
@@ -88,10 +88,11 @@ def body_of_unit(span: Found, words: Sequence[str], g: Gazetteer) -> Found:
     """A body's unit named with its body ("Departemen Komunikasi Bank Indonesia", "Dewan
     Komisioner Otoritas Jasa Keuangan"): the body, its longest known name or an office of a known
     body ending the span (data: ner.toml [internal_units]); "Departemen Luar Negeri AS" stays whole."""
-    if span.type != "ORG" or not any(tuple(words[span.start:span.start + len(h)]) == h for h in _internal_units()):
-        return span
-    for start in range(span.start + 2, span.end):
+    head = next((h for h in _internal_units() if tuple(words[span.start:span.start + len(h)]) == h), None)
+    if span.type != "ORG" or head is None or key_of(" ".join(words[span.start:span.end])) in g.organisations:
+        return span  # "Divisi Profesi dan Pengamanan Polri" is a body the gazetteer knows
+    for start in range(span.start + len(head) + 1, span.end):
         name = " ".join(words[start:span.end])
-        if key_of(name) in g.organisations or words[start] in ("PT", "Perum"):
+        if key_of(name) in g.organisations or words[start] in company_heads():
             return dataclasses.replace(span, start=start)
     return span

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
 from warta.stages.tokens import tokenize
-from warta.stages.word_lists import english_names, head_titles, origin_words, other_country_after
+from warta.stages.word_lists import english_names, foreign_body_heads, head_titles, origin_words, other_country_after
 
 if TYPE_CHECKING:
     from warta.stages.entity_groups import Candidate, Group
@@ -44,6 +44,12 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
             if grp.type == "ORG" and countries[id(grp)] is None and place_country_named_in(grp.name, g) == home:
                 countries[id(grp)] = home
     _from_origin(groups, countries, everything, owner, body)
+    if home and story != home:
+        # "Ketua DPR Mike Johnson mengecam demo itu" in a story told from the United States: a
+        # body every state has, named bare, is the story's country's
+        for grp in groups:
+            if grp.type == "ORG" and grp.name in foreign_body_heads() and countries[id(grp)] == home:
+                countries[id(grp)] = story
     for grp in groups:
         if grp.type != "PERSON" or countries[id(grp)] or not any(m.title for m in grp.mentions):
             continue

@@ -18,16 +18,10 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
+from warta.stages import entity_groups
 from warta.stages.body_words import acts_next, after_currency, body_of_unit, levy_named, mid_sentence, person_at_home
 from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
-from warta.stages.entity_groups import (
-    Candidate,
-    Group,
-    group_mentions,
-    initials_of_people,
-    people_read_as_bodies,
-    skeleton,
-)
+from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.name_checks import (
@@ -127,7 +121,7 @@ class Entities:
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
         _typed_as_known_people(candidates, self._extra)
-        people_read_as_bodies(doc.body, candidates)
+        entity_groups.people_read_as_bodies(doc.body, candidates)
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
@@ -207,8 +201,7 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
 
 def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence: int,
                 g: Gazetteer, home: str | None) -> list[Candidate]:
-    out = []
-    words = [t.text for t in tokens]
+    out, words = [], [t.text for t in tokens]
     for span in found:
         last = span.end - 1
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end

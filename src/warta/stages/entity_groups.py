@@ -80,7 +80,7 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
         if target is None and cand.type == "ORG":
             # "Kejati Sumbar" after "Kejaksaan Tinggi Sumatera Barat": one body, two names
             spelled = spell(key)
-            target = next((grp for grp in groups if grp.type == "ORG" and spell(grp.key) == spelled), None)
+            target = next((grp for grp in groups if grp.type == "ORG" and _one_body(spell(grp.key), spelled)), None)
         if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
             # a person the actor dictionary names ("Tito Karnavian") is still the one written
             # in full ("Muhammad Tito Karnavian")
@@ -139,19 +139,27 @@ def _unit_heads() -> frozenset[str]:
 
 def spelled_out(key: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
     """A body's name with its short head and a province's short form spelled out ("kejati
-    sumbar" → "kejaksaan tinggi sumatera barat"; data/ner.toml [short_heads], the gazetteer), and
-    without the kind of area before its place ("kabupaten"; [unspelled_areas])."""
+    sumbar" → "kejaksaan tinggi sumatera barat"; data/ner.toml [short_heads], the gazetteer)."""
     if not key:
         return key
     words = list(_short_heads().get(key[0], key[:1]))
-    areas = _unspelled_areas()
     for word in key[1:]:
-        if word in areas:
-            continue  # "… Kabupaten Garut" and "BPBD Garut" name one body
         options = g.places.get((word,), ())
         province = next((p for p in options if p.kind == "province" and key_of(p.name) != (word,)), None)
         words.extend(key_of(province.name) if province else (word,))
     return tuple(words)
+
+
+def _one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spelled-out names of one body: the same, or the same but for the kind of area before
+    the place that only one of them writes ("… Kabupaten Garut" and "BPBD Garut"; not "BPBD
+    Provinsi Gorontalo" and "BPBD Kabupaten Gorontalo"; data: ner.toml [unspelled_areas])."""
+    if a == b:
+        return True
+    areas = _unspelled_areas()
+    if areas & set(a) and areas & set(b):
+        return False
+    return tuple(w for w in a if w not in areas) == tuple(w for w in b if w not in areas)
 
 
 def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:

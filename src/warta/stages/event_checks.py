@@ -5,7 +5,7 @@ object of another verb, and whether its doer may do it."""
 from __future__ import annotations
 
 from warta.stages.event_actors import AGENT, Actor, acts
-from warta.stages.event_frames import QUOTE_MARKS, right_before
+from warta.stages.event_frames import QUOTE_MARKS
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_form, verb_prefixes
 
@@ -68,14 +68,23 @@ def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
-def adjective_use(trig: Trigger, subject: list[Actor], low: list[str]) -> bool:
-    """Whether a verb that is also an adjective is the adjective ("kebutuhan mendesak"): neither
-    its actor right before it nor a word that opens a verb's clause ("serta mendesak polisi …";
-    data: [flags] adjective_verbs, verb_openers)."""
+def open_target(trig: Trigger) -> bool:
+    """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
+    return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
+
+
+def adjective_use(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a verb that is also an adjective is the adjective: after a noun it qualifies
+    ("kebutuhan mendesak Indonesia"), or after a word of degree or "yang", "dan" with no one
+    urged after it ("hal yang mendesak", "penting dan mendesak."); "DPR yang mendesak pemerintah",
+    "mahasiswa dalam aksinya mendesak DPR" urge (data: [flags] adjective_verbs, adjective_nouns,
+    adjective_words)."""
     flags = lexicon().flags
-    if low[trig.start] not in flags["adjective_verbs"] or subject and right_before(subject[-1], trig, low):
+    if low[trig.start] not in flags["adjective_verbs"] or not trig.start:
         return False
-    return not (trig.start and low[trig.start - 1] in flags["verb_openers"])
+    before = low[trig.start - 1]
+    urged = any(a.start == trig.end for a in actors) or low[trig.end:trig.end + 1] in (["agar"], ["supaya"])
+    return before in flags["adjective_nouns"] or before in flags["adjective_words"] and not urged
 
 
 def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
@@ -88,10 +97,12 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     backgrounded = lexicon().flags["backgrounded"]
 
     def needed(k: int, needs: tuple[str, ...], told: bool = False) -> bool:
-        # "untuk+verb", after the trigger: the word, then a verb, past an adverb ("menyampaikan
-        # kepada Otorita IKN untuk menyusun …", "untuk serius bekerja" ask; "… hasil kajian untuk
-        # pemindahan ibu kota" and, past "bahwa", "… bahwa dirinya siap … untuk membongkar" tell)
-        return low[k] in needs or told and f"{low[k]}+verb" in needs and any(map(verb_form, low[k + 1:k + 4]))
+        # "untuk+verb", after the trigger: the word right after the one addressed, then a verb past
+        # an adverb ("menyampaikan kepada Otorita IKN untuk menyusun …", "untuk serius bekerja"
+        # ask; "… kepada DPRD hasil kajian untuk memindahkan …" and, past "bahwa", "… bahwa
+        # dirinya siap … untuk membongkar" tell)
+        return low[k] in needs or told and k in ends and f"{low[k]}+verb" in needs \
+            and any(map(verb_form, low[k + 1:k + 4]))
 
     def met(start: int, end: int, needs: tuple[str, ...], within: int | None = None, side: str = "") -> bool:
         # before a passive, a needed word right after a person's noun names what is theirs, not

@@ -342,7 +342,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         # "menemui Kementerian Keuangan" a body
         other = actor_after(trig, actors, low, reach=trig.reach or 4)
         party = low[trig.start] in lexicon().flags["party_object_verbs"] and other is not None \
-            and other.entity.type == "ORG"
+            and other.entity.type == "ORG" and other.start == trig.end  # not "bertemu di kantor DPP Golkar"
         return [(subject[0], other)] if other and (other.entity.type == "PERSON" or party) else []
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy

@@ -39,6 +39,7 @@ from warta.stages.event_checks import (
     may_do,
     needs_met,
     object_of_verb,
+    open_target,
     quoted_phrases,
 )
 from warta.stages.event_evaluations import denials, evaluations
@@ -216,7 +217,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             if not pairs:
                 pairs = (enclitic_pairs(trig, subject, story, tokens) if trig.enclitic
                          else roles(trig, subject, actors, low))
-        if adjective_use(trig, subject, low):
+        if adjective_use(trig, actors, low):
             continue  # "kebutuhan mendesak": urgent, no one urged
         if not pairs and len(subject) >= 2 and code(trig.cameo).plover in SYMMETRIC:
             pairs = [(subject[0], subject[1])]  # "kedua pihak sepakat …": the two with each other
@@ -245,7 +246,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             giver = (actor_after(trig, actors, low, lex.flags["giver_markers"])
                      or actor_after(trig, actors, low, reach=trig.reach or 3))  # "menuai kecaman warganet"
             pairs = [(giver, unnamed(sure, giver))] if giver else []
-        if not pairs and subject and sure and _open_target(trig):
+        if not pairs and subject and sure and open_target(trig):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
@@ -284,7 +285,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
                 # whom they face
                 target = unnamed(source.entity.country, source)
-            if (source.entity.id == target.entity.id or _own_country(source, target)) and _open_target(trig) and sure:
+            if (source.entity.id == target.entity.id or _own_country(source, target)) and open_target(trig) and sure:
                 # "KPU membatalkan Keputusan KPU …" (its own decision), "Prabowo menepis narasi
                 # Indonesia …" (about his own country): the act stands against someone unnamed
                 target = unnamed(sure, source)
@@ -362,11 +363,6 @@ def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
 def _told_whole(low: list[str], at: int) -> bool:
     """Whether a light passive and "oleh" follow at `at` ("… tersebut dilakukan oleh Polres …")."""
     return low[at:at + 1] != [] and low[at] in lexicon().flags["light_passives"] and low[at + 1:at + 2] == ["oleh"]
-
-
-def _open_target(trig: Trigger) -> bool:
-    """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
-    return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
 
 
 def _officer(actor: Actor) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 
 import ftfy
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.word_lists import english_words, name_words
@@ -95,13 +95,16 @@ def _split_where(pattern: re.Pattern[str], split: Callable[[re.Match[str]], str]
 
 
 def _word_then_name(match: re.Match[str]) -> str:
-    """ "KemudianGolden", "SelanjutnyaImmigration": an Indonesian word of five letters or more
-    run into the name a stripped link began with; a name in camel case stays ("TransJakarta")."""
+    """ "KemudianGolden", "SelanjutnyaImmigration": a word that opens a clause run into the name a
+    stripped link began with, or a name run into a title's head ("WibawaBendahara"); names written
+    in camel case stay ("BeritaSatu", "PeduliLindungi"), and so do hashtags and handles."""
     word, name = match.groups()
-    low = word.lower()
-    if match.group(0) in _camel_names() or root_of(low) is None or low in name_words():
+    at = match.start()
+    if at and match.string[at - 1] in "#@/":
         return match.group(0)
-    return f"{word} {name}"
+    if word in _glued_openers() or key_of(name) in gazetteer().titles and len(name) > 4:
+        return f"{word} {name}"
+    return match.group(0)
 
 
 def _name_then_word_apart(match: re.Match[str]) -> str:
@@ -117,13 +120,13 @@ def _name_then_word_apart(match: re.Match[str]) -> str:
 
 
 @cache
-def _camel_names() -> frozenset[str]:
-    return frozenset(load("chrome")["glued"]["camel_names"])
+def _glued_openers() -> frozenset[str]:
+    return frozenset(load("chrome")["glued"]["glued_openers"])
 
 
 @cache
 def _capital_camel() -> re.Pattern[str]:
-    return re.compile(r"\b([A-Z][a-z]{4,})([A-Z][a-z]{2,})\b")
+    return re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 
 
 @cache

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from warta.gazetteer import gazetteer, key_of
+from warta.resources import load
 from warta.stages.institutions import head_word
 from warta.stages.word_lists import initials_cues, rank_corps, ranks
 
@@ -25,26 +26,43 @@ LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(
 @cache
 def _cued() -> re.Pattern[str]:
     cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    # "tersangka berinisial MY", "pelaku adalah DS, ARH dan MA", "keduanya, yakni Bripda AG"
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial|adalah|yakni|yaitu)\s+)?(" + INITIAL + ")")
+    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+
+
+def _ner_words(table: str) -> frozenset[str]:
+    return frozenset(load("ner")[table]["words"])
 
 
 @cache
 def _listed() -> re.Pattern[str]:
     """A noun of people, then "adalah"/"yakni"/"yaitu" and initials ("keempat pelaku adalah DS")."""
     cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    return re.compile(rf"\b(?i:{cues})\s+(?i:adalah|yakni|yaitu)\s+(" + INITIAL + ")")
+    listing = "|".join(sorted(map(re.escape, _ner_words("initials_listing")), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cues})\s+(?i:{listing})\s+(" + INITIAL + ")")
+
+
+# a single initial that opens a name is the name's ("Brigjen K. Lingga Rendra"); two or more may
+# end a sentence ("… oleh Bripda AG. Kasus ini …")
+RANKED_INITIAL = r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[A-Z][a-z])\.?(?!\w))"
 
 
 @cache
 def _ranked() -> re.Pattern[str]:
     """A rank, then initials ("Bripda AG", "Ipda P"): an officer named by initials; a corps
-    written after a rank ("Brigjen TNI …", "Kombes POL …") is none (data/titles.toml)."""
-    # "Jenderal" closes offices too ("Sekretaris Jenderal ATRC", "Konsulat Jenderal RI")
-    names = "|".join(sorted(map(re.escape, ranks() - {"Jenderal"}), key=len, reverse=True))
+    written after a rank ("Brigjen TNI …", "Kombes POL …") is none (data/titles.toml), nor a
+    rank that is also another word ("Kapten PSG"; ner.toml [ranks_not_cues])."""
+    names = "|".join(sorted(map(re.escape, ranks() - _ner_words("ranks_not_cues")), key=len, reverse=True))
     corps = "|".join(sorted(map(re.escape, rank_corps()), key=len, reverse=True))
-    # initials that open a name are the name's ("Brigjen K. Lingga Rendra")
-    return re.compile(rf"\b(?:{names})\s+(?!(?i:{corps})\b)(" + INITIAL + r")(?!\.?\s+[A-Z][a-z])")
+    return re.compile(rf"\b(?:{names})\s+(?!(?i:{corps})\b)(" + RANKED_INITIAL + ")")
+
+
+@lru_cache(maxsize=8)
+def _ranked_or_listed(body: str) -> frozenset[str]:
+    """Initials after a rank ("Bripda AG", "Bripda AS": an officer, whatever else AS names), or
+    after a listing word when nothing else is named by them ("pelaku adalah DS"; not "Terlapor
+    adalah KPU"), and never a word of [not_initials] ("Korban adalah IRT")."""
+    listed = {i for i in _initials_after(_listed(), body) if not _known_word(i)}
+    return frozenset(i for i in _initials_after(_ranked(), body) | listed if i not in _ner_words("not_initials"))
 
 
 # initials with an age in brackets, as the press gives a suspect's or a victim's: "AS (22)"
@@ -55,7 +73,7 @@ def initials_after_cues(body: str) -> frozenset[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
     initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
     dan IP"), or that an age in brackets follows ("AS (22), mahasiswa …"); one pass each."""
-    return _initials_after(_cued(), body) | _initials_after(_ranked(), body) | _aged_initials(body)
+    return _initials_after(_cued(), body) | _ranked_or_listed(body) | _aged_initials(body)
 
 
 # "China (40), AS (35) dan Jepang (20)": a tally's items, written as words, next to the initials
@@ -112,11 +130,7 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     berinisial AS dan MF", "RT (19)"), which no model or list reads as a name: each mention of
     them is the person's."""
     out = list(candidates)
-    named = _initials_after(INTRODUCED, body) | _aged_initials(body)
-    # after a rank, or a noun of people and "adalah"/"yakni", only initials nothing else is
-    # named by ("Bripda AG", "pelaku adalah DS, ARH dan MA"; not "Brigjen TNI", "pelaku UMKM")
-    cued = {i for i in _initials_after(_ranked(), body) | _initials_after(_listed(), body) if not _known_word(i)}
-    for initials in sorted(named | cued):
+    for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)):
         for at in word_at(body, initials):
             same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type in ("ORG", "PERSON")]
             for cand in same:

@@ -8,7 +8,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.word_lists import sector_words
+from warta.stages.word_lists import other_country_after, sector_words
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -33,8 +33,10 @@ def title_sector(title: str | None) -> str | None:
 def _known_body_sector(key: tuple[str, ...]) -> str | None:
     """The sector of a known body that ends a title ("Kepala Departemen Komunikasi Bank
     Indonesia" is the central bank's, GOV, not a bank's), its longest name first."""
-    bodies = gazetteer().organisations
-    return next((org.sector for start in range(1, len(key)) if (org := bodies.get(key[start:])) and org.sector),
+    bodies, another = gazetteer().organisations, other_country_after()
+    # up to "untuk": "Wakil Tetap RI untuk PBB" serves Indonesia, not the UN
+    end = next((k for k, word in enumerate(key) if word in another), len(key))
+    return next((org.sector for start in range(1, end) if (org := bodies.get(key[start:end])) and org.sector),
                 None)
 
 

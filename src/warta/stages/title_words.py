@@ -25,9 +25,9 @@ from warta.stages.name_shape import (
 )
 from warta.stages.title_sectors import title_in_full
 from warta.stages.word_lists import (
-    acting_prefixes,
     affairs_words,
     case_roles,
+    deputy_prefixes,
     district_titles,
     field_stops,
     given_name_town,
@@ -266,21 +266,32 @@ def region_then_holder(words: Sequence[str], at: int, skip: dict[int, tuple[int,
     return end if prefixed_name(words, end + 1) or name_like(words[end + 1]) else 0
 
 
-def acting_joined(words: Sequence[str], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """An acting prefix and the office after it, past the prefix's short form in brackets, are one
-    title ("Pj Bupati Garut", "Pelaksana Tugas (Plt.) Deputi II …"; data: [acting_prefixes])."""
-    acting = acting_prefixes()
+def title_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The titles the gazetteer finds, each from "Wakil" when a deputy's ("Wakil Dekan": the
+    gazetteer lists only the office; data: [deputy_prefixes])."""
+    deputies = deputy_prefixes()
+    return sorted((s - (s > 0 and words[s - 1] in deputies), e)
+                  for s, e, k in spans if k == "TITLE" and e <= len(words))
+
+
+def acting_offices(words: Sequence[str], titles: list[tuple[int, int]]
+                   ) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The titles less the acting prefixes before an office ("Pj Bupati Garut", "Pelaksana Tugas
+    (Plt.) Kepala Dinas Sosial"; data: [acting_prefixes]), and each such office's start → its
+    prefix as written: the office is read as it would be alone, then the prefix opens its title."""
+    acting = frozenset(load("titles")["acting_prefixes"]["words"])
     out: list[tuple[int, int]] = []
-    reach = -1  # where the office after the last acting prefix may start
+    prefixes: dict[int, str] = {}
+    prefix: tuple[int, int, int] | None = None  # the last acting prefix: start, end, where its office opens
     for start, end in titles:
-        if out and out[-1][1] <= start < reach - 1 and words[reach - 1] == ")":
+        if prefix and prefix[1] <= start < prefix[2] - 1:
             continue  # the prefix's short form in brackets ("(Plt.)")
-        if out and start == reach:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-        reach = -1
+        if prefix and start == prefix[2]:
+            out.remove((prefix[0], prefix[1]))
+            prefixes[start] = " ".join(words[prefix[0]:prefix[1]])
+        out.append((start, end))
+        prefix = None
         if " ".join(words[start:end]).rstrip(".") in acting:
             close = next((k for k in range(end, min(len(words), end + 6)) if words[k] == ")"), None)
-            reach = close + 1 if end < len(words) and words[end] == "(" and close is not None else end
-    return out
+            prefix = (start, end, close + 1 if end < len(words) and words[end] == "(" and close is not None else end)
+    return out, prefixes

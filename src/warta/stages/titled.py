@@ -36,7 +36,7 @@ from warta.stages.name_shape import (
     title_key,
 )
 from warta.stages.title_words import (
-    acting_joined,
+    acting_offices,
     after_company,
     after_hospital_head,
     corps_after_rank,
@@ -50,6 +50,7 @@ from warta.stages.title_words import (
     place_opens_name,
     prefixed_name,
     region_then_holder,
+    title_spans,
     whole_office,
     whole_office_head,
 )
@@ -58,7 +59,6 @@ from warta.stages.word_lists import (
     company_closers,
     company_heads,
     demonstratives,
-    deputy_prefixes,
     english_names,
     honorifics,
     name_openers,
@@ -96,10 +96,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     """People after a title, with the whole title, and organisations named in the title."""
     # a place written in lower case is a word ("ada", "Ada" a town): the run stops there
     skip = {s: (s, e, k) for s, e, k in spans if k in SKIP_KINDS and s < len(words) and words[s][:1].isupper()}
-    # "Wakil Dekan": a deputy's office opens at "Wakil" though the gazetteer lists only the office
-    deputies = deputy_prefixes()
-    titles = acting_joined(words, sorted((s - (s > 0 and words[s - 1] in deputies), e)
-                                          for s, e, k in spans if k == "TITLE" and e <= len(words)))
+    titles, acting = acting_offices(words, title_spans(words, spans))
     out: list[TitledSpan] = []
     covered = -1
     for t_start, t_end in titles:
@@ -118,6 +115,8 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
         if found and not words[t_start][:1].isupper() and not _lower_case_office(words, t_start, t_end, found):
             continue
         if found:
+            for span in found if t_start in acting else ():
+                span.title = f"{acting[t_start]} {span.title}" if span.title else None  # "Pj Bupati …"
             out.extend(found)
             if body and not any(s.type == "ORG" and s.start <= body[0] < s.end for s in found):
                 out.append(TitledSpan(body[0], body[1], "ORG"))  # the body is an entity too
@@ -215,8 +214,7 @@ def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, i
         return False
     tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
     before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
-    after = words[i + 3] if i + 3 < len(words) else ""
-    if before is None or words[before[0]] != "," and after[:1].isupper():
+    if before is None or words[before[0]] != "," and "".join(words[i + 3:i + 4])[:1].isupper():
         return False  # "… DPR RI Bambang Haryo (BH) mendesak" ends; "PT Prima Global (PG) Mustika …" goes on
     initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
     return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]

@@ -111,13 +111,6 @@ def client_titles() -> frozenset[str]:
 
 
 @cache
-def acting_prefixes() -> frozenset[str]:
-    """"Plt", "Pj", "Pelaksana Tugas": before any office, its acting holder's (data/titles.toml
-    [acting_prefixes]), as written."""
-    return frozenset(load("titles")["acting_prefixes"]["words"])
-
-
-@cache
 def deputy_prefixes() -> frozenset[str]:
     """"Wakil": before any office, the deputy's (data/titles.toml [deputy_prefixes]), as written."""
     return frozenset(load("titles")["deputy_prefixes"]["words"])
