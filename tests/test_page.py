@@ -171,7 +171,8 @@ def test_a_word_and_the_name_after_it_glued_by_a_stripped_link_are_set_apart():
     assert unglue("warga Australiayang tinggal di Bali") == ("warga Australia yang tinggal di Bali", 1)
     # names written in camel case, hashtags, words that end like a glued one
     for text in ("naik TransJakarta ke YouTube, InsyaAllah", "aplikasi PeduliLindungi dan BeritaSatu",
-                 "tagar #SelainItu dan #DalamNegeri", "warga Peranakan Sebayang dan Mulyadi", "Gerakan Kebijakan Silakan"):
+                 "tagar #SelainItu dan #DalamNegeri", "warga Peranakan Sebayang dan Mulyadi",
+                 "Gerakan Kebijakan Silakan"):
         assert unglue(text) == (text, 0)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.gazetteer import Gazetteer, Place, key_of
 from warta.resources import load
@@ -156,10 +156,16 @@ def _one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     Provinsi Gorontalo" and "BPBD Kabupaten Gorontalo"; data: ner.toml [unspelled_areas])."""
     if a == b:
         return True
+    (bare_a, area_a), (bare_b, area_b) = _without_area(a), _without_area(b)
+    return bare_a == bare_b and not (area_a and area_b)
+
+
+@lru_cache(maxsize=4096)
+def _without_area(key: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """A spelled-out name less its kinds of area, and whether it wrote one (linear per name)."""
     areas = _unspelled_areas()
-    if areas & set(a) and areas & set(b):
-        return False
-    return tuple(w for w in a if w not in areas) == tuple(w for w in b if w not in areas)
+    bare = tuple(w for w in key if w not in areas)
+    return bare, len(bare) < len(key)
 
 
 def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
