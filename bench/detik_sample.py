@@ -213,8 +213,9 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
     named = ["tune", "check", *(f"check{n}" for n in range(2, 20))]
     sets = {name: sample.get(name, []) for name in named}
-    # the development rows: every set read and tuned on (check18, drawn at session 22's start, is
-    # set aside for session 23's end; check19, drawn at session 23's start, for the next one)
+    # the development rows: every set read and tuned on (check18, drawn at session 22's start, was
+    # measured unseen at session 23's end and joins them next; check19, drawn at session 23's
+    # start, is set aside for session 24's end)
     sets["all"] = [row for name in named[:named.index("check17") + 1] for row in sets[name]]
     wanted = sets[which]
     docs, texts = read(csv_path, set(wanted))
