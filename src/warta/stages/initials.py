@@ -29,7 +29,9 @@ def _cued() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
+@cache
 def _ner_words(table: str) -> frozenset[str]:
+    """A word list of data/ner.toml, read once."""
     return frozenset(load("ner")[table]["words"])
 
 
