@@ -115,10 +115,10 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         at, counted = end, 0
         # "memberi jawaban … seusai dikritik … soal dana": what a time clause names is not given
         stops = backgrounded if side == "given" else frozenset()
-        told = True  # no "bahwa" yet: what follows may be asked
+        told, complementisers = True, lexicon().flags["complementisers"]  # no "bahwa" yet: what follows may be asked
         while at < len(low) and counted < (within or 8) and low[at] not in stops:
             step = max(at + 1, skip.get(at, 0))
-            told = told and low[at] not in lexicon().flags["complementisers"]
+            told = told and low[at] not in complementisers
             if any(needed(k, needs, told) for k in range(at, step)):
                 return True
             # a comma setting off a name is no word ("memanggil Bupati X, Yakob Mandacan, untuk diperiksa")

@@ -66,19 +66,20 @@ def unglue(text: str) -> tuple[str, int]:
     text = _brands().sub(brand, text)
     text, stops = STOP_GLUE.subn(". ", text)
 
-    def camel(match: re.Match[str]) -> str:
-        nonlocal count
-        word, name = match.groups()
-        if root_of(word) is None or _brands().fullmatch(match.group(0)):
-            return match.group(0)  # not two words: an unknown lower-case run, or an outlet ("detikSulsel")
-        count += 1
-        return f"{word} {name}"
-
-    text = CAMEL.sub(camel, text)
+    text, camels = _split_where(CAMEL, _known_word_then_name, text)
     text, verbs = _glued_verbs().subn(r"\1 \2", text)
     text, words = _split_where(_capital_camel(), _word_then_name, text)
     text, names = _split_where(_name_then_word(), _name_then_word_apart, text)
-    return text, count + stops + verbs + words + names
+    return text, count + stops + camels + verbs + words + names
+
+
+def _known_word_then_name(match: re.Match[str]) -> str:
+    """ "kepadaPrabowo": a known lower-case word run into a name; not an unknown lower-case run,
+    nor an outlet ("detikSulsel")."""
+    word, name = match.groups()
+    if root_of(word) is None or _brands().fullmatch(match.group(0)):
+        return match.group(0)
+    return f"{word} {name}"
 
 
 def _split_where(pattern: re.Pattern[str], split: Callable[[re.Match[str]], str], text: str) -> tuple[str, int]:

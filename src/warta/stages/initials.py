@@ -23,10 +23,14 @@ INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
 LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
 
 
+def _alternation(words: frozenset[str]) -> str:
+    """The words as a regular expression's alternatives, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @cache
 def _cued() -> re.Pattern[str]:
-    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+    return re.compile(rf"\b(?i:{_alternation(initials_cues())})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
 @cache
@@ -47,8 +51,7 @@ RANKED_INITIAL = re.compile(r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[
 def _listed() -> re.Pattern[str]:
     """A noun of people, then a listing word and initials ("keempat pelaku adalah DS"; ner.toml
     [initials_listing])."""
-    cues = "|".join(sorted(map(re.escape, initials_cues()), key=len, reverse=True))
-    listing = "|".join(sorted(map(re.escape, _ner_words("initials_listing")), key=len, reverse=True))
+    cues, listing = _alternation(initials_cues()), _alternation(_ner_words("initials_listing"))
     return re.compile(rf"\b(?i:{cues})\s+(?i:{listing})\s+(" + INITIAL + ")")
 
 

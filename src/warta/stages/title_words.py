@@ -274,12 +274,17 @@ def title_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
                   for s, e, k in spans if k == "TITLE" and e <= len(words))
 
 
+@cache
+def _acting_prefixes() -> frozenset[str]:
+    return frozenset(load("titles")["acting_prefixes"]["words"])
+
+
 def acting_offices(words: Sequence[str], titles: list[tuple[int, int]]
                    ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The titles less the acting prefixes before an office ("Pj Bupati Garut", "Pelaksana Tugas
     (Plt.) Kepala Dinas Sosial"; data: [acting_prefixes]), and each such office's start → its
     prefix as written: the office is read as it would be alone, then the prefix opens its title."""
-    acting = frozenset(load("titles")["acting_prefixes"]["words"])
+    acting = _acting_prefixes()
     out: list[tuple[int, int]] = []
     prefixes: dict[int, str] = {}
     prefix: tuple[int, int, int] | None = None  # the last acting prefix: start, end, where its office opens
