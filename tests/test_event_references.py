@@ -55,3 +55,27 @@ def test_gathering_things_and_talking_of_a_right_of_inquiry_are_no_events():
                  [("KPK", "ORG", "IDN")]) == []
     assert coded("Anies Baswedan mendukung hak angket kecurangan pemilu.",
                  [("Anies Baswedan", "PERSON", "IDN")]) == []
+
+
+def test_their_side_after_a_body_acted_is_that_body_not_the_untitled_person_it_acted_on():
+    text = ("Polres Tegal menangkap Joko Purnomo di Slawi.\n"
+            "Pihaknya juga menyita dua unit sepeda motor dari rumah tersangka.")
+    assert coded(text, [("Polres Tegal", "ORG", "IDN"), ("Joko Purnomo", "PERSON", "IDN"),
+                        ("Slawi", "PLACE", "IDN")])[-1][:4] == ("COERCE", "1711", "Polres Tegal", "IDN")
+
+
+def test_their_side_after_a_titled_official_is_that_official():
+    text = ("Kepala Dinas Pendidikan Banyuwangi Suratno meninjau sekolah itu.\n"
+            "Pihaknya juga mengajak para guru untuk menjaga kebersihan dapur.")
+    assert coded(text, [("Suratno", "PERSON", "IDN"), ("Banyuwangi", "PLACE", "IDN")],
+                 titles={"Suratno": "Kepala Dinas Pendidikan"})[-1] == (
+        "REQUEST", "100", "Suratno", "IDN", "para guru", "IDN")
+
+
+def test_their_side_is_not_someone_named_earlier_in_its_own_sentence():
+    text = ("Kepala Dinas Pendidikan Banyuwangi Suratno meninjau sekolah itu.\n"
+            "Setelah Wulan Sari ditetapkan sebagai tersangka, pihaknya mengajak para guru untuk waspada.")
+    events = coded(text, [("Suratno", "PERSON", "IDN"), ("Banyuwangi", "PLACE", "IDN"),
+                          ("Wulan Sari", "PERSON", "IDN")],
+                   titles={"Suratno": "Kepala Dinas Pendidikan", "Wulan Sari": "Guru"})
+    assert [e[2] for e in events if e[0] == "REQUEST"] == ["Suratno"]

@@ -17,6 +17,14 @@ def test_a_refusal_asserted_right_after_the_verb_is_the_speaker_s():
         ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")]
 
 
+def test_a_refusal_of_the_speaker_s_side_is_the_speaker_s_not_someone_else_s():
+    # "pihaknya" stands for the speaker (or the body named before): not another actor's resolve
+    text = ("Dinas Lingkungan Hidup Kota Batu menolak rencana itu.\n"
+            "Kepala dinas itu, Arif Santosa, memastikan pihaknya tidak akan menerbitkan izin lingkungan.")
+    assert coded(text, [("Dinas Lingkungan Hidup Kota Batu", "ORG", "IDN"), *ARIF],
+                 titles={"Arif Santosa": "Kepala"})[-1] == ("REJECT", "120", "Arif Santosa", "IDN", None, "IDN")
+
+
 def test_a_resolve_a_forecast_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
     assert coded("Arif Santosa menegaskan tidak akan ragu menindak pelaku.", ARIF) == []
     assert coded("Arif Santosa menegaskan Polres Jambi tidak akan menghentikan kasus itu.",

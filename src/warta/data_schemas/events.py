@@ -213,6 +213,7 @@ class Pronouns(Table):
     speaker: Words
     speaker_subject: Words
     plural: Words
+    side: Words  # "pihaknya": the body or official named last
     pair: Words
     pair_countries: Words
     pair_people: Words

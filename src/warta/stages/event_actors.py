@@ -192,12 +192,34 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
                 and not _before_passive(tokens, i + 1):
             # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
+        elif word in pronouns["side"]:
+            side = _side_before(story, token.start, tokens[0].start)
+            if side is not None:
+                out.append(Actor(i, i + 1, side, token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
                 _before_verb(tokens, i + 1) or spoken_verb_at(low, i + 1)):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _side_before(story: Story, at: int, sentence_start: int) -> Entity | None:
+    """The side "pihaknya" at `at` stands for: the speaker of the quotation or reported speech it
+    is in ("Yudha menyebut pihaknya …") or that is just before it, else the organisation or titled
+    person named last in the sentences before, within GROUP_REACH characters."""
+    speaking = next((who for start, end, who in story.speakers if start <= at < end), None)
+    if speaking is not None:
+        return speaking
+    for entity, mention in story.mentions.last_starting_before(sentence_start):
+        if at - mention.start > GROUP_REACH:
+            return None
+        quoted = next((who for start, end, who in story.speakers if start <= mention.start < end), None)
+        if quoted is not None:
+            return quoted
+        if entity.type == "ORG" or entity.type == "PERSON" and entity.title:
+            return entity
+    return None
 
 
 def _before_passive(tokens: Sequence[Token], i: int) -> bool:

@@ -91,7 +91,7 @@ def denials(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, A
         if speaker is None or at is None and refusal is None or planned:
             continue
         maker = next((a for a in actors if i < a.start < (at or refusal) and a.entity.id != speaker.entity.id
-                      and not a.entity.id.startswith(AGENT)), None)
+                      and not a.entity.id.startswith(AGENT) and low[a.start] not in data["refusers"]), None)
         if refusal is not None and maker is not None:
             continue  # "menegaskan KPK tidak akan menghentikan …": someone else's resolve, told
         out.append((Trigger(i, i + 1, REJECTION, "directed", None), speaker, maker))
