@@ -264,3 +264,19 @@ def test_officers_and_suspects_named_by_initials_after_a_rank_or_a_listing_are_p
     # a corps after a rank is no one's initials
     doc = read("Danrem Brigjen TNI Heru Santoso hadir.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Heru Santoso"]
+
+
+def test_particles_do_not_count_toward_a_long_name_after_a_title_and_comma():
+    words = [t.text for t in tokenize("Kajati Maluku, Hasan Basri bin Abdul Karim, menyerahkan uang pengganti.")]
+    assert [(" ".join(words[p.start:p.end]), p.title) for p in titled_people(words, gazetteer().spans(words))
+            if p.type == "PERSON"] == [("Hasan Basri bin Abdul Karim", "Kajati")]
+
+
+def test_a_name_read_in_two_over_a_particle_is_one_person_and_the_part_after_is_no_place():
+    doc = read("Polisi menangkap Dedi Kurnia bin Oman di rumahnya di Cianjur.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Dedi Kurnia bin Oman", "PERSON"), ("Cianjur", "PLACE")]
+
+
+def test_a_batak_boru_stays_inside_the_name():
+    doc = read("Kepala sekolah itu, Lestari br Tambunan, menerima penghargaan di Medan.")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "PERSON"] == [("Lestari br Tambunan", "PERSON")]

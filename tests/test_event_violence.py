@@ -165,3 +165,21 @@ def test_a_neighbouring_country_is_no_neighbour_and_an_agent_acronym_is_an_agent
 def test_a_counted_spouse_acts():
     assert coded("Seorang istri membunuh suaminya di Bekasi.", [("Bekasi", "PLACE", "IDN")]) == [
         ("ASSAULT", "1823", "Seorang istri", "IDN", "suaminya", "IDN")]
+
+
+def test_crimes_told_by_their_bare_verb_are_attacks():
+    pair = [("Hendra Gunawan", "PERSON", "IDN"), ("Rina Marlina", "PERSON", "IDN")]
+    assert coded("Hendra Gunawan menghabisi Rina Marlina di rumah kontrakannya.", pair) == [
+        ("ASSAULT", "1823", "Hendra Gunawan", "IDN", "Rina Marlina", "IDN")]
+    assert coded("Hendra Gunawan menggorok leher Rina Marlina dengan pisau dapur.", pair) == [
+        ("ASSAULT", "182", "Hendra Gunawan", "IDN", "Rina Marlina", "IDN")]
+    assert coded("Hendra Gunawan menyekap Rina Marlina selama tiga hari di sebuah gudang.", pair) == [
+        ("ASSAULT", "181", "Hendra Gunawan", "IDN", "Rina Marlina", "IDN")]
+
+
+def test_a_protest_held_with_a_light_verb_and_one_by_tourism_workers_are_protests():
+    assert coded("Mahasiswa Universitas Jambi melakukan demonstrasi di depan kantor gubernur.",
+                 [("Universitas Jambi", "ORG", "IDN")])[0][:4] == (
+        "PROTEST", "141", "Mahasiswa Universitas Jambi", "IDN")
+    assert coded("Pelaku pariwisata memprotes kebijakan larangan study tour.", [])[0][:4] == (
+        "PROTEST", "140", "Pelaku pariwisata", "IDN")

@@ -33,6 +33,7 @@ from warta.stages.name_checks import (
     own_outlet,
 )
 from warta.stages.named_events import named_events
+from warta.stages.particle_names import joined_over_particles
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
@@ -116,7 +117,7 @@ class Entities:
             found = foreign_bodies(found, words[index], spans[index], home)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
-        candidates += _repeated_names(doc.body, candidates)
+        candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"

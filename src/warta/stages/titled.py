@@ -332,12 +332,14 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     company = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_heads()), default=-1)
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
         tail, tail_words = after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
+    # particles ("bin", "br", "van den") join a name's words without counting as one of them
+    longest = MAX_NAME + sum(w.lower() in name_particles() for w in tail_words)
     size = 0
     if len(tail) >= 2 and plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
             len(tail) >= 3 and tail[-1][0] in skip
             and surname_like_country(words, tail[-1][0], [u[0] for u in tail[:-1]])):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan") or a country's ("Yunani")
-    while size < min(MAX_NAME, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
+    while size < min(longest, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
             size and size + 1 < len(tail) and (plain_word(tail_words[len(tail) - 1 - size])
                                                or tail_words[len(tail) - 1 - size].lower() in name_particles())
             and name_like(tail_words[len(tail) - 2 - size]))):
@@ -347,7 +349,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     # after a comma, or a bracketed short form ("… Studies (CELIOS) Media Wahyu Askar"), the body has ended
     comma = last_break >= 1 and words[units[last_break][0]] in (",", ")")
     body = last_break - 1 if comma else last_break
-    if (0 < size < len(tail) <= MAX_NAME and body >= 0
+    if (0 < size < len(tail) <= longest and body >= 0
             and (comma or units[body][2] == "skip" and skip[units[body][0]][2] in BODY_CLOSERS)
             and (_after_comma_name(words, units[last_break][0], tail_words) if comma
                  else all(plain_or_derived(w) for w in tail_words))):

@@ -1,0 +1,52 @@
+"""A person's name that runs on over a particle ("Muhammad Rizal bin Abdullah", "Ujang Sobari bin
+Oman", "Rosmawati br Simanjuntak"): the model often reads the words either side of "bin" or "br" as
+two names, or the part after it as a place (Oman); they are one name (data/ner.toml [name_particles])."""
+
+from __future__ import annotations
+
+import re
+
+from warta.stages.entity_groups import Candidate
+from warta.stages.name_shape import MAX_NAME
+from warta.stages.word_lists import name_particles
+
+# a capitalised word of a name after the particle ("Abdullah", "Al-Harbi", "O'Neil")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def joined_over_particles(body: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each person whose name goes on past a particle extended over it and the
+    capitalised words after (at most MAX_NAME of them); candidates inside the extension dropped."""
+    particles = name_particles()
+    swallowed: set[int] = set()
+    for person in sorted((c for c in candidates if c.type == "PERSON"), key=lambda c: c.start):
+        if id(person) in swallowed:
+            continue
+        end = _name_end(body, person.end, particles, person.text.split()[-1].lower() in particles)
+        if end == person.end:
+            continue
+        person.end, person.text = end, body[person.start:end]
+        swallowed |= {id(c) for c in candidates if c is not person and person.start <= c.start and c.end <= end}
+    return [c for c in candidates if id(c) not in swallowed]
+
+
+def _name_end(body: str, at: int, particles: frozenset[str], after_particle: bool) -> int:
+    """Where a name that ends at `at` ends once run on over particles and the name words after
+    them; `at` itself when no particle and name word follow."""
+    end, words = at, 0
+    while words < MAX_NAME:
+        rest = body[end:end + 40]
+        particle = re.match(r" ([a-z]+)(?= [A-Z])", rest)
+        if not after_particle and not (particle and particle.group(1) in particles):
+            break
+        step = 0 if after_particle else particle.end()
+        word = re.match(r" " + _NAME_WORD.pattern, rest[step:])
+        if word is None:
+            break
+        end += step + word.end()
+        words += 1
+        after_particle = False
+        while words < MAX_NAME and (more := re.match(r" " + _NAME_WORD.pattern, body[end:end + 40])):
+            end += more.end()  # the name's words after the particle ("bin Hamad Al Thani")
+            words += 1
+    return end
