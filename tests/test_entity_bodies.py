@@ -482,3 +482,10 @@ def test_a_body_every_state_has_named_bare_in_a_story_told_from_abroad_is_that_c
     assert [(e.name, e.country) for e in doc.entities if e.type == "PERSON"] == [("Mark Ellison", "USA")]
     # told from home, the DPR is Indonesia's
     assert bodies(read("Ketua DPR Puan Maharani menerima delegasi Jepang di Jakarta.")) == [("DPR", "IDN", "LEG")]
+
+
+def test_a_regional_office_s_short_form_and_a_chapter_body_take_their_region():
+    doc = read("Kepala BPKAD Kabupaten Sleman, Dewi Anggraini, memastikan gaji guru dibayarkan.")
+    assert named(doc, "ORG") == ["BPKAD Kabupaten Sleman"]
+    doc = read("Walhi Sulawesi Tengah melaporkan pembakaran hutan ke polisi.")
+    assert named(doc, "ORG") == ["Walhi Sulawesi Tengah"]
