@@ -280,3 +280,14 @@ def test_a_name_read_in_two_over_a_particle_is_one_person_and_the_part_after_is_
 def test_a_batak_boru_stays_inside_the_name():
     doc = read("Kepala sekolah itu, Lestari br Tambunan, menerima penghargaan di Medan.")
     assert [(e.name, e.type) for e in doc.entities if e.type == "PERSON"] == [("Lestari br Tambunan", "PERSON")]
+
+
+def test_after_a_rank_a_district_s_name_opens_the_holder_s_name():
+    words = [t.text for t in tokenize("Kabareskrim Polri Komjen Pol Agung Setiadi memaparkan hasil.")]
+    assert [(" ".join(words[p.start:p.end]), p.title) for p in titled_people(words, gazetteer().spans(words))
+            if p.type == "PERSON"] == [("Agung Setiadi", "Kabareskrim Polri Komjen Pol")]
+
+
+def test_a_name_of_ordinary_words_after_a_rank_is_kept_with_the_rank_s_sector():
+    doc = read("Direktur Penindakan BNN Riau Kombes Pol Satria Wibawa menyita sabu.")
+    assert [(e.name, e.sector) for e in doc.entities if e.type == "PERSON"] == [("Satria Wibawa", "COP")]

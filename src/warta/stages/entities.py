@@ -31,6 +31,7 @@ from warta.stages.name_checks import (
     nickname_aliases,
     outlet_key,
     own_outlet,
+    rank_before,
 )
 from warta.stages.named_events import named_events
 from warta.stages.particle_names import joined_over_particles
@@ -426,7 +427,7 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
         if cand.type != "PERSON":
             continue
         if cand.title:
-            cand.sector = title_sector(cand.title)
+            cand.sector = title_sector(cand.title, rank_before(doc.body, cand.start))
         cand.country = country_between_title_and_name(doc.body, cand, g) or (
             country_named_in(cand.title, g) if cand.title else None)
         dict_title, dict_country, canonical = actor_role(cand.text, year, extra)

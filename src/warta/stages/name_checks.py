@@ -25,6 +25,7 @@ from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.initials import initials_after_cues, word_at
 from warta.stages.name_shape import name_like
+from warta.stages.title_words import corps_after_rank
 from warta.stages.word_lists import (
     alias_connectors,
     degrees,
@@ -44,6 +45,7 @@ from warta.stages.word_lists import (
     org_heads,
     place_heads,
     product_nouns,
+    ranks,
     stance_prefixes,
 )
 
@@ -108,7 +110,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
         elif cand.type in ("ORG", "PLACE") and _common_word_inside(cand.text):
             continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)
-                                        and not cand.part_of_name and key_of(cand.text) not in known_people()):
+                                        and not cand.part_of_name and key_of(cand.text) not in known_people()
+                                        and not rank_before(body, cand.start)):
             # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name; but "Hanif"
             # of "Hanif Faisol Nurofiq" is a name though it is a word too
             continue
@@ -183,6 +186,15 @@ def _person_name(cand, g: Gazetteer) -> bool:
         cand.title = cand.title or title or None  # an honorific ("Kak", "Pak") is no title
         cand.text, cand.start = cand.text[cut:], cand.start + cut
     return any(name_like(w) for w in cand.text.split())
+
+
+def rank_before(body: str, start: int) -> str:
+    """The rank (and its corps) that stands right before `start` ("Kombes Pol"), else "": after
+    a rank only a name stands, though its words are ordinary ones ("Satria Wibawa")."""
+    words = body[max(0, start - 30):start].split()
+    if words and corps_after_rank(words, len(words) - 1):
+        return " ".join(words[-2:])
+    return words[-1] if words and words[-1] in ranks() else ""
 
 
 # a short form in brackets right after a word: "… (IMB)", "… (crude palm oil/CPO)", "… (TKDN)"

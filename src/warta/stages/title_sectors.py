@@ -15,19 +15,35 @@ def _key(text: str) -> tuple[str, ...]:
     return key_of(text)
 
 
-def title_sector(title: str | None) -> str | None:
+def title_sector(title: str | None, rank: str = "") -> str | None:
     """The sector of a title from its longest head in the title gazetteer ("Menteri Koordinator
     Bidang Pemberdayaan Masyarakat" → GOV), else from the body it names ("Sekretaris
-    Kementerian Pariwisata" → GOV, "Kasat Reskrim Polres Bogor" → COP)."""
+    Kementerian Pariwisata" → GOV, "Kasat Reskrim Polres Bogor" → COP); `rank` is the one
+    written before the name, which the title may leave out ("Direktur … Kombes Pol")."""
     if not title:
         return None
+    if rank and rank not in title:
+        title = f"{title} {rank}"
     titles = gazetteer().titles
     key = _key(title)
     for size in range(len(key), 0, -1):
         found = titles.get(key[:size])
         if found:
-            return found.sector or _known_body_sector(key) or body_sector(title)
+            sector = found.sector or _known_body_sector(key) or body_sector(title)
+            # "Direktur … Bareskrim Polri Brigjen Pol": an officer's rank says more than a
+            # head that heads companies too
+            return (_rank_sector(key) or sector) if sector == "BUS" else sector
     return _known_body_sector(key) or body_sector(title)
+
+
+def _rank_sector(key: tuple[str, ...]) -> str | None:
+    """The sector of the last rank in a title: police after a "Pol" corps, else the rank's own."""
+    titles = gazetteer().titles
+    for k in range(len(key) - 1, -1, -1):
+        rank = titles.get(key[k:k + 1])
+        if rank is not None and rank.sector in ("COP", "MIL"):
+            return "COP" if key[k + 1:k + 2] == ("pol",) else rank.sector
+    return None
 
 
 def _known_body_sector(key: tuple[str, ...]) -> str | None:

@@ -157,6 +157,9 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
+    if span[2] in ("CITY", "DISTRICT") and i > 0 and (words[i - 1] in ranks() or corps_after_rank(words, i - 1)) \
+            and name_like(nxt):
+        return True  # after a rank only a name stands ("Komjen Pol Agung Setiadi": Agung a district too)
     if span[2] == "CITY" and given_name_town(words[i]) and (
             not nxt[:1].isupper()
             or i > 0 and (words[i - 1] in ranks() or corps_after_rank(words, i - 1)) and name_like(nxt)):
