@@ -291,3 +291,9 @@ def test_after_a_rank_a_district_s_name_opens_the_holder_s_name():
 def test_a_name_of_ordinary_words_after_a_rank_is_kept_with_the_rank_s_sector():
     doc = read("Direktur Penindakan BNN Riau Kombes Pol Satria Wibawa menyita sabu.")
     assert [(e.name, e.sector) for e in doc.entities if e.type == "PERSON"] == [("Satria Wibawa", "COP")]
+
+
+def test_a_district_named_like_a_name_s_word_after_a_first_name_is_inside_the_name():
+    words = [t.text for t in tokenize("Wamendag Ratna Sekar Wulandari membuka forum dagang itu.")]
+    assert [(" ".join(words[p.start:p.end]), p.title) for p in titled_people(words, gazetteer().spans(words))
+            if p.type == "PERSON"] == [("Ratna Sekar Wulandari", "Wamendag")]

@@ -207,6 +207,11 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     # a given name that is also a place, ending the name before its verb ("… I Wayan Purna Jaya menyebut")
     last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
     # after a name's word, or a name's particle ("Maria de Fatima Soares": Fátima is a town)
+    # a district named like a name's word, between a known first name and another name word
+    # ("Wamenlu Ratna Sekar Kinanti")
+    if span[2] == "DISTRICT" and before[2] == "word" and words[before[0]].lower() in gazetteer().first_names \
+            and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in skip:
+        return True
     return name_like(words[i]) and (after_country or after_region or last_name
                                     or before[2] == "word" and (name_like(words[before[0]])
                                                                 or words[before[0]].lower() in name_particles()))
