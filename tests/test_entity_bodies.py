@@ -489,3 +489,8 @@ def test_a_regional_office_s_short_form_and_a_chapter_body_take_their_region():
     assert named(doc, "ORG") == ["BPKAD Kabupaten Sleman"]
     doc = read("Walhi Sulawesi Tengah melaporkan pembakaran hutan ke polisi.")
     assert named(doc, "ORG") == ["Walhi Sulawesi Tengah"]
+
+
+def test_everyday_short_forms_name_no_body():
+    doc = read("Warga Sleman bersyukur kepada Allah SWT setelah membayar PPN lewat QRIS dan naik LRT ke IGD.")
+    assert named(doc, "ORG") == []
