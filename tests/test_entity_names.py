@@ -297,3 +297,8 @@ def test_a_district_named_like_a_name_s_word_after_a_first_name_is_inside_the_na
     words = [t.text for t in tokenize("Wamendag Ratna Sekar Wulandari membuka forum dagang itu.")]
     assert [(" ".join(words[p.start:p.end]), p.title) for p in titled_people(words, gazetteer().spans(words))
             if p.type == "PERSON"] == [("Ratna Sekar Wulandari", "Wamendag")]
+
+
+def test_the_press_s_short_form_of_wali_kota_is_a_title():
+    doc = read("Walkot Pekalongan Aaf Achmad Afandi meresmikan pasar baru.")
+    assert people(doc) == [("Aaf Achmad Afandi", [], "Walkot")]
