@@ -79,3 +79,11 @@ def test_their_side_is_not_someone_named_earlier_in_its_own_sentence():
                           ("Wulan Sari", "PERSON", "IDN")],
                    titles={"Suratno": "Kepala Dinas Pendidikan", "Wulan Sari": "Guru"})
     assert [e[2] for e in events if e[0] == "REQUEST"] == ["Suratno"]
+
+
+def test_they_after_a_body_opened_a_sentence_telling_no_act_are_that_body():
+    text = ("Forum Mahasiswa Universitas Jambi berkumpul di halaman kampus.\n"
+            "Pertama, mereka meminta rektor menunda peresmian gedung baru.")
+    assert coded(text, [("Forum Mahasiswa Universitas Jambi", "ORG", "IDN")]) == [
+        ("REQUEST", "100", "Forum Mahasiswa Universitas Jambi", "IDN", "rektor", "IDN")]
+

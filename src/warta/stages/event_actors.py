@@ -204,6 +204,20 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
     return out
 
 
+def group_opening(story: Story, tokens: Sequence[Token]) -> tuple[int, Entity] | None:
+    """The body that opens a sentence (after opening words only), and where: what a sentence-
+    opening "mereka" after it stands for though it told no act ("FMDM SIL UI menyampaikan dua
+    poin sikap. Pertama, mereka meminta …")."""
+    if not tokens:
+        return None
+    low = [t.text.lower() for t in tokens]
+    starts = [t.start for t in tokens]
+    for entity, mention in story.mentions.starting_in(tokens[0].start, tokens[-1].end):
+        at = bisect.bisect_left(starts, mention.start)
+        return (mention.start, entity) if entity.type == "ORG" and opens_sentence(low[:at]) else None
+    return None
+
+
 def _side_before(story: Story, at: int, sentence_start: int) -> Entity | None:
     """The side "pihaknya" at `at` stands for: the speaker of the quotation or reported speech it
     is in ("Yudha menyebut pihaknya …") or that is just before it, else the organisation or titled

@@ -25,6 +25,7 @@ from warta.stages.event_actors import (
     Story,
     actors_in,
     acts,
+    group_opening,
     story_of,
     unnamed,
 )
@@ -97,7 +98,8 @@ class Events:
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
             found = _sentence_events(doc, sentence, story, tokens, spans)
             events.extend(found)
-            story.last_group = _group_acting(found, by_id) or story.last_group
+            story.last_group = _group_acting(found, by_id) or (not found and group_opening(story, tokens)) \
+                or story.last_group
         doc.events = merge_repeats(members_of_groups(doc, answer_accusers(doc, events)))
         return doc
 
