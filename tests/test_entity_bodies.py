@@ -494,3 +494,15 @@ def test_a_regional_office_s_short_form_and_a_chapter_body_take_their_region():
 def test_everyday_short_forms_name_no_body():
     doc = read("Warga Sleman bersyukur kepada Allah SWT setelah membayar PPN lewat QRIS dan naik LRT ke IGD.")
     assert named(doc, "ORG") == []
+
+
+def test_the_police_s_central_units_are_bodies_of_their_own():
+    doc = read("Anggota Korlantas Polri dan Itwasum Polri memeriksa kendaraan dinas di Mabes Polri.")
+    assert named(doc, "ORG") == ["Korps Lalu Lintas Polri", "Inspektorat Pengawasan Umum Polri", "Markas Besar Polri"]
+
+
+def test_dan_after_a_body_named_with_its_place_opens_another_body():
+    doc = read("Polsek Tanah Abang dan Jatanras Polda Metro Jaya menangkap dua pelaku.")
+    assert named(doc, "ORG") == ["Polsek Tanah Abang", "Polda Metro Jaya"]
+    doc = read("Peneliti Lembaga Kajian Hukum dan Politik Universitas Riau itu memberi kuliah.")
+    assert named(doc, "ORG") == ["Lembaga Kajian Hukum dan Politik Universitas Riau"]

@@ -93,6 +93,13 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     return out
 
 
+def _another_body_after(words: Sequence[str], i: int, heads: dict[str, str]) -> bool:
+    """Whether a body's head word stands one word after `i`: after a body whose name ended in its
+    place, "Polsek Kuta dan Resmob Polda Sulawesi Utara" names two bodies ("Fakultas Ekonomi dan
+    Bisnis Universitas Indonesia", "Badan Pengawas Obat dan Makanan" one)."""
+    return i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG" and words[i + 1][:1].isupper()
+
+
 def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str,
              after_known: bool = False, countries: frozenset[int] = frozenset(),
              regions: frozenset[int] = frozenset(), after_title: bool = False) -> int:
@@ -132,7 +139,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan")
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
-                 and not (word == "dan" and i + 1 in places))
+                 and not (word == "dan" and (i + 1 in places
+                                             or i in place_ends and _another_body_after(words, i + 1, heads))))
         if joins or word == "/" and (nxt.lower() in heads or _unit_named_after_slash(words, start, i)) or (
                 kind == "ORG" and field_list_at(words, i) and not after_known
                 and key_of(" ".join(words[start - 1:i])) not in gazetteer().organisations):
