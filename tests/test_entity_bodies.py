@@ -506,3 +506,8 @@ def test_dan_after_a_body_named_with_its_place_opens_another_body():
     assert named(doc, "ORG") == ["Polsek Tanah Abang", "Polda Metro Jaya"]
     doc = read("Peneliti Lembaga Kajian Hukum dan Politik Universitas Riau itu memberi kuliah.")
     assert named(doc, "ORG") == ["Lembaga Kajian Hukum dan Politik Universitas Riau"]
+
+
+def test_a_body_named_in_english_with_an_adjective_of_nationality_is_that_country_s():
+    doc = read("Indonesian Society of Tax Consultants (ISTC) menilai aturan itu memberatkan.")
+    assert [(e.name, e.country) for e in doc.entities] == [("Indonesian Society of Tax Consultants", "IDN")]

@@ -179,6 +179,7 @@ class CountriesFile(Table):
 
     aliases: dict[ISO3, Words]
     seats: dict[Word, ISO3]
+    demonyms: dict[ISO3, Words]  # "Indonesian" inside a body's English name
 
 
 class Area(Table):

@@ -8,10 +8,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
+from warta.resources import load
 from warta.stages.tokens import tokenize
 from warta.stages.word_lists import english_names, foreign_body_heads, head_titles, origin_words, other_country_after
 
@@ -95,7 +96,19 @@ def body_reading(name: str, g: Gazetteer, placed: Callable[[str], object | None]
         return org.country, org.sector, org.name
     country = country_named_in(name, g)
     office = None if country else office_of_body(name, g, placed)
-    return (office.country, office.sector, None) if office else (country, None, None)
+    return (office.country, office.sector, None) if office else (country or _demonym_in(name), None, None)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """data/countries.toml [demonyms]: adjective → ISO3."""
+    return {word: iso for iso, words in load("countries")["demonyms"].items() for word in words}
+
+
+def _demonym_in(name: str) -> str | None:
+    """The country an adjective of nationality inside a body's name makes it ("Indonesian Society
+    of Steel Construction")."""
+    return next((_demonyms()[w] for w in name.split() if w in _demonyms()), None)
 
 
 def office_of_body(name: str, g: Gazetteer, placed: Callable[[str], object | None]) -> Organisation | None:
