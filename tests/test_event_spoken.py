@@ -142,3 +142,12 @@ def test_a_member_named_after_anggota_is_no_body_acting():
     assert coded("Usulan itu ditolak anggota DPRD Kota Bogor dari Fraksi PKS, Atang Trisnanto.",
                  [("DPRD Kota Bogor", "ORG", "IDN"), ("Fraksi PKS", "ORG", "IDN"),
                   ("Atang Trisnanto", "PERSON", "IDN")]) == []
+
+
+def test_kita_before_a_trigger_phrase_is_the_speaker_and_the_speaker_is_no_partner():
+    people = [("Pemprov Jambi", "ORG", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]
+    assert quoted('"Kita sudah kerja sama dengan Pemprov Jambi soal cabai," kata Taufik Hidayat.', people) == [
+        ("COOPERATE", "060", "Taufik Hidayat", "IDN", "Pemprov Jambi", "IDN")]
+    # past the quotation's end the one named is its speaker, never the partner
+    assert quoted('"Polres Jambi sudah bekerja sama dengan baik," kata Taufik Hidayat.',
+                  [("Polres Jambi", "ORG", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]) == []

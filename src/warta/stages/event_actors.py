@@ -22,7 +22,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.countries import story_country
 from warta.stages.event_agents import with_agents
-from warta.stages.event_triggers import lexicon, passive_form, spoken_verb_at, verb_form
+from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -197,7 +197,8 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             if side is not None:
                 out.append(Actor(i, i + 1, side, token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
-                _before_verb(tokens, i + 1) or spoken_verb_at(low, i + 1)):
+                _before_verb(tokens, i + 1) or spoken_verb_at(low, i + 1)
+                or act_opens_at(low, _past_adverbs(low, i + 1))):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
@@ -248,10 +249,17 @@ def _before_verb(tokens: Sequence[Token], i: int) -> bool:
 
 def _word_past_adverbs(tokens: Sequence[Token], i: int) -> str:
     """The first word from `i` on that is no adverb or word of intent, lower case ("" at the end)."""
+    low = [t.text.lower() for t in tokens[i:i + 8]]
+    at = _past_adverbs(low, 0)
+    return low[at] if at < len(low) else ""
+
+
+def _past_adverbs(low: Sequence[str], i: int) -> int:
+    """Where the first word from `i` on that is no adverb or word of intent stands."""
     adverbs = lexicon().flags["adverbs"] | lexicon().flags["intent"]
-    while i < len(tokens) and tokens[i].text.lower() in adverbs:
+    while i < len(low) and low[i] in adverbs:
         i += 1
-    return tokens[i].text.lower() if i < len(tokens) else ""
+    return i
 
 
 def _bare_titles(tokens: Sequence[Token], named: list[Actor], story: Story,

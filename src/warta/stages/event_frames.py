@@ -10,7 +10,13 @@ from collections.abc import Collection
 from warta.morphology import root_of
 from warta.stages.agent_words import is_country, is_official_word
 from warta.stages.event_actors import AGENT, Actor, acts
-from warta.stages.event_lists import described_partner, relative_clause_between, with_coordinated
+from warta.stages.event_lists import (
+    described_partner,
+    quotation_ends_between,
+    relative_clause_between,
+    set_off_by_initials,
+    with_coordinated,
+)
 from warta.stages.event_subjects import (
     addressed,
     attributed,
@@ -189,8 +195,10 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
                   and not _venue(trig, low, a.start)), None)
     if actor is None:
         return None
-    if reach is not None and actor.start - start > reach and not _set_off_by_initials(actor, low, start):
+    if reach is not None and actor.start - start > reach and not set_off_by_initials(actor, low, start):
         return None
+    if quotation_ends_between(low, trig.end, actor.start):
+        return None  # '"Kita sudah kerja sama dengan beberapa daerah," kata Bobby': the speaker, no partner
     if actor.end + 1 < len(low) and low[actor.end] in lexicon().flags["initials_words"]:
         # "memeriksa Direktur Impor Kementerian Perdagangan berinisial IW": the official, not the body
         actor = next((a for a in actors if a.start == actor.end + 1), actor)
@@ -225,16 +233,6 @@ def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
             and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before):
         return False
     return not is_country(place.entity.name)
-
-
-def _set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
-    """Whether the actor is the initials that close the object's description, however long it runs
-    ("menetapkan pemilik tempat penitipan anak di Kotagede, berinisial SR, sebagai tersangka"):
-    a verb between opens another clause, a word of [flags] initials_stops another noun ("…
-    terhadap seorang pelajar berinisial FA" names the pupil)."""
-    cue, flags = actor.start - 1, lexicon().flags
-    return cue > start and low[cue] in flags["initials_words"] and not any(
-        verb_form(w) or w in (".", ";", ":") or w in flags["initials_stops"] for w in low[start:cue])
 
 
 def _opens_clause(actor: Actor, low: list[str]) -> bool:

@@ -7,6 +7,8 @@ partner a description introduces."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from warta.stages.event_actors import AGENT, Actor
 from warta.stages.event_triggers import lexicon, verb_form
 from warta.stages.word_lists import demonstratives
@@ -133,3 +135,20 @@ def described_partner(before: list[Actor], subject: Actor, low: list[str]) -> Ac
     if joint is None or any(verb_form(w) or w == "," for w in low[joint + 1:comma]):
         return None
     return next((a for a in before if a.end == joint), None)
+
+
+def quotation_ends_between(low: Sequence[str], start: int, end: int) -> bool:
+    """Whether a quotation closes in [start, end): its mark after its last punctuation, so whoever
+    is named after it is its speaker ('"… dengan beberapa daerah," kata Bobby'); a quoted phrase
+    has none ('mengambil "tindakan tegas" terhadap Korea Selatan')."""
+    return any(low[k] in ('"', "”", "“") and low[k - 1] in (",", ".", "?", "!") for k in range(max(start, 1), end))
+
+
+def set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
+    """Whether the actor is the initials that close the object's description, however long it runs
+    ("menetapkan pemilik tempat penitipan anak di Kotagede, berinisial SR, sebagai tersangka"):
+    a verb between opens another clause, a word of [flags] initials_stops another noun ("…
+    terhadap seorang pelajar berinisial FA" names the pupil)."""
+    cue, flags = actor.start - 1, lexicon().flags
+    return cue > start and low[cue] in flags["initials_words"] and not any(
+        verb_form(w) or w in (".", ";", ":") or w in flags["initials_stops"] for w in low[start:cue])

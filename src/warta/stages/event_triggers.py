@@ -167,6 +167,12 @@ def spoken_verb_at(low: list[str], i: int) -> bool:
     return 0 < i < len(low) and _spoken_verb(low, i, lambda *_: True) is not None
 
 
+def act_opens_at(low: list[str], i: int) -> bool:
+    """Whether a trigger's phrase opens at `i` ("kita sudah kerja sama dengan …": "kita" is the
+    subject of an act, though "kerja" is no verb form); the words it needs are not read."""
+    return i < len(low) and _trigger_at(low, i, lambda *_: True) is not None
+
+
 def _may_open(word: str) -> bool:
     """Whether a word opens some phrase or is a form of some root (a cheap test before a retry)."""
     lex = lexicon()
