@@ -253,3 +253,8 @@ def test_a_suspect_named_in_the_passive_is_named_by_the_story_s_law_past_a_short
 
 def test_forces_moved_to_a_place_at_home_face_no_one_named():
     assert names("BNPB mengerahkan helikopter ke Kabupaten Agam.") == [("MOBILIZE", "150", "BNPB", None)]
+
+
+def test_an_emphatic_sendiri_between_the_one_acted_on_and_the_verb_keeps_the_story_s_police():
+    assert names("Polres Sleman menyelidiki kasus pembunuhan itu.\nDimas Prasetyo sendiri ditangkap di Klaten "
+                 "pada Rabu.")[-1] == ("COERCE", "173", "Polres Sleman", "Dimas Prasetyo")
