@@ -511,3 +511,13 @@ def test_dan_after_a_body_named_with_its_place_opens_another_body():
 def test_a_body_named_in_english_with_an_adjective_of_nationality_is_that_country_s():
     doc = read("Indonesian Society of Tax Consultants (ISTC) menilai aturan itu memberatkan.")
     assert [(e.name, e.country) for e in doc.entities] == [("Indonesian Society of Tax Consultants", "IDN")]
+
+
+def test_an_adjective_of_nationality_counts_only_opening_a_body_s_name():
+    doc = read("Pan American Health Organization memperingatkan wabah campak di Brasil.")
+    assert [e.country for e in doc.entities if e.type == "ORG"] != ["USA"]
+
+
+def test_dan_opens_another_body_when_its_head_comes_two_words_on():
+    doc = read("Polsek Tanah Abang dan Unit Reskrim Polres Bogor menangkap dua pelaku.")
+    assert named(doc, "ORG") == ["Polsek Tanah Abang", "Polres Bogor"]

@@ -289,8 +289,15 @@ def test_after_a_rank_a_district_s_name_opens_the_holder_s_name():
 
 
 def test_a_name_of_ordinary_words_after_a_rank_is_kept_with_the_rank_s_sector():
-    doc = read("Direktur Penindakan BNN Riau Kombes Pol Satria Wibawa menyita sabu.")
+    doc = read("Direktur Operasional Kombes Pol Satria Wibawa menyita sabu di Pekanbaru.")
     assert [(e.name, e.sector) for e in doc.entities if e.type == "PERSON"] == [("Satria Wibawa", "COP")]
+    # a rank civilians hold too, and a body the title names, keep a company head's sector
+    doc = read("Direktur Operasional Kapten Satria Wibawa menjelaskan keterlambatan penerbangan.")
+    assert [(e.name, e.sector) for e in doc.entities if e.type == "PERSON"] == [("Satria Wibawa", "BUS")]
+    doc = read("Direktur Utama PT Jasa Marga Kombes Pol Budi Santoso meresmikan gerbang tol.")
+    assert [(e.name, e.sector) for e in doc.entities if e.type == "PERSON"] == [("Budi Santoso", "BUS")]
+    doc = read("Pangkatnya naik dari AKBP menjadi Kombes Pol Senin lalu di Mabes Polri.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == []
 
 
 def test_a_district_named_like_a_name_s_word_after_a_first_name_is_inside_the_name():
@@ -302,3 +309,8 @@ def test_a_district_named_like_a_name_s_word_after_a_first_name_is_inside_the_na
 def test_the_press_s_short_form_of_wali_kota_is_a_title():
     doc = read("Walkot Pekalongan Aaf Achmad Afandi meresmikan pasar baru.")
     assert people(doc) == [("Aaf Achmad Afandi", [], "Walkot")]
+
+
+def test_a_day_after_a_name_run_on_over_a_particle_stays_out_of_the_name():
+    doc = read("Polisi menangkap Dedi Kurnia bin Oman Senin malam di Cianjur.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Dedi Kurnia bin Oman"]

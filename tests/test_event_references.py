@@ -81,9 +81,20 @@ def test_their_side_is_not_someone_named_earlier_in_its_own_sentence():
     assert [e[2] for e in events if e[0] == "REQUEST"] == ["Suratno"]
 
 
-def test_they_after_a_body_opened_a_sentence_telling_no_act_are_that_body():
-    text = ("Forum Mahasiswa Universitas Jambi berkumpul di halaman kampus.\n"
-            "Pertama, mereka meminta rektor menunda peresmian gedung baru.")
-    assert coded(text, [("Forum Mahasiswa Universitas Jambi", "ORG", "IDN")]) == [
-        ("REQUEST", "100", "Forum Mahasiswa Universitas Jambi", "IDN", "rektor", "IDN")]
 
+def test_their_side_is_the_body_opening_its_own_sentence_before_any_named_earlier():
+    text = "Polres Tegal menangkap Budi Santoso.\nKejari Tegal menyebut pihaknya telah menahan Joko Purnomo."
+    assert coded(text, [("Polres Tegal", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN"),
+                        ("Kejari Tegal", "ORG", "IDN"), ("Joko Purnomo", "PERSON", "IDN")])[-1] == (
+        "COERCE", "173", "Kejari Tegal", "IDN", "Joko Purnomo", "IDN")
+
+
+def test_their_side_after_a_quotation_is_its_speaker_and_inside_reported_speech_the_reporter():
+    from tests.test_event_counted import quoted
+    people = [("Polres Tegal", "ORG", "IDN"), ("Joko Purnomo", "PERSON", "IDN"), ("Andi Wijaya", "PERSON", "IDN")]
+    text = ('Polres Tegal menangkap Joko Purnomo.\n"Kami sudah menyerahkan semua berkas," kata Andi Wijaya.\n'
+            "Pihaknya juga meminta polisi membebaskan Joko Purnomo.")
+    assert quoted(text, people)[-1][:3] == ("REQUEST", "100", "Andi Wijaya")
+    text = "Polres Tegal menangkap Budi Santoso.\nAndi Wijaya menyebut pihaknya telah melaporkan Joko Purnomo."
+    assert quoted(text, [*people, ("Budi Santoso", "PERSON", "IDN")])[-1][:5] == (
+        "ACCUSE", "114", "Andi Wijaya", "IDN", "Joko Purnomo")

@@ -151,3 +151,9 @@ def test_kita_before_a_trigger_phrase_is_the_speaker_and_the_speaker_is_no_partn
     # past the quotation's end the one named is its speaker, never the partner
     assert quoted('"Polres Jambi sudah bekerja sama dengan baik," kata Taufik Hidayat.',
                   [("Polres Jambi", "ORG", "IDN"), ("Taufik Hidayat", "PERSON", "IDN")]) == []
+
+
+def test_a_quotation_opened_after_a_comma_keeps_who_it_names_as_the_one_acted_on():
+    people = [("Taufik Hidayat", "PERSON", "IDN"), ("Polres Jambi", "ORG", "IDN")]
+    assert quoted('Kapolda Taufik Hidayat meminta, "Polres Jambi segera menangkap pelaku."', people)[0][:5] == (
+        "REQUEST", "100", "Taufik Hidayat", "IDN", "Polres Jambi")

@@ -106,9 +106,9 @@ def _demonyms() -> dict[str, str]:
 
 
 def _demonym_in(name: str) -> str | None:
-    """The country an adjective of nationality inside a body's name makes it ("Indonesian Society
-    of Steel Construction")."""
-    return next((_demonyms()[w] for w in name.split() if w in _demonyms()), None)
+    """The country an adjective of nationality opening a body's name makes it ("Indonesian Society
+    of Steel Construction"; not "Pan American …")."""
+    return _demonyms().get(name.split()[0]) if name.split() else None
 
 
 def office_of_body(name: str, g: Gazetteer, placed: Callable[[str], object | None]) -> Organisation | None:

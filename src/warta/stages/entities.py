@@ -187,8 +187,7 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     bodies and places read whole from their head word (stages/institutions.py)."""
     people = [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
     whole = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)]
-    # "Kepala Kejaksaan Negeri Batubara": a one-word "name" after "Negeri", "Kota" … that ends a
-    # body read whole is the body's place
+    # "Kepala Kejaksaan Negeri Batubara": a one-word "name" ending a body read whole is its place
     people = [p for p in people if not (
         p.type == "PERSON" and p.end - p.start == 1 and p.start and words[p.start - 1].lower() in place_qualifiers()
         and any(b.start < p.start and p.end == b.end for b in whole))]
@@ -331,9 +330,8 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
                 elif len(part) > 3 and part.isalpha() and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
-                    # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the
-                    # sentence does not open with it ("Makanya, Hanif mendorong …"), though the
-                    # model found it alone elsewhere
+                    # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the sentence
+                    # does not open with it ("Makanya, Hanif mendorong …"), though found alone elsewhere
                     forms[part] = "PERSON"
                     word_names.add(part)
             for k, part in enumerate(parts[1:-1], start=1):

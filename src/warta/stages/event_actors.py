@@ -46,6 +46,7 @@ class Story:
     # the body or group that acted last (where its act was told, and who), for "mereka" opening a
     # sentence after it; the events stage keeps it as it reads the sentences in order
     last_group: tuple[int, Entity] | None = None
+    last_side: tuple[int, Entity] | None = None  # the same, or a titled person: what "pihaknya" stands for
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -193,7 +194,7 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
         elif word in pronouns["side"]:
-            side = _side_before(story, token.start, tokens[0].start)
+            side = _side_before(story, tokens, i)
             if side is not None:
                 out.append(Actor(i, i + 1, side, token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
@@ -205,36 +206,28 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
     return out
 
 
-def group_opening(story: Story, tokens: Sequence[Token]) -> tuple[int, Entity] | None:
-    """The body that opens a sentence (after opening words only), and where: what a sentence-
-    opening "mereka" after it stands for though it told no act ("FMDM SIL UI menyampaikan dua
-    poin sikap. Pertama, mereka meminta …")."""
-    if not tokens:
-        return None
-    low = [t.text.lower() for t in tokens]
-    starts = [t.start for t in tokens]
-    for entity, mention in story.mentions.starting_in(tokens[0].start, tokens[-1].end):
-        at = bisect.bisect_left(starts, mention.start)
-        return (mention.start, entity) if entity.type == "ORG" and opens_sentence(low[:at]) else None
-    return None
-
-
-def _side_before(story: Story, at: int, sentence_start: int) -> Entity | None:
-    """The side "pihaknya" at `at` stands for: the speaker of the quotation or reported speech it
-    is in ("Yudha menyebut pihaknya …") or that is just before it, else the organisation or titled
-    person named last in the sentences before, within GROUP_REACH characters."""
+def _side_before(story: Story, tokens: Sequence[Token], i: int) -> Entity | None:
+    """The side "pihaknya" (the i-th token) stands for: the speaker of the quotation or reported
+    speech it is in ("Yudha menyebut pihaknya …"); else the body or titled person opening its own
+    sentence ("Kejari Bogor menyebut pihaknya …"; not one in a clause before it: "Setelah Wulan
+    ditetapkan …, pihaknya …"); else, of those within GROUP_REACH characters before the sentence,
+    the later of the last quotation's speaker and the body or group that acted last (an untitled
+    person acted on has no side: "Polres Bogor menangkap Budi. Pihaknya juga menyita …")."""
+    at = tokens[i].start
     speaking = next((who for start, end, who in story.speakers if start <= at < end), None)
     if speaking is not None:
         return speaking
-    for entity, mention in story.mentions.last_starting_before(sentence_start):
-        if at - mention.start > GROUP_REACH:
-            return None
-        quoted = next((who for start, end, who in story.speakers if start <= mention.start < end), None)
-        if quoted is not None:
-            return quoted
-        if entity.type == "ORG" or entity.type == "PERSON" and entity.title:
+    low, starts = [t.text.lower() for t in tokens[:i]], [t.start for t in tokens]
+    for entity, mention in story.mentions.starting_in(tokens[0].start, at):
+        opening = opens_sentence(low[:bisect.bisect_left(starts, mention.start)])
+        if opening and (entity.type == "ORG" or entity.type == "PERSON" and entity.title):
             return entity
-    return None
+        break  # only the sentence's first name may be its subject
+    spoke = max(((end, who) for _, end, who in story.speakers if end <= tokens[0].start), default=None,
+                key=lambda pair: pair[0])
+    acted = story.last_side
+    near = [pair for pair in (spoke, acted) if pair and tokens[0].start - pair[0] <= GROUP_REACH]
+    return max(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def _before_passive(tokens: Sequence[Token], i: int) -> bool:

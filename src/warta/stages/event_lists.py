@@ -138,10 +138,16 @@ def described_partner(before: list[Actor], subject: Actor, low: list[str]) -> Ac
 
 
 def quotation_ends_between(low: Sequence[str], start: int, end: int) -> bool:
-    """Whether a quotation closes in [start, end): its mark after its last punctuation, so whoever
-    is named after it is its speaker ('"… dengan beberapa daerah," kata Bobby'); a quoted phrase
-    has none ('mengambil "tindakan tegas" terhadap Korea Selatan')."""
-    return any(low[k] in ('"', "”", "“") and low[k - 1] in (",", ".", "?", "!") for k in range(max(start, 1), end))
+    """Whether a quotation closes in [start, end): a closing mark after its last punctuation (a
+    straight one closing an odd count of marks before it), so whoever is named after it is its
+    speaker ('"… dengan beberapa daerah," kata Bobby'); not one opening after a comma
+    ('mengecam, "Israel telah …"') nor a quoted phrase ('mengambil "tindakan tegas" terhadap …')."""
+    for k in range(max(start, 1), end):
+        if low[k - 1] not in (",", ".", "?", "!"):
+            continue
+        if low[k] == "”" or low[k] == '"' and sum(w in ('"', "“", "”") for w in low[:k]) % 2:
+            return True
+    return False
 
 
 def set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:

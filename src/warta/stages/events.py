@@ -25,7 +25,6 @@ from warta.stages.event_actors import (
     Story,
     actors_in,
     acts,
-    group_opening,
     story_of,
     unnamed,
 )
@@ -98,21 +97,21 @@ class Events:
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
             found = _sentence_events(doc, sentence, story, tokens, spans)
             events.extend(found)
-            story.last_group = _group_acting(found, by_id) or (not found and group_opening(story, tokens)) \
-                or story.last_group
+            story.last_group = _group_acting(found, by_id) or story.last_group
+            story.last_side = _group_acting(found, by_id, titled=True) or story.last_side
         doc.events = merge_repeats(members_of_groups(doc, answer_accusers(doc, events)))
         return doc
 
 
-def _group_acting(found: list[Event], by_id: dict[str, Entity]) -> tuple[int, Entity] | None:
-    """The body or group that is the first source of a sentence's events, and where: what a
-    sentence-opening "mereka" after it stands for (stages/event_actors.py)."""
+def _group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = False) -> tuple[int, Entity] | None:
+    """The body or group (or, `titled`, titled person) that is the first source of a sentence's
+    events, and where: what a sentence-opening "mereka" (or "pihaknya") after it stands for."""
     for event in found:
         source = event.source
         if source is None or source.start is None:
             continue
         entity = by_id.get(source.entity) if source.entity else None
-        if entity is not None and entity.type == "ORG":
+        if entity is not None and (entity.type == "ORG" or titled and entity.type == "PERSON" and entity.title):
             return source.start, entity
         first = source.name.split()[0].lower() if source.name else ""
         if source.entity is None and first and (first in group_words() or first in lexicon().flags["crowds"]):

@@ -94,10 +94,11 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
 
 
 def _another_body_after(words: Sequence[str], i: int, heads: dict[str, str]) -> bool:
-    """Whether a body's head word stands one word after `i`: after a body whose name ended in its
-    place, "Polsek Kuta dan Resmob Polda Sulawesi Utara" names two bodies ("Fakultas Ekonomi dan
-    Bisnis Universitas Indonesia", "Badan Pengawas Obat dan Makanan" one)."""
-    return i + 1 < len(words) and heads.get(words[i + 1].lower()) == "ORG" and words[i + 1][:1].isupper()
+    """Whether a body's head word stands one or two capitalised words after `i`: after a body whose
+    name ended in its place, "Polsek Kuta dan Resmob Polda Sulawesi Utara" names two bodies
+    ("Fakultas Ekonomi dan Bisnis Universitas Indonesia", "Badan Pengawas Obat dan Makanan" one)."""
+    return any(k < len(words) and heads.get(words[k].lower()) == "ORG" and words[k][:1].isupper()
+               and all(w[:1].isupper() for w in words[i:k]) for k in (i + 1, i + 2))
 
 
 def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[int], kind: str,

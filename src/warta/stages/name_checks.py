@@ -47,10 +47,12 @@ from warta.stages.word_lists import (
     product_nouns,
     ranks,
     stance_prefixes,
+    weekdays,
 )
 
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,4}$")
 ROMAN = re.compile(r"^[IVX]{2,5}$")
+RANK_WINDOW = 30  # characters before a name read for a rank and its corps ("Brigjen Pol")
 
 
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
@@ -111,7 +113,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)
                                         and not cand.part_of_name and key_of(cand.text) not in known_people()
-                                        and not rank_before(body, cand.start)):
+                                        and not (rank_before(body, cand.start) and _not_a_day(cand.text))):
             # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name; but "Hanif"
             # of "Hanif Faisol Nurofiq" is a name though it is a word too
             continue
@@ -188,10 +190,15 @@ def _person_name(cand, g: Gazetteer) -> bool:
     return any(name_like(w) for w in cand.text.split())
 
 
+def _not_a_day(text: str) -> bool:
+    """Whether no word of a name is a day of the week ("Kombes Pol Senin lalu" names no one)."""
+    return not weekdays() & set(text.split())
+
+
 def rank_before(body: str, start: int) -> str:
     """The rank (and its corps) that stands right before `start` ("Kombes Pol"), else "": after
     a rank only a name stands, though its words are ordinary ones ("Satria Wibawa")."""
-    words = body[max(0, start - 30):start].split()
+    words = body[max(0, start - RANK_WINDOW):start].split()
     if words and corps_after_rank(words, len(words) - 1):
         return " ".join(words[-2:])
     return words[-1] if words and words[-1] in ranks() else ""

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from warta.gazetteer import gazetteer, key_of
 from warta.stages.entity_groups import Candidate
 from warta.stages.name_shape import MAX_NAME
-from warta.stages.word_lists import name_particles
+from warta.stages.word_lists import name_particles, weekdays
+
+REST = 40  # characters read after a name for the particle and the words after it
 
 # a capitalised word of a name after the particle ("Abdullah", "Al-Harbi", "O'Neil")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -35,18 +38,25 @@ def _name_end(body: str, at: int, particles: frozenset[str], after_particle: boo
     them; `at` itself when no particle and name word follow."""
     end, words = at, 0
     while words < MAX_NAME:
-        rest = body[end:end + 40]
+        rest = body[end:end + REST]
         particle = re.match(r" ([a-z]+)(?= [A-Z])", rest)
         if not after_particle and not (particle and particle.group(1) in particles):
             break
         step = 0 if after_particle else particle.end()
         word = re.match(r" " + _NAME_WORD.pattern, rest[step:])
-        if word is None:
+        if word is None or not _name_word(word.group(0)[1:]):
             break
         end += step + word.end()
         words += 1
         after_particle = False
-        while words < MAX_NAME and (more := re.match(r" " + _NAME_WORD.pattern, body[end:end + 40])):
+        while words < MAX_NAME and (more := re.match(r" " + _NAME_WORD.pattern, body[end:end + REST])) \
+                and _name_word(more.group(0)[1:]):
             end += more.end()  # the name's words after the particle ("bin Hamad Al Thani")
             words += 1
     return end
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may go on a name: no day ("… bin Oman Senin malam"), title or body."""
+    g = gazetteer()
+    return word not in weekdays() and key_of(word) not in g.titles and key_of(word) not in g.organisations

@@ -8,7 +8,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.word_lists import other_country_after, sector_words
+from warta.stages.word_lists import other_country_after, ranks, sector_words
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -22,25 +22,27 @@ def title_sector(title: str | None, rank: str = "") -> str | None:
     written before the name, which the title may leave out ("Direktur … Kombes Pol")."""
     if not title:
         return None
-    if rank and rank not in title:
-        title = f"{title} {rank}"
     titles = gazetteer().titles
     key = _key(title)
     for size in range(len(key), 0, -1):
         found = titles.get(key[:size])
         if found:
-            sector = found.sector or _known_body_sector(key) or body_sector(title)
-            # "Direktur … Bareskrim Polri Brigjen Pol": an officer's rank says more than a
-            # head that heads companies too
-            return (_rank_sector(key) or sector) if sector == "BUS" else sector
+            body = _known_body_sector(key) or body_sector(title)
+            if found.sector == "BUS" and body != "BUS":
+                # a head that heads companies too ("Direktur"): the body of state it names
+                # decides ("Direktur … Bareskrim Polri"), else an officer's rank ("… Kombes Pol")
+                return body or _rank_sector(key + _key(rank)) or "BUS"
+            return found.sector or body
     return _known_body_sector(key) or body_sector(title)
 
 
 def _rank_sector(key: tuple[str, ...]) -> str | None:
-    """The sector of the last rank in a title: police after a "Pol" corps, else the rank's own."""
+    """The sector of the last rank in a title: police after a "Pol" corps, else the rank's own;
+    not a rank civilians hold too ("Kapten" of a flight or a team; ner.toml [ranks_not_cues])."""
     titles = gazetteer().titles
+    ranked = {r.lower() for r in ranks()} - {r.lower() for r in load("ner")["ranks_not_cues"]["words"]}
     for k in range(len(key) - 1, -1, -1):
-        rank = titles.get(key[k:k + 1])
+        rank = titles.get(key[k:k + 1]) if key[k] in ranked else None
         if rank is not None and rank.sector in ("COP", "MIL"):
             return "COP" if key[k + 1:k + 2] == ("pol",) else rank.sector
     return None

@@ -15,6 +15,7 @@ from warta.stages.name_shape import (
     academic,
     academic_prefix_at,
     capital_word,
+    field_noun,
     field_word,
     given_name_opens,
     name_like,
@@ -41,6 +42,7 @@ from warta.stages.word_lists import (
     place_qualifiers,
     rank_corps,
     ranks,
+    title_joiners,
     title_prepositions,
 )
 
@@ -206,12 +208,12 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         and name_like(nxt) and i + 1 not in skip
     # a given name that is also a place, ending the name before its verb ("… I Wayan Purna Jaya menyebut")
     last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
-    # after a name's word, or a name's particle ("Maria de Fatima Soares": Fátima is a town)
     # a district named like a name's word, between a known first name and another name word
     # ("Wamenlu Ratna Sekar Kinanti")
     if span[2] == "DISTRICT" and before[2] == "word" and words[before[0]].lower() in gazetteer().first_names \
             and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in skip:
         return True
+    # after a name's word, or a name's particle ("Maria de Fatima Soares": Fátima is a town)
     return name_like(words[i]) and (after_country or after_region or last_name
                                     or before[2] == "word" and (name_like(words[before[0]])
                                                                 or words[before[0]].lower() in name_particles()))
@@ -308,3 +310,14 @@ def acting_offices(words: Sequence[str], titles: list[tuple[int, int]]
             close = next((k for k in range(end, min(len(words), end + 6)) if words[k] == ")"), None)
             prefix = (start, end, close + 1 if end < len(words) and words[end] == "(" and close is not None else end)
     return out, prefixes
+
+
+def after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> bool:
+    """Whether the words after a comma or a bracketed short form closing a title's body are a name:
+    capitalised words or name words ("Muslim Jaya Butar-butar", "Galau D. Muhammad", "(CELIOS) Media
+    Wahyu Askar"); after a bracket no word of a field, which goes on with the title ("(Apindo) Bidang
+    Ketenagakerjaan Bob Azam")."""
+    if words[mark] == ",":
+        return all(capital_word(w) or name_like(w) for w in tail_words)
+    return tail_words[0].lower() not in title_joiners() and all(
+        name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)

@@ -26,7 +26,6 @@ from warta.stages.name_shape import (
     academic_prefixes_end,
     capital_word,
     field_list_at,
-    field_noun,
     field_word,
     name_like,
     plain_or_derived,
@@ -37,6 +36,7 @@ from warta.stages.name_shape import (
 )
 from warta.stages.title_words import (
     acting_offices,
+    after_comma_name,
     after_company,
     after_hospital_head,
     corps_after_rank,
@@ -75,7 +75,6 @@ from warta.stages.word_lists import (
     title_after,
     title_coordinators,
     title_from,
-    title_joiners,
     unit_joiners,
 )
 
@@ -351,7 +350,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     body = last_break - 1 if comma else last_break
     if (0 < size < len(tail) <= longest and body >= 0
             and (comma or units[body][2] == "skip" and skip[units[body][0]][2] in BODY_CLOSERS)
-            and (_after_comma_name(words, units[last_break][0], tail_words) if comma
+            and (after_comma_name(words, units[last_break][0], tail_words) if comma
                  else all(plain_or_derived(w) for w in tail_words))):
         # "… Investigasi ICW Wana Alamsyah", "pelatih Timnas Uzbekistan, Timur Kapadze": after the
         # body (and its comma), the rest is the name
@@ -421,17 +420,6 @@ def _after_company_closer(words: Sequence[str], t_start: int, t_end: int,
     if end - start > MAX_NAME or not all(name_like(w) or capital_word(w) for w in words[start:end]):
         return []
     return _person_and_body(words, t_start, t_end, start, end, units[:closer + 1])
-
-
-def _after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> bool:
-    """Whether the words after a comma or a bracketed short form closing a title's body are a name:
-    capitalised words or name words ("Muslim Jaya Butar-butar", "Galau D. Muhammad", "(CELIOS) Media
-    Wahyu Askar"); after a bracket no word of a field, which goes on with the title ("(Apindo) Bidang
-    Ketenagakerjaan Bob Azam")."""
-    if words[mark] == ",":
-        return all(capital_word(w) or name_like(w) for w in tail_words)
-    return tail_words[0].lower() not in title_joiners() and all(
-        name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)
 
 
 def _from_name_opener_unit(words: Sequence[str], t_start: int, t_end: int,
