@@ -39,13 +39,18 @@ def title_sector(title: str | None, rank: str = "") -> str | None:
 def _rank_sector(key: tuple[str, ...]) -> str | None:
     """The sector of the last rank in a title: police after a "Pol" corps, else the rank's own;
     not a rank civilians hold too ("Kapten" of a flight or a team; ner.toml [ranks_not_cues])."""
-    titles = gazetteer().titles
-    ranked = {r.lower() for r in ranks()} - {r.lower() for r in load("ner")["ranks_not_cues"]["words"]}
+    titles, ranked = gazetteer().titles, _officers_ranks()
     for k in range(len(key) - 1, -1, -1):
         rank = titles.get(key[k:k + 1]) if key[k] in ranked else None
         if rank is not None and rank.sector in ("COP", "MIL"):
             return "COP" if key[k + 1:k + 2] == ("pol",) else rank.sector
     return None
+
+
+@cache
+def _officers_ranks() -> frozenset[str]:
+    """The ranks only officers hold, lower case (ranks less [ranks_not_cues]: "Kapten")."""
+    return frozenset(r.lower() for r in ranks()) - {r.lower() for r in load("ner")["ranks_not_cues"]["words"]}
 
 
 def _known_body_sector(key: tuple[str, ...]) -> str | None:
