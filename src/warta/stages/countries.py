@@ -108,7 +108,8 @@ def _demonyms() -> dict[str, str]:
 def _demonym_in(name: str) -> str | None:
     """The country an adjective of nationality opening a body's name makes it ("Indonesian Society
     of Steel Construction"; not "Pan American …")."""
-    return _demonyms().get(name.split()[0]) if name.split() else None
+    first = name.split()[:1]
+    return _demonyms().get(first[0]) if first else None
 
 
 def office_of_body(name: str, g: Gazetteer, placed: Callable[[str], object | None]) -> Organisation | None:

@@ -11,10 +11,10 @@ from warta.stages.entity_groups import Candidate
 from warta.stages.name_shape import MAX_NAME
 from warta.stages.word_lists import name_particles, weekdays
 
-REST = 40  # characters read after a name for the particle and the words after it
-
-# a capitalised word of a name after the particle ("Abdullah", "Al-Harbi", "O'Neil")
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+# a particle written before a capitalised word (" bin Abdullah"), and a capitalised word of a name
+# after a space (" Abdullah", " Al-Harbi", " O'Neil")
+_PARTICLE = re.compile(r" ([a-z]+)(?= [A-Z])")
+_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
 
 
 def joined_over_particles(body: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -38,22 +38,22 @@ def _name_end(body: str, at: int, particles: frozenset[str], after_particle: boo
     them; `at` itself when no particle and name word follow."""
     end, words = at, 0
     while words < MAX_NAME:
-        rest = body[end:end + REST]
-        particle = re.match(r" ([a-z]+)(?= [A-Z])", rest)
+        particle = None if after_particle else _PARTICLE.match(body, end)
         if not after_particle and not (particle and particle.group(1) in particles):
             break
-        step = 0 if after_particle else particle.end()
-        word = re.match(r" " + _NAME_WORD.pattern, rest[step:])
-        if word is None or not _name_word(word.group(0)[1:]):
+        following = _name_word_at(body, particle.end() if particle else end)
+        if following is None:
             break
-        end += step + word.end()
-        words += 1
-        after_particle = False
-        while words < MAX_NAME and (more := re.match(r" " + _NAME_WORD.pattern, body[end:end + REST])) \
-                and _name_word(more.group(0)[1:]):
-            end += more.end()  # the name's words after the particle ("bin Hamad Al Thani")
-            words += 1
+        end, words, after_particle = following, words + 1, False
+        while words < MAX_NAME and (more := _name_word_at(body, end)) is not None:
+            end, words = more, words + 1  # the name's words after the particle ("bin Hamad Al Thani")
     return end
+
+
+def _name_word_at(body: str, at: int) -> int | None:
+    """Where the name word after the space at `at` ends, if one stands there."""
+    word = _NAME_WORD.match(body, at)
+    return word.end() if word and _name_word(word.group(0)[1:]) else None
 
 
 def _name_word(word: str) -> bool:
