@@ -121,6 +121,7 @@ class TitlesFile(Table):
     ranks: WordList
     rank_corps: WordList  # stages/titled.py: "Kombes Pol": the corps is the rank's
     deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
+    name_titles: WordList  # stages/title_words.py: "Ketua DPD RI Sultan …": a given name after an office
     acting_prefixes: WordList  # stages/titled.py: "Pj Bupati Garut": one acting office
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     office_tails: WordList  # stages/title_words.py: "Bupati … saat itu, Sukarmis": dropped before the name

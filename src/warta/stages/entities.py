@@ -33,6 +33,7 @@ from warta.stages.name_checks import (
     own_outlet,
     rank_before,
 )
+from warta.stages.named_again import split_by_later_names
 from warta.stages.named_events import named_events
 from warta.stages.particle_names import joined_over_particles
 from warta.stages.span_merge import Found, foreign_bodies, merge
@@ -119,6 +120,7 @@ class Entities:
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
+        candidates = split_by_later_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"

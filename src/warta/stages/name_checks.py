@@ -39,6 +39,7 @@ from warta.stages.word_lists import (
     list_joiners,
     name_joiners,
     name_particles,
+    name_titles,
     name_words,
     nickname_cues,
     ordinary_words,
@@ -181,6 +182,8 @@ def _person_name(cand, g: Gazetteer) -> bool:
     words = cand.text.split()
     lead = 0
     while lead < len(words) - 1 and (key_of(words[lead]) in g.titles or words[lead].lower() in honorifics()):
+        if cand.title and words[lead] in name_titles():
+            break  # "Menteri Kehutanan Raja Juli Antoni": after an office, a ruler's title is a given name
         lead += 1
     if lead:
         cut = cand.text.index(words[lead])

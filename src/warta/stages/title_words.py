@@ -36,6 +36,7 @@ from warta.stages.word_lists import (
     name_continuers,
     name_openers,
     name_particles,
+    name_titles,
     name_words,
     ordinary_words,
     place_heads,
@@ -209,8 +210,11 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
     # a given name that is also a place, ending the name before its verb ("… I Wayan Purna Jaya menyebut")
     last_name = before[2] == "word" and words[i].lower() in name_words() and not nxt[:1].isupper()
     # a district named like a name's word, between a known first name and another name word
-    # ("Wamenlu Ratna Sekar Kinanti")
-    if span[2] == "DISTRICT" and before[2] == "word" and words[before[0]].lower() in gazetteer().first_names \
+    # ("Wamenlu Ratna Sekar Kinanti"), or after a ruler's title that is a given name here ("Raja
+    # Juli Antoni")
+    opener = words[before[0]]
+    if span[2] == "DISTRICT" and before[2] == "word" and (
+            opener.lower() in gazetteer().first_names or opener in name_titles()) \
             and nxt[:1].isupper() and nxt.isalpha() and i + 1 not in skip:
         return True
     # after a name's word, or a name's particle ("Maria de Fatima Soares": Fátima is a town)
@@ -280,8 +284,22 @@ def title_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> 
     """The titles the gazetteer finds, each from "Wakil" when a deputy's ("Wakil Dekan": the
     gazetteer lists only the office; data: [deputy_prefixes])."""
     deputies = deputy_prefixes()
-    return sorted((s - (s > 0 and words[s - 1] in deputies), e)
-                  for s, e, k in spans if k == "TITLE" and e <= len(words))
+    found = sorted((s - (s > 0 and words[s - 1] in deputies), e)
+                   for s, e, k in spans if k == "TITLE" and e <= len(words))
+    return [(s, e) for s, e in found if not _given_name_in_office(words, s, e, found)]
+
+
+def _given_name_in_office(words: Sequence[str], start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether a ruler's or imam's title is a given name here: written before a name at the end of
+    another office's run of capitalised words ("Ketua DPD RI Sultan Bachtiar …", "Menteri Kehutanan
+    Raja Juli Antoni", "Direktur Utama PT Pertamina Gas Gamal Imam Santoso"; data: [name_titles])."""
+    if end - start != 1 or words[start] not in name_titles() or end >= len(words) or not words[end][:1].isupper():
+        return False
+    for t_start, t_end in titles:
+        if t_start < start and t_end <= start and all(
+                w[:1].isupper() or w in ("(", ")") for w in words[t_end:start]):
+            return True
+    return False
 
 
 @cache

@@ -63,6 +63,7 @@ from warta.stages.word_lists import (
     honorifics,
     name_openers,
     name_particles,
+    name_titles,
     not_names,
     office_joiners,
     person_cues,
@@ -345,6 +346,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name
+    if 0 < size < len(tail) and tail_words[len(tail) - 1 - size] in name_titles() \
+            and tail[len(tail) - 1 - size][0] not in title_starts:
+        size += 1  # "Menteri Kehutanan Raja Juli Antoni": a ruler's title read as a given name opens it
     # after a comma, or a bracketed short form ("… Studies (CELIOS) Media Wahyu Askar"), the body has ended
     comma = last_break >= 1 and words[units[last_break][0]] in (",", ")")
     body = last_break - 1 if comma else last_break

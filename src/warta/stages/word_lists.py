@@ -111,6 +111,12 @@ def client_titles() -> frozenset[str]:
 
 
 @cache
+def name_titles() -> frozenset[str]:
+    """Rulers' and imams' titles that are given names too (data/titles.toml [name_titles])."""
+    return frozenset(load("titles")["name_titles"]["words"])
+
+
+@cache
 def deputy_prefixes() -> frozenset[str]:
     """"Wakil": before any office, the deputy's (data/titles.toml [deputy_prefixes]), as written."""
     return frozenset(load("titles")["deputy_prefixes"]["words"])

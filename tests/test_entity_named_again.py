@@ -1,0 +1,60 @@
+"""Names whose start the article settles when it names the person again, and rulers' titles that
+are given names after an office: the entity stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.entities import Entities
+from warta.stages.entity_groups import Candidate
+from warta.stages.named_again import split_by_later_names
+
+
+def read(text: str) -> Document:
+    return Entities()(build(text))
+
+
+def named(doc: Document) -> list[tuple[str, str]]:
+    return [(e.type, e.name) for e in doc.entities]
+
+
+def test_a_name_said_alone_later_opens_the_holder_s_name_inside_the_company_s_run():
+    doc = read('Direktur Utama PT Pertamina Gas Gamal Imam Santoso hadir dalam acara itu.\n'
+               '"Kami siap," ujar Gamal.')
+    assert named(doc) == [("ORG", "PT Pertamina Gas"), ("PERSON", "Gamal Imam Santoso")]
+    assert doc.entities[1].title == "Direktur Utama PT Pertamina Gas"
+
+
+def test_a_name_acting_alone_later_splits_a_body_read_whole_with_it():
+    doc = read("Direktur Keuangan PT Bank Sentosa Indonesia Anthonius Sehonamin mengatakan, bank siap.\n"
+               "Anthonius menegaskan bank siap membiayai proyek itu.")
+    assert ("ORG", "PT Bank Sentosa Indonesia") in named(doc)
+    assert ("PERSON", "Anthonius Sehonamin") in named(doc)
+
+
+def test_a_town_read_alone_as_a_person_does_not_move_into_a_name():
+    body = "kata Kasi Intel Kejari Binjai Noprianto Sihombing. Binjai mengatakan hal itu."
+    office = Candidate("Kejari Binjai", "ORG", 16, 29, 0)
+    person = Candidate("Noprianto Sihombing", "PERSON", 30, 49, 0, title="Kasi Intel Kejari Binjai")
+    town = Candidate("Binjai", "PERSON", 51, 57, 1)
+    out = split_by_later_names(body, [office, person, town])
+    assert [(c.type, c.text) for c in out] == [
+        ("ORG", "Kejari Binjai"), ("PERSON", "Noprianto Sihombing"), ("PERSON", "Binjai")]
+
+
+def test_an_office_written_as_one_word_before_a_full_name_s_opening_is_the_title():
+    doc = read('"Target tercapai," kata Sekretaris Kementerian Koordinator Bidang Perekonomian Susiwijono Moegiarso.\n'
+               '"Kami lanjutkan," ujar Sesmenko Susiwijono.')
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Susiwijono Moegiarso"]
+
+
+def test_a_ruler_s_title_after_an_office_is_the_holder_s_given_name():
+    doc = read("Menteri Kehutanan Raja Juli Antoni meninjau lokasi kebakaran.\n"
+               "Ketua DPD RI Sultan Hamid Rasyid menanggapi kebijakan itu.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [
+        ("Raja Juli Antoni", "Menteri Kehutanan"), ("Sultan Hamid Rasyid", "Ketua DPD")]
+
+
+def test_a_ruler_s_title_alone_before_a_name_stays_the_title():
+    doc = read("Raja Yordania Abdullah II tiba di Jakarta.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Abdullah II", "Raja")]
