@@ -44,6 +44,10 @@ def test_money_said_to_change_hands_is_an_accusation_only_when_the_law_says_so()
         ("ACCUSE", "112", "KPK", "IDN", "Joko Prasetyo", "IDN")]
     assert coded("Hakim membeberkan aliran dana ke Rudi Hartono sebesar Rp 1 miliar.",
                  [("Rudi Hartono", "PERSON", "IDN")]) == [("ACCUSE", "112", "Hakim", "IDN", "Rudi Hartono", "IDN")]
+    assert coded("KPK menduga Joko Prasetyo menerima uang Rp 2 miliar dari kontraktor.",
+                 [("KPK", "ORG", "IDN"), ("Joko Prasetyo", "PERSON", "IDN")], sectors={"KPK": "JUD"}) == [
+        ("ACCUSE", "112", "KPK", "IDN", "Joko Prasetyo", "IDN")]
+    assert coded("Dokter menduga Joko Prasetyo menerima obat yang salah.", [("Joko Prasetyo", "PERSON", "IDN")]) == []
     # the law speaking of victims or witnesses, or of money no one is said to have taken, accuses no one
     assert coded("Polisi menyebut korban menerima pesan ancaman dari nomor tidak dikenal.", []) == []
     assert coded("Polisi mengungkap warga menerima uang palsu dari pelaku.", []) == []

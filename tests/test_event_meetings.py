@@ -169,3 +169,13 @@ def test_a_summons_to_a_meeting_an_attended_meeting_and_a_face_to_face_are_meeti
                  [("Budi Santoso", "PERSON", "IDN")], {})[0][:2] == ("ACCUSE", "091")
     assert coded("Acara itu dihadiri oleh Rudi Hartanto dan Budi Santoso.",
                  [("Rudi Hartanto", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")], {}) == []
+
+
+def test_meeting_a_body_s_people_named_by_its_members_meets_the_body():
+    people = [("Rudi Hartanto", "PERSON", "IDN"), ("Partai Hanura", "ORG", "IDN")]
+    assert coded("Rudi Hartanto bertemu para elite Partai Hanura di Solo.", people) == [
+        ("CONSULT", "040", "Rudi Hartanto", "IDN", "Partai Hanura", "IDN")]
+    assert coded("Rudi Hartanto menemui pengurus Partai Hanura kemarin.", people) == [
+        ("CONSULT", "040", "Rudi Hartanto", "IDN", "Partai Hanura", "IDN")]
+    # a place of the body's is where they met, not whom
+    assert coded("Rudi Hartanto bertemu wartawan di kantor Partai Hanura.", people) == []

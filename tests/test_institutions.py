@@ -125,3 +125,10 @@ def test_a_known_body_s_acronym_after_dan_opens_another_body():
         "Pemprov Jawa Tengah", "ORG")
     assert bodies("Badan Pengawas Obat dan Makanan menyita produk itu.") == [
         ("Badan Pengawas Obat dan Makanan", "ORG")]
+
+
+def test_a_body_s_premises_are_a_place():
+    assert bodies("Tersangka dibawa ke Mapolres Ponorogo untuk diperiksa.") == [("Mapolres Ponorogo", "PLACE")]
+    assert bodies("Ia kini ditahan di Rutan Salemba.") == [("Rutan Salemba", "PLACE")]
+    assert bodies("Acara digelar di Hotel Bumi Minang.") == [("Hotel Bumi Minang", "PLACE")]
+    assert bodies("Polres Ponorogo menahan tersangka.") == [("Polres Ponorogo", "ORG")]

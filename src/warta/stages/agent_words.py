@@ -43,6 +43,14 @@ def for_the_body(words: tuple[str, ...], sector: str) -> bool:
     return sector in OFFICE_SECTORS or " ".join(words) in near_name_words()["for_the_body"]
 
 
+def only_its_people(low: list[str], start: int, end: int) -> bool:
+    """Whether the words low[start:end] only name the people who act for a body named after them
+    ("para elite", "pengurus", "pimpinan"): whoever meets them meets the body."""
+    listed = near_name_words()["for_the_body"]
+    k = start + (start < end and low[start] == "para")
+    return k < end and all(word in listed for word in low[k:end])
+
+
 def is_official_word(word: str) -> bool:
     """Whether the word alone names officials who act for the body named after them
     ("penyidik Kejaksaan Tinggi Riau", "petugas Satpol PP"; not "nasabah Koperasi BLN")."""

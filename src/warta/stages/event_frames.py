@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.agent_words import is_country, is_official_word
+from warta.stages.agent_words import is_country, is_official_word, only_its_people
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_lists import (
     described_partner,
@@ -340,7 +340,8 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         # "menemui Kementerian Keuangan" a body
         other = actor_after(trig, actors, low, reach=trig.reach or 4)
         party = low[trig.start] in lexicon().flags["party_object_verbs"] and other is not None \
-            and other.entity.type == "ORG" and other.start == trig.end  # not "bertemu di kantor DPP Golkar"
+            and other.entity.type == "ORG" and (other.start == trig.end or only_its_people(low, trig.end, other.start))
+        # not "bertemu di kantor DPP Golkar"; "bertemu para elite PSI" met the party
         return [(subject[0], other)] if other and (other.entity.type == "PERSON" or party) else []
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
