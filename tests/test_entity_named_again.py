@@ -1,13 +1,17 @@
-"""Names whose start the article settles when it names the person again, and rulers' titles that
-are given names after an office: the entity stage on sentences written for these tests."""
+"""Names whose start the article settles when it names the person again, rulers' titles that are
+given names after an office, and a name set off before an office: the entity stage on sentences
+written for these tests."""
 
 from __future__ import annotations
 
 from tests.documents import build
+from warta.gazetteer import gazetteer
 from warta.model import Document
+from warta.stages.body_words import person_by_apposed_office
 from warta.stages.entities import Entities
 from warta.stages.entity_groups import Candidate
 from warta.stages.named_again import split_by_later_names
+from warta.stages.span_merge import Found
 
 
 def read(text: str) -> Document:
@@ -58,3 +62,17 @@ def test_a_ruler_s_title_after_an_office_is_the_holder_s_given_name():
 def test_a_ruler_s_title_alone_before_a_name_stays_the_title():
     doc = read("Raja Yordania Abdullah II tiba di Jakarta.")
     assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Abdullah II", "Raja")]
+
+
+def test_a_name_read_as_a_body_before_an_apposed_office_is_a_person():
+    words = ["Megawati", "berdiskusi", "dengan", "Al", "Gore", ",", "mantan", "Wakil", "Presiden", "Amerika",
+             "Serikat", ",", "kemarin", "."]
+    span = person_by_apposed_office(Found(3, 5, "ORG", "ner"), words, gazetteer())
+    assert (span.start, span.end, span.type) == (3, 5, "PERSON")
+    # a body in a list before an office, a place before its official, a lower-case office stay as read
+    words = ["mengundang", "Kementerian", "Perhubungan", ",", "DJKA", ",", "Dirut", "KAI", ",", "dan", "lainnya", "."]
+    assert person_by_apposed_office(Found(4, 5, "ORG", "ner"), words, gazetteer()).type == "ORG"
+    words = ["kata", "Polres", "Cimahi", ",", "AKBP", "Tri", "Suhartanto", "."]
+    assert person_by_apposed_office(Found(1, 3, "ORG", "ner"), words, gazetteer()).type == "ORG"
+    words = ["menurut", "laporan", "Harian", "Nusantara", ",", "polisi", "menembakkan", "gas", "air", "mata", "."]
+    assert person_by_apposed_office(Found(2, 4, "ORG", "ner"), words, gazetteer()).type == "ORG"

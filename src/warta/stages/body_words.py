@@ -79,6 +79,30 @@ def person_at_home(span: Found, tokens: Sequence[Token], last: int) -> Found:
     return dataclasses.replace(span, start=first, type="PERSON")
 
 
+def person_by_apposed_office(span: Found, words: Sequence[str], g: Gazetteer) -> Found:
+    """A name the model read as a body, set off by a comma before an office and what qualifies it
+    ("Al Gore, mantan Wakil Presiden Amerika Serikat, …"): only a person holds the office. A name
+    that holds a known body, place or title stays as read."""
+    if span.type != "ORG" or words[span.end:span.end + 1] != [","] or words[span.start - 1:span.start] == [","]:
+        return span  # "… Kementerian Perhubungan, DJKA, Dirut KAI": a list of bodies and offices
+    at = span.end + 1
+    at += at < len(words) and words[at].lower() in ("mantan", "eks")  # data/agents.toml [former]
+    titles = [e for s, e, kind in g.spans(list(words[at:at + 6])) if kind == "TITLE" and s == 0]
+    if not titles or not words[at][:1].isupper() or _known_inside(words[span.start:span.end], g):
+        return span  # a known body, or a place before its official ("Polres Cimahi, AKBP …")
+    return dataclasses.replace(span, type="PERSON")
+
+
+def _known_inside(words: Sequence[str], g: Gazetteer) -> bool:
+    """Whether the words hold a known body, title, country or region, or a town at home; a town
+    abroad is often a name's word too ("Gore")."""
+    for start, end, kind in g.spans(list(words)):
+        place = g.place(" ".join(words[start:end]), "IDN") if kind == "CITY" else None
+        if place is None or place.country == "IDN":
+            return True
+    return False
+
+
 @cache
 def _internal_units() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(head.split()) for head in load("ner")["internal_units"]["words"])

@@ -19,7 +19,15 @@ from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.resources import load
 from warta.stages import entity_groups
-from warta.stages.body_words import acts_next, after_currency, body_of_unit, levy_named, mid_sentence, person_at_home
+from warta.stages.body_words import (
+    acts_next,
+    after_currency,
+    body_of_unit,
+    levy_named,
+    mid_sentence,
+    person_at_home,
+    person_by_apposed_office,
+)
 from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
@@ -210,7 +218,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
                 and tokens[last - 1].text[-1:].isalpha()):
             last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
-        span = body_of_unit(person_at_home(span, tokens, last), words, g)
+        span = body_of_unit(person_by_apposed_office(person_at_home(span, tokens, last), words, g), words, g)
         start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]
         start += len(text) - len(text.lstrip(" .,;:-'\"“”‘’"))
