@@ -76,3 +76,10 @@ def test_a_name_read_as_a_body_before_an_apposed_office_is_a_person():
     assert person_by_apposed_office(Found(1, 3, "ORG", "ner"), words, gazetteer()).type == "ORG"
     words = ["menurut", "laporan", "Harian", "Nusantara", ",", "polisi", "menembakkan", "gas", "air", "mata", "."]
     assert person_by_apposed_office(Found(2, 4, "ORG", "ner"), words, gazetteer()).type == "ORG"
+
+
+def test_initials_after_a_standing_in_a_case_are_a_person_and_a_body_s_short_form_stays_the_body():
+    doc = read('"Tersangka RK kami tahan untuk 20 hari ke depan," ujar Kapolres Bogor AKBP Rio Wahyu Pradana.')
+    assert ("PERSON", "RK") in named(doc)
+    doc = read("Ia ditetapkan sebagai tersangka KPK pekan lalu.")
+    assert named(doc) == [("ORG", "KPK")]

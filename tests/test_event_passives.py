@@ -4,6 +4,7 @@ into, aid received, and the guarded protest, the wished-for act and the denied o
 
 from __future__ import annotations
 
+from tests.test_event_reading import coded
 from tests.test_events_quotes import names
 
 
@@ -258,3 +259,19 @@ def test_forces_moved_to_a_place_at_home_face_no_one_named():
 def test_an_emphatic_sendiri_between_the_one_acted_on_and_the_verb_keeps_the_story_s_police():
     assert names("Polres Sleman menyelidiki kasus pembunuhan itu.\nDimas Prasetyo sendiri ditangkap di Klaten "
                  "pada Rabu.")[-1] == ("COERCE", "173", "Polres Sleman", "Dimas Prasetyo")
+
+
+def test_a_body_s_members_are_held_though_a_body_is_not():
+    bodies = [("Brimob", "ORG", "IDN"), ("Propam Polda Jabar", "ORG", "IDN"), ("Polres Garut", "ORG", "IDN")]
+    sectors = {"Brimob": "COP", "Propam Polda Jabar": "COP", "Polres Garut": "COP"}
+    assert coded("Dua oknum anggota Brimob yang diduga memeras warga diamankan oleh Propam Polda Jabar.",
+                 bodies, sectors=sectors) == [("COERCE", "173", "Propam Polda Jabar", "IDN", "Brimob", "IDN")]
+    assert coded("Propam Polda Jabar menahan Polres Garut.", bodies, sectors=sectors) == []
+
+
+def test_a_hedge_scopes_over_its_own_verb_not_the_arrest_after_it():
+    bodies = [("TNI", "ORG", "IDN"), ("Polisi Militer", "ORG", "IDN")]
+    sectors = {"TNI": "MIL", "Polisi Militer": "MIL"}
+    assert coded("Dua oknum anggota TNI yang diduga memeras warga diamankan oleh Polisi Militer.",
+                 bodies, sectors=sectors) == [("COERCE", "173", "Polisi Militer", "IDN", "TNI", "IDN")]
+    assert coded("Dua oknum anggota TNI diduga diamankan oleh Polisi Militer.", bodies, sectors=sectors) == []

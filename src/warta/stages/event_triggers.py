@@ -271,7 +271,11 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     before = low[first:trig.start]
     negated = any(w in lex.flags["negation"] and first + k not in named for k, w in enumerate(before))
     intent = any(w in lex.flags["intent"] for w in before)
-    hypothetical = any(w in lex.flags["hypothesis"] for w in before) or any(
+    # a hedge in a relative clause scopes over its own verb: "yang diduga memeras warga diamankan"
+    # hedges the extortion, not the arrest ("bisa berbalik arah mengkritik" hedges both)
+    hypothetical = any(w in lex.flags["hypothesis"] and not (
+        low[first + k - 1:first + k] == ["yang"] and any(verb_form(x) for x in before[k + 1:]))
+        for k, w in enumerate(before)) or any(
         w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)
     return negated, intent, hypothetical
 

@@ -135,6 +135,20 @@ def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
 INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
 
 
+@cache
+def _case_role() -> re.Pattern[str]:
+    """A party's standing in a case, then initials ("Tersangka RK kami tahan", "terdakwa AS"; data:
+    titles.toml [titles] ROLE)."""
+    return re.compile(rf"\b(?i:{_alternation(frozenset(load('titles')['titles']['ROLE']))})\s+(" + INITIAL + ")")
+
+
+def _body_or_office(initials: str) -> bool:
+    """Whether the gazetteer knows the initials as a body, title or kind ("tersangka KPK" is KPK's
+    suspect); a country's short form after a standing is a person's initials ("terdakwa AS")."""
+    g, key = gazetteer(), key_of(initials)
+    return key in g.organisations or key in g.titles or key in g.kinds or head_word(initials)
+
+
 def introduced_initials(body: str) -> frozenset[str]:
     """Initials the article names someone by, after a cue ("tersangka berinisial HS", "Saudara
     MY"): a person of their own, never another person's short form."""
@@ -153,7 +167,9 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     berinisial AS dan MF", "RT (19)"), which no model or list reads as a name: each mention of
     them is the person's."""
     out = list(candidates)
-    for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)):
+    standing = {i for i in _initials_after(_case_role(), body) if not _body_or_office(i)}
+    for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)
+                           | standing):
         for at in word_at(body, initials):
             same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type in ("ORG", "PERSON")]
             for cand in same:

@@ -60,7 +60,9 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
     cued, spelt_out = initials_after_cues(body), _spelt_out_forms(body)
-    initials = {c.text for c in candidates if INITIALS.match(c.text) and c.text in cued}
+    # (a body's short form after a standing is the body's suspect: "tersangka KPK")
+    initials = {c.text for c in candidates if INITIALS.match(c.text) and c.text in cued
+                and key_of(c.text) not in g.organisations}
     spelt = {c.text for c in candidates if c.text in spelt_out and c.text not in initials
              and (c.text.isupper() or len(c.text) <= 6) and key_of(c.text) not in g.organisations}
     person_words = {w for c in candidates if c.type == "PERSON" and " " in c.text
