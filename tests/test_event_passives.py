@@ -275,3 +275,21 @@ def test_a_hedge_scopes_over_its_own_verb_not_the_arrest_after_it():
     assert coded("Dua oknum anggota TNI yang diduga memeras warga diamankan oleh Polisi Militer.",
                  bodies, sectors=sectors) == [("COERCE", "173", "Polisi Militer", "IDN", "TNI", "IDN")]
     assert coded("Dua oknum anggota TNI diduga diamankan oleh Polisi Militer.", bodies, sectors=sectors) == []
+
+
+def test_a_search_or_seizure_told_as_done_by_someone_without_oleh_is_theirs():
+    bodies = [("KPK", "ORG", "IDN"), ("Dinas PUPR", "ORG", "IDN"), ("Kejati Jabar", "ORG", "IDN")]
+    sectors = {"KPK": "JUD", "Kejati Jabar": "JUD"}
+    assert coded("Penggeledahan kantor Dinas PUPR dilakukan tim penyidik KPK selama enam jam.",
+                 bodies, sectors=sectors) == [("ACCUSE", "091", "KPK", "IDN", "Dinas PUPR", "IDN")]
+    assert coded("Penyitaan aset itu dilakukan penyidik Kejati Jabar.", bodies, sectors=sectors) == [
+        ("COERCE", "1711", "Kejati Jabar", "IDN", None, "IDN")]
+    # the result of a search told before is no new one
+    assert coded("Dari hasil penggeledahan yang dilakukan, KPK menemukan dokumen.", bodies, sectors=sectors) == []
+
+
+def test_the_subject_of_a_passive_request_is_the_one_asked():
+    people = [("Tito Karnavian", "PERSON", "IDN")]
+    assert coded("Para kepala daerah diminta Menteri Dalam Negeri Tito Karnavian untuk tidak bepergian.", people,
+                 {"Tito Karnavian": "Menteri Dalam Negeri"}) == [
+        ("REQUEST", "100", "Tito Karnavian", "IDN", "Para kepala daerah", "IDN")]

@@ -264,7 +264,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # act asked for ("pentingnya pengawasan terhadap SPPG")
             # (a call that needs the one asked named codes nothing then: "menegaskan pentingnya
             # membangun sistem kaderisasi partai politik" asks no party)
-            pairs = [(s, unnamed(sure, s) if t.end < len(low) and passive_form(low[t.end])
+            # ("Para kepala daerah diminta Mendagri …": the passive's own subject is the one asked)
+            pairs = [(s, t if trig.passive and t.end <= trig.start else unnamed(sure, s)
+                      if t.end < len(low) and passive_form(low[t.end])
                       or any(verb_form(w) or w in lex.flags["object_markers"] for w in low[trig.end:t.start])
                       else t)
                      for s, t in pairs]
