@@ -293,3 +293,11 @@ def test_the_subject_of_a_passive_request_is_the_one_asked():
     assert coded("Para kepala daerah diminta Menteri Dalam Negeri Tito Karnavian untuk tidak bepergian.", people,
                  {"Tito Karnavian": "Menteri Dalam Negeri"}) == [
         ("REQUEST", "100", "Tito Karnavian", "IDN", "Para kepala daerah", "IDN")]
+
+
+def test_a_gang_described_by_a_relative_clause_with_a_hyphenated_street_is_the_one_held():
+    bodies = [("Satreskrim Polres Depok", "ORG", "IDN")]
+    assert coded("Tiga anggota geng motor yang menganiaya seorang pelajar di Jalan Margonda-Raya diringkus "
+                 "Satreskrim Polres Depok.", bodies, sectors={"Satreskrim Polres Depok": "COP"}) == [
+        ("ASSAULT", "182", "Tiga anggota geng motor", "IDN", "seorang pelajar", "IDN"),
+        ("COERCE", "173", "Satreskrim Polres Depok", "IDN", "Tiga anggota geng motor", "IDN")]

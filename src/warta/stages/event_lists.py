@@ -117,6 +117,7 @@ def relative_clause_between(between: list[str]) -> bool:
         clause = clause[:-1]
     elif clause[-1:] and clause[-1] in lexicon().flags["adverbs"] and not any(map(verb_form, clause)):
         return False
+    clause = [w for w in clause if w != "-"]  # a hyphenated name is one word ("di Jalan Soekarno-Hatta")
     return (clause[:1] == ["yang"] and 3 <= len(clause) <= RELATIVE_CLAUSE
             and all(w.isalpha() for w in clause))
 
