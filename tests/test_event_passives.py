@@ -301,3 +301,19 @@ def test_a_gang_described_by_a_relative_clause_with_a_hyphenated_street_is_the_o
                  "Satreskrim Polres Depok.", bodies, sectors={"Satreskrim Polres Depok": "COP"}) == [
         ("ASSAULT", "182", "Tiga anggota geng motor", "IDN", "seorang pelajar", "IDN"),
         ("COERCE", "173", "Satreskrim Polres Depok", "IDN", "Tiga anggota geng motor", "IDN")]
+
+
+def test_a_person_described_between_commas_before_a_passive_is_the_one_acted_on():
+    people = [("Ferry Anggara", "PERSON", "IDN"), ("Kejaksaan Negeri Depok", "ORG", "IDN")]
+    sectors = {"Kejaksaan Negeri Depok": "JUD"}
+    # the description's "berencana" (premeditated) plans nothing, and a prosecutor's three-word office
+    # leads into the body
+    assert coded("Ferry Anggara, terdakwa kasus pembunuhan berencana terhadap rekan bisnisnya, didakwa Jaksa "
+                 "Penuntut Umum Kejaksaan Negeri Depok dengan Pasal 340 KUHP.", people, sectors=sectors) == [
+        ("COERCE", "173", "Kejaksaan Negeri Depok", "IDN", "Ferry Anggara", "IDN")]
+    assert coded("Ferry Anggara, warga Depok, ditangkap polisi kemarin.", people, sectors=sectors) == [
+        ("COERCE", "173", "polisi", "IDN", "Ferry Anggara", "IDN")]
+    assert coded("Ferry Anggara, pelaku pembunuhan berencana, ditangkap polisi.", people, sectors=sectors) == [
+        ("COERCE", "173", "polisi", "IDN", "Ferry Anggara", "IDN")]
+    # a plan in the same clause is still no act
+    assert coded("Polisi berencana menangkap Ferry Anggara.", people) == []

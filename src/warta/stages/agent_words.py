@@ -51,10 +51,13 @@ def only_its_people(low: list[str], start: int, end: int) -> bool:
     return k < end and all(word in listed for word in low[k:end])
 
 
-def is_official_word(word: str) -> bool:
-    """Whether the word alone names officials who act for the body named after them
-    ("penyidik Kejaksaan Tinggi Riau", "petugas Satpol PP"; not "nasabah Koperasi BLN")."""
-    return agent_words().get((word,), ("",))[0] in OFFICE_SECTORS
+def official_words_at(low: list[str], k: int) -> int:
+    """How many words at `k` name officials who act for the body after them, the longest first
+    ("jaksa penuntut umum Kejari Depok", "penyidik KPK"); 0 when none do."""
+    for size in (3, 2, 1):
+        if agent_words().get(tuple(low[k:k + size]), ("",))[0] in OFFICE_SECTORS:
+            return size
+    return 0
 
 
 @cache

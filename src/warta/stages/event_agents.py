@@ -20,8 +20,9 @@ from warta.stages.agent_words import (
     kin_words,
     national_words,
     near_name_words,
+    official_words_at,
 )
-from warta.stages.event_triggers import lexicon, passive_form, verb_form
+from warta.stages.event_triggers import Trigger, lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
 from warta.stages.word_lists import demonstratives, origin_words
 
@@ -261,3 +262,20 @@ def _past_origin(low: list[str], at: int, after: dict[int, Actor]) -> int:
     place = after.get(at + 1) if at < len(low) and low[at] in origin_words() else None
     return place.end if place is not None and is_country(place.entity.name) else at
 
+
+def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
+    word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
+    return next((a for a in actors if a.start in (trig.end, past_team(low, trig.end))), None)
+
+
+def past_team(low: list[str], start: int) -> int:
+    """Where a body's name opens after the team, members or official that lead into it at `start`
+    ("tim Ditreskrimum …", "oknum anggota Satpol PP", "penyidik KPK", "jaksa penuntut umum
+    Kejari Depok"), or `start`."""
+    flags = lexicon().flags
+    k = start
+    while k < min(len(low), start + 2) and (low[k] in flags["team_words"] or (
+            k > start and low[k] in flags["member_words"] and low[k - 1] in flags["team_words"])):
+        k += 1
+    return k + official_words_at(low, k)

@@ -174,3 +174,19 @@ def in_relative_clause(trig: Trigger, low: list[str]) -> bool:
     while j >= 0 and low[j] in lexicon().flags["adverbs"]:
         j -= 1
     return j >= 0 and low[j] == "yang"
+
+
+def same_clause(words: list[str]) -> list[str]:
+    """The words after the last comma among them: those in the clause of the word that follows."""
+    return words[len(words) - words[::-1].index(","):] if "," in words else words
+
+
+def holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The person named after a comma within a few words after a body (its office's holder); the
+    body itself when its members are meant ("dua oknum anggota TNI … diamankan": people of it)."""
+    if body.start and low[body.start - 1] in lexicon().flags["body_members"]:
+        return body
+    person = next((a for a in actors if a.start >= body.end and a.entity.type == "PERSON"), None)
+    if person is None or person.start - body.end > 8 or low[person.start - 1] != ",":
+        return None
+    return person

@@ -8,9 +8,12 @@ import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.agent_words import is_country, is_official_word, only_its_people
+from warta.stages.agent_words import is_country, only_its_people
 from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_agents import agent_right_after, past_team
 from warta.stages.event_lists import (
+    apposed_description,
+    apposition_between,
     described_partner,
     quotation_ends_between,
     relative_clause_between,
@@ -101,8 +104,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         # "Budi, yang sempat buron …, ditangkap polisi": an actor inside a relative clause
         # describes the one before "yang", who does (or undergoes) the verb after it
         before = before[:before.index(head) + 1]
-    if len(before) >= 2 and not acts(before[-1]) and before[-2].end == before[-1].start:
-        before = before[:-1]  # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts
+    if len(before) >= 2 and (not acts(before[-1]) and before[-2].end == before[-1].start
+                             or apposed_description(before[-2], before[-1], trig.start, low)):
+        # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts; "Ferry Anggara,
+        # terdakwa kasus …, didakwa …": the one named, described between commas
+        before = before[:-1]
     subject = [before[-1]]
     partner = described_partner(before, subject[0], low)
     if partner is not None:
@@ -244,23 +250,6 @@ def _opens_clause(actor: Actor, low: list[str]) -> bool:
     return k < len(low) and verb_form(low[k])
 
 
-def agent_right_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The actor right after a passive verb, its agent without "oleh" ("ditahan KPK"); an official's
-    word may lead into the body's name ("digeledah penyidik Kejaksaan Tinggi Riau")."""
-    return next((a for a in actors if a.start in (trig.end, _past_team(low, trig.end))), None)
-
-
-def _past_team(low: list[str], start: int) -> int:
-    """Where a body's name opens after the team, members or official that lead into it at `start`
-    ("tim Ditreskrimum …", "oknum anggota Satpol PP", "penyidik KPK"), or `start`."""
-    flags = lexicon().flags
-    k = start
-    while k < min(len(low), start + 2) and (low[k] in flags["team_words"] or (
-            k > start and low[k] in flags["member_words"] and low[k - 1] in flags["team_words"])):
-        k += 1
-    return k + 1 if k < len(low) and is_official_word(low[k]) else k
-
-
 def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | None = None) -> Actor | None:
     """The agent after "oleh": the body a team or its officials come from ("oleh tim dari Kejati
     Papua", "oleh penyidik KPK"), though the trigger's `not_after` skips bodies after "dari" when
@@ -269,7 +258,7 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
     by = next((i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers), None)
     if by is None:
         return None
-    k = _past_team(low, by + 1)
+    k = past_team(low, by + 1)
     if k > by + 1 and k < len(low) and low[k] == "dari":
         k += 1  # "oleh tim dari Kejati Papua"
     team = next((a for a in actors if a.start == k), None) if k > by + 1 else None
@@ -407,8 +396,10 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    if relative_clause_between(between):
-        return True  # "Pengemudi yang viral di media sosial diamankan polisi": the driver, described
+    if relative_clause_between(between) or apposition_between(between):
+        # "Pengemudi yang viral di media sosial diamankan polisi": the driver, described; "Budi,
+        # warga Desa Sukamaju, ditangkap polisi": Budi, described between commas
+        return True
     if _age_before(low, actor.end + 3):
         between = between[3:]  # "Mansur (53) yang divonis": an age
     elif between[:1] == ["("] and ")" in between[:5]:

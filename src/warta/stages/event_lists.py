@@ -159,3 +159,22 @@ def set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
     cue, flags = actor.start - 1, lexicon().flags
     return cue > start and low[cue] in flags["initials_words"] and not any(
         verb_form(w) or w in (".", ";", ":") or w in flags["initials_stops"] for w in low[start:cue])
+
+
+def apposed_description(named: Actor, description: Actor, verb: int, low: list[str]) -> bool:
+    """Whether an unnamed description set off by commas right after a named person runs up to the
+    verb ("Ferry Anggara, terdakwa kasus pembunuhan …, didakwa jaksa"): the person is the subject."""
+    return (named.entity.type == "PERSON" and not named.entity.id.startswith(AGENT)
+            and description.entity.id.startswith(AGENT) and description.start == named.end + 1
+            and low[named.end] == "," and verb > description.end and low[verb - 1] == ","
+            and "," not in low[description.end:verb - 1])
+
+
+def apposition_between(between: list[str]) -> bool:
+    """Whether the words between an actor and a verb are a description set off by commas, with no
+    verb of its own but a ber- one (", terdakwa kasus pembunuhan berencana …,")."""
+    inner = between[1:-1]
+    return (len(between) >= 3 and between[0] == between[-1] == "," and len(inner) <= RELATIVE_CLAUSE
+            and "," not in inner and "yang" not in inner
+            and not any(w.startswith(("me", "di")) and verb_form(w) for w in inner))
+

@@ -28,11 +28,13 @@ from warta.stages.event_actors import (
     story_of,
     unnamed,
 )
+from warta.stages.event_agents import agent_right_after
 from warta.stages.event_checks import (
     adjective_use,
     after_dan,
     an_aim,
     cause_described,
+    holder_after,
     in_relative_clause,
     inside_name,
     light_verb_before,
@@ -41,11 +43,11 @@ from warta.stages.event_checks import (
     object_of_verb,
     open_target,
     quoted_phrases,
+    same_clause,
 )
 from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
-    agent_right_after,
     right_before,
     roles,
     speaker_after_quote,
@@ -167,8 +169,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one; but
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
-        if not trig.intent_cameo and any(w in lex.flags["plan"] for w in low[max(0, trig.start - 3):trig.start]):
-            continue  # a plan is not an act done; only intents to meet or cooperate are coded
+        if not trig.intent_cameo and lex.flags["plan"] & set(same_clause(low[max(0, trig.start - 3):trig.start])):
+            continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:
                 continue  # "berupaya menangkap …, namun gagal": tried, not done
@@ -279,7 +281,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         if coded_under(trig.cameo, "people_acted_on"):
             # a body is never held, but the person set off by commas after it may be ("Penahanan
             # terhadap Kepala BPKAD Kabupaten Rejang Hulu, Marzuki Alamsyah, …"); a country's crews may
-            pairs = [(s, t if t.entity.type != "ORG" else _holder_after(t, actors, low)) for s, t in pairs]
+            pairs = [(s, t if t.entity.type != "ORG" else holder_after(t, actors, low)) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if t is not None]
         for source, target in pairs:
             if law is not None and _officer(source) and implied_agent(trig):
@@ -343,17 +345,6 @@ def _meeting_held(trig: Trigger, low: list[str]) -> bool:
     """A meeting noun that sets the scene of the act before it ("mengusulkan pagu … dalam dengar
     pendapat dengan Komisi XI"): a meeting of its own, not what the act is about."""
     return trig.frame == "meet" and trig.start > 0 and low[trig.start - 1] in lexicon().flags["meeting_settings"]
-
-
-def _holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The person named after a comma within a few words after a body (its office's holder); the
-    body itself when its members are meant ("dua oknum anggota TNI … diamankan": people of it)."""
-    if body.start and low[body.start - 1] in lexicon().flags["body_members"]:
-        return body
-    person = next((a for a in actors if a.start >= body.end and a.entity.type == "PERSON"), None)
-    if person is None or person.start - body.end > 8 or low[person.start - 1] != ",":
-        return None
-    return person
 
 
 def _told_by_law(source: Actor, target: Actor, low: list[str]) -> bool:
