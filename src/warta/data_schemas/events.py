@@ -72,6 +72,7 @@ class Flags(Table):
     not_passives: Words  # stages/event_triggers.py: ter- words that are no verbs ("tersebut", "terhadap")
     description_stops: Words  # stages/event_agents.py: what ends a suspect's description
     crowds: Words  # stages/events.py: "Warga … Mereka menuntut": "mereka" is the crowd
+    refused_requests: Words  # stages/event_replies.py: "menolak permintaan Australia": Australia asked
     body_members: Words  # stages/events.py: "dua oknum anggota TNI … diamankan": people of the body
     member_markers: Words  # stages/event_frames.py: "tujuh orang, termasuk Bupati …" names members
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG

@@ -3,16 +3,20 @@
 made it, the source of the accusation the story told last before the denial; a group acted on
 whose members the next sentence names ("… meringkus tiga pelaku. Mereka adalah DS (24), AM (19) …")
 is acted on in each member (ANNOTATION.md: the target is whom the act is aimed at, one event per
-person named). Read across sentences, so passes over the article's events once all are read."""
+person named); a request refused ("Kemenkeu menolak permintaan Pemprov Papua Tengah agar …") was
+made, by the one whose request it was to the one who refuses. Read across sentences, so passes over
+the article's events once all are read."""
 
 from __future__ import annotations
 
 import bisect
 
 from warta.model import ActorRef, Document, Event
+from warta.ontology import code
 from warta.stages.event_triggers import lexicon
 
-REJECT, ACCUSE = "REJECT", "ACCUSE"  # PLOVER types
+REJECT, ACCUSE, REQUEST = "REJECT", "ACCUSE", "REQUEST"  # PLOVER types
+REQUEST_CODE = "100"  # CAMEO: make a request, not specified below
 
 
 def answer_accusers(doc: Document, events: list[Event]) -> list[Event]:
@@ -74,3 +78,29 @@ def _members_next(doc: Document, starts: list[int], after: int) -> list:
     named = [(m.start, e) for e in doc.entities if e.type == "PERSON"
              for m in e.mentions if nxt.start <= m.start < nxt.end]
     return [e for _, e in sorted(named, key=lambda pair: pair[0])]
+
+
+def requests_refused(doc: Document, events: list[Event]) -> list[Event]:
+    """The events, each refusal of someone's request ("menolak permintaan Australia untuk …",
+    "menolak permohonan kasasi yang diajukan terpidana …") followed by that request, made by the
+    one refused to the one who refuses, unless the sentence already tells it (data: [flags]
+    refused_requests)."""
+    nouns = lexicon().flags["refused_requests"]
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        if event.type != REJECT or event.trigger is None or event.source is None or _unnamed(event):
+            continue
+        # the noun ends the trigger's phrase ("menolak permintaan") or follows the verb
+        after = doc.body[event.trigger.end:event.trigger.end + 20].lower().split()[:1]
+        if not {event.trigger.text.lower().split()[-1], *after} & nouns:
+            continue
+        told = any(e.type == REQUEST and e.sentence == event.sentence and e.source and e.target
+                   and e.source.name == event.target.name and e.target.name == event.source.name for e in events)
+        if not told:
+            entry = code(REQUEST_CODE)
+            out.append(event.model_copy(update={
+                "type": entry.plover, "cameo": REQUEST_CODE, "mode": entry.mode, "score": entry.goldstein,
+                "quad_class": entry.quad_class, "source": event.target.model_copy(),
+                "target": event.source.model_copy()}))
+    return out

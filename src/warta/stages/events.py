@@ -67,7 +67,7 @@ from warta.stages.event_implied import (
 from warta.stages.event_lists import members_named, named_in_apposition
 from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations
-from warta.stages.event_replies import answer_accusers, members_of_groups
+from warta.stages.event_replies import answer_accusers, members_of_groups, requests_refused
 from warta.stages.event_triggers import (
     Trigger,
     coded_under,
@@ -101,7 +101,7 @@ class Events:
             events.extend(found)
             story.last_group = _group_acting(found, by_id) or story.last_group
             story.last_side = _group_acting(found, by_id, titled=True) or story.last_side
-        doc.events = merge_repeats(members_of_groups(doc, answer_accusers(doc, events)))
+        doc.events = merge_repeats(members_of_groups(doc, requests_refused(doc, answer_accusers(doc, events))))
         return doc
 
 
