@@ -521,3 +521,9 @@ def test_an_adjective_of_nationality_counts_only_opening_a_body_s_name():
 def test_dan_opens_another_body_when_its_head_comes_two_words_on():
     doc = read("Polsek Tanah Abang dan Unit Reskrim Polres Bogor menangkap dua pelaku.")
     assert named(doc, "ORG") == ["Polsek Tanah Abang", "Polres Bogor"]
+
+
+def test_charities_that_hand_out_aid_are_bodies():
+    doc = read("Dompet Dhuafa dan Rumah Zakat menyalurkan bantuan kepada pengungsi.")
+    assert [(e.name, e.type, e.sector) for e in doc.entities] == [
+        ("Dompet Dhuafa", "ORG", "NGO"), ("Rumah Zakat", "ORG", "NGO")]

@@ -54,3 +54,12 @@ def test_a_body_of_state_said_to_fail_is_criticised_but_not_a_person_said_to_be_
                  {"Wayan Sudirta": "Ketua DPRD Bali"}, {"Pemkab Badung": "GOV"}) == [
         ("ACCUSE", "111", "Wayan Sudirta", "IDN", "Pemkab Badung", "IDN")]
     assert coded("Dokter menyatakan Budi Santoso positif narkoba.", [("Budi Santoso", "PERSON", "IDN")]) == []
+
+
+def test_seed_handed_out_is_aid_and_a_policy_package_handed_over_is_not():
+    bodies = [("Dinas Pertanian Kabupaten Karawang", "ORG", "IDN"), ("DPRD Karawang", "ORG", "IDN")]
+    assert coded("Dinas Pertanian Kabupaten Karawang membagikan 10 ton benih padi kepada kelompok tani.", bodies,
+                 sectors={"Dinas Pertanian Kabupaten Karawang": "GOV"}) == [
+        ("AID", "070", "Dinas Pertanian Kabupaten Karawang", "IDN", "kelompok tani", "IDN")]
+    assert coded("Dinas Pertanian Kabupaten Karawang menyerahkan paket kebijakan kepada DPRD Karawang.", bodies,
+                 sectors={"Dinas Pertanian Kabupaten Karawang": "GOV"}) == []
