@@ -179,3 +179,9 @@ def test_meeting_a_body_s_people_named_by_its_members_meets_the_body():
         ("CONSULT", "040", "Rudi Hartanto", "IDN", "Partai Hanura", "IDN")]
     # a place of the body's is where they met, not whom
     assert coded("Rudi Hartanto bertemu wartawan di kantor Partai Hanura.", people) == []
+
+
+def test_a_call_told_with_a_connection_is_a_phone_call():
+    people = [("Rudi Hartanto", "PERSON", "IDN"), ("Pierre Laval", "PERSON", "FRA")]
+    assert coded("Rudi Hartanto berbicara melalui sambungan telepon dengan Pierre Laval, Senin.", people) == [
+        ("CONSULT", "041", "Rudi Hartanto", "IDN", "Pierre Laval", "FRA")]
