@@ -83,3 +83,15 @@ def test_initials_after_a_standing_in_a_case_are_a_person_and_a_body_s_short_for
     assert ("PERSON", "RK") in named(doc)
     doc = read("Ia ditetapkan sebagai tersangka KPK pekan lalu.")
     assert named(doc) == [("ORG", "KPK")]
+
+
+def test_a_given_name_that_is_a_town_at_home_opens_the_holder_s_name_after_the_region():
+    doc = read("Wakil Gubernur Sulawesi Tengah Rano Saputra meninjau lokasi banjir.")
+    assert [(e.name, e.title) for e in doc.entities if e.type == "PERSON"] == [("Rano Saputra", "Wakil Gubernur")]
+
+
+def test_a_balinese_title_the_model_left_out_opens_the_name_only_before_its_own_words():
+    doc = read("Anak Agung Ngurah Oka, Ketua DPRD Kabupaten Gianyar, menyatakan dukungan.")
+    assert ("PERSON", "Anak Agung Ngurah Oka") in named(doc)
+    doc = read("Anak Budi Santoso ditemukan selamat di hutan.")
+    assert ("PERSON", "Budi Santoso") in named(doc)

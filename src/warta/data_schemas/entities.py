@@ -107,6 +107,7 @@ class NerFile(Table):
     unit_joiners: WordList  # stages/titled.py: "Kabid … pada Puspenkum Kejagung"
     name_continuers: WordList  # stages/title_words.py: "Ida Bagus …", "Anak Agung …"
     name_openers: WordList  # stages/titled.py: a Balinese name opens at them ("… Cemagi Putu …")
+    opener_pairs: dict[Word, Words]  # stages/particle_names.py: "Anak" before "Agung" opens the name
     head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
 
 

@@ -1,12 +1,16 @@
 """A person's name that runs on over a particle ("Muhammad Rizal bin Abdullah", "Ujang Sobari bin
 Oman", "Rosmawati br Simanjuntak"): the model often reads the words either side of "bin" or "br" as
-two names, or the part after it as a place (Oman); they are one name (data/ner.toml [name_particles])."""
+two names, or the part after it as a place (Oman); they are one name (data/ner.toml [name_particles]).
+So too a Balinese title before a name the model read without it ("Anak Agung Ngurah Oka"; data:
+[opener_pairs])."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
+from warta.resources import load
 from warta.stages.entity_groups import Candidate
 from warta.stages.name_shape import MAX_NAME
 from warta.stages.word_lists import name_particles, weekdays
@@ -30,7 +34,28 @@ def joined_over_particles(body: str, candidates: list[Candidate]) -> list[Candid
             continue
         person.end, person.text = end, body[person.start:end]
         swallowed |= {id(c) for c in candidates if c is not person and person.start <= c.start and c.end <= end}
+    for person in candidates:
+        if person.type == "PERSON" and id(person) not in swallowed:
+            _back_over_openers(body, person)
     return [c for c in candidates if id(c) not in swallowed]
+
+
+@cache
+def _opener_pairs() -> dict[str, frozenset[str]]:
+    return {opener: frozenset(nexts) for opener, nexts in load("ner")["opener_pairs"].items()}
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]*) $")
+
+
+def _back_over_openers(body: str, person: Candidate) -> None:
+    """The person's name opened by the Balinese titles written right before it ("Anak" before
+    "Agung Ngurah Oka", then "I" before "Gusti …"), each only before the words it goes with."""
+    pairs, start, first = _opener_pairs(), person.start, person.text.split()[0]
+    while (word := _WORD_BEFORE.search(body, max(0, start - 12), start)) and first in pairs.get(word.group(1), ()):
+        start, first = word.start(1), word.group(1)
+    if start != person.start:
+        person.start, person.text = start, body[start:person.end]
 
 
 def _name_end(body: str, at: int, particles: frozenset[str], after_particle: bool) -> int:
