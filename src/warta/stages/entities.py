@@ -12,12 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
-from warta.resources import load
 from warta.stages import entity_groups
 from warta.stages.body_words import (
     acts_next,
@@ -32,6 +30,7 @@ from warta.stages.countries import body_reading, country_between_title_and_name,
 from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
+from warta.stages.known_actors import actor_index, actor_role, known_actors, typed_as_known_people
 from warta.stages.name_checks import (
     bracket_aliases,
     check_names,
@@ -63,32 +62,6 @@ from warta.stages.word_lists import (
 )
 
 NAME_TOKEN = re.compile(r"^[A-Z]")
-
-
-@cache
-def _actors() -> dict[tuple[str, ...], dict]:
-    return actor_index(load("actors")["actor"])
-
-
-def actor_index(actors: list[dict]) -> dict[tuple[str, ...], dict]:
-    out = {}
-    for actor in actors:
-        for name in [actor["name"], *actor.get("aliases", [])]:
-            out[key_of(name)] = actor
-    return out
-
-
-def actor_role(name: str, year: int | None,
-               extra: dict[tuple[str, ...], dict] | None = None) -> tuple[str | None, str | None, str]:
-    """(title, country, canonical name) from the actor dictionary (the shipped one, then any
-    given to the stage), for the article's year."""
-    actor = _actors().get(key_of(name)) or (extra or {}).get(key_of(name))
-    if not actor:
-        return None, None, name
-    roles = actor.get("roles", [])
-    current = [r for r in roles if year is None or (r.get("from", 0) <= year <= r.get("to", 9999))]
-    title = (current or roles or [{}])[-1].get("title")
-    return title, actor.get("country"), actor["name"]
 
 
 class Entities:
@@ -126,13 +99,13 @@ class Entities:
             found = _with_bodies_in_titles(found, words[index], spans[index])
             found = foreign_bodies(found, words[index], spans[index], home)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
-        _typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
+        typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
         candidates = split_by_later_names(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
-        _typed_as_known_people(candidates, self._extra)
+        typed_as_known_people(candidates, self._extra)
         entity_groups.people_read_as_bodies(doc.body, candidates)
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
@@ -143,14 +116,6 @@ class Entities:
         doc.entities = _entities(groups, g, doc.body, home)
         named_in_full_by_the_title(doc)
         return doc
-
-
-def _typed_as_known_people(candidates: list[Candidate], extra: dict[tuple[str, ...], dict]) -> None:
-    """The actor dictionary's people are people, whatever the model or a title's grammar read
-    ("Bamsoet"; "Tim Cook", whose "Tim" opens a team's name)."""
-    for cand in candidates:
-        if cand.type != "PERSON" and (key_of(cand.text) in _actors() or key_of(cand.text) in extra):
-            cand.type, cand.place, cand.country = "PERSON", None, None
 
 
 def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
@@ -480,7 +445,7 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
     if len(set(spellings)) > 1 and len({skeleton(key_of(text)) for text in spellings}) == 1:
         # a name the text also misspells: the spelling the actor dictionary knows ("Afifuddin",
         # not "Affifuddin"), else the one it uses most
-        return max(set(spellings), key=lambda text: (key_of(text) in _actors(), spellings.count(text),
+        return max(set(spellings), key=lambda text: (key_of(text) in known_actors(), spellings.count(text),
                                                      -body.find(text)))
     return max((m.text for m in mentions), key=lambda text: (len(text.split()), len(text)))
 
