@@ -46,10 +46,9 @@ def test_a_town_read_alone_as_a_person_does_not_move_into_a_name():
         ("ORG", "Kejari Binjai"), ("PERSON", "Noprianto Sihombing"), ("PERSON", "Binjai")]
 
 
-def test_an_office_written_as_one_word_before_a_full_name_s_opening_is_the_title():
-    doc = read('"Target tercapai," kata Sekretaris Kementerian Koordinator Bidang Perekonomian Susiwijono Moegiarso.\n'
-               '"Kami lanjutkan," ujar Sesmenko Susiwijono.')
-    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Susiwijono Moegiarso"]
+def test_two_people_sharing_a_name_word_stay_two():
+    doc = read("Utusan Khusus Presiden Raffi Ahmad bertemu musisi Ahmad Dhani di Senayan.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Raffi Ahmad", "Ahmad Dhani"]
 
 
 def test_a_ruler_s_title_after_an_office_is_the_holder_s_given_name():
@@ -95,3 +94,37 @@ def test_a_balinese_title_the_model_left_out_opens_the_name_only_before_its_own_
     assert ("PERSON", "Anak Agung Ngurah Oka") in named(doc)
     doc = read("Anak Budi Santoso ditemukan selamat di hutan.")
     assert ("PERSON", "Budi Santoso") in named(doc)
+
+
+def test_a_name_used_alone_splits_no_body_without_a_body_s_word_nor_a_place_s_name():
+    body = "Pemain Cristian Romero Silva mencetak gol. Romero menegaskan timnya siap."
+    team = Candidate("Cristian Romero Silva", "ORG", 7, 28, 0)
+    alone = Candidate("Romero", "PERSON", 43, 49, 1)
+    assert [(c.type, c.text) for c in split_by_later_names(body, [team, alone])] == [
+        ("ORG", "Cristian Romero Silva"), ("PERSON", "Romero")]
+    body = "Hadir Asosiasi Padel Spanyol. Padel menegaskan asosiasi siap."
+    club = Candidate("Asosiasi Padel Spanyol", "ORG", 6, 28, 0)
+    alone = Candidate("Padel", "PERSON", 30, 35, 1)
+    assert [(c.type, c.text) for c in split_by_later_names(body, [club, alone])] == [
+        ("ORG", "Asosiasi Padel Spanyol"), ("PERSON", "Padel")]
+
+
+def test_a_body_before_its_named_official_or_a_lower_case_office_stays_a_body():
+    words = ["hadir", "Human", "Rights", "Watch", ",", "Direktur", "Asia", "Elaine", "Pearson", ",", "dan", "aktivis"]
+    assert person_by_apposed_office(Found(1, 4, "ORG", "ner"), words, gazetteer()).type == "ORG"
+    words = ["menurut", "laporan", "Warta", "Gemilang", ",", "polisi", "menembakkan", "gas", "."]
+    assert person_by_apposed_office(Found(2, 4, "ORG", "ner"), words, gazetteer()).type == "ORG"
+
+
+def test_initials_after_a_standing_that_name_a_case_or_a_numeral_are_no_one():
+    assert "TPPU" not in [e.name for e in read("KPK menetapkan Budi Santoso sebagai tersangka TPPU kemarin.").entities]
+    assert "II" not in [e.name for e in read("Kejati Jawa Barat menahan terdakwa II dalam perkara itu.").entities]
+    doc = read("Kejaksaan menahan terdakwa MK di Rutan Salemba.")
+    assert ("PERSON", "MK") in named(doc)
+
+
+def test_a_ruler_s_title_stays_a_title_after_a_ruler_s_office_and_inside_a_place_s_name():
+    doc = read("Raja Malaysia Sultan Ibrahim menerima Presiden Prabowo di Kuala Lumpur.")
+    assert ("Ibrahim", "Raja") in [(e.name, e.title) for e in doc.entities if e.type == "PERSON"]
+    doc = read("General Manager Bandara Sultan Hasanuddin Minggus Gandeguai mengatakan bandara tetap buka.")
+    assert "Sultan" not in " ".join(e.name for e in doc.entities if e.type == "PERSON")

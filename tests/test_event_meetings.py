@@ -185,3 +185,9 @@ def test_a_call_told_with_a_connection_is_a_phone_call():
     people = [("Rudi Hartanto", "PERSON", "IDN"), ("Pierre Laval", "PERSON", "FRA")]
     assert coded("Rudi Hartanto berbicara melalui sambungan telepon dengan Pierre Laval, Senin.", people) == [
         ("CONSULT", "041", "Rudi Hartanto", "IDN", "Pierre Laval", "FRA")]
+
+
+def test_a_counted_group_of_a_body_s_people_met_is_the_body_met():
+    people = [("Rudi Hartanto", "PERSON", "IDN"), ("Partai Hanura", "ORG", "IDN")]
+    assert coded("Rudi Hartanto bertemu sejumlah elite Partai Hanura di Solo.", people) == [
+        ("CONSULT", "040", "Rudi Hartanto", "IDN", "Partai Hanura", "IDN")]

@@ -19,3 +19,11 @@ def test_a_proposal_or_an_offer_refused_tells_no_request():
         "Kementerian Keuangan menolak usulan Pemprov Maluku Utara agar dana otonomi khusus ditambah.", BODIES)])
     assert coded("Kementerian Keuangan menolak tawaran Pemprov Maluku Utara.", BODIES) == [
         ("REJECT", "127", "Kementerian Keuangan", "IDN", "Pemprov Maluku Utara", "IDN")]
+
+
+def test_an_apology_refused_or_a_request_told_before_gives_no_new_request():
+    assert [e[0] for e in coded("Kementerian Keuangan menolak permintaan maaf Pemprov Maluku Utara.", BODIES)] == [
+        "REJECT"]
+    events = coded("Pemprov Maluku Utara meminta tambahan dana otsus.\n"
+                   "Kementerian Keuangan menolak permintaan Pemprov Maluku Utara.", BODIES)
+    assert [e[0] for e in events].count("REQUEST") == 1

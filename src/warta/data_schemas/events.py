@@ -77,6 +77,7 @@ class Flags(Table):
     member_markers: Words  # stages/event_frames.py: "tujuh orang, termasuk Bupati …" names members
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words
+    result_nouns: Words  # stages/events.py: "dari hasil penggeledahan …" tells no new search
     meeting_settings: Words
     said_at: Words
     said_passives: Words  # stages/event_implied.py: "disampaikan dalam rapat …" is the subject's meeting

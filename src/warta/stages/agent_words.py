@@ -47,7 +47,7 @@ def only_its_people(low: list[str], start: int, end: int) -> bool:
     """Whether the words low[start:end] only name the people who act for a body named after them
     ("para elite", "pengurus", "pimpinan"): whoever meets them meets the body."""
     listed = near_name_words()["for_the_body"]
-    k = start + (start < end and low[start] == "para")
+    k = start + (start < end and low[start] in near_name_words()["quantifiers"])  # "para", "sejumlah"
     return k < end and all(word in listed for word in low[k:end])
 
 

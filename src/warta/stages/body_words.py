@@ -86,11 +86,27 @@ def person_by_apposed_office(span: Found, words: Sequence[str], g: Gazetteer) ->
     if span.type != "ORG" or words[span.end:span.end + 1] != [","] or words[span.start - 1:span.start] == [","]:
         return span  # "… Kementerian Perhubungan, DJKA, Dirut KAI": a list of bodies and offices
     at = span.end + 1
-    at += at < len(words) and words[at].lower() in ("mantan", "eks")  # data/agents.toml [former]
+    at += at < len(words) and words[at].lower() in _former()  # "mantan", "eks"
     titles = [e for s, e, kind in g.spans(list(words[at:at + 6])) if kind == "TITLE" and s == 0]
     if not titles or not words[at][:1].isupper() or _known_inside(words[span.start:span.end], g):
         return span  # a known body, or a place before its official ("Polres Cimahi, AKBP …")
+    if not _only_places_after(words, at + titles[0], g):
+        return span  # "Human Rights Watch, Direktur Asia Elaine Pearson,": the body's official, named
     return dataclasses.replace(span, type="PERSON")
+
+
+@cache
+def _former() -> frozenset[str]:
+    return frozenset(load("agents")["near_names"]["former"])
+
+
+def _only_places_after(words: Sequence[str], at: int, g: Gazetteer) -> bool:
+    """Whether the office's qualifier up to the closing comma is only places ("… Wakil Presiden
+    Amerika Serikat,"): no holder named there, so the name before the comma holds it."""
+    close = next((k for k in range(at, len(words)) if words[k] in (",", ".")), len(words))
+    covered = {k for s, e, kind in g.spans(list(words[at:close])) if kind in ("COUNTRY", "REGION", "CITY", "AREA")
+               for k in range(at + s, at + e)}
+    return all(k in covered or not words[k][:1].isupper() for k in range(at, close))
 
 
 def _known_inside(words: Sequence[str], g: Gazetteer) -> bool:

@@ -184,9 +184,7 @@ def same_clause(words: list[str]) -> list[str]:
 def holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:
     """The person named after a comma within a few words after a body (its office's holder); the
     body itself when its members are meant ("dua oknum anggota TNI … diamankan": people of it)."""
-    if body.start and low[body.start - 1] in lexicon().flags["body_members"]:
-        return body
     person = next((a for a in actors if a.start >= body.end and a.entity.type == "PERSON"), None)
-    if person is None or person.start - body.end > 8 or low[person.start - 1] != ",":
-        return None
-    return person
+    if person is not None and person.start - body.end <= 8 and low[person.start - 1] == ",":
+        return person
+    return body if body.start and low[body.start - 1] in lexicon().flags["body_members"] else None

@@ -119,7 +119,7 @@ def relative_clause_between(between: list[str]) -> bool:
         return False
     clause = [w for w in clause if w != "-"]  # a hyphenated name is one word ("di Jalan Soekarno-Hatta")
     return (clause[:1] == ["yang"] and 3 <= len(clause) <= RELATIVE_CLAUSE
-            and all(w.isalpha() for w in clause))
+            and all(w.replace("-", "").isalpha() for w in clause))  # "bolak-balik" is one word too
 
 
 DESCRIPTION = 7  # the most words describing a partner before its name ("perusahaan energi asal Jepang")
@@ -177,4 +177,3 @@ def apposition_between(between: list[str]) -> bool:
     return (len(between) >= 3 and between[0] == between[-1] == "," and len(inner) <= RELATIVE_CLAUSE
             and "," not in inner and "yang" not in inner
             and not any(w.startswith(("me", "di")) and verb_form(w) for w in inner))
-

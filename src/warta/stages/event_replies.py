@@ -16,7 +16,7 @@ from warta.ontology import code
 from warta.stages.event_triggers import lexicon
 
 REJECT, ACCUSE, REQUEST = "REJECT", "ACCUSE", "REQUEST"  # PLOVER types
-REQUEST_CODE = "100"  # CAMEO: make a request, not specified below
+REQUEST_CODE = "100"  # CAMEO 100, "demand, not specified below": as "meminta" is coded
 
 
 def answer_accusers(doc: Document, events: list[Event]) -> list[Event]:
@@ -91,12 +91,17 @@ def requests_refused(doc: Document, events: list[Event]) -> list[Event]:
         out.append(event)
         if event.type != REJECT or event.trigger is None or event.source is None or _unnamed(event):
             continue
-        # the noun ends the trigger's phrase ("menolak permintaan") or follows the verb
-        after = doc.body[event.trigger.end:event.trigger.end + 20].lower().split()[:1]
-        if not {event.trigger.text.lower().split()[-1], *after} & nouns:
+        # the noun ends the trigger's phrase ("menolak permintaan") or follows the verb, and the one
+        # refused is named right after it ("permintaan Australia"; not "permintaan maaf Budi", an apology)
+        after = doc.body[event.trigger.end:event.trigger.end + 40].split()
+        if event.trigger.text.lower().split()[-1] in nouns:
+            named = after[:1]
+        else:
+            named = after[1:2] if after[:1] and after[0].lower() in nouns else []
+        if not named or not named[0][:1].isupper():
             continue
-        told = any(e.type == REQUEST and e.sentence == event.sentence and e.source and e.target
-                   and e.source.name == event.target.name and e.target.name == event.source.name for e in events)
+        # a request the story told before, in this sentence or an earlier one, is not made again
+        told = any(e.type == REQUEST and e.source and e.source.name == event.target.name for e in events)
         if not told:
             entry = code(REQUEST_CODE)
             out.append(event.model_copy(update={

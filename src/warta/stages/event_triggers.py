@@ -274,10 +274,18 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     # a hedge in a relative clause scopes over its own verb: "yang diduga memeras warga diamankan"
     # hedges the extortion, not the arrest ("bisa berbalik arah mengkritik" hedges both)
     hypothetical = any(w in lex.flags["hypothesis"] and not (
-        low[first + k - 1:first + k] == ["yang"] and any(verb_form(x) for x in before[k + 1:]))
+        _after_yang(low, first + k) and any(verb_form(x) for x in before[k + 1:]))
         for k, w in enumerate(before)) or any(
         w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)
     return negated, intent, hypothetical
+
+
+def _after_yang(low: list[str], at: int) -> bool:
+    """Whether "yang" opens the clause of the word at `at`, adverbs aside ("yang juga diduga")."""
+    k = at - 1
+    while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
+        k -= 1
+    return k >= 0 and low[k] == "yang"
 
 
 def _after_condition(trig: Trigger, low: list[str]) -> bool:

@@ -155,7 +155,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # what follows a request's verb is asked for, whether or not the request itself is
             # coded ("akan meminta penjadwalan ulang pemeriksaan terhadap Lisa")
             asked_end = trig.end
-        if (noun_form(low[trig.start]) and (any(w in lex.flags["backgrounded"]
+        if (noun_form(low[trig.start]) and (any(w in lex.flags["backgrounded"] | lex.flags["result_nouns"]
                                                 for w in low[max(0, trig.start - 2):trig.start])
                                             or cause_described(trig, low))
                 and not light_verb_before(trig, low)):

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.institutions import head_word
+from warta.stages.name_shape import ROMAN
 from warta.stages.word_lists import initials_cues, rank_corps, ranks
 
 
@@ -137,16 +138,9 @@ INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
 
 @cache
 def _case_role() -> re.Pattern[str]:
-    """A party's standing in a case, then initials ("Tersangka RK kami tahan", "terdakwa AS"; data:
-    titles.toml [titles] ROLE)."""
+    """A party's standing in a case, then initials ("Tersangka RK kami tahan"; data: titles.toml
+    [titles] ROLE); initials the gazetteer knows, a case's short form or a numeral are none."""
     return re.compile(rf"\b(?i:{_alternation(frozenset(load('titles')['titles']['ROLE']))})\s+(" + INITIAL + ")")
-
-
-def _body_or_office(initials: str) -> bool:
-    """Whether the gazetteer knows the initials as a body, title or kind ("tersangka KPK" is KPK's
-    suspect); a country's short form after a standing is a person's initials ("terdakwa AS")."""
-    g, key = gazetteer(), key_of(initials)
-    return key in g.organisations or key in g.titles or key in g.kinds or head_word(initials)
 
 
 def introduced_initials(body: str) -> frozenset[str]:
@@ -167,7 +161,8 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     berinisial AS dan MF", "RT (19)"), which no model or list reads as a name: each mention of
     them is the person's."""
     out = list(candidates)
-    standing = {i for i in _initials_after(_case_role(), body) if not _body_or_office(i)}
+    standing = {i for i in _initials_after(_case_role(), body)
+                if not _known_word(i) and i not in _ner_words("not_initials") and not ROMAN.match(i)}
     for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)
                            | standing):
         for at in word_at(body, initials):

@@ -60,9 +60,10 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
     cued, spelt_out = initials_after_cues(body), _spelt_out_forms(body)
-    # (a body's short form after a standing is the body's suspect: "tersangka KPK")
+    # (a body's short form of three letters or more after a standing is the body's suspect,
+    # "tersangka KPK"; two letters are a person's initials more often: "tersangka MA")
     initials = {c.text for c in candidates if INITIALS.match(c.text) and c.text in cued
-                and key_of(c.text) not in g.organisations}
+                and not (len(c.text) > 2 and key_of(c.text) in g.organisations)}
     spelt = {c.text for c in candidates if c.text in spelt_out and c.text not in initials
              and (c.text.isupper() or len(c.text) <= 6) and key_of(c.text) not in g.organisations}
     person_words = {w for c in candidates if c.type == "PERSON" and " " in c.text

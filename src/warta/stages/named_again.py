@@ -1,12 +1,12 @@
 """Where a name starts, read from how the article names the person again.
 
 A long title runs straight into the holder's name with no comma ("Direktur Utama PT Pertamina Gas
-Gamal Imam Santoso", "Head of Institutional Banking PT Bank DBS Indonesia Anthonius Sehonamin"),
-and a short office written as one word sits before it ("Sesmenko Susiwijono"): read alone, the
-words could belong to either. The article settles it when it names the person again: "ujar
-Gamal", "kata Anthonius" say where the name opens, "Susiwijono Moegiarso" says that "Sesmenko"
-is none of it. This is a document-level reading no sentence-level model or grammar can make, so
-it is written here by hand, over the entity stage's candidates.
+Gamal Imam Santoso", "Head of Institutional Banking PT Bank DBS Indonesia Anthonius Sehonamin"):
+read alone, the words could belong to either. The article settles it when it names the person
+again: "ujar Gamal", "kata Anthonius" say where the name opens. This is a document-level reading
+no sentence-level model or grammar can make, so it is written here by hand, over the entity
+stage's candidates. (A one-word office before a full name's opening, "Sesmenko Susiwijono", is
+left alone: an unknown given name before another person's surname looks the same.)
 """
 
 from __future__ import annotations
@@ -18,15 +18,14 @@ from warta.ner.features import organisation_words
 from warta.stages.body_words import acts_next
 from warta.stages.entity_groups import Candidate
 from warta.stages.name_shape import MAX_NAME, name_like
-from warta.stages.word_lists import company_heads, honorifics, name_words, org_heads, person_cues
+from warta.stages.word_lists import company_heads, honorifics, org_heads, person_cues
 
 _WORD = re.compile(r"\S+")
 
 
 def split_by_later_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with a body's or title's name that runs into a person's name cut where a
-    name the article uses alone elsewhere opens, and a person's name that opens with an unknown
-    word before another person's full name cut after that word (it goes to the title)."""
+    name the article uses alone elsewhere opens."""
     # a name alone the way the press names a person it introduced: after a verb of saying ("ujar
     # Gamal") or acting right after it ("Anthonius menegaskan")
     alone = {c.text for c in candidates if c.type == "PERSON" and " " not in c.text and len(c.text) > 2
@@ -34,10 +33,6 @@ def split_by_later_names(body: str, candidates: list[Candidate]) -> list[Candida
     out: list[Candidate] = []
     for cand in candidates:
         out.extend(_cut_at_name(body, cand, alone, candidates))
-    full = [c.text.split() for c in out if c.type == "PERSON" and len(c.text.split()) >= 2]
-    for cand in out:
-        if cand.type == "PERSON":
-            _title_word_off(body, cand, full)
     return out
 
 
@@ -92,20 +87,3 @@ def _body_word(word: str) -> bool:
 
 def _person_at(candidates: list[Candidate], start: int) -> Candidate | None:
     return next((c for c in candidates if c.type == "PERSON" and c.start == start), None)
-
-
-def _title_word_off(body: str, cand: Candidate, full: list[list[str]]) -> None:
-    """"Sesmenko Susiwijono" beside "Susiwijono Moegiarso": a first word no name knows, before
-    the opening of another person's full name, is an office written as one word; it goes to the
-    title and the name starts after it."""
-    words = cand.text.split()
-    if len(words) < 2 or words[0].lower() in name_words() or words[0].lower() in honorifics():
-        return
-    rest = words[1:]
-    if not any(len(other) > len(rest) and other[:len(rest)] == rest and other[0] != words[0] for other in full):
-        return
-    if any(other[0] == words[0] for other in full if other != words):
-        return  # another name opens with the word: it is a given name
-    cut = body.index(rest[0], cand.start)
-    cand.title = cand.title or words[0]
-    cand.text, cand.start = body[cut:cand.end], cut
