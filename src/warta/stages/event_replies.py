@@ -81,10 +81,10 @@ def _members_next(doc: Document, starts: list[int], after: int) -> list:
 
 
 def requests_refused(doc: Document, events: list[Event]) -> list[Event]:
-    """The events, each refusal of someone's request ("menolak permintaan Australia untuk …",
-    "menolak permohonan kasasi yang diajukan terpidana …") followed by that request, made by the
-    one refused to the one who refuses, unless the sentence already tells it (data: [flags]
-    refused_requests)."""
+    """The events, each refusal of someone's request named right after its noun ("menolak
+    permintaan Australia untuk …") followed by that request, made by the one refused to the one who
+    refuses, unless the story already told a request of theirs (data: [flags] refused_requests:
+    no proposal, petition or court demand)."""
     nouns = lexicon().flags["refused_requests"]
     out: list[Event] = []
     for event in events:

@@ -62,7 +62,7 @@ def _cut_at_name(body: str, cand: Candidate, alone: set[str], candidates: list[C
         if not any(_body_word(w) for _, w in words[:k]):
             return [cand]  # "Cristian Romero": no body before the name
         if cand.type == "PERSON" and after is None:
-            return [cand]  # a person's own name holding a name used alone: see _title_word_off
+            return [cand]  # a person's own name that holds a name used alone is left as read
         head_end = words[k - 1][0] + len(words[k - 1][1])
         head = body[cand.start:head_end]
         if after is not None:

@@ -32,6 +32,7 @@ from warta.stages.word_lists import (
     district_titles,
     field_stops,
     given_name_town,
+    head_titles,
     head_words,
     hospital_heads,
     name_continuers,
@@ -301,16 +302,10 @@ def _given_name_in_office(words: Sequence[str], start: int, end: int, titles: li
         if t_start < start and t_end <= start and all(w[:1].isupper() or w in ("(", ")") for w in between):
             # not after a ruler's own office ("Raja Malaysia Sultan Ibrahim") nor inside a place or
             # body named after a ruler ("General Manager Bandara Sultan Hasanuddin …")
-            return (words[t_start] not in name_titles() and key_of(" ".join(words[t_start:t_end])) not in _rulers()
+            office = " ".join(words[t_start:t_end])
+            return (words[t_start] not in name_titles() and office not in head_titles()
                     and words[start - 1].lower() not in place_heads() | head_words())
     return False
-
-
-@cache
-def _rulers() -> frozenset[tuple[str, ...]]:
-    """The titles of heads of state and rulers (ner.toml [head_titles]): a ruler's title after one
-    of them is the style of the holder's name."""
-    return frozenset(key_of(w) for w in load("ner")["head_titles"]["words"])
 
 
 @cache
