@@ -13,6 +13,7 @@ from functools import cache
 from warta.gazetteer import Gazetteer, key_of
 from warta.morphology import derived_with
 from warta.resources import load
+from warta.stages.agent_words import near_name_words
 from warta.stages.name_shape import name_like
 from warta.stages.span_merge import Found
 from warta.stages.tokens import Token
@@ -86,18 +87,13 @@ def person_by_apposed_office(span: Found, words: Sequence[str], g: Gazetteer) ->
     if span.type != "ORG" or words[span.end:span.end + 1] != [","] or words[span.start - 1:span.start] == [","]:
         return span  # "… Kementerian Perhubungan, DJKA, Dirut KAI": a list of bodies and offices
     at = span.end + 1
-    at += at < len(words) and words[at].lower() in _former()  # "mantan", "eks"
+    at += at < len(words) and words[at].lower() in near_name_words()["former"]  # "mantan", "eks"
     titles = [e for s, e, kind in g.spans(list(words[at:at + 6])) if kind == "TITLE" and s == 0]
     if not titles or not words[at][:1].isupper() or _known_inside(words[span.start:span.end], g):
         return span  # a known body, or a place before its official ("Polres Cimahi, AKBP …")
     if not _only_places_after(words, at + titles[0], g):
         return span  # "Human Rights Watch, Direktur Asia Elaine Pearson,": the body's official, named
     return dataclasses.replace(span, type="PERSON")
-
-
-@cache
-def _former() -> frozenset[str]:
-    return frozenset(load("agents")["near_names"]["former"])
 
 
 def _only_places_after(words: Sequence[str], at: int, g: Gazetteer) -> bool:

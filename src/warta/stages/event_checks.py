@@ -7,7 +7,7 @@ from __future__ import annotations
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_frames import QUOTE_MARKS
 from warta.stages.event_implied import opens_quotation
-from warta.stages.event_triggers import NeedsMet, Trigger, coded_under, lexicon, verb_form, verb_prefixes
+from warta.stages.event_triggers import NeedsMet, Trigger, after_yang, coded_under, lexicon, verb_form, verb_prefixes
 
 MARKS = frozenset({"(", ")", "-", "–", "/"})  # no words: "(KPK)", "periode 2019-2024"
 
@@ -170,10 +170,7 @@ def quoted_phrases(low: list[str]) -> list[tuple[int, int]]:
 
 def in_relative_clause(trig: Trigger, low: list[str]) -> bool:
     """Whether the trigger opens a relative clause, past adverbs ("bantuan yang telah diberikan")."""
-    j = trig.start - 1
-    while j >= 0 and low[j] in lexicon().flags["adverbs"]:
-        j -= 1
-    return j >= 0 and low[j] == "yang"
+    return after_yang(low, trig.start)
 
 
 def same_clause(words: list[str]) -> list[str]:

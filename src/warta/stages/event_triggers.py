@@ -274,16 +274,18 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     # a hedge in a relative clause scopes over its own verb: "yang diduga memeras warga diamankan"
     # hedges the extortion, not the arrest ("bisa berbalik arah mengkritik" hedges both)
     hypothetical = any(w in lex.flags["hypothesis"] and not (
-        _after_yang(low, first + k) and any(verb_form(x) for x in before[k + 1:]))
+        after_yang(low, first + k, past_commas=False) and any(verb_form(x) for x in before[k + 1:]))
         for k, w in enumerate(before)) or any(
         w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)
     return negated, intent, hypothetical
 
 
-def _after_yang(low: list[str], at: int) -> bool:
-    """Whether "yang" opens the clause of the word at `at`, adverbs aside ("yang juga diduga")."""
+def after_yang(low: list[str], at: int, past_commas: bool = True) -> bool:
+    """Whether "yang" opens the clause of the word at `at`, adverbs (and commas, `past_commas`)
+    aside ("bantuan yang telah diberikan", "yang juga diduga")."""
+    skipped = lexicon().flags["adverbs"] if past_commas else lexicon().flags["adverbs"] - {","}
     k = at - 1
-    while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
+    while k >= 0 and low[k] in skipped:
         k -= 1
     return k >= 0 and low[k] == "yang"
 
