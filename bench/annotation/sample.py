@@ -73,7 +73,8 @@ FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3"), "check5
          "check14": (40, 1919, "check13"), "check15": (40, 2020, "check14"),
          "check16": (40, 2121, "check15"), "check17": (40, 2222, "check16"),
          "check18": (40, 2323, "check17"), "check19": (40, 2424, "check18"),
-         "check20": (40, 2525, "check19"), "check21": (40, 2626, "check20")}
+         "check20": (40, 2525, "check19"), "check21": (40, 2626, "check20"),
+         "check22": (40, 2727, "check21")}
 
 
 def draw_fresh(csv_path: Path, name: str) -> list[str]:
