@@ -8,6 +8,7 @@ from tests.documents import build
 from warta.gazetteer import gazetteer
 from warta.model import Document
 from warta.stages.entities import Entities
+from warta.stages.entity_groups import Candidate
 from warta.stages.titled import titled_people
 from warta.stages.tokens import tokenize
 
@@ -314,3 +315,18 @@ def test_the_press_s_short_form_of_wali_kota_is_a_title():
 def test_a_day_after_a_name_run_on_over_a_particle_stays_out_of_the_name():
     doc = read("Polisi menangkap Dedi Kurnia bin Oman Senin malam di Cianjur.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Dedi Kurnia bin Oman"]
+
+
+def test_a_balinese_title_pair_makes_a_person_of_what_it_opens():
+    # the tagger may read a Balinese name as a body; its opening pair only ever opens a person's name
+    from warta.stages.particle_names import joined_over_particles
+
+    body = "Salah satunya, I Nyoman Darsana Putra yang kembali dipercaya memimpin."
+    start = body.index("Nyoman")
+    cand = Candidate("Nyoman Darsana Putra", "ORG", start, start + 20, 0, country="IDN", sector="GOV")
+    [person] = joined_over_particles(body, [cand])
+    assert (person.text, person.type, person.sector) == ("I Nyoman Darsana Putra", "PERSON", None)
+    body = "Ketua: Sang Ketut Wirawan hadir."
+    start = body.index("Sang")
+    [person] = joined_over_particles(body, [Candidate("Sang Ketut Wirawan", "PLACE", start, start + 18, 0)])
+    assert person.type == "PERSON"

@@ -132,3 +132,11 @@ def test_a_body_s_premises_are_a_place():
     assert bodies("Ia kini ditahan di Rutan Salemba.") == [("Rutan Salemba", "PLACE")]
     assert bodies("Acara digelar di Hotel Bumi Minang.") == [("Hotel Bumi Minang", "PLACE")]
     assert bodies("Polres Ponorogo menahan tersangka.") == [("Polres Ponorogo", "ORG")]
+
+
+def test_a_town_abroad_after_a_body_s_short_form_is_no_region_of_the_body():
+    # "Mary" is a city in Turkmenistan; after a domestic body's short form it opens a name
+    assert bodies("Wakil Ketua Dewan Ekonomi Nasional (DEN) Mary Wulandari hadir.") == [
+        ("Dewan Ekonomi Nasional", "ORG")]
+    # a region of Indonesia there goes on with the body's name
+    assert bodies("Kepala Kejaksaan Negeri (Kejari) Sikka hadir.") == [("Kejaksaan Negeri ( Kejari ) Sikka", "ORG")]

@@ -169,6 +169,8 @@ def test_a_word_and_the_name_after_it_glued_by_a_stripped_link_are_set_apart():
         "Sekretaris Umum Gede Darmaja, Badung Ketua Panitia Ketut Arsa", 1)
     assert unglue("pembalap Jorge Martinbelum pulih") == ("pembalap Jorge Martin belum pulih", 1)
     assert unglue("warga Australiayang tinggal di Bali") == ("warga Australia yang tinggal di Bali", 1)
+    assert unglue("Sekretaris: Made SuparsaBendahara: Ketut Arini") == (
+        "Sekretaris: Made Suparsa Bendahara: Ketut Arini", 1)  # a treasurer's label after a lost line break
     # names written in camel case, hashtags, words that end like a glued one
     for text in ("naik TransJakarta ke YouTube, InsyaAllah", "aplikasi PeduliLindungi dan BeritaSatu",
                  "tagar #SelainItu dan #DalamNegeri", "warga Peranakan Sebayang dan Mulyadi",

@@ -6,7 +6,7 @@ calls by initials."""
 from __future__ import annotations
 
 from tests.documents import build
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, ministers_from_ministries
 from warta.stages.entities import Entities
 from warta.stages.titled import titled_people
 from warta.stages.tokens import tokenize
@@ -405,3 +405,33 @@ def test_an_acting_prefix_and_the_office_after_it_are_one_title():
     assert people("Pelaksana Tugas (Plt.) Deputi II Bidang Perekonomian Kantor Staf Presiden (KSP) Edy Priyono "
                   "mengatakan inflasi terkendali.") == [
         ("Edy Priyono", [], "Pelaksana Tugas Deputi II Bidang Perekonomian Kantor Staf Presiden")]
+
+
+def test_a_comma_after_a_named_whole_office_closes_the_holder_s_run():
+    # the next office is one the title list does not hold, so only the comma can end the first name
+    found = people("Hadir Menteri Pertanian Dodi Kurniawan, Wamenkoperasi Rini Astuti Hapsari, dan lainnya.")
+    assert found[0] == ("Dodi Kurniawan", [], "Menteri Pertanian")
+    # a body and its region before the comma: the name after it is the holder's
+    assert people("Kepala Dinas Pendidikan Kota Bogor, Hendra Saputra, membuka acara.") == [
+        ("Hendra Saputra", [], "Kepala Dinas Pendidikan")]
+
+
+def test_an_office_word_before_a_field_belongs_to_the_office():
+    assert people("Utusan Khusus Presiden Bidang Energi Yusuf Hamdani juga hadir.") == [
+        ("Yusuf Hamdani", [], "Utusan Khusus Presiden Bidang Energi")]
+
+
+def test_a_ministry_s_short_form_gives_its_minister_s_and_deputy_s_press_titles():
+    assert ministers_from_ministries({"Kementerian Contoh": {"aliases": ["Kemenconto", "KC"], "sector": "GOV"},
+                                      "Perusahaan Kemenangan": {"aliases": ["Kemenangan"], "sector": "BUS"}}) == [
+        "Menconto", "Wamenconto"]
+    assert people("Wamendukbangga Rini Astuti Hapsari membuka acara.") == [
+        ("Rini Astuti Hapsari", [], "Wamendukbangga")]
+
+
+def test_people_listed_under_office_labels_take_the_label_and_leave_the_next_label_out():
+    # a list whose line breaks the page lost: each label ends the name before it
+    assert people("Pengurus baru. Ketua: I Made Sudarsa Sekretaris: Ni Luh Ayu Lestari "
+                  "Bendahara: I Ketut Mertayasa.") == [
+        ("I Made Sudarsa", [], "Ketua"), ("Ni Luh Ayu Lestari", [], "Sekretaris"),
+        ("I Ketut Mertayasa", [], "Bendahara")]

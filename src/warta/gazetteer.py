@@ -242,6 +242,22 @@ def write_index() -> Path:
     return path
 
 
+MINISTRY_SHORT_FORM = re.compile(r"Kemen([a-z]{2,})")
+
+
+def ministers_from_ministries(organisations: dict[str, dict]) -> list[str]:
+    """The press forms of a minister's and a deputy minister's office, made from the ministry's
+    short form ("Kemendukbangga" → "Mendukbangga", "Wamendukbangga"), so a ministry added to
+    organisations.toml brings its offices with it."""
+    titles = []
+    for info in organisations.values():
+        for alias in info.get("aliases", []):
+            found = MINISTRY_SHORT_FORM.fullmatch(alias)
+            if found and info.get("sector") == "GOV":
+                titles += [f"Men{found[1]}", f"Wamen{found[1]}"]
+    return titles
+
+
 def build_gazetteer() -> Gazetteer:
     g = Gazetteer()
     countries = load("countries")
@@ -281,6 +297,8 @@ def build_gazetteer() -> Gazetteer:
     for sector, names in load("titles")["titles"].items():
         for name in names:
             g.titles[key_of(name)] = Title(name, None if sector in ("ANY", "ROLE") else sector)
+    for title in ministers_from_ministries(load("organisations")["organisations"]):
+        g.titles.setdefault(key_of(title), Title(title, "GOV"))
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")

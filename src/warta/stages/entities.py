@@ -46,6 +46,7 @@ from warta.stages.particle_names import joined_over_particles
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
+from warta.stages.title_words import titled_by_labels
 from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
@@ -102,6 +103,7 @@ class Entities:
         typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
         candidates = split_by_later_names(doc.body, candidates)
+        titled_by_labels(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
@@ -183,6 +185,9 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
                 and tokens[last - 1].text[-1:].isalpha()):
             last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
+        while (last > span.start and last + 1 < len(tokens) and tokens[last + 1].text == ":"
+               and key_of(tokens[last].text) in g.titles):
+            last -= 1  # "Ketua: Ani Lestari Sekretaris: …": the next line's label, whose break was lost
         span = body_of_unit(person_by_apposed_office(person_at_home(span, tokens, last), words, g), words, g)
         start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.gazetteer import gazetteer, key_of
+from warta.gazetteer import Place, gazetteer, key_of
 from warta.resources import load
 from warta.stages.name_shape import ROMAN, academic, field_list_at, given_name_opens, name_like, surname_like_country
 from warta.stages.word_lists import (
@@ -38,6 +38,7 @@ from warta.stages.word_lists import (
 )
 
 MAX_WORDS = 12
+_NOWHERE = Place("", "none", None)
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
 
 
@@ -232,7 +233,11 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
         return False
     nxt = words[i + 3]
     area = nxt in area_kinds() and i + 4 in regions  # "(BPBD) Kabupaten Garut"
-    return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or i + 3 in regions or area  # not a year
+    # the region a domestic body serves is Indonesia's: "(DEN) Mary Elka Pangestu" names a person, though
+    # a town abroad is called Mary
+    region = i + 3 in regions and (nxt in area_kinds()
+                                   or (gazetteer().place(nxt, "IDN") or _NOWHERE).country in (None, "IDN"))
+    return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area  # not a year
 
 
 def _title_in_name(words: Sequence[str], i: int) -> bool:

@@ -34,6 +34,10 @@ def joined_over_particles(body: str, candidates: list[Candidate]) -> list[Candid
             continue
         person.end, person.text = end, body[person.start:end]
         swallowed |= {id(c) for c in candidates if c is not person and person.start <= c.start and c.end <= end}
+    for cand in candidates:
+        if cand.type != "PERSON" and _opened_as_a_name(body, cand):
+            # "I Nyoman Giri Prasta", "Ni Made Sri Sutarmi": the openers only ever open a person's name
+            cand.type, cand.sector, cand.canonical, cand.place = "PERSON", None, None, None
     for person in candidates:
         if person.type == "PERSON" and id(person) not in swallowed:
             _back_over_openers(body, person)
@@ -46,6 +50,15 @@ def _opener_pairs() -> dict[str, frozenset[str]]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]*) $")
+
+
+def _opened_as_a_name(body: str, cand: Candidate) -> bool:
+    """Whether a Balinese title pair opens the candidate, in it ("I Made Satria") or right before
+    it ("I" before "Nyoman Giri Prasta")."""
+    pairs, words = _opener_pairs(), cand.text.split()
+    before = _WORD_BEFORE.search(body, max(0, cand.start - 12), cand.start)
+    return (len(words) >= 3 and words[1] in pairs.get(words[0], ())
+            or len(words) >= 2 and before is not None and words[0] in pairs.get(before.group(1), ()))
 
 
 def _back_over_openers(body: str, person: Candidate) -> None:

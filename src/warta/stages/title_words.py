@@ -4,6 +4,7 @@ company word inside the run belongs to, and whether an office is a preposition's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -345,3 +346,18 @@ def after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> 
         return all(capital_word(w) or name_like(w) for w in tail_words)
     return tail_words[0].lower() not in title_joiners() and all(
         name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)
+
+
+_LABEL_BEFORE = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) ?: ?$")
+
+
+def titled_by_labels(body: str, candidates: list) -> None:
+    """People listed under an office's label ("Ketua: I Made Sudarsa Sekretaris: …", a list whose
+    line breaks the page lost) take the label as their title when nothing else titles them."""
+    titles = gazetteer().titles
+    for cand in candidates:
+        found = _LABEL_BEFORE.search(body, max(0, cand.start - 24), cand.start)
+        if cand.type != "PERSON" or cand.title is not None or not found:
+            continue
+        two = f"{found[1]} {found[2]}" if found[1] else ""
+        cand.title = two if two and key_of(two) in titles else found[2] if key_of(found[2]) in titles else None

@@ -220,6 +220,14 @@ def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, i
     return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
 
 
+def _named_whole_office(words: Sequence[str], t_start: int, t_end: int,
+                        units: list[tuple[int, int, str]]) -> bool:
+    """An office that names its ministry followed straight by a name of two or more words: the
+    holder is named, so a comma after it closes the run rather than setting off the name."""
+    return (whole_office(words[t_start:t_end]) and _trailing_name(words, units)
+            and all(u[2] == "word" for u in units))
+
+
 def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
     """Whether the run ends in two or more name-like words."""
     tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
@@ -239,6 +247,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
             break
+        if words[i] == "," and _named_whole_office(words, t_start, t_end, units):
+            break  # "Menteri Pertanian Amran Sulaiman, Wamen… Isyana …": the holder named, the next one follows
         region_end = region_then_holder(words, i + 1, skip) if words[i] == "," and units else 0
         if region_end:  # "Bupati Sleman, DIY, Sri Purnomo": the region named more closely, then the holder
             units += [(i, i + 1, "join"), (i + 1, region_end, "skip")]
@@ -381,7 +391,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     rank = max((n for n, w in enumerate(tail_words) if n < len(tail) - size and title_key(w) in gazetteer().titles),
                default=None)
     if rank is not None and 0 < size < len(tail) - rank - 1 <= MAX_NAME and all(
-            plain_or_derived(w) for w in tail_words[rank + 1:]):
+            plain_or_derived(w) for w in tail_words[rank + 1:]) and (
+            tail_words[rank] in ranks() or not field_word(tail_words[rank + 1])):
+        # (an office word before a field is the office's: "Utusan Khusus Presiden Bidang Pangan …")
         # "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha": a rank stands right before a name,
         # so what follows it is the name even where the words parse as derived ("Ardian")
         size = len(tail) - rank - 1
