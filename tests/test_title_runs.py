@@ -435,3 +435,13 @@ def test_people_listed_under_office_labels_take_the_label_and_leave_the_next_lab
                   "Bendahara: I Ketut Mertayasa.") == [
         ("I Made Sudarsa", [], "Ketua"), ("Ni Luh Ayu Lestari", [], "Sekretaris"),
         ("I Ketut Mertayasa", [], "Bendahara")]
+
+
+def test_an_office_in_lower_case_names_a_holder_called_by_one_name_after_the_body_s_short_form():
+    assert people("Hal itu disampaikan ketua KPU Sudarsono kemarin.") == [("Sudarsono", [], "ketua KPU")]
+    assert people("Hal itu disampaikan ketua KPU Jabar kemarin.") == []  # the body's region, no one
+
+
+def test_a_common_noun_s_short_form_ends_the_office_and_the_name_follows():
+    assert people("Turut hadir Direktur Pembinaan Karier ASN Wulan Pratiwi kemarin.") == [
+        ("Wulan Pratiwi", [], "Direktur Pembinaan Karier ASN")]

@@ -44,6 +44,7 @@ from warta.stages.word_lists import (
     ordinary_words,
     place_heads,
     place_qualifiers,
+    quantifiers,
     rank_corps,
     ranks,
     title_joiners,
@@ -361,3 +362,22 @@ def titled_by_labels(body: str, candidates: list) -> None:
             continue
         two = f"{found[1]} {found[2]}" if found[1] else ""
         cand.title = two if two and key_of(two) in titles else found[2] if key_of(found[2]) in titles else None
+
+
+def lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list) -> bool:
+    """An office written in lower case mid-sentence ("kata anggota Komisi VI DPR Rieke Diah
+    Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
+    of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
+    person = next((s for s in found if s.type == "PERSON"), None)
+    title = gazetteer().titles.get(title_key(" ".join(words[t_start:t_end])))
+    plural = t_start > 0 and words[t_start - 1].lower() in quantifiers()  # "para menteri Kabinet …"
+    return (person is not None and (person.end - person.start >= 2 or _named_after_short_form(words, person))
+            and not plural and (title is None or title.sector != "CVL"))
+
+
+def _named_after_short_form(words: Sequence[str], person) -> bool:
+    """One name-like word right after a body's short form ("ketua KPU Afifuddin"): the holder,
+    called by a single name as the press does."""
+    before = words[person.start - 1]
+    return (person.end - person.start == 1 and before.isupper() and len(before) >= 3
+            and key_of(before) in gazetteer().acronyms and name_like(words[person.start]))

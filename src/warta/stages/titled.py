@@ -42,6 +42,7 @@ from warta.stages.title_words import (
     corps_after_rank,
     from_name_opener,
     inside_name,
+    lower_case_office,
     lower_field_at,
     name_opens,
     object_of,
@@ -70,7 +71,6 @@ from warta.stages.word_lists import (
     place_heads,
     place_named_heads,
     qualifier_joiners,
-    quantifiers,
     ranks,
     street_heads,
     title_after,
@@ -112,7 +112,7 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
             # past it is the title's qualifier ("Kepala" of "Badan Gizi Nasional"), read whole
             t_end, skip = body[0], {**skip, body[0]: (body[0], body[1], "ORG")}
         found = _read_run(words, t_start, t_end, skip, dict(titles))
-        if found and not words[t_start][:1].isupper() and not _lower_case_office(words, t_start, t_end, found):
+        if found and not words[t_start][:1].isupper() and not lower_case_office(words, t_start, t_end, found):
             continue
         if found:
             for span in found if t_start in acting else ():
@@ -131,17 +131,6 @@ def _body_across(words: Sequence[str], t_start: int, t_end: int) -> tuple[int, i
         if spans and spans[0][0] == 0 and spans[0][2] == "ORG" and b + spans[0][1] > t_end:
             return b, b + spans[0][1]
     return None
-
-
-def _lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list[TitledSpan]) -> bool:
-    """An office written in lower case mid-sentence ("kata anggota Komisi VI DPR Rieke Diah
-    Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
-    of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
-    person = next((s for s in found if s.type == "PERSON"), None)
-    title = gazetteer().titles.get(title_key(" ".join(words[t_start:t_end])))
-    plural = t_start > 0 and words[t_start - 1].lower() in quantifiers()  # "para menteri Kabinet …"
-    return (person is not None and person.end - person.start >= 2 and not plural
-            and (title is None or title.sector != "CVL"))
 
 
 def office_after(words: Sequence[str]) -> int:
@@ -337,7 +326,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if last_break >= 0 and units[last_break][2] == "org" and words[units[last_break][0]] not in company_closers():
         tail = tail[1:]  # the word after "Universitas", "Kementerian" is the body's, not a name (not after "Tbk")
     tail_words = [words[s] for s, _, _ in tail]
-    if any(w in not_names() for w in tail_words):
+    barred = [n for n, w in enumerate(tail_words) if w in not_names()]
+    if barred and tail_words[barred[-1]].isupper() and barred[-1] + 1 < len(tail) and all(
+            name_like(w) for w in tail_words[barred[-1] + 1:]):
+        # "Deputi … Manajemen ASN Herman": a common noun's short form ends the office; the name follows
+        tail, tail_words, barred = tail[barred[-1] + 1:], tail_words[barred[-1] + 1:], []
+    if barred:
         return []
     company = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_heads()), default=-1)
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
