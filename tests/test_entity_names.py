@@ -330,3 +330,9 @@ def test_a_balinese_title_pair_makes_a_person_of_what_it_opens():
     start = body.index("Sang")
     [person] = joined_over_particles(body, [Candidate("Sang Ketut Wirawan", "PLACE", start, start + 18, 0)])
     assert person.type == "PERSON"
+
+
+def test_a_given_name_of_three_letters_that_is_also_a_word_is_the_person_mid_sentence():
+    doc = Entities()(build("Terdakwa Isa Prasetya hadir di sidang. Jaksa kemudian mendakwa Isa melanggar pasal itu."))
+    [person] = [e for e in doc.entities if e.type == "PERSON"]
+    assert (person.name, [m.text for m in person.mentions]) == ("Isa Prasetya", ["Isa Prasetya", "Isa"])

@@ -103,3 +103,8 @@ def test_grief_and_a_full_hospital_refuse_no_one_and_a_body_examined_is_no_suspe
     assert names("Keluarga korban tidak bisa menerima kematian anaknya.") == []
     assert names("Rumah sakit itu tidak dapat menerima pasien baru karena penuh.") == []
     assert names("Dokter forensik melakukan pemeriksaan terhadap jenazah korban.") == []
+
+
+def test_an_act_a_power_or_a_right_allows_is_not_done():
+    assert names("Menurut Budi Santoso, KPK berwenang menahan Andi Wirawan.") == []
+    assert names("Menurut Budi Santoso, warga berhak menolak Andi Wirawan.") == []

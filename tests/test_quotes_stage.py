@@ -147,3 +147,13 @@ def test_an_office_s_short_form_after_the_quotation_is_the_one_who_holds_it():
                 '"Kerugian negara mencapai miliaran rupiah," kata Kasintel.', [("Rudi Hartanto", "PERSON", "IDN")])
     doc.entities[0].title = "Kasi Intel Kejari Sukamaju"
     assert [q.speaker.name for q in Quotes()(doc).quotes] == ["Rudi Hartanto"]
+
+
+def test_a_quotation_after_a_paragraph_opening_with_a_pronoun_is_that_subject_s_whoever_it_names():
+    # no attribution after the quotation: the paragraph before tells its subject's words, though it
+    # names another person last
+    doc = build('Budi Santoso menyinggung anggaran daerah.\n\nIa mengatakan dana itu diatur Siti Aminah.\n\n'
+                '"Semua sudah sesuai aturan."', PEOPLE)
+    # one sentence to each paragraph, as the sentence splitter gives them (no blank line is one)
+    doc.sentences = [s.model_copy(update={"paragraph": k}) for k, s in enumerate(x for x in doc.sentences if x.text)]
+    assert [q.speaker.name if q.speaker else None for q in Quotes()(doc).quotes if q.direct] == ["Budi Santoso"]

@@ -309,7 +309,7 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
-                elif len(part) > 3 and part.isalpha() and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
+                elif len(part) >= 3 and part.isalpha() and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
                     # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the sentence
                     # does not open with it ("Makanya, Hanif mendorong …"), though found alone elsewhere
                     forms[part] = "PERSON"
@@ -340,12 +340,6 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
-
-
-
-
-
-
 
 
 def _sentence_finder(candidates: list[Candidate]):

@@ -276,7 +276,8 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     hypothetical = any(w in lex.flags["hypothesis"] and not (
         after_yang(low, first + k, past_commas=False) and any(verb_form(x) for x in before[k + 1:]))
         for k, w in enumerate(before)) or any(
-        w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _after_condition(trig, low)
+        w in lex.flags["wishes"] | lex.flags["powers"] for w in low[max(0, trig.start - 6):trig.start]) or (
+        _after_condition(trig, low))
     return negated, intent, hypothetical
 
 

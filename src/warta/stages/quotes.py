@@ -290,6 +290,12 @@ def _last_person(art: Article, start: int) -> Who | None:
         return own
     previous = art.paragraph_break(max(0, para_start))
     lo = previous + 2 if previous >= 0 else 0
+    if art.body[lo:para_start].split(" ", 1)[0].lower() in _words("pronouns"):
+        # "Dia mengatakan Budi tak berwenang … Tono.\n'…'": the paragraph before goes on telling
+        # its subject, whoever it names; the quotation is that subject's
+        carried = _opener_before(art, lo)
+        if carried:
+            return Who(carried.entity, carried.name, start)
     own = _last_person_in(art, lo, start)
     if own or previous < 0:
         return own
