@@ -124,3 +124,15 @@ def test_an_agent_word_set_off_after_a_named_partner_says_what_they_are():
                  [("Hendra Wijaya", "PERSON", "IDN"), ("Sarah Thompson", "PERSON", "AUS")],
                  {"Hendra Wijaya": "Kepala Bappeda"}) == [
         ("CONSULT", "040", "Hendra Wijaya", "IDN", "Sarah Thompson", "AUS")]
+
+
+def test_the_person_named_after_a_description_of_someone_s_people_is_the_one_summoned():
+    people = [("KPK", "ORG", "IDN"), ("Hartono Wibowo", "PERSON", "IDN"), ("Joko Susilo", "PERSON", "IDN")]
+    # a description the lexicon holds no agent for, naming the one whose driver he is
+    assert coded("KPK memanggil tukang cukur langganan mantan Bupati Hartono Wibowo, Joko Susilo (JS), pada Senin.",
+                 people, {"Hartono Wibowo": "Bupati"}, {"KPK": "JUD"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Joko Susilo", "IDN")]
+    # an agent noun ("sopir") described the same way
+    assert coded("KPK memanggil sopir pribadi mantan Bupati Hartono Wibowo, Joko Susilo, pada Senin.",
+                 people, {"Hartono Wibowo": "Bupati"}, {"KPK": "JUD"}) == [
+        ("ACCUSE", "091", "KPK", "IDN", "Joko Susilo", "IDN")]

@@ -445,3 +445,8 @@ def test_an_office_in_lower_case_names_a_holder_called_by_one_name_after_the_bod
 def test_a_common_noun_s_short_form_ends_the_office_and_the_name_follows():
     assert people("Turut hadir Direktur Pembinaan Karier ASN Wulan Pratiwi kemarin.") == [
         ("Wulan Pratiwi", [], "Direktur Pembinaan Karier ASN")]
+
+
+def test_a_comma_after_an_office_its_place_and_a_name_closes_the_holder_s_run():
+    assert people("Sopir pribadi mantan Bupati Sleman Hartono Wibowo, Joko Susilo, dipanggil KPK.") == [
+        ("Hartono Wibowo", [], "Bupati"), ("Joko Susilo", [], None)]

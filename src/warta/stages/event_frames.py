@@ -15,6 +15,7 @@ from warta.stages.event_lists import (
     apposed_description,
     apposition_between,
     described_partner,
+    named_after_description,
     quotation_ends_between,
     relative_clause_between,
     set_off_by_initials,
@@ -343,7 +344,10 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         other = next((a for a in actors if a.start == trig.end), None) or actor_after(
             trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
         return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
-    other = actor_after(trig, actors, low, reach=trig.reach) or _named_by_trigger(trig, actors, low)
+    # "memanggil tukang cukur langganan mantan Gubernur Papua Lukas Enembe, Budi Hermawan": the
+    # person a description names after a comma, not the one whose barber he is
+    other = (named_after_description(trig.end, actors, low) or actor_after(trig, actors, low, reach=trig.reach)
+             or _named_by_trigger(trig, actors, low))
     doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected

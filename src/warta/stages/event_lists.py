@@ -90,10 +90,14 @@ def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -
     after a preposition inside the description the name is its noun's."""
     if not described.entity.id.startswith(AGENT):
         return described
-    # the description may hold bodies and places of its own ("… kelompok kriminal bersenjata wilayah Intan Jaya")
-    person = next((a for a in actors if a.start >= described.end and a.entity.type == "PERSON"
-                   and not a.entity.id.startswith(AGENT)), None)
-    if person is None or person.start - described.end > DESCRIBED_WITHIN or low[person.start - 1] != ",":
+    # the description may hold bodies, places and people of its own ("… kelompok kriminal bersenjata
+    # wilayah Intan Jaya", "sopir pribadi mantan Bupati Sleman Hartono Wibowo, Joko Susilo"): the
+    # person named is the one after the comma that closes it
+    comma = next((k for k in range(described.end, min(len(low), described.end + DESCRIBED_WITHIN + 1))
+                  if low[k] in (",", ".")), None)
+    person = next((a for a in actors if comma is not None and a.start == comma + 1 and low[comma] == ","
+                   and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)), None)
+    if person is None:
         return described
     inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
     between = [low[k] for k in range(described.end, person.start - 1) if k not in inside]
@@ -101,6 +105,26 @@ def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -
         return described  # another clause or a list, not one description
     closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
     return person if closes else described
+
+
+def named_after_description(at: int, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The person a description with no actor of its own names after a comma, the description
+    opening at `at` right after a verb ("memanggil tukang cukur langganan mantan Gubernur Papua
+    Lukas Enembe, Budi Hermawan (BH)"): the description may name others whose person it is, the
+    name must close there, and no verb, list or preposition may stand in the description."""
+    if at >= len(low) or not low[at].isalpha() or any(a.start == at for a in actors):
+        return None
+    comma = next((k for k in range(at, min(len(low), at + DESCRIBED_WITHIN + 4)) if low[k] in (",", ".")), None)
+    person = next((a for a in actors if comma is not None and a.start == comma + 1), None)
+    if comma is None or low[comma] != "," or person is None or person.entity.type != "PERSON" \
+            or person.entity.id.startswith(AGENT):
+        return None
+    inside = {k for a in actors for k in range(a.start, a.end)}
+    between = [low[k] for k in range(at, comma) if k not in inside]
+    if any(w in ("dan", "serta") or w in PREPOSITIONS or verb_form(w) for w in between):
+        return None
+    closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
+    return person if closes else None
 
 
 RELATIVE_CLAUSE = 10  # the most words of a relative clause between an actor and the verb it does

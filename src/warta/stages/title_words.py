@@ -4,6 +4,7 @@ company word inside the run belongs to, and whether an office is a preposition's
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -381,3 +382,23 @@ def _named_after_short_form(words: Sequence[str], person) -> bool:
     before = words[person.start - 1]
     return (person.end - person.start == 1 and before.isupper() and len(before) >= 3
             and key_of(before) in gazetteer().acronyms and name_like(words[person.start]))
+
+
+def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
+                       units: list[tuple[int, int, str]]) -> bool:
+    """An office that names its ministry, or an office and its place or body, followed by a name of
+    two or more words: the holder is named, so a comma after it closes the run rather than
+    setting off the name."""
+    if not trailing_name(words, units):
+        return False
+    tail = len(list(itertools.takewhile(lambda u: u[2] == "word", reversed(units))))
+    # "Bupati Sleman Hartono Wibowo, Joko …": after the office's place or body, the holder's name
+    return all(u[2] == "word" for u in units) and whole_office(words[t_start:t_end]) or (
+        tail < len(units) and units[-tail - 1][2] == "skip"
+        and all(words[u[0]].lower() in name_words() for u in units[-tail:]))
+
+
+def trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in two or more name-like words."""
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    return len(tail) >= 2 and all(name_like(words[u[0]]) for u in tail)

@@ -45,6 +45,7 @@ from warta.stages.title_words import (
     lower_case_office,
     lower_field_at,
     name_opens,
+    named_whole_office,
     object_of,
     office_tail_at,
     openers_before,
@@ -52,6 +53,7 @@ from warta.stages.title_words import (
     prefixed_name,
     region_then_holder,
     title_spans,
+    trailing_name,
     whole_office,
     whole_office_head,
 )
@@ -209,20 +211,6 @@ def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, i
     return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
 
 
-def _named_whole_office(words: Sequence[str], t_start: int, t_end: int,
-                        units: list[tuple[int, int, str]]) -> bool:
-    """An office that names its ministry followed straight by a name of two or more words: the
-    holder is named, so a comma after it closes the run rather than setting off the name."""
-    return (whole_office(words[t_start:t_end]) and _trailing_name(words, units)
-            and all(u[2] == "word" for u in units))
-
-
-def _trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
-    """Whether the run ends in two or more name-like words."""
-    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
-    return len(tail) >= 2 and all(name_like(words[u[0]]) for u in tail)
-
-
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
               title_starts: dict[int, int]) -> list[TitledSpan]:
     """`title_starts`: where each title of the sentence starts → where it ends."""
@@ -232,11 +220,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
         if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and (
-                _trailing_name(words, units) or units and units[-1][2] == "word" and not prefixed_name(words, i + 1))):
+                trailing_name(words, units) or units and units[-1][2] == "word" and not prefixed_name(words, i + 1))):
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
             break
-        if words[i] == "," and _named_whole_office(words, t_start, t_end, units):
+        if words[i] == "," and named_whole_office(words, t_start, t_end, units):
             break  # "Menteri Pertanian Amran Sulaiman, Wamen… Isyana …": the holder named, the next one follows
         region_end = region_then_holder(words, i + 1, skip) if words[i] == "," and units else 0
         if region_end:  # "Bupati Sleman, DIY, Sri Purnomo": the region named more closely, then the holder
@@ -258,7 +246,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, title_starts[i], "join"))  # "… Polda Jawa Timur Kombes Pol Wahyu Hidayat": the rank
             i = title_starts[i]
             continue
-        if words[i] in office_joiners() and i + 1 in title_starts and not _trailing_name(words, units):
+        if words[i] in office_joiners() and i + 1 in title_starts and not trailing_name(words, units):
             # "Ketua MPR sekaligus Ketua Dewan Kehormatan Gerindra …": a second office, which the
             # title keeps (an "office" unit is no joiner the title text drops before the name)
             units.append((i, title_starts[i + 1], "office"))
@@ -289,7 +277,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif words[i] == "ke" and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].isdigit():
             units.append((i, i + 3, "join"))  # "Presiden ke-2 RI Soeharto": an ordinal of the office
             i += 3
-        elif words[i] == "dan" and _trailing_name(words, units) and i + 1 < len(words) and name_like(words[i + 1]):
+        elif words[i] == "dan" and trailing_name(words, units) and i + 1 < len(words) and name_like(words[i + 1]):
             break  # "Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin": two people, the first named
         elif words[i] in qualifier_joiners() or (
                 words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()) or (
