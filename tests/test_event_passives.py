@@ -329,3 +329,16 @@ def test_a_herd_of_animals_is_no_gang():
     assert coded("Kawanan gajah liar merusak rumah warga di Aceh Timur.", []) == []
     assert coded("Kawanan perampok menganiaya seorang warga di Bekasi.", []) == [
         ("ASSAULT", "182", "Kawanan perampok", "IDN", "seorang warga", "IDN")]
+
+
+def test_the_one_who_tells_a_passive_befell_them_is_the_one_acted_on():
+    assert coded("Kepala sekolah Rina Marlina mengaku sudah dipanggil polisi pekan lalu.",
+                 [("Rina Marlina", "PERSON", "IDN"), ("polisi", "ORG", "IDN")], sectors={"polisi": "COP"}) == [
+        ("ACCUSE", "091", "polisi", "IDN", "Rina Marlina", "IDN")]
+    # a denial stays none
+    assert coded("Rina Marlina mengaku tidak dipanggil polisi.",
+                 [("Rina Marlina", "PERSON", "IDN"), ("polisi", "ORG", "IDN")], sectors={"polisi": "COP"}) == []
+    # "hanya" (only) between them too
+    assert coded("Budi Santoso hanya mengaku ditelepon oleh Andi Wirawan.",
+                 [("Budi Santoso", "PERSON", "IDN"), ("Andi Wirawan", "PERSON", "IDN")]) == [
+        ("CONSULT", "041", "Andi Wirawan", "IDN", "Budi Santoso", "IDN")]

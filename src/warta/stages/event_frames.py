@@ -420,7 +420,7 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
             # ("Seorang TKW asal Cianjur dianiaya …": where she comes from)
             between = between[:where] + place[end:]
     return all(w in flags["adverbs"] | flags["negation"] | flags["intent"] | flags["phrase_closers"] | flags["fates"]
-               for w in between)
+               | flags["own_accounts"] for w in between)
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
