@@ -336,3 +336,10 @@ def test_a_given_name_of_three_letters_that_is_also_a_word_is_the_person_mid_sen
     doc = Entities()(build("Terdakwa Isa Prasetya hadir di sidang. Jaksa kemudian mendakwa Isa melanggar pasal itu."))
     [person] = [e for e in doc.entities if e.type == "PERSON"]
     assert (person.name, [m.text for m in person.mentions]) == ("Isa Prasetya", ["Isa Prasetya", "Isa"])
+
+
+def test_a_comma_after_a_product_noun_s_phrase_closes_it_before_a_name():
+    doc = Entities()(build("Kapolsek Genteng Kompol Suharyono hadir. Meski jalan itu masih bisa dilalui kendaraan "
+                           "roda dua, Suharyono mengimbau pengguna jalan berhati-hati."))
+    [person] = [e for e in doc.entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Suharyono", "Suharyono"]

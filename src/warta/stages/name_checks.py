@@ -263,6 +263,8 @@ def _after_product_noun(body: str, start: int) -> bool:
                       or before[k][:1].isupper() and k + 1 < len(before) and before[k + 1][:1].isupper()):
         k -= 1  # back over the names listed before this one
     for word in reversed(before[max(0, k - 2):k + 1]):
+        if word.endswith(",") and word.islower() and word.strip(",").isalpha():
+            return False  # "dilalui kendaraan roda dua, Rismanto mengimbau …": a comma closed the phrase
         if word.lower().strip(",") in product_nouns() and (word.islower() or word.isupper()):
             return True  # "mobil", "BBM"; not "Produk Halal", a body's word
         if not word.islower() or word in field_stops() or derived_with(word, ("di", "me")):
