@@ -108,3 +108,13 @@ def test_grief_and_a_full_hospital_refuse_no_one_and_a_body_examined_is_no_suspe
 def test_an_act_a_power_or_a_right_allows_is_not_done():
     assert names("Menurut Budi Santoso, KPK berwenang menahan Andi Wirawan.") == []
     assert names("Menurut Budi Santoso, warga berhak menolak Andi Wirawan.") == []
+
+
+def test_a_request_joined_after_another_verb_s_clause_is_made_whatever_that_clause_negates_or_wishes():
+    assert names("Budi Santoso berharap kejadian itu tak terulang dan meminta Andi Wirawan mundur.") == [
+        ("REQUEST", "100", "Budi Santoso", "Andi Wirawan")]
+    assert names("Budi Santoso tidak hadir dan meminta Andi Wirawan mundur.") == [
+        ("REQUEST", "100", "Budi Santoso", "Andi Wirawan")]
+    # a plan reaches both verbs; a request joined to a request shares its negation
+    assert names("Budi Santoso akan datang dan meminta Andi Wirawan mundur.") == []
+    assert names("Budi Santoso tidak meminta dan mendesak Andi Wirawan mundur.") == []

@@ -269,16 +269,27 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     lex = lexicon()
     first = max(0, trig.start - 3)
     before = low[first:trig.start]
-    negated = any(w in lex.flags["negation"] and first + k not in named for k, w in enumerate(before))
+    own = _own_request_after_clause(trig, low)
+    negated = not own and any(w in lex.flags["negation"] and first + k not in named for k, w in enumerate(before))
     intent = any(w in lex.flags["intent"] for w in before)
     # a hedge in a relative clause scopes over its own verb: "yang diduga memeras warga diamankan"
     # hedges the extortion, not the arrest ("bisa berbalik arah mengkritik" hedges both)
     hypothetical = any(w in lex.flags["hypothesis"] and not (
         after_yang(low, first + k, past_commas=False) and any(verb_form(x) for x in before[k + 1:]))
         for k, w in enumerate(before)) or any(
-        w in lex.flags["wishes"] | lex.flags["powers"] for w in low[max(0, trig.start - 6):trig.start]) or (
+        w in lex.flags["wishes"] | lex.flags["powers"] for w in low[max(0, trig.start - 6):trig.start] if not own) or (
         _after_condition(trig, low))
     return negated, intent, hypothetical
+
+
+def _own_request_after_clause(trig: Trigger, low: list[str]) -> bool:
+    """A request joined by "dan" after a clause of another verb is the subject's own act: a
+    negation or a wish before that verb is that verb's ("Dian berharap insiden serupa tak terulang
+    dan meminta penyedia makanan …", "tidak hadir dan meminta …"); a plan reaches both ("akan
+    datang dan meminta …"), and a request joined to a request shares its negation."""
+    return (trig.start > 1 and low[trig.start - 1] in ("dan", "serta") and coded_under(trig.cameo, "requests")
+            and low[trig.start - 2].isalpha() and not any(
+                coded_under(entry["cameo"], "requests") for _, entry in lexicon().phrases.get(low[trig.start - 2], ())))
 
 
 def after_yang(low: list[str], at: int, past_commas: bool = True) -> bool:
