@@ -527,3 +527,23 @@ def test_charities_that_hand_out_aid_are_bodies():
     doc = read("Dompet Dhuafa dan Rumah Zakat menyalurkan bantuan kepada pengungsi.")
     assert [(e.name, e.type, e.sector) for e in doc.entities] == [
         ("Dompet Dhuafa", "ORG", "NGO"), ("Rumah Zakat", "ORG", "NGO")]
+
+
+def test_initials_a_group_of_people_lists_or_that_act_in_an_office_are_people():
+    from warta.stages.initials import initials_after_cues
+
+    # past another name ("alias"), a known short form among them too
+    assert initials_after_cues("Ia ditangkap bersama empat orang lainnya yakni AP, RD alias KU, BTS, dan MR.") == {
+        "AP", "RD", "BTS", "MR"}
+    # a list mostly of bodies' short forms is of bodies; one initial alone may be a body's
+    assert initials_after_cues("Partai anggota koalisi yakni PDIP, PKB, dan PKS.") == set()
+    assert initials_after_cues("Dua tersangka lain, RR selaku Dirut PT Sinar dan HYT selaku Direktur PT Maju.") >= {
+        "RR", "HYT"}
+    # the short form closing a body's name before "selaku" is the body's
+    assert "UGX" not in initials_after_cues("Guru Besar Fakultas Hukum UGX selaku pakar hadir.")
+    from warta.stages.entity_groups import Candidate
+    from warta.stages.initials import initialled_people
+
+    body = "Polisi menangkap tiga terduga pelaku, yakni RW, KT, dan AY, pada Senin."
+    found = initialled_people(body, [], lambda text, kind, start, end: Candidate(text, kind, start, end, 0))
+    assert sorted(c.text for c in found if c.type == "PERSON") == ["AY", "KT", "RW"]

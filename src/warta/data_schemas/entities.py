@@ -56,6 +56,7 @@ class NerFile(Table):
     name_particles: WordList
     initials_cues: WordList
     initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
+    initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
     ranks_not_cues: WordList  # stages/initials.py: "Kapten PSG" is a captain's club
     person_cues: WordList

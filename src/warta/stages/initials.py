@@ -20,8 +20,10 @@ def word_at(body: str, text: str) -> list[int]:
 
 
 INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
-# the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)")
-LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
+# the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)") or
+# another name ("AM alias KA, ACM")
+LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s+(?i:alias)\s+" + INITIAL + r")?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)("
+                    + INITIAL + ")")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -96,8 +98,51 @@ AGED = re.compile(r"(?<![\w.])(" + INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
 def initials_after_cues(body: str) -> frozenset[str]:
     """Initials that follow, somewhere in the article, a word that introduces a person by
     initials ("tersangka berinisial MY", "berinisial AR"), and those listed after them ("MY, MF
-    dan IP"), or that an age in brackets follows ("AS (22), mahasiswa …"); one pass each."""
-    return _initials_after(_cued(), body) | _ranked_or_listed(body) | _aged_initials(body)
+    dan IP"), or that an age in brackets follows ("AS (22), mahasiswa …"), or a group of people
+    lists ("lima orang lainnya yakni AP, AM, dan MR"), or that act in an office ("HYL selaku
+    Direktur …"); one pass each."""
+    return (_initials_after(_cued(), body) | _ranked_or_listed(body) | _aged_initials(body)
+            | _listed_by_groups(body) | _initials_in_office(body))
+
+
+GROUP_LIST = re.compile(r"\b(?i:yakni|yaitu)\s+(" + INITIAL + r")(?=\s*,)")
+IN_OFFICE = re.compile(r"(?<![\w.])(" + INITIAL + r")\s+selaku\b")
+GROUP_REACH = 60  # characters before the listing word where the noun of people stands
+
+
+@lru_cache(maxsize=8)
+def _listed_by_groups(body: str) -> frozenset[str]:
+    """Two or more initials listed after "yakni"/"yaitu" a few words after a noun of people
+    (ner.toml [initials_groups]): those people; one alone may be a body's short form, and a list
+    mostly of bodies' short forms is of bodies."""
+    groups = _ner_words("initials_groups")
+    out: set[str] = set()
+    for match in GROUP_LIST.finditer(body):
+        before = body[max(0, match.start() - GROUP_REACH):match.start()].lower().split()
+        found, at = {match.group(1).rstrip(".")}, match.end()
+        while listed := LISTED.match(body, at):
+            found.add(listed.group(1).rstrip("."))
+            at = listed.end()
+        # a list mostly of known short forms is of bodies ("anggota koalisi yakni PDIP, PKB, dan PKS");
+        # one mostly of unknown initials is of people, a known one among them too ("A, AP, AM")
+        known = sum(_known_word(i) for i in found)
+        if len(found) >= 2 and 2 * known < len(found) and any(w.strip(",") in groups for w in before):
+            out |= {i for i in found if i not in _ner_words("not_initials")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _initials_in_office(body: str) -> frozenset[str]:
+    """Initials that act in an office ("HYL selaku Direktur PT Praba"): a person; not the short
+    form closing a body's name ("Fakultas Hukum UGM selaku …": the name's holder acts)."""
+    out = set()
+    for m in IN_OFFICE.finditer(body):
+        initials, before = m.group(1).rstrip("."), body[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue
+        if not _known_word(initials) and initials not in _ner_words("not_initials"):
+            out.add(initials)
+    return frozenset(out)
 
 
 # "China (40), AS (35) dan Jepang (20)": a tally's items, written as words, next to the initials
@@ -164,7 +209,7 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     standing = {i for i in _initials_after(_case_role(), body)
                 if not _known_word(i) and i not in _ner_words("not_initials") and not ROMAN.match(i)}
     for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)
-                           | standing):
+                           | standing | _listed_by_groups(body) | _initials_in_office(body)):
         for at in word_at(body, initials):
             same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type in ("ORG", "PERSON")]
             for cand in same:
