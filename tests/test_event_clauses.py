@@ -118,3 +118,8 @@ def test_a_request_joined_after_another_verb_s_clause_is_made_whatever_that_clau
     # a plan reaches both verbs; a request joined to a request shares its negation
     assert names("Budi Santoso akan datang dan meminta Andi Wirawan mundur.") == []
     assert names("Budi Santoso tidak meminta dan mendesak Andi Wirawan mundur.") == []
+
+
+def test_thanks_joined_with_appreciation_reach_the_one_thanked():
+    assert names('"Kami menyampaikan terima kasih dan apresiasi setinggi-tingginya kepada jajaran Polres Bogor," '
+                 'kata Budi Santoso.') == [("SUPPORT", "051", "Budi Santoso", "Polres Bogor")]

@@ -450,3 +450,8 @@ def test_a_common_noun_s_short_form_ends_the_office_and_the_name_follows():
 def test_a_comma_after_an_office_its_place_and_a_name_closes_the_holder_s_run():
     assert people("Sopir pribadi mantan Bupati Sleman Hartono Wibowo, Joko Susilo, dipanggil KPK.") == [
         ("Hartono Wibowo", [], "Bupati"), ("Joko Susilo", [], None)]
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_name_after_an_office():
+    assert people("Kuasa hukum Muslim Harahap Butar-butar hadir di persidangan.") == [
+        ("Muslim Harahap Butar-butar", [], "Kuasa hukum")]
