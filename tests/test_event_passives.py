@@ -342,3 +342,10 @@ def test_the_one_who_tells_a_passive_befell_them_is_the_one_acted_on():
     assert coded("Budi Santoso hanya mengaku ditelepon oleh Andi Wirawan.",
                  [("Budi Santoso", "PERSON", "IDN"), ("Andi Wirawan", "PERSON", "IDN")]) == [
         ("CONSULT", "041", "Andi Wirawan", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_an_officer_placed_in_special_placement_is_held():
+    assert coded("Dua personel Polres Bogor ditempatkan di penempatan khusus oleh Propam Polda Jabar.",
+                 [("Polres Bogor", "ORG", "IDN"), ("Propam Polda Jabar", "ORG", "IDN")],
+                 sectors={"Propam Polda Jabar": "COP", "Polres Bogor": "COP"}) == [
+        ("COERCE", "173", "Propam Polda Jabar", "IDN", "Polres Bogor", "IDN")]
