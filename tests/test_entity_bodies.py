@@ -532,15 +532,17 @@ def test_charities_that_hand_out_aid_are_bodies():
 def test_initials_a_group_of_people_lists_or_that_act_in_an_office_are_people():
     from warta.stages.initials import initials_after_cues
 
-    # past another name ("alias"), a known short form among them too
-    assert initials_after_cues("Ia ditangkap bersama empat orang lainnya yakni AP, RD alias KU, BTS, dan MR.") == {
-        "AP", "RD", "BTS", "MR"}
-    # a list mostly of bodies' short forms is of bodies; one initial alone may be a body's
+    # past another name ("alias"), a nickname too; a known short form among them stays the body's
+    assert initials_after_cues("Ia ditangkap bersama empat orang lainnya yakni AP, RD alias Kribo, BTS, dan MR.") == {
+        "RD", "BTS", "MR"}
+    # a list mostly of bodies' short forms, or after a noun of bodies, is of bodies
     assert initials_after_cues("Partai anggota koalisi yakni PDIP, PKB, dan PKS.") == set()
-    assert initials_after_cues("Dua tersangka lain, RR selaku Dirut PT Sinar dan HYT selaku Direktur PT Maju.") >= {
+    assert initials_after_cues("Aksi diikuti ribuan buruh dari tiga konfederasi, yakni KSPX, KSPY, dan KASZ.") == set()
+    assert initials_after_cues("Dua tersangka lain, RR selaku Dirut PT Sinar dan HYT selaku Direktur PT Maju.") == {
         "RR", "HYT"}
-    # the short form closing a body's name before "selaku" is the body's
-    assert "UGX" not in initials_after_cues("Guru Besar Fakultas Hukum UGX selaku pakar hadir.")
+    # a body acts "selaku" a role that is no office; a short form closing a body's name is the body's
+    assert initials_after_cues("Dana itu dikelola oleh badan layanan BLUX selaku Pengelola Keuangan.") == set()
+    assert initials_after_cues("Guru Besar Fakultas Hukum UGX selaku pakar hadir.") == set()
     from warta.stages.entity_groups import Candidate
     from warta.stages.initials import initialled_people
 

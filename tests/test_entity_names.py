@@ -343,3 +343,26 @@ def test_a_comma_after_a_product_noun_s_phrase_closes_it_before_a_name():
                            "roda dua, Suharyono mengimbau pengguna jalan berhati-hati."))
     [person] = [e for e in doc.entities if e.type == "PERSON"]
     assert [m.text for m in person.mentions] == ["Suharyono", "Suharyono"]
+    # a brand set off by commas after the product noun is still the product's
+    doc = Entities()(build("Warga diminta tidak membeli BBM eceran, Pertalite maupun Pertamax, dari penjual liar."))
+    assert [e.name for e in doc.entities] == []
+    # a comma further back closed the product's phrase: a clause with a name of its own follows
+    doc = Entities()(build("Dulu kita mampu bangun pesawat terbang, bangun Krakatau Steel dan pabrik lain."))
+    assert [e.name for e in doc.entities] == ["Krakatau Steel"]
+    # a person set off after the product noun is no product
+    doc = Entities()(build("Pelaku menganiaya pengendara motor, Dodi Prasetyo (27), hingga terluka."))
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Dodi Prasetyo"]
+
+
+def test_a_three_letter_word_of_a_name_that_is_an_everyday_noun_stays_the_noun():
+    doc = Entities()(build("CEO Apple Tim Cook tiba di Jakarta. Ia lalu menemui Tim pemenangan Prabowo."))
+    assert "Tim" not in [e.name for e in doc.entities]
+
+
+def test_a_place_named_after_a_balinese_hero_keeps_its_type():
+    from warta.stages.particle_names import joined_over_particles
+
+    body = "Sebanyak 12 penerbangan dari I Gusti Ngurah Rai ke Jakarta dibatalkan."
+    start = body.index("I Gusti")
+    [cand] = joined_over_particles(body, [Candidate("I Gusti Ngurah Rai", "ORG", start, start + 18, 0)])
+    assert cand.type == "ORG"

@@ -136,3 +136,13 @@ def test_the_person_named_after_a_description_of_someone_s_people_is_the_one_sum
     assert coded("KPK memanggil sopir pribadi mantan Bupati Hartono Wibowo, Joko Susilo, pada Senin.",
                  people, {"Hartono Wibowo": "Bupati"}, {"KPK": "JUD"}) == [
         ("ACCUSE", "091", "KPK", "IDN", "Joko Susilo", "IDN")]
+
+
+def test_a_list_of_titled_people_is_no_description_naming_one():
+    people = [("Prabowo", "PERSON", "IDN"), ("Anwar Ibrahim", "PERSON", "MYS"), ("Emmanuel Macron", "PERSON", "FRA"),
+              ("Abdullah II", "PERSON", "JOR")]
+    got = coded("Prabowo menerima kunjungan kenegaraan Perdana Menteri Malaysia Anwar Ibrahim, Presiden Prancis "
+                "Emmanuel Macron, dan Raja Yordania Abdullah II.", people,
+                {"Anwar Ibrahim": "Perdana Menteri Malaysia", "Emmanuel Macron": "Presiden Prancis",
+                 "Abdullah II": "Raja Yordania"})
+    assert [e[4] for e in got] == ["Anwar Ibrahim", "Emmanuel Macron", "Abdullah II"]

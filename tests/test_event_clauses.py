@@ -4,6 +4,7 @@ under a condition, cooperation ended and a vehicle broken down."""
 
 from __future__ import annotations
 
+from tests.test_event_reading import coded
 from tests.test_events_quotes import names
 
 
@@ -123,3 +124,20 @@ def test_a_request_joined_after_another_verb_s_clause_is_made_whatever_that_clau
 def test_thanks_joined_with_appreciation_reach_the_one_thanked():
     assert names('"Kami menyampaikan terima kasih dan apresiasi setinggi-tingginya kepada jajaran Polres Bogor," '
                  'kata Budi Santoso.') == [("SUPPORT", "051", "Budi Santoso", "Polres Bogor")]
+
+
+def test_a_power_inside_a_description_of_the_subject_or_another_clause_leaves_the_act_done():
+    people = [("KPK", "ORG", "IDN"), ("Hartono Wibowo", "PERSON", "IDN")]
+    assert coded("KPK, lembaga yang berwenang menyidik korupsi, menahan Hartono Wibowo.", people,
+                 sectors={"KPK": "JUD"}) == [("COERCE", "173", "KPK", "IDN", "Hartono Wibowo", "IDN")]
+    assert coded("Merasa berhak atas lahan itu, KPK menahan Hartono Wibowo.", people, sectors={"KPK": "JUD"}) == [
+        ("COERCE", "173", "KPK", "IDN", "Hartono Wibowo", "IDN")]
+    # close before the act, but another verb or a comma between: the power is that verb's or done with
+    assert coded("KPK yang berwenang menyidik menahan Hartono Wibowo.", people, sectors={"KPK": "JUD"}) == [
+        ("COERCE", "173", "KPK", "IDN", "Hartono Wibowo", "IDN")]
+    assert coded("KPK yang berwenang, langsung menahan Hartono Wibowo.", people, sectors={"KPK": "JUD"}) == [
+        ("COERCE", "173", "KPK", "IDN", "Hartono Wibowo", "IDN")]
+
+
+def test_a_request_after_a_transitive_verb_shares_its_negation():
+    assert names("Menurut Andi Wirawan, KPK tidak menggeledah dan meminta dokumen dari Budi Santoso.") == []

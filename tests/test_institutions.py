@@ -140,3 +140,6 @@ def test_a_town_abroad_after_a_body_s_short_form_is_no_region_of_the_body():
         ("Dewan Ekonomi Nasional", "ORG")]
     # a region of Indonesia there goes on with the body's name
     assert bodies("Kepala Kejaksaan Negeri (Kejari) Sikka hadir.") == [("Kejaksaan Negeri ( Kejari ) Sikka", "ORG")]
+    # a city abroad with no name after it is the body's own, as a mission's is
+    assert bodies("Pusat Promosi Pariwisata (PPP) Mary menggelar pameran.") == [
+        ("Pusat Promosi Pariwisata ( PPP ) Mary", "ORG")]

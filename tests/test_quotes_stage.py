@@ -157,3 +157,10 @@ def test_a_quotation_after_a_paragraph_opening_with_a_pronoun_is_that_subject_s_
     # one sentence to each paragraph, as the sentence splitter gives them (no blank line is one)
     doc.sentences = [s.model_copy(update={"paragraph": k}) for k, s in enumerate(x for x in doc.sentences if x.text)]
     assert [q.speaker.name if q.speaker else None for q in Quotes()(doc).quotes if q.direct] == ["Budi Santoso"]
+
+
+def test_a_paragraph_handing_the_floor_to_another_passes_the_quotation_on():
+    doc = build('Budi Santoso membuka acara itu.\n\nIa lalu mempersilakan Siti Aminah menyampaikan laporan.\n\n'
+                '"Tahun ini kami membangun 20 sekolah baru."', PEOPLE)
+    doc.sentences = [s.model_copy(update={"paragraph": k}) for k, s in enumerate(x for x in doc.sentences if x.text)]
+    assert [q.speaker.name if q.speaker else None for q in Quotes()(doc).quotes if q.direct] == ["Siti Aminah"]

@@ -409,8 +409,8 @@ def test_an_acting_prefix_and_the_office_after_it_are_one_title():
 
 def test_a_comma_after_a_named_whole_office_closes_the_holder_s_run():
     # the next office is one the title list does not hold, so only the comma can end the first name
-    found = people("Hadir Menteri Pertanian Dodi Kurniawan, Wamenkoperasi Rini Astuti Hapsari, dan lainnya.")
-    assert found[0] == ("Dodi Kurniawan", [], "Menteri Pertanian")
+    assert people("Hadir Menteri Pertanian Dodi Kurniawan, Rini Astuti Hapsari, dan lainnya.") == [
+        ("Dodi Kurniawan", [], "Menteri Pertanian"), ("Rini Astuti Hapsari", [], None)]
     # a body and its region before the comma: the name after it is the holder's
     assert people("Kepala Dinas Pendidikan Kota Bogor, Hendra Saputra, membuka acara.") == [
         ("Hendra Saputra", [], "Kepala Dinas Pendidikan")]
@@ -435,6 +435,13 @@ def test_people_listed_under_office_labels_take_the_label_and_leave_the_next_lab
                   "Bendahara: I Ketut Mertayasa.") == [
         ("I Made Sudarsa", [], "Ketua"), ("Ni Luh Ayu Lestari", [], "Sekretaris"),
         ("I Ketut Mertayasa", [], "Bendahara")]
+    # labels of two or three words leave the name before them whole
+    assert people("Susunan pengurus. Ketua: Budi Santoso Wakil Sekretaris: Andi Wirawan Wakil Ketua Umum: "
+                  "Siti Aminah.") == [("Budi Santoso", [], "Ketua"), ("Andi Wirawan", [], "Wakil Sekretaris"),
+                                      ("Siti Aminah", [], "Wakil Ketua Umum")]
+    # a lone label addressing someone in a transcript titles no one
+    assert people("Hakim: Andi Wirawan, apakah Anda menerima uang itu? Terdakwa: Tidak, Yang Mulia.") == [
+        ("Andi Wirawan", [], None)]
 
 
 def test_an_office_in_lower_case_names_a_holder_called_by_one_name_after_the_body_s_short_form():
@@ -450,6 +457,9 @@ def test_a_common_noun_s_short_form_ends_the_office_and_the_name_follows():
 def test_a_comma_after_an_office_its_place_and_a_name_closes_the_holder_s_run():
     assert people("Sopir pribadi mantan Bupati Sleman Hartono Wibowo, Joko Susilo, dipanggil KPK.") == [
         ("Hartono Wibowo", [], "Bupati"), ("Joko Susilo", [], None)]
+    # a village is often named with given names' words: its head is still the one after the comma
+    assert people("Kepala Desa Cikarang Sari Mulya, Asep Saepudin, mengatakan warga mengungsi.") == [
+        ("Asep Saepudin", [], "Kepala Desa Cikarang Sari Mulya")]
 
 
 def test_a_given_name_that_is_also_a_word_opens_the_name_after_an_office():

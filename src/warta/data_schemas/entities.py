@@ -56,7 +56,9 @@ class NerFile(Table):
     name_particles: WordList
     initials_cues: WordList
     initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
+    birth_order_names: WordList  # stages/particle_names.py: "I Made Satria" is a person
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
+    initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
     ranks_not_cues: WordList  # stages/initials.py: "Kapten PSG" is a captain's club
     person_cues: WordList
@@ -124,6 +126,7 @@ class TitlesFile(Table):
     rank_corps: WordList  # stages/titled.py: "Kombes Pol": the corps is the rank's
     deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
     name_titles: WordList  # stages/title_words.py: "Ketua DPD RI Sultan …": a given name after an office
+    settlement_heads: WordList  # stages/title_words.py: "Kepala Desa Cikarang Sari Mulya, Asep …"
     acting_prefixes: WordList  # stages/titled.py: "Pj Bupati Garut": one acting office
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     office_tails: WordList  # stages/title_words.py: "Bupati … saat itu, Sukarmis": dropped before the name

@@ -63,6 +63,7 @@ class Flags(Table):
     hypothesis: Words
     wishes: Words
     powers: Words
+    clause_joiners: Words
     own_accounts: Words
     conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
     initials_words: Words  # stages/event_actors.py, event_frames.py: "tersangka berinisial AS" is AS

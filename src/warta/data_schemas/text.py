@@ -85,6 +85,7 @@ class QuotesFile(Table):
     demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
     title_gap: Words  # the joining words and marks of a title between a verb of saying and a name
     purpose: Words  # "untuk menegaskan": no report of speech
+    hand_over: Words  # "Ia mempersilakan Kepala Dinas …": the next quotation is the other's
 
 
 @cache

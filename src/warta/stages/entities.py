@@ -57,6 +57,7 @@ from warta.stages.word_lists import (
     honorifics,
     kinds,
     law_heads,
+    name_words,
     not_names,
     ordinary_words,
     place_qualifiers,
@@ -185,9 +186,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
         if (last > span.start and tokens[last].text.isdigit() and tokens[last].start == tokens[last - 1].end
                 and tokens[last - 1].text[-1:].isalpha()):
             last -= 1  # "Natalius Pigai4": a list's number glued to the name (stages/tokens.py)
-        while (last > span.start and last + 1 < len(tokens) and tokens[last + 1].text == ":"
-               and key_of(tokens[last].text) in g.titles):
-            last -= 1  # "Ketua: Ani Lestari Sekretaris: …": the next line's label, whose break was lost
+        last = _before_next_label(tokens, span.start, last, g)
         span = body_of_unit(person_by_apposed_office(person_at_home(span, tokens, last), words, g), words, g)
         start, end = tokens[span.start].start, tokens[last].end
         text = body[start:end]
@@ -217,6 +216,17 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 cand.title = _office_after(tokens, span.end) or cand.title
         out.append(cand)
     return out
+
+
+def _before_next_label(tokens: Sequence[Token], start: int, last: int, g: Gazetteer) -> int:
+    """The span's last token before the label of the next line that runs into it ("Ketua: Ani
+    Lestari Wakil Sekretaris: …", a list whose line breaks were lost): the longest title ending
+    right before the colon leaves the span."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != ":":
+        return last
+    labels = [k for k in range(start + 1, last + 1)
+              if key_of(" ".join(t.text for t in tokens[k:last + 1])) in g.titles]
+    return labels[0] - 1 if labels else last
 
 
 def _place_named(text: str, g: Gazetteer, home: str | None) -> Place | None:
@@ -309,7 +319,8 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             for part in (parts[0], parts[-1]):
                 if len(part) > 2 and not root_of(part.lower()):
                     forms.setdefault(part, "PERSON")
-                elif len(part) >= 3 and part.isalpha() and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
+                elif (len(part) > 3 or len(part) == 3 and _short_given_name(part)) and part.isalpha() \
+                        and part[0].isupper() and forms.get(part, "PERSON") == "PERSON":
                     # "Hanif" of "Hanif Faisol Nurofiq" is a word too: the person's where the sentence
                     # does not open with it ("Makanya, Hanif mendorong …"), though found alone elsewhere
                     forms[part] = "PERSON"
@@ -340,6 +351,13 @@ def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
             taken.take(s, e)
             out.append(Candidate(text, kind, s, e, sentence_at(s), part_of_name=text in word_names | name_parts))
     return out
+
+
+def _short_given_name(part: str) -> bool:
+    """A three-letter part of a name that stands for the person alone: a given name ("Isa"), not
+    an everyday noun a name may also be ("Tim" of "Tim Cook": a team)."""
+    low = part.lower()
+    return low in name_words() or low not in ordinary_words()
 
 
 def _sentence_finder(candidates: list[Candidate]):

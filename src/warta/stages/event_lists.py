@@ -124,7 +124,24 @@ def named_after_description(at: int, actors: list[Actor], low: list[str]) -> Act
     if any(w in ("dan", "serta") or w in PREPOSITIONS or verb_form(w) for w in between):
         return None
     closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
-    return person if closes else None
+    return person if closes and not _list_goes_on(person.end, low) else None
+
+
+LIST_REACH = 12  # words after a name where "dan" goes on a list of the people named
+
+
+def _list_goes_on(at: int, low: list[str]) -> bool:
+    """Whether a list of names goes on after `at` ("…, Presiden Prancis Emmanuel Macron, dan Raja
+    Yordania …"): a comma there, then "dan"/"serta" before any verb; the name before the comma
+    was one of a list, not the one a description names."""
+    if at >= len(low) or low[at] != ",":
+        return False
+    for word in low[at + 1:at + LIST_REACH]:
+        if word in lexicon().flags["clause_joiners"]:
+            return True
+        if verb_form(word) or word == ".":
+            return False
+    return False
 
 
 RELATIVE_CLAUSE = 10  # the most words of a relative clause between an actor and the verb it does

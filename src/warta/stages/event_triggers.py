@@ -276,20 +276,34 @@ def flags_before(trig: Trigger, low: list[str], named: Collection[int] = ()) -> 
     # hedges the extortion, not the arrest ("bisa berbalik arah mengkritik" hedges both)
     hypothetical = any(w in lex.flags["hypothesis"] and not (
         after_yang(low, first + k, past_commas=False) and any(verb_form(x) for x in before[k + 1:]))
-        for k, w in enumerate(before)) or any(
-        w in lex.flags["wishes"] | lex.flags["powers"] for w in low[max(0, trig.start - 6):trig.start] if not own) or (
+        for k, w in enumerate(before)) or not own and any(
+        w in lex.flags["wishes"] for w in low[max(0, trig.start - 6):trig.start]) or _power_over(trig, low) or (
         _after_condition(trig, low))
     return negated, intent, hypothetical
 
 
+POWER_REACH = 3  # words between a power and the act it allows ("berwenang untuk segera menahan")
+
+
+def _power_over(trig: Trigger, low: list[str]) -> bool:
+    """Whether a power or a right ([flags] powers) governs the trigger: close before it, in its
+    clause, with no other verb between ("KPK, lembaga yang berwenang menyidik korupsi, menahan …"
+    still detains; "yang berwenang di wilayah itu menangkap …" arrests)."""
+    window = low[max(0, trig.start - POWER_REACH):trig.start]
+    at = max((k for k, w in enumerate(window) if w in lexicon().flags["powers"]), default=None)
+    # (a verb between them is the one the power allows: "yang berwenang menyidik korupsi menahan …")
+    return at is not None and "," not in window[at:] and not any(verb_form(w) for w in window[at + 1:])
+
+
 def _own_request_after_clause(trig: Trigger, low: list[str]) -> bool:
-    """A request joined by "dan" after a clause of another verb is the subject's own act: a
-    negation or a wish before that verb is that verb's ("Dian berharap insiden serupa tak terulang
-    dan meminta penyedia makanan …", "tidak hadir dan meminta …"); a plan reaches both ("akan
-    datang dan meminta …"), and a request joined to a request shares its negation."""
-    return (trig.start > 1 and low[trig.start - 1] in ("dan", "serta") and coded_under(trig.cameo, "requests")
-            and low[trig.start - 2].isalpha() and not any(
-                coded_under(entry["cameo"], "requests") for _, entry in lexicon().phrases.get(low[trig.start - 2], ())))
+    """A request joined by "dan" after a clause of an intransitive verb or a state is the
+    subject's own act: a negation or a wish before that verb is that verb's ("Dian berharap
+    insiden serupa tak terulang dan meminta …", "tidak hadir dan meminta …"); a transitive verb
+    before "dan" shares its negation with the request ("tidak menggeledah dan meminta dokumen"),
+    and a plan reaches both ("akan datang dan meminta …")."""
+    return (trig.start > 1 and low[trig.start - 1] in lexicon().flags["clause_joiners"]
+            and coded_under(trig.cameo, "requests") and low[trig.start - 2].isalpha()
+            and not verb_form(low[trig.start - 2]))
 
 
 def after_yang(low: list[str], at: int, past_commas: bool = True) -> bool:

@@ -11,7 +11,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.institutions import head_word
 from warta.stages.name_shape import ROMAN
-from warta.stages.word_lists import initials_cues, rank_corps, ranks
+from warta.stages.word_lists import initials_cues, not_names, rank_corps, ranks
 
 
 def word_at(body: str, text: str) -> list[int]:
@@ -22,8 +22,8 @@ def word_at(body: str, text: str) -> list[int]:
 INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
 # the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)") or
 # another name ("AM alias KA, ACM")
-LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s+(?i:alias)\s+" + INITIAL + r")?(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)("
-                    + INITIAL + ")")
+LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s+(?i:alias)\s+(?:[A-Z][a-z]+\b|" + INITIAL + r"))?"
+                    r"(?:\s*,\s*|\s+dan\s+|\s*,\s*dan\s+)(" + INITIAL + ")")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -105,42 +105,58 @@ def initials_after_cues(body: str) -> frozenset[str]:
             | _listed_by_groups(body) | _initials_in_office(body))
 
 
-GROUP_LIST = re.compile(r"\b(?i:yakni|yaitu)\s+(" + INITIAL + r")(?=\s*,)")
-IN_OFFICE = re.compile(r"(?<![\w.])(" + INITIAL + r")\s+selaku\b")
-GROUP_REACH = 60  # characters before the listing word where the noun of people stands
+GROUP_WORDS = 6  # words before the listing word among which the noun of people (or of bodies) stands
+# an office after "selaku" opens with a title of two words at most ("selaku Direktur Utama PT …"),
+# after one word before it at most ("selaku Mantan Sekjen …")
+OFFICE_WORDS = 2
+
+
+@cache
+def _group_list() -> re.Pattern[str]:
+    """A listing word ([initials_listing]: "yakni", "yaitu") and the initials right after it, a
+    comma following them."""
+    return re.compile(rf"\b(?i:{_alternation(_ner_words('initials_listing'))})\s+(" + INITIAL + r")(?=\s*,)")
 
 
 @lru_cache(maxsize=8)
 def _listed_by_groups(body: str) -> frozenset[str]:
-    """Two or more initials listed after "yakni"/"yaitu" a few words after a noun of people
-    (ner.toml [initials_groups]): those people; one alone may be a body's short form, and a list
-    mostly of bodies' short forms is of bodies."""
-    groups = _ner_words("initials_groups")
+    """Two or more initials listed after "yakni"/"yaitu" right after a noun of people (ner.toml
+    [initials_groups]) and no noun of bodies ([initials_bodies]): those people; one alone may be
+    a body's short form, and a list mostly of known short forms is of bodies."""
+    groups, bodies, barred = _ner_words("initials_groups"), _ner_words("initials_bodies"), not_names()
     out: set[str] = set()
-    for match in GROUP_LIST.finditer(body):
-        before = body[max(0, match.start() - GROUP_REACH):match.start()].lower().split()
+    for match in _group_list().finditer(body):
+        before = [w.strip(",.").lower() for w in body[max(0, match.start() - 80):match.start()].split()][-GROUP_WORDS:]
         found, at = {match.group(1).rstrip(".")}, match.end()
         while listed := LISTED.match(body, at):
             found.add(listed.group(1).rstrip("."))
             at = listed.end()
         # a list mostly of known short forms is of bodies ("anggota koalisi yakni PDIP, PKB, dan PKS");
-        # one mostly of unknown initials is of people, a known one among them too ("A, AP, AM")
+        # in one mostly of unknown initials a known short form is still the body's ("YS, DPR dan HN")
         known = sum(_known_word(i) for i in found)
-        if len(found) >= 2 and 2 * known < len(found) and any(w.strip(",") in groups for w in before):
-            out |= {i for i in found if i not in _ner_words("not_initials")}
+        if (len(found) >= 2 and 2 * known < len(found) and any(w in groups for w in before)
+                and not any(w in bodies for w in before)):
+            out |= {i for i in found if i not in _ner_words("not_initials") and i not in barred and not _known_word(i)}
     return frozenset(out)
+
+
+IN_OFFICE = re.compile(r"(?<![\w.])(" + INITIAL + r")\s+selaku\s+((?:[A-Z][\w-]*\s*){1,3})")
 
 
 @lru_cache(maxsize=8)
 def _initials_in_office(body: str) -> frozenset[str]:
-    """Initials that act in an office ("HYL selaku Direktur PT Praba"): a person; not the short
-    form closing a body's name ("Fakultas Hukum UGM selaku …": the name's holder acts)."""
-    out = set()
+    """Initials that hold an office ("HYL selaku Direktur PT Praba"): a person, when a title of
+    the gazetteer follows "selaku" (a body acts "selaku pelaksana", "selaku pemberi pinjaman");
+    not the short form closing a body's name ("Fakultas Hukum UGM selaku …": its holder acts)."""
+    out, titles = set(), gazetteer().titles
     for m in IN_OFFICE.finditer(body):
         initials, before = m.group(1).rstrip("."), body[max(0, m.start() - 30):m.start()].split()
+        office = m.group(2).split()  # a title opens it, or follows a word such as "Mantan"
+        if not any(key_of(" ".join(office[k:k + n])) in titles for k in (0, 1) for n in range(1, OFFICE_WORDS + 1)):
+            continue
         if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
             continue
-        if not _known_word(initials) and initials not in _ner_words("not_initials"):
+        if not _known_word(initials) and initials not in _ner_words("not_initials") and initials not in not_names():
             out.add(initials)
     return frozenset(out)
 

@@ -233,10 +233,12 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
         return False
     nxt = words[i + 3]
     area = nxt in area_kinds() and i + 4 in regions  # "(BPBD) Kabupaten Garut"
-    # the region a domestic body serves is Indonesia's: "(DEN) Mary Elka Pangestu" names a person, though
-    # a town abroad is called Mary
-    region = i + 3 in regions and (nxt in area_kinds()
-                                   or (gazetteer().place(nxt, "IDN") or _NOWHERE).country in (None, "IDN"))
+    # a town abroad after a body's short form, names following it, opens a person's name: "(DEN) Mari
+    # Elka Pangestu" (a town in Turkmenistan is Mary); a mission's city abroad is its region
+    # ("Kantor Dagang dan Ekonomi Indonesia (KDEI) Taipei")
+    abroad = (gazetteer().place(nxt, "IDN") or _NOWHERE).country not in (None, "IDN")
+    region = i + 3 in regions and (nxt in area_kinds() or not (abroad and i + 4 < len(words)
+                                                               and name_like(words[i + 4])))
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area  # not a year
 
 

@@ -262,14 +262,39 @@ def _after_product_noun(body: str, start: int) -> bool:
     while k >= 0 and (before[k][:1].isupper() and before[k].endswith(",") or before[k].lower() in list_joiners()
                       or before[k][:1].isupper() and k + 1 < len(before) and before[k + 1][:1].isupper()):
         k -= 1  # back over the names listed before this one
-    for word in reversed(before[max(0, k - 2):k + 1]):
-        if word.endswith(",") and word.islower() and word.strip(",").isalpha():
-            return False  # "dilalui kendaraan roda dua, Rismanto mengimbau …": a comma closed the phrase
+    for n, word in enumerate(reversed(before[max(0, k - 2):k + 1])):
         if word.lower().strip(",") in product_nouns() and (word.islower() or word.isupper()):
-            return True  # "mobil", "BBM"; not "Produk Halal", a body's word
+            # "mobil", "BBM"; not "Produk Halal", a body's word ("sebuah mobil, Toyota …"), nor a person
+            # set off after a comma ("pengendara motor, Doni Saputra (27)", "motor, RD alias Bedul")
+            return not (word.endswith(",") and _person_named_at(body, start))
+        if word.endswith(",") and word.islower() and (n > 0 or _acts_after_name(body, start)):
+            # "dilalui kendaraan roda dua, Rismanto mengimbau …", "pesawat terbang, bangun Krakatau
+            # Steel": a comma closed the phrase (right before the name, only when a clause opens there)
+            return False
         if not word.islower() or word in field_stops() or derived_with(word, ("di", "me")):
             return False  # "mobil itu diamankan Polres …": the noun's phrase closed, a verb follows
     return False
+
+
+_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w'-]*\s+)+([a-z]+)")
+
+
+def _acts_after_name(body: str, start: int) -> bool:
+    """Whether a verb (a me-, ber- or di- word) follows the capitalised words at `start`: the
+    name opens a clause ("…, Rismanto mengimbau"), it is no brand set off in a phrase ("…, Honda
+    Beat hitam, …")."""
+    found = _NAME_THEN_WORD.match(body, start)
+    return bool(found) and derived_with(found[1], ("me", "ber", "di"))
+
+
+_NAME_THEN_MARK = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)\s*(\(\d{1,3}\)|alias\b)?")
+
+
+def _person_named_at(body: str, start: int) -> bool:
+    """Whether the capitalised words at `start` name a person: an age in brackets or "alias"
+    follows them, or they open with a given name."""
+    found = _NAME_THEN_MARK.match(body, start)
+    return bool(found) and (found[2] is not None or found[1].split()[0].lower() in name_words())
 
 
 def _spelt_out_forms(body: str) -> set[str]:

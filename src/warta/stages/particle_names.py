@@ -49,16 +49,25 @@ def _opener_pairs() -> dict[str, frozenset[str]]:
     return {opener: frozenset(nexts) for opener, nexts in load("ner")["opener_pairs"].items()}
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]*) $")
+@cache
+def _birth_order_names() -> frozenset[str]:
+    return frozenset(load("ner")["birth_order_names"]["words"])
+
+
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]*) $")  # a whole word: not the "I" ending "KONI"
 
 
 def _opened_as_a_name(body: str, cand: Candidate) -> bool:
-    """Whether a Balinese title pair opens the candidate, in it ("I Made Satria") or right before
-    it ("I" before "Nyoman Giri Prasta")."""
-    pairs, words = _opener_pairs(), cand.text.split()
+    """Whether a Balinese title pair with a birth-order name ([birth_order_names]) opens the
+    candidate, in it ("I Made Satria") or right before it ("I" before "Nyoman Giri Prasta")."""
+    pairs, words, g = _opener_pairs(), cand.text.split(), gazetteer()
+    if key_of(cand.text) in g.organisations or g.place(cand.text) is not None:
+        return False  # "I Gusti Ngurah Rai": the airport the gazetteer knows by the hero's name
     before = _WORD_BEFORE.search(body, max(0, cand.start - 12), cand.start)
-    return (len(words) >= 3 and words[1] in pairs.get(words[0], ())
-            or len(words) >= 2 and before is not None and words[0] in pairs.get(before.group(1), ()))
+    births = _birth_order_names()
+    return (len(words) >= 3 and words[1] in pairs.get(words[0], ()) and words[1] in births
+            or len(words) >= 2 and before is not None and words[0] in pairs.get(before.group(1), ())
+            and words[0] in births)
 
 
 def _back_over_openers(body: str, person: Candidate) -> None:

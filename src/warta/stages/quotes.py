@@ -281,16 +281,19 @@ def _last_person_in(art: Article, lo: int, hi: int) -> Who | None:
 
 
 def _last_person(art: Article, start: int) -> Who | None:
-    """The last person named before the quote in its paragraph, else in the paragraph before;
-    a paragraph before that names no one but opens with a pronoun ("Ia menjelaskan …") goes on
-    telling the subject of the paragraph before it: the first person named there."""
+    """The last person named before the quote in its paragraph; else the subject a paragraph
+    before that opens with a pronoun carries ("Ia menjelaskan …"), unless it hands the floor to
+    another; else the last person named in the paragraph before, or, where it names no one but
+    opens with a pronoun, the first person named in the one before it."""
     para_start = art.paragraph_break(start)
     own = _last_person_in(art, para_start + 2 if para_start >= 0 else 0, start)
     if own or para_start < 0:
         return own
     previous = art.paragraph_break(max(0, para_start))
     lo = previous + 2 if previous >= 0 else 0
-    if art.body[lo:para_start].split(" ", 1)[0].lower() in _words("pronouns"):
+    paragraph = art.body[lo:para_start]
+    opens_with_pronoun = paragraph.split(" ", 1)[0].strip(",").lower() in _words("pronouns")
+    if opens_with_pronoun and not _hands_over(paragraph):
         # "Dia mengatakan Budi tak berwenang … Tono.\n'…'": the paragraph before goes on telling
         # its subject, whoever it names; the quotation is that subject's
         carried = _opener_before(art, lo)
@@ -299,13 +302,19 @@ def _last_person(art: Article, start: int) -> Who | None:
     own = _last_person_in(art, lo, start)
     if own or previous < 0:
         return own
-    if art.body[lo:para_start].split(" ", 1)[0].lower() not in _words("pronouns"):
+    if not opens_with_pronoun:
         # a paragraph of other matters stands between ("Personal Weather mencatat …"): the last
         # person to open a sentence before it, within two paragraphs more, still speaks
         return _opener_before(art, start, art.paragraph_break(art.paragraph_break(previous)))
     before = art.paragraph_break(previous)
     subject = next(iter(art.doc.mentions_in(before + 2 if before >= 0 else 0, previous, ("PERSON",))), None)
     return Who(subject[0], subject[0].name, subject[1].end) if subject else None
+
+
+def _hands_over(paragraph: str) -> bool:
+    """Whether the paragraph passes the floor or reads another's words: it ends with a colon or
+    holds a verb of [hand_over] ("Ia lalu mempersilakan Kepala Dinas …")."""
+    return paragraph.rstrip().endswith(":") or bool(_words("hand_over") & set(paragraph.lower().split()))
 
 
 def _opener_before(art: Article, start: int, lo: int | None = None) -> Who | None:

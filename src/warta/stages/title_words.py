@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from warta.gazetteer import gazetteer, key_of
 from warta.morphology import derived_with
@@ -51,6 +52,10 @@ from warta.stages.word_lists import (
     title_joiners,
     title_prepositions,
 )
+
+if TYPE_CHECKING:  # for the hints only: both modules read this one
+    from warta.stages.entity_groups import Candidate
+    from warta.stages.titled import TitledSpan
 
 
 def corps_after_rank(words: Sequence[str], i: int) -> bool:
@@ -350,22 +355,38 @@ def after_comma_name(words: Sequence[str], mark: int, tail_words: list[str]) -> 
         name_like(w) or capital_word(w) and not field_noun(w) for w in tail_words)
 
 
-_LABEL_BEFORE = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) ?: ?$")
+_LABEL_BEFORE = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) ?: ?$")
+_LABEL = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) ?:")
+LABEL_REACH = 32  # characters before a name where its label ends (three words and the colon)
+LIST_REACH = 160  # characters either side of a label where the list's next or last label stands
 
 
-def titled_by_labels(body: str, candidates: list) -> None:
+def titled_by_labels(body: str, candidates: list[Candidate]) -> None:
     """People listed under an office's label ("Ketua: I Made Sudarsa Sekretaris: …", a list whose
-    line breaks the page lost) take the label as their title when nothing else titles them."""
-    titles = gazetteer().titles
+    line breaks the page lost) take the label as their title when nothing else titles them; a
+    lone label is no list ("Hakim: Andi, apakah …" is a transcript's speaker)."""
     for cand in candidates:
-        found = _LABEL_BEFORE.search(body, max(0, cand.start - 24), cand.start)
+        found = _LABEL_BEFORE.search(body, max(0, cand.start - LABEL_REACH), cand.start)
         if cand.type != "PERSON" or cand.title is not None or not found:
             continue
-        two = f"{found[1]} {found[2]}" if found[1] else ""
-        cand.title = two if two and key_of(two) in titles else found[2] if key_of(found[2]) in titles else None
+        label = _title_ending(found[1])
+        after = body[cand.end:cand.end + LABEL_REACH].lstrip(" ")
+        # the name closes its line: the next label, a line break or the list's end follows it
+        closed = not after.strip() or after[0] in ".\n" or ((nxt := _LABEL.match(after)) and _title_ending(nxt[1]))
+        if label and closed and sum(bool(_title_ending(m[1])) for m in _LABEL.finditer(
+                body, max(0, cand.start - LIST_REACH), min(len(body), cand.end + LIST_REACH))) >= 2:
+            cand.title = label
 
 
-def lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list) -> bool:
+def _title_ending(words: str) -> str | None:
+    """The longest title of the gazetteer that ends the words ("Wakil Ketua Umum" of "… Wakil
+    Ketua Umum"), or None."""
+    parts = words.split()
+    return next((" ".join(parts[k:]) for k in range(len(parts)) if key_of(" ".join(parts[k:])) in gazetteer().titles),
+                None)
+
+
+def lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: list[TitledSpan]) -> bool:
     """An office written in lower case mid-sentence ("kata anggota Komisi VI DPR Rieke Diah
     Pitaloka", "jubir KPK Budi Prasetyo") names a person of two words or more; a description
     of ordinary people ("warga Jalan Ciliwung …") or of many ("para menteri …") is no office."""
@@ -376,7 +397,7 @@ def lower_case_office(words: Sequence[str], t_start: int, t_end: int, found: lis
             and not plural and (title is None or title.sector != "CVL"))
 
 
-def _named_after_short_form(words: Sequence[str], person) -> bool:
+def _named_after_short_form(words: Sequence[str], person: TitledSpan) -> bool:
     """One name-like word right after a body's short form ("ketua KPU Afifuddin"): the holder,
     called by a single name as the press does."""
     before = words[person.start - 1]
@@ -395,7 +416,13 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
     # "Bupati Sleman Hartono Wibowo, Joko …": after the office's place or body, the holder's name
     return all(u[2] == "word" for u in units) and whole_office(words[t_start:t_end]) or (
         tail < len(units) and units[-tail - 1][2] == "skip"
-        and all(words[u[0]].lower() in name_words() for u in units[-tail:]))
+        and all(words[u[0]].lower() in name_words() for u in units[-tail:])
+        and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
+
+
+@cache
+def _settlement_heads() -> frozenset[str]:
+    return frozenset(load("titles")["settlement_heads"]["words"])
 
 
 def trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
