@@ -93,18 +93,7 @@ def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -
     # the description may hold bodies, places and people of its own ("… kelompok kriminal bersenjata
     # wilayah Intan Jaya", "sopir pribadi mantan Bupati Sleman Hartono Wibowo, Joko Susilo"): the
     # person named is the one after the comma that closes it
-    comma = next((k for k in range(described.end, min(len(low), described.end + DESCRIBED_WITHIN + 1))
-                  if low[k] in (",", ".")), None)
-    person = next((a for a in actors if comma is not None and a.start == comma + 1 and low[comma] == ","
-                   and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)), None)
-    if person is None:
-        return described
-    inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
-    between = [low[k] for k in range(described.end, person.start - 1) if k not in inside]
-    if any(w in (",", ".", "dan", "serta") or w in PREPOSITIONS or verb_form(w) for w in between):
-        return described  # another clause or a list, not one description
-    closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
-    return person if closes else described
+    return _named_after_comma(described.end, DESCRIBED_WITHIN + 1, actors, low) or described
 
 
 def named_after_description(at: int, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -114,17 +103,24 @@ def named_after_description(at: int, actors: list[Actor], low: list[str]) -> Act
     name must close there, and no verb, list or preposition may stand in the description."""
     if at >= len(low) or not low[at].isalpha() or any(a.start == at for a in actors):
         return None
-    comma = next((k for k in range(at, min(len(low), at + DESCRIBED_WITHIN + 4)) if low[k] in (",", ".")), None)
+    person = _named_after_comma(at, DESCRIBED_WITHIN + 4, actors, low)
+    return person if person is not None and not _list_goes_on(person.end, low) else None
+
+
+def _named_after_comma(start: int, reach: int, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The named person right after the first comma within `reach` words of `start`, when no
+    stop, verb, list word or preposition stands before that comma (words of actors aside) and the
+    name closes there (a comma, a stop or a bracket after it)."""
+    comma = next((k for k in range(start, min(len(low), start + reach)) if low[k] in (",", ".")), None)
     person = next((a for a in actors if comma is not None and a.start == comma + 1), None)
     if comma is None or low[comma] != "," or person is None or person.entity.type != "PERSON" \
             or person.entity.id.startswith(AGENT):
         return None
-    inside = {k for a in actors for k in range(a.start, a.end)}
-    between = [low[k] for k in range(at, comma) if k not in inside]
-    if any(w in ("dan", "serta") or w in PREPOSITIONS or verb_form(w) for w in between):
-        return None
-    closes = person.end >= len(low) or low[person.end] in (",", ".", ")", "(")
-    return person if closes and not _list_goes_on(person.end, low) else None
+    inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
+    between = [low[k] for k in range(start, comma) if k not in inside]
+    if any(w in lexicon().flags["clause_joiners"] or w in PREPOSITIONS or verb_form(w) for w in between):
+        return None  # another clause or a list, not one description
+    return person if person.end >= len(low) or low[person.end] in (",", ".", ")", "(") else None
 
 
 LIST_REACH = 12  # words after a name where "dan" goes on a list of the people named
