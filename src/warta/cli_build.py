@@ -186,6 +186,22 @@ def build_names(
     _echo_words(build(_ner_training_files(data)))
 
 
+@build_app.command("world-people")
+def build_world_people(
+    shared: Annotated[str, typer.Option(help="The shared folder (PETRARCH2's Phoenix.Countries.actors.txt).")]
+    = "../shared",
+) -> None:
+    """Rebuild data/gazetteers/world_people.tsv: the people PETRARCH2's country actors date to a
+    country's offices, with that country (then run `warta build index`)."""
+    from pathlib import Path
+
+    from warta.build.world_people import PHOENIX, build
+
+    if not (Path(shared) / PHOENIX).is_file():
+        fail(f"missing: {Path(shared) / PHOENIX}")
+    typer.echo(build(Path(shared)))
+
+
 @build_app.command("events")
 def build_events(
     shared: Annotated[str, typer.Option(help="The shared folder (PETRARCH2's verb dictionary, CAMEO "

@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import pickle
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -71,6 +72,9 @@ class Gazetteer:
     last_names: frozenset[str] = frozenset()
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 → Indonesian name
+    # people PETRARCH2's country actors date to a country's offices: the name's key joined by
+    # spaces → that country (a string key and shared country codes keep the table small)
+    world_people: dict[str, str] = field(default_factory=dict)
     # made by finish() from the names above: the first word of every name → the most words a
     # name starting with it has, every name's kind, every beginning of a name (to stop early)
     starts: dict[str, int] = field(default_factory=dict)
@@ -193,8 +197,8 @@ INDEX = "gazetteers/index.pickle.gz"
 MIN_CITY_NAME = 2
 
 SOURCES = ("gazetteers/countries.tsv", "gazetteers/cities.tsv", "gazetteers/regions.tsv",
-           "gazetteers/person_names.tsv", "countries.toml", "places.toml", "organisations.toml",
-           "titles.toml")
+           "gazetteers/person_names.tsv", "gazetteers/world_people.tsv", "countries.toml", "places.toml",
+           "organisations.toml", "titles.toml")
 
 
 @cache
@@ -299,6 +303,10 @@ def build_gazetteer() -> Gazetteer:
             g.titles[key_of(name)] = Title(name, None if sector in ("ANY", "ROLE") else sector)
     for title in ministers_from_ministries(load("organisations")["organisations"]):
         g.titles.setdefault(key_of(title), Title(title, "GOV"))
+    for row in _tsv("world_people.tsv"):
+        country = sys.intern(row["country"])
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            g.world_people.setdefault(" ".join(key_of(name)), country)
     names = _tsv("person_names.tsv")
     g.first_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "first")
     g.last_names = frozenset(key_of(r["name"])[0] for r in names if r["kind"] == "last")

@@ -413,6 +413,7 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
     for cand in candidates:
         by_sentence.setdefault(cand.sentence, []).append(cand)
     written = [key_of(c.text) for c in candidates if c.type == "PERSON" and " " in c.text]
+    named = {c.country for c in candidates if c.type != "PERSON" and c.country}
     for cand in candidates:
         if cand.type != "PERSON":
             continue
@@ -425,7 +426,10 @@ def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, y
             continue  # "Harris" after "Harris Turino" is Harris Turino, not the dictionary's Kamala Harris
         if canonical != cand.text:
             cand.canonical = canonical
-        cand.country = cand.country or dict_country
+        # a foreign politician of the world list is of their country where the article names it
+        # ("Kevin Rudd" in a story that names Australia); a namesake at home stays at home
+        world = g.world_people.get(" ".join(key_of(cand.text)))
+        cand.country = cand.country or dict_country or (world if world in named else None)
         if cand.title is None and dict_title:
             cand.title = dict_title
             title = g.titles.get(key_of(dict_title))
