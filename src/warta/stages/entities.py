@@ -408,7 +408,8 @@ def _joins(char: str) -> bool:
 def _describe_people(candidates: list[Candidate], doc: Document, g: Gazetteer, year: int | None,
                      extra: dict[tuple[str, ...], dict] | None = None) -> None:
     """Countries of people: from what stands between their title and name, from the actor
-    dictionary, else from the nearest entity with a country in the same sentence."""
+    dictionary, from the world list of people where the article names that country, else from
+    the nearest entity with a country in the same sentence."""
     by_sentence: dict[int, list[Candidate]] = {}
     for cand in candidates:
         by_sentence.setdefault(cand.sentence, []).append(cand)
