@@ -123,7 +123,7 @@ def _listed_by_groups(body: str) -> frozenset[str]:
     """Two or more initials listed after "yakni"/"yaitu" right after a noun of people (ner.toml
     [initials_groups]) and no noun of bodies ([initials_bodies]): those people; one alone may be
     a body's short form, and a list mostly of known short forms is of bodies."""
-    groups, bodies, barred = _ner_words("initials_groups"), _ner_words("initials_bodies"), not_names()
+    groups, bodies = _ner_words("initials_groups"), _ner_words("initials_bodies")
     out: set[str] = set()
     for match in _group_list().finditer(body):
         before = [w.strip(",.").lower() for w in body[max(0, match.start() - 80):match.start()].split()][-GROUP_WORDS:]
@@ -136,7 +136,7 @@ def _listed_by_groups(body: str) -> frozenset[str]:
         known = sum(_known_word(i) for i in found)
         if (len(found) >= 2 and 2 * known < len(found) and any(w in groups for w in before)
                 and not any(w in bodies for w in before)):
-            out |= {i for i in found if i not in _ner_words("not_initials") and i not in barred and not _known_word(i)}
+            out |= {i for i in found if _names_a_person(i)}
     return frozenset(out)
 
 
@@ -156,9 +156,15 @@ def _initials_in_office(body: str) -> frozenset[str]:
             continue
         if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
             continue
-        if not _known_word(initials) and initials not in _ner_words("not_initials") and initials not in not_names():
+        if _names_a_person(initials):
             out.add(initials)
     return frozenset(out)
+
+
+def _names_a_person(initials: str) -> bool:
+    """Initials that may be a person's: no short form the gazetteer knows, no word describing
+    people ([not_initials]: "IRT", "WNI") and no common noun's short form (not_names: "PSN")."""
+    return not _known_word(initials) and initials not in _ner_words("not_initials") and initials not in not_names()
 
 
 # "China (40), AS (35) dan Jepang (20)": a tally's items, written as words, next to the initials

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.gazetteer import Place, gazetteer, key_of
+from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
 from warta.stages.name_shape import ROMAN, academic, field_list_at, given_name_opens, name_like, surname_like_country
 from warta.stages.word_lists import (
@@ -38,7 +38,6 @@ from warta.stages.word_lists import (
 )
 
 MAX_WORDS = 12
-_NOWHERE = Place("", "none", None)
 PLACE_KINDS = ("COUNTRY", "CITY", "REGION", "AREA", "DISTRICT", "ORG")
 
 
@@ -236,7 +235,8 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
     # a town abroad after a body's short form, names following it, opens a person's name: "(DEN) Mari
     # Elka Pangestu" (a town in Turkmenistan is Mary); a mission's city abroad is its region
     # ("Kantor Dagang dan Ekonomi Indonesia (KDEI) Taipei")
-    abroad = (gazetteer().place(nxt, "IDN") or _NOWHERE).country not in (None, "IDN")
+    place = gazetteer().place(nxt, "IDN")
+    abroad = place is not None and place.country not in (None, "IDN")
     region = i + 3 in regions and (nxt in area_kinds() or not (abroad and i + 4 < len(words)
                                                                and name_like(words[i + 4])))
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area  # not a year

@@ -410,13 +410,13 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
     """An office that names its ministry, or an office and its place or body, followed by a name of
     two or more words: the holder is named, so a comma after it closes the run rather than
     setting off the name."""
-    if not trailing_name(words, units):
+    tail = _tail_words(units)
+    if len(tail) < 2 or not all(name_like(words[u[0]]) for u in tail):
         return False
-    tail = len(list(itertools.takewhile(lambda u: u[2] == "word", reversed(units))))
     # "Bupati Sleman Hartono Wibowo, Joko …": after the office's place or body, the holder's name
-    return all(u[2] == "word" for u in units) and whole_office(words[t_start:t_end]) or (
-        tail < len(units) and units[-tail - 1][2] == "skip"
-        and all(words[u[0]].lower() in name_words() for u in units[-tail:])
+    return len(tail) == len(units) and whole_office(words[t_start:t_end]) or (
+        len(tail) < len(units) and units[-len(tail) - 1][2] == "skip"
+        and all(words[u[0]].lower() in name_words() for u in tail)
         and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
 
 
@@ -427,5 +427,10 @@ def _settlement_heads() -> frozenset[str]:
 
 def trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
     """Whether the run ends in two or more name-like words."""
-    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    tail = _tail_words(units)
     return len(tail) >= 2 and all(name_like(words[u[0]]) for u in tail)
+
+
+def _tail_words(units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The run's last units that are words (in reverse order)."""
+    return list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
