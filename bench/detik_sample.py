@@ -1,7 +1,7 @@
 """Events, entities and quotes on the annotated Detik sample, scored as the reference readings are.
 
 Run: python -m bench.detik_sample [--csv ../shared/data/news/detik-1000.csv]
-    [--rows tune|check|…|check22|all] [--verbose]
+    [--rows tune|check|…|check23|all] [--verbose]
 The sample (tests/data/detik_sample.json, drawn by bench/annotation/sample.py and annotated by
 bench/annotation/GUIDELINES.md) holds row ids, offsets and names, never the text; the rows are
 read from the CSV. Matching follows ../shared/eval/score_articles.py: an event is right when its
@@ -211,12 +211,12 @@ def read(csv_path: Path, wanted: set[str]) -> tuple[dict[str, Document], dict[st
 
 def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    named = ["tune", "check", *(f"check{n}" for n in range(2, 23))]
+    named = ["tune", "check", *(f"check{n}" for n in range(2, 24))]
     sets = {name: sample.get(name, []) for name in named}
-    # the development rows: every set read and tuned on (check21, drawn at session 25's start, is
-    # measured unseen at session 26's end and joins them next; check22, drawn at session 26's
-    # start, is set aside for session 27's end)
-    sets["all"] = [row for name in named[:named.index("check20") + 1] for row in sets[name]]
+    # the development rows: every set read and tuned on (check22, drawn at session 26's start, is
+    # measured unseen at session 27's end and joins them next; check23, the last 23 rows no set
+    # has read, drawn at session 27's start, is set aside for session 28's end)
+    sets["all"] = [row for name in named[:named.index("check21") + 1] for row in sets[name]]
     wanted = sets[which]
     docs, texts = read(csv_path, set(wanted))
     per_type: Counter = Counter()
@@ -243,7 +243,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", default=str(ROOT.parent / "shared" / "data" / "news" / "detik-1000.csv"))
     parser.add_argument("--rows", default="tune",
-                        choices=("tune", "check", *(f"check{n}" for n in range(2, 23)), "all"))
+                        choices=("tune", "check", *(f"check{n}" for n in range(2, 24)), "all"))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     print("\n".join(report(Path(args.csv), args.rows, args.verbose)))

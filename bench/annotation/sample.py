@@ -74,7 +74,7 @@ FRESH = {"check3": (40, 8808, "check2"), "check4": (40, 9909, "check3"), "check5
          "check16": (40, 2121, "check15"), "check17": (40, 2222, "check16"),
          "check18": (40, 2323, "check17"), "check19": (40, 2424, "check18"),
          "check20": (40, 2525, "check19"), "check21": (40, 2626, "check20"),
-         "check22": (40, 2727, "check21")}
+         "check22": (40, 2727, "check21"), "check23": (23, 2828, "check22")}
 
 
 def draw_fresh(csv_path: Path, name: str) -> list[str]:
