@@ -133,7 +133,7 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 14)), default="1",
                         help="which battery: the first to the thirteenth")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set

@@ -100,7 +100,7 @@ def test_the_one_whose_act_is_protested_is_the_target():
     assert coded("Pemerintah Indonesia memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia.",
                  [("Pemerintah Indonesia", "ORG", "IDN"), ("nelayan Indonesia", "PLACE", "IDN"),
                   ("Malaysia", "PLACE", "MYS")]) == [
-        ("ACCUSE", "111", "Pemerintah Indonesia", "IDN", "Malaysia", "MYS")]
+        ("ACCUSE", "111", "Pemerintah Indonesia", "IDN", "otoritas Malaysia", "MYS")]
 
 
 def test_a_time_after_a_name_is_no_epithet_and_terkait_closes_no_list():

@@ -240,6 +240,7 @@ class NearNames(Table):
     kin_owners: Words  # stages/event_agents.py: "istri korban": a kin word that is someone's
     kin_compounds: Words  # stages/event_agents.py: "anak muda", "ibu kota": no kin after a passive
     foreign_compounds: Words  # stages/event_agents.py: "mitra dagang": partners abroad, no actor at home
+    local: Words  # stages/event_agents.py: "polisi setempat": of the place last named, wherever it is
 
 
 class Epithets(Table):

@@ -21,7 +21,7 @@ from warta.stages.agent_words import (
     near_name_words,
 )
 from warta.stages.countries import story_country
-from warta.stages.event_agents import with_agents
+from warta.stages.event_agents import local_agents, with_agents
 from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
@@ -78,6 +78,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
     out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
     out = with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
+    out = local_agents(out, tokens, lambda at: _place_before(story, at))
     out = _body_epithets(out, tokens, story)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
@@ -458,6 +459,12 @@ def people_by_end(doc: Document) -> list[tuple[int, Entity]]:
 def acts(actor: Actor) -> bool:
     """Whether the actor can be the one acting (a suspect or a victim cannot)."""
     return not actor.entity.id.startswith(AGENT + "!")
+
+
+def _place_before(story: Story, at: int) -> Entity | None:
+    """The place with a country named last before the offset `at`."""
+    return next((entity for entity, _ in story.mentions.last_starting_before(at)
+                 if entity.type == "PLACE" and entity.country), None)
 
 
 def home_country(doc: Document, strict: bool = False) -> str | None:

@@ -5,7 +5,7 @@ them, or of the one their word names; a name right after them is the actor inste
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from warta.model import Entity
@@ -279,3 +279,20 @@ def past_team(low: list[str], start: int) -> int:
             k > start and low[k] in flags["member_words"] and low[k - 1] in flags["team_words"])):
         k += 1
     return k + official_words_at(low, k)
+
+
+def local_agents(actors: list[Actor], tokens: Sequence[Token],
+                 place_before: Callable[[int], Entity | None]) -> list[Actor]:
+    """An unnamed actor followed by a word of `local` ("polisi setempat", "otoritas setempat") is
+    of the country of the place named last before it (`place_before(offset)`): a story of
+    Indonesians held in Cambodia speaks of Cambodia's police, not of the story's country."""
+    local = near_name_words()["local"]
+    out = []
+    for actor in actors:
+        place = (place_before(tokens[actor.start].start) if actor.entity.id.startswith(AGENT)
+                 and actor.end < len(tokens) and tokens[actor.end].text.lower() in local else None)
+        if place is not None and place.country and place.country != actor.entity.country:
+            entity = actor.entity.model_copy(update={"country": place.country})
+            actor = Actor(actor.start, actor.end, entity, actor.mention_start, actor.mention_end)
+        out.append(actor)
+    return out

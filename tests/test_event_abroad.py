@@ -1,0 +1,57 @@
+"""Unnamed actors of a story told abroad, and what a speaker says someone needs to do, on
+Documents built by hand (fixed entities): "polisi setempat" after a foreign place, a tourist
+acted on, "menilai pemerintah perlu …"."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.events import Events
+
+
+def document(text: str, entities: list[tuple[str, str, str | None]]) -> Document:
+    return build(text, entities, (Events(),))
+
+
+def coded(doc: Document) -> list[tuple]:
+    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
+             e.target.country if e.target else None) for e in doc.events]
+
+
+def test_the_local_police_are_of_the_foreign_place_named_before_them():
+    # a story told from home (Jakarta, Bandung, the embassy): the local police are Cambodia's
+    doc = document("Keluarga di Jakarta dan Bandung melapor ke Kementerian Luar Negeri.\n"
+                   "Kementerian Luar Negeri menyebut 40 WNI dibawa ke Kamboja.\nPolisi setempat menahan empat WNI itu.",
+                   [("Jakarta", "PLACE", "IDN"), ("Bandung", "PLACE", "IDN"), ("Kementerian Luar Negeri", "ORG", "IDN"),
+                    ("Kamboja", "PLACE", "KHM")])
+    assert ("COERCE", "173", "Polisi", "KHM", "empat WNI", "IDN") in coded(doc)
+
+
+def test_the_local_police_at_home_stay_of_home():
+    doc = document("Tawuran pecah di Bekasi.\nPolisi setempat menangkap tiga pelaku.", [("Bekasi", "PLACE", "IDN")])
+    assert coded(doc) == [("COERCE", "173", "Polisi", "IDN", "tiga pelaku", "IDN")]
+
+
+def test_the_local_authorities_act_for_the_country_they_are_in():
+    doc = document("Kementerian Luar Negeri di Jakarta menyebut seorang WNI ditahan di Malaysia.\n"
+                   "Otoritas setempat memeriksa WNI tersebut.",
+                   [("Kementerian Luar Negeri", "ORG", "IDN"), ("Jakarta", "PLACE", "IDN"),
+                    ("Malaysia", "PLACE", "MYS")])
+    assert ("ACCUSE", "091", "Otoritas", "MYS", "WNI", "IDN") in coded(doc)
+
+
+def test_a_tourist_is_an_actor_acted_on():
+    doc = document("Polisi menangkap seorang turis di Kuta.", [("Kuta", "PLACE", "IDN")])
+    assert coded(doc) == [("COERCE", "173", "Polisi", "IDN", "seorang turis", "IDN")]
+
+
+def test_saying_someone_needs_to_act_asks_them():
+    doc = document("Anggota DPR Rudi Hartanto menilai pemerintah perlu menunda ekspor nikel.",
+                   [("Rudi Hartanto", "PERSON", "IDN"), ("DPR", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Rudi Hartanto", "IDN", "pemerintah", "IDN")]
+
+
+def test_an_act_someone_is_said_to_need_to_do_is_not_done():
+    doc = document("Rudi Hartanto menilai KPK perlu menahan tersangka itu.",
+                   [("Rudi Hartanto", "PERSON", "IDN"), ("KPK", "ORG", "IDN")])
+    assert coded(doc) == [("REQUEST", "100", "Rudi Hartanto", "IDN", "KPK", "IDN")]
