@@ -111,3 +111,18 @@ def test_a_captain_s_prefix_is_no_person():
     doc = default_pipeline()(RawRecord(input="t", text="Sementara itu, Direktur Utama AirNav Indonesia, Capt. Avi "
                                        "Rianto Suratno menambahkan, acara itu sukses.", format="text", layout="body"))
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Avi Rianto Suratno"]
+
+
+def test_the_word_after_bidang_is_the_field_of_the_office_not_a_name():
+    # (session 27) a one-word field was read as the holder's first name
+    assert people("Menteri Koordinator Bidang Pangan Hendra Kusuma meninjau gudang Bulog.") == [
+        ("Hendra Kusuma", [], "Menteri Koordinator Bidang Pangan")]
+    assert people("Deputi Bidang Koordinasi Rudi Hartanto hadir di Bogor.") == [
+        ("Rudi Hartanto", [], "Deputi Bidang Koordinasi")]
+
+
+def test_an_office_holder_addressed_by_title_alone_is_no_person():
+    # (session 27) "Pak Menko Pangan": the title after the form of address was read as a name
+    assert people("Menteri Koordinator Bidang Pangan Hendra Kusuma meninjau gudang Bulog. Kami bekerja di "
+                  "bawah koordinasi Pak Menko Pangan dan Bu Menteri.") == [
+        ("Hendra Kusuma", [], "Menteri Koordinator Bidang Pangan")]

@@ -127,6 +127,7 @@ class TitlesFile(Table):
     deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
     name_titles: WordList  # stages/title_words.py: "Ketua DPD RI Sultan …": a given name after an office
     settlement_heads: WordList  # stages/title_words.py: "Kepala Desa Cikarang Sari Mulya, Asep …"
+    field_openers: WordList  # stages/title_words.py: "… Bidang Pangan Zulkifli Hasan": the field's word
     acting_prefixes: WordList  # stages/titled.py: "Pj Bupati Garut": one acting office
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name
     office_tails: WordList  # stages/title_words.py: "Bupati … saat itu, Sukarmis": dropped before the name

@@ -420,6 +420,17 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
         and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
 
 
+def after_field_opener(words: Sequence[str], name_start: int, size: int) -> int:
+    """The name's size less its first word when a word of titles.toml [field_openers] stands right
+    before it ("Menteri Koordinator Bidang Pangan Zulkifli Hasan": "Pangan" is the field's)."""
+    return size - 1 if size > 1 and name_start and words[name_start - 1] in _field_openers() else size
+
+
+@cache
+def _field_openers() -> frozenset[str]:
+    return frozenset(load("titles")["field_openers"]["words"])
+
+
 @cache
 def _settlement_heads() -> frozenset[str]:
     return frozenset(load("titles")["settlement_heads"]["words"])

@@ -38,6 +38,7 @@ from warta.stages.title_words import (
     acting_offices,
     after_comma_name,
     after_company,
+    after_field_opener,
     after_hospital_head,
     corps_after_rank,
     from_name_opener,
@@ -108,6 +109,8 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
             continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
         if t_start and words[t_start - 1].lower().rstrip(".") in street_heads():
             continue  # "Jalan Kapten P Tendean": the street's namesake
+        if words[t_start].lower() in honorifics() and any(start == t_end for start, _ in titles):
+            continue  # "Pak Menko Pangan": an office-holder addressed by the title, read on its own
         body = _body_across(words, t_start, t_end)
         if body:
             # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs
@@ -382,6 +385,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and words[units[last_break][0]] in ranks()
             and all(plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
+    if size:
+        size = after_field_opener(words, tail[len(tail) - size][0], size)
     size = from_name_opener(tail_words[len(tail) - size:], size)
     while size > 1 and (corps_after_rank(words, tail[len(tail) - size][0])
                         or tail_words[len(tail) - size] in ranks()):
