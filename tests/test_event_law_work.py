@@ -125,12 +125,6 @@ def test_a_partner_taken_on_and_a_deal_signed_in_the_press_s_word():
                  [("Budi Hartono", "PERSON", "IDN"), ("Ani Lestari", "PERSON", "IDN")]) == []
 
 
-def test_people_evacuated_are_no_event_of_their_own():
-    # (session 19) tried as aid and left: the Detik annotators mark evacuations marginal and the
-    # written domestic sentences code none
-    assert coded("Tim SAR mengevakuasi 120 warga ke tempat pengungsian.", []) == []
-
-
 def test_goods_for_the_disabled_and_farmers_groups_are_aid_to_them():
     assert coded("Dinas Sosial menyerahkan alat bantu dengar kepada 50 penyandang disabilitas.",
                  [("Dinas Sosial", "ORG", "IDN")]) == [
