@@ -141,3 +141,9 @@ def test_a_power_inside_a_description_of_the_subject_or_another_clause_leaves_th
 
 def test_a_request_after_a_transitive_verb_shares_its_negation():
     assert names("Menurut Andi Wirawan, KPK tidak menggeledah dan meminta dokumen dari Budi Santoso.") == []
+
+
+def test_after_menurut_the_person_a_description_sets_off_is_the_one_who_judges():
+    # (session 27) the speaker described before their name: "Menurut pengamat …, Nama, …"
+    assert names("Menurut pengamat politik Universitas Gadjah Mada, Rudi Hartanto, keputusan Bupati Andi "
+                 "Wirawan itu merupakan langkah keliru.") == [("ACCUSE", "111", "Rudi Hartanto", "Andi Wirawan")]

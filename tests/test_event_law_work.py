@@ -207,3 +207,13 @@ def test_members_the_next_sentence_names_are_each_acted_on():
     text = "Polres Garut meringkus tiga pelaku pencurian sepeda motor.\nMereka adalah warga Desa Sukamaju."
     assert [e[4] for e in coded(text, [("Polres Garut", "ORG", "IDN")], sectors={"Polres Garut": "COP"})] == [
         "tiga pelaku pencurian"]
+
+
+def test_an_officer_placed_in_special_custody_by_propam_is_detained():
+    # (session 27) the active form of "ditempatkan di penempatan khusus"
+    assert coded("Bidpropam Polda Jawa Timur menempatkan Budi Santoso di penempatan khusus.",
+                 [("Bidpropam Polda Jawa Timur", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
+        ("COERCE", "173", "Bidpropam Polda Jawa Timur", "IDN", "Budi Santoso", "IDN")]
+    # a special officer or a special staff post is no custody
+    assert coded("Pemkot Malang menempatkan petugas khusus di setiap pintu masuk pasar.",
+                 [("Pemkot Malang", "ORG", "IDN")]) == []

@@ -38,7 +38,7 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
             speaker = _speaker_before(i, low, actors)
             clause = (i + 1, _clause_end(i + 1, low))
         elif word == "menurut" and i + 1 < len(low):
-            speaker = next((a for a in actors if a.start == i + 1), None)
+            speaker = _set_off_person(i + 1, low, actors) or next((a for a in actors if a.start == i + 1), None)
             clause = ((speaker.end + 1, _clause_end(speaker.end + 1, low)) if speaker and speaker.end < len(low)
                       and low[speaker.end] == "," else (0, 0))
         else:
@@ -64,6 +64,19 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
                   and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
+
+
+DESCRIPTION_WORDS = 8  # words of a speaker's description before the comma that sets off their name
+
+
+def _set_off_person(start: int, low: list[str], actors: list[Actor]) -> Actor | None:
+    """The person a description opening at `start` sets off between commas ("Menurut pengamat
+    politik Universitas Airlangga, Hendra Kusumo, …"): the one who judges, not the body the
+    description names."""
+    comma = next((k for k in range(start + 1, min(len(low), start + DESCRIPTION_WORDS)) if low[k] == ","), None)
+    person = next((a for a in actors if comma is not None and a.start == comma + 1 and a.entity.type == "PERSON"
+                   and a.end < len(low) and low[a.end] == ","), None)
+    return person
 
 
 def _opener_at(low: list[str], at: int, openers: frozenset[str]) -> int:
