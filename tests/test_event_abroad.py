@@ -55,3 +55,35 @@ def test_an_act_someone_is_said_to_need_to_do_is_not_done():
     doc = document("Rudi Hartanto menilai KPK perlu menahan tersangka itu.",
                    [("Rudi Hartanto", "PERSON", "IDN"), ("KPK", "ORG", "IDN")])
     assert coded(doc) == [("REQUEST", "100", "Rudi Hartanto", "IDN", "KPK", "IDN")]
+
+
+def test_a_nationality_or_an_origin_named_before_the_local_police_is_not_where_they_are():
+    # (review, session 27) the place must be where the story is: after "di"/"ke"
+    doc = document("Dua warga negara Rusia ditangkap polisi setempat di Badung, Bali.",
+                   [("Rusia", "PLACE", "RUS"), ("Badung", "PLACE", "IDN"), ("Bali", "PLACE", "IDN")])
+    assert [c[:4] for c in coded(doc)] == [("COERCE", "173", "polisi", "IDN")]
+    doc = document("Tawuran pecah di Bekasi usai menonton video dari Korea Selatan.\n"
+                   "Polisi setempat menangkap tiga pelaku.",
+                   [("Bekasi", "PLACE", "IDN"), ("Korea Selatan", "PLACE", "KOR")])
+    assert coded(doc) == [("COERCE", "173", "Polisi", "IDN", "tiga pelaku", "IDN")]
+
+
+def test_a_need_of_a_thing_is_no_demand_and_an_act_after_it_is_done():
+    assert coded(document("Ekonom Rudi Hartanto menilai pemerintah perlu waktu untuk memulihkan daya beli.",
+                          [("Rudi Hartanto", "PERSON", "IDN")])) == []
+    assert coded(document("Polisi hanya perlu satu jam menangkap pelaku pembunuhan itu.", [])) == [
+        ("COERCE", "173", "Polisi", "IDN", "pelaku", "IDN")]
+
+
+def test_the_authorities_named_by_their_power_act():
+    assert coded(document("Pihak berwenang menangkap 20 nelayan di perairan Natuna.",
+                          [("Natuna", "PLACE", "IDN")])) == [
+        ("COERCE", "173", "Pihak berwenang", "IDN", "20 nelayan", "IDN")]
+
+
+def test_authority_as_a_power_and_a_tourist_visa_name_no_actor():
+    assert coded(document("Gubernur Rudi Hartanto memiliki otoritas untuk menegur Dinas Pendidikan.",
+                          [("Rudi Hartanto", "PERSON", "IDN"), ("Dinas Pendidikan", "ORG", "IDN")])) == [
+        ("ACCUSE", "111", "Rudi Hartanto", "IDN", "Dinas Pendidikan", "IDN")]
+    assert coded(document("Polisi menyita paspor dan visa turis milik tersangka.", [])) == [
+        ("COERCE", "1711", "Polisi", "IDN", "tersangka", "IDN")]

@@ -119,6 +119,8 @@ def test_the_word_after_bidang_is_the_field_of_the_office_not_a_name():
         ("Hendra Kusuma", [], "Menteri Koordinator Bidang Pangan")]
     assert people("Deputi Bidang Koordinasi Rudi Hartanto hadir di Bogor.") == [
         ("Rudi Hartanto", [], "Deputi Bidang Koordinasi")]
+    # (review, session 27) a given name after "Bidang" stays the name's
+    assert people("Menurut Kepala Bidang Budi Santoso, anggaran sudah cair.") == [("Budi Santoso", [], "Kepala Bidang")]
 
 
 def test_an_office_holder_addressed_by_title_alone_is_no_person():
@@ -126,3 +128,33 @@ def test_an_office_holder_addressed_by_title_alone_is_no_person():
     assert people("Menteri Koordinator Bidang Pangan Hendra Kusuma meninjau gudang Bulog. Kami bekerja di "
                   "bawah koordinasi Pak Menko Pangan dan Bu Menteri.") == [
         ("Hendra Kusuma", [], "Menteri Koordinator Bidang Pangan")]
+
+
+def _countries(text: str) -> list[tuple[str, str | None]]:
+    from tests.documents import build
+    from warta.stages.entities import Entities
+    return [(e.name, e.country) for e in Entities()(build(text)).entities if e.type == "PERSON"]
+
+
+def test_an_envoy_s_office_runs_on_over_the_country_it_serves_to_the_name():
+    # (session 27) "untuk Indonesia" stopped the title: the envoy was not read at all
+    assert people("Duta Besar Korea Selatan untuk Indonesia Lee Sang Deok mengunjungi Bandung.") == [
+        ("Lee Sang Deok", [], "Duta Besar")]
+    # the envoy is of the country before "untuk", not of the one served
+    assert _countries("Duta Besar Korea Selatan untuk Indonesia Lee Sang Deok mengunjungi Bandung.") == [
+        ("Lee Sang Deok", "KOR")]
+    assert _countries("Duta Besar RI untuk Malaysia Hendra Kusuma menemui para pekerja migran.") == [
+        ("Hendra Kusuma", "IDN")]
+    # set off by commas, the same
+    assert _countries("Duta Besar Korea Selatan untuk Indonesia, Lee Sang Deok, mengunjungi Bandung.") == [
+        ("Lee Sang Deok", "KOR")]
+
+
+def test_a_name_with_two_particles_after_an_office_is_whole():
+    assert people("Duta Besar Belanda Maarten van den Berg menyerahkan arsip kolonial.") == [
+        ("Maarten van den Berg", [], "Duta Besar")]
+
+
+def test_two_suspects_named_by_initials_are_two_people_not_a_hospital():
+    # (session 27) "RS" opened a hospital's name ("RS dan MN", an organisation)
+    assert people("Polisi menangkap tersangka berinisial RS dan MN di Depok.") == [("RS", [], None), ("MN", [], None)]

@@ -108,6 +108,7 @@ class NerFile(Table):
     country_after: WordList  # stages/titled.py: a country after a name and before one of them is its own
     product_nouns: WordList  # stages/name_checks.py: a name after one is a product
     unit_joiners: WordList  # stages/titled.py: "Kabid … pada Puspenkum Kejagung"
+    place_joiners: WordList  # stages/titled.py: "Duta Besar China untuk Indonesia Wang Lutong"
     name_continuers: WordList  # stages/title_words.py: "Ida Bagus …", "Anak Agung …"
     name_openers: WordList  # stages/titled.py: a Balinese name opens at them ("… Cemagi Putu …")
     opener_pairs: dict[Word, Words]  # stages/particle_names.py: "Anak" before "Agung" opens the name

@@ -63,6 +63,7 @@ class Flags(Table):
     hypothesis: Words
     wishes: Words
     powers: Words
+    power_holders: Words  # stages/event_triggers.py: "Pihak berwenang menangkap …" acts
     clause_joiners: Words
     own_accounts: Words
     conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
@@ -88,6 +89,7 @@ class Flags(Table):
     citations: Words  # stages/event_frames.py: "Mengutip dari X, Y, …": Y is the source cited
     decision_nouns: Words  # stages/event_frames.py: "keputusan dari PSSI untuk …": PSSI acts
     obligations: Words
+    verbal_obligations: Words  # stages/event_obligations.py: "perlu" obliges only before a verb
     fronted_obligations: Words  # stages/event_obligations.py: "sudah saatnya X …"
     not_subject_after: Words
     adverbs: Words
@@ -240,7 +242,9 @@ class NearNames(Table):
     kin_owners: Words  # stages/event_agents.py: "istri korban": a kin word that is someone's
     kin_compounds: Words  # stages/event_agents.py: "anak muda", "ibu kota": no kin after a passive
     foreign_compounds: Words  # stages/event_agents.py: "mitra dagang": partners abroad, no actor at home
-    local: Words  # stages/event_agents.py: "polisi setempat": of the place last named, wherever it is
+    local: Words  # stages/event_agents.py: "polisi setempat": of the place the story is at
+    locatives: Words  # stages/event_agents.py: "di Phnom Penh": where the story is, not whose
+    qualified_only: Words  # stages/event_agents.py: "otoritas" acts only as "otoritas Malaysia/setempat"
 
 
 class Epithets(Table):

@@ -185,17 +185,22 @@ def _country_in(text: str, g: Gazetteer, kinds: tuple[str, ...]) -> str | None:
 
 def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> str | None:
     """The country named between a title and the name: "Menteri Luar Negeri Korea Selatan
-    Park Jin", "Juru Bicara KPK Budi" (the organisation's country). Nothing without a title."""
+    Park Jin", "Juru Bicara KPK Budi" (the organisation's country), "Duta Besar China untuk
+    Indonesia Wang Lutong" (the country before "untuk"). Nothing without a title."""
     window = body[max(0, cand.start - 80):cand.start]
     words = [t.text for t in tokenize(window)]
     spans = g.spans(words)
-    end, country = len(words), None
+    # "Duta Besar Jepang untuk Indonesia, Masaki Yasushi": a comma may set the name off
+    end, country = len(words) - (words[-1:] == [","]), None
     for s, e, kind in reversed(spans):
         if e != end:
             return None
         name = " ".join(words[s:e])
         if kind == "TITLE":
             return country
+        if kind in PLACE_KINDS and s and words[s - 1].lower() in other_country_after() and country is None:
+            end = s - 1  # "Duta Besar China untuk Indonesia Wang Lutong": served, not theirs
+            continue
         if kind == "COUNTRY":
             place = g.place(name)
             country = country or (place.country if place else None)

@@ -78,7 +78,7 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
     out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
     out = with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
-    out = local_agents(out, tokens, lambda at: _place_before(story, at))
+    out = local_agents(out, tokens, lambda at: _place_before(story, doc.body, at))
     out = _body_epithets(out, tokens, story)
     out = _with_titles(out, tokens)
     # a place or organisation right before a person, or inside the title before them, names
@@ -461,10 +461,20 @@ def acts(actor: Actor) -> bool:
     return not actor.entity.id.startswith(AGENT + "!")
 
 
-def _place_before(story: Story, at: int) -> Entity | None:
-    """The place with a country named last before the offset `at`."""
-    return next((entity for entity, _ in story.mentions.last_starting_before(at)
-                 if entity.type == "PLACE" and entity.country), None)
+LOCAL_REACH = 1500  # characters back over which a story's place is looked for (a few paragraphs)
+
+
+def _place_before(story: Story, body: str, at: int) -> Entity | None:
+    """The place with a country named last before the offset `at`, within LOCAL_REACH, after a
+    word of near_names `locatives` ("di Phnom Penh"): where the story is, not a nationality."""
+    locatives = near_name_words()["locatives"]
+    for entity, mention in story.mentions.last_starting_before(at):
+        if mention.start < at - LOCAL_REACH:
+            return None
+        before = body[max(0, mention.start - 12):mention.start].split()
+        if entity.type == "PLACE" and entity.country and before and before[-1].lower() in locatives:
+            return entity
+    return None
 
 
 def home_country(doc: Document, strict: bool = False) -> str | None:

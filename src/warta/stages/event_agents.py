@@ -1,6 +1,7 @@
 """The unnamed actors of a sentence (data/agents.toml: "polisi", "para menteri", "warga",
 "WNI"), read around the named ones: of the story's country, of the country named right after
-them, or of the one their word names; a name right after them is the actor instead."""
+them, or of the one their word names, or, for the local ones ("polisi setempat"), of the place
+the story is at; a name right after them is the actor instead."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     and not _title_word(tokens, i, size, places) and _counted_if_needed(words, low, i) \
                     and (words not in kin_words() or _kin_of_someone(tokens, i, size, low)) \
                     and not set(low[max(0, i - 2):i]) & near_name_words()["possessed"] \
-                    and " ".join(low[i:i + 2]) not in near_name_words()["foreign_compounds"]:  # "belanja publik": whose
+                    and " ".join(low[i:i + 2]) not in near_name_words()["foreign_compounds"] \
+                    and _qualified(words, low, i + size, after):  # "belanja publik": whose
                 sector, acted_on = agents[words]
                 nxt = after.get(i + size)
                 # "pelapor, Aris Carmadi"; "tersangka berinisial AS", "pelajar SMP berinisial AF":
@@ -122,6 +124,15 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 break
         i += 1
     return sorted(out, key=lambda a: a.start)
+
+
+def _qualified(words: tuple[str, ...], low: list[str], at: int, after: dict[int, Actor]) -> bool:
+    """An agent word of near_names `qualified_only` ("otoritas") with a place or a word of `local`
+    right after it ("otoritas Malaysia", "otoritas setempat"); any other agent word always."""
+    if " ".join(words) not in near_name_words()["qualified_only"]:
+        return True
+    nxt = after.get(at)
+    return nxt is not None and nxt.entity.type == "PLACE" or at < len(low) and low[at] in near_name_words()["local"]
 
 
 DESCRIPTION_WORDS = 12  # words of a suspect's description before the comma that sets off their name
@@ -284,13 +295,18 @@ def past_team(low: list[str], start: int) -> int:
 def local_agents(actors: list[Actor], tokens: Sequence[Token],
                  place_before: Callable[[int], Entity | None]) -> list[Actor]:
     """An unnamed actor followed by a word of `local` ("polisi setempat", "otoritas setempat") is
-    of the country of the place named last before it (`place_before(offset)`): a story of
-    Indonesians held in Cambodia speaks of Cambodia's police, not of the story's country."""
-    local = near_name_words()["local"]
+    of the country of the place the story is at: one named after a word of `locatives` later in
+    the sentence ("… menahan empat WNI di Phnom Penh"), else the last such place before it
+    (`place_before(offset)`). A story of Indonesians held in Cambodia speaks of Cambodia's police."""
+    words = near_name_words()
     out = []
     for actor in actors:
-        place = (place_before(tokens[actor.start].start) if actor.entity.id.startswith(AGENT)
-                 and actor.end < len(tokens) and tokens[actor.end].text.lower() in local else None)
+        place = None
+        local = actor.end < len(tokens) and tokens[actor.end].text.lower() in words["local"]
+        if actor.entity.id.startswith(AGENT) and local:
+            place = next((a.entity for a in actors if a.start > actor.end and a.entity.type == "PLACE"
+                          and a.entity.country and tokens[a.start - 1].text.lower() in words["locatives"]),
+                         None) or place_before(tokens[actor.start].start)
         if place is not None and place.country and place.country != actor.entity.country:
             entity = actor.entity.model_copy(update={"country": place.country})
             actor = Actor(actor.start, actor.end, entity, actor.mention_start, actor.mention_end)

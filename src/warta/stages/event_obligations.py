@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor
-from warta.stages.event_triggers import Trigger, lexicon
+from warta.stages.event_triggers import Trigger, lexicon, verb_form
 
 DEMAND = "100"
 # what may stand before the one obliged at a quoted clause's head ('"Pemerintah harus …', '…, dan DPR harus …')
@@ -26,6 +26,18 @@ QUOTE_OPENERS = frozenset({'"', "\u201c", "'", ",", "dan", "maka", "jadi"})
 def _saying() -> frozenset[str]:
     """Verbs of saying before reported speech ("mengatakan", "menilai", "menegaskan")."""
     return frozenset(load("quotes")["before"])
+
+
+def obliging_verb_at(low: list[str], i: int) -> bool:
+    """Whether low[i] is a word of [flags] verbal_obligations with a verb after it, past adverbs
+    ("perlu segera menunda"), not a thing ("perlu waktu", "perlu satu jam")."""
+    flags = lexicon().flags
+    if low[i] not in flags["verbal_obligations"]:
+        return False
+    k = i + 1
+    while k < len(low) and low[k] in flags["adverbs"]:
+        k += 1
+    return k < len(low) and verb_form(low[k])
 
 
 def obligations(low: list[str], actors: list[Actor],
@@ -40,7 +52,7 @@ def obligations(low: list[str], actors: list[Actor],
             # "Prabowo menilai sudah saatnya BGN menyediakan sendok": the one obliged follows
             obliged = next((a for a in actors if a.start == i + 1), None)
             opening = i - 1 if i and low[i - 1] in flags["adverbs"] else i
-        elif word in flags["obligations"]:
+        elif word in flags["obligations"] or obliging_verb_at(low, i):
             obliged = next((a for a in actors if a.end == i), None)
             opening = obliged.start if obliged else i
         else:

@@ -290,7 +290,10 @@ def _power_over(trig: Trigger, low: list[str]) -> bool:
     clause, with no other verb between ("KPK, lembaga yang berwenang menyidik korupsi, menahan …"
     still detains; "yang berwenang di wilayah itu menangkap …" arrests)."""
     window = low[max(0, trig.start - POWER_REACH):trig.start]
-    at = max((k for k, w in enumerate(window) if w in lexicon().flags["powers"]), default=None)
+    flags = lexicon().flags
+    # "Pihak berwenang menangkap …": the authorities, named by their power, act
+    at = max((k for k, w in enumerate(window) if w in flags["powers"]
+              and not (k and window[k - 1] in flags["power_holders"])), default=None)
     # (a verb between them is the one the power allows: "yang berwenang menyidik korupsi menahan …")
     return at is not None and "," not in window[at:] and not any(verb_form(w) for w in window[at + 1:])
 

@@ -66,7 +66,7 @@ from warta.stages.event_implied import (
 )
 from warta.stages.event_lists import members_named, named_in_apposition
 from warta.stages.event_merge import merge_repeats
-from warta.stages.event_obligations import obligations
+from warta.stages.event_obligations import obligations, obliging_verb_at
 from warta.stages.event_replies import answer_accusers, members_of_groups, requests_refused
 from warta.stages.event_triggers import (
     Trigger,
@@ -183,7 +183,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Ada empat tersangka yang ditahan.", "Aset yang disita itu …": those the law acted on,
             # described; "pejabat yang ditangkap di Sultra", "yang divonis 5 tahun" tell the act
             continue
-        if any(w in lex.flags["obligations"] for w in low[max(0, trig.start - 3):trig.start]):
+        if any(low[k] in lex.flags["obligations"] or obliging_verb_at(low, k)
+               for k in range(max(0, trig.start - 3), trig.start)):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
         negated, intent, hypothetical = flags_before(trig, low, named)
         if negated or hypothetical and not (intent and trig.intent_cameo):

@@ -420,10 +420,44 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
         and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
 
 
+def name_after_particles(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] is name-like, or particles end there that a name-like word opens ("Pieter
+    van der Meulen": "van" before "der")."""
+    while k > 0 and words[k].lower() in name_particles():
+        k -= 1
+    return k >= 0 and name_like(words[k])
+
+
+SERVED_KINDS = ("COUNTRY", "CITY", "REGION")  # what an envoy serves ("… untuk Indonesia")
+MAX_HYPHEN_LOOK = 8  # words of a name set off by a comma looked through for a hyphen
+
+
+def served_place(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
+    """A country or city an envoy serves, the name after it ("… untuk Indonesia Wang Lutong",
+    "… untuk Indonesia, Masaki Yasushi,"). A hyphenated name set off by a comma ("…, Khalid bin
+    Saud Al-Harbi,") is left to be read untitled: the run reads "-" as a joiner and would cut it."""
+    place = skip.get(i)
+    if place is None or place[2] not in SERVED_KINDS or place[1] >= len(words):
+        return False
+    if words[place[1]] != ",":
+        return True
+    after = words[place[1] + 1:place[1] + 1 + MAX_HYPHEN_LOOK]
+    return "-" not in (after[:after.index(",")] if "," in after else after)
+
+
+def particles_then_capital(words: Sequence[str], k: int) -> bool:
+    """Whether a capitalised word stands at k, after any particles ("van der Meulen" from "der")."""
+    while k < len(words) and words[k].lower() in name_particles():
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
+
+
 def after_field_opener(words: Sequence[str], name_start: int, size: int) -> int:
     """The name's size less its first word when a word of titles.toml [field_openers] stands right
     before it ("Menteri Koordinator Bidang Pangan Zulkifli Hasan": "Pangan" is the field's)."""
-    return size - 1 if size > 1 and name_start and words[name_start - 1] in _field_openers() else size
+    # only a word of a field ("Pangan", "Koordinasi"): "Kepala Bidang Budi Santoso" names Budi
+    return (size - 1 if size > 1 and name_start and words[name_start - 1] in _field_openers()
+            and field_word(words[name_start]) else size)
 
 
 @cache

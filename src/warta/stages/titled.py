@@ -45,14 +45,17 @@ from warta.stages.title_words import (
     inside_name,
     lower_case_office,
     lower_field_at,
+    name_after_particles,
     name_opens,
     named_whole_office,
     object_of,
     office_tail_at,
     openers_before,
+    particles_then_capital,
     place_opens_name,
     prefixed_name,
     region_then_holder,
+    served_place,
     title_spans,
     trailing_name,
     whole_office,
@@ -72,6 +75,7 @@ from warta.stages.word_lists import (
     office_joiners,
     person_cues,
     place_heads,
+    place_joiners,
     place_named_heads,
     qualifier_joiners,
     ranks,
@@ -285,6 +289,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif words[i] in qualifier_joiners() or (
                 words[i] == "dari" and units and i + 1 < len(words) and words[i + 1] in title_from()) or (
                 words[i] in unit_joiners() and skip.get(i + 1, (0, 0, ""))[2] == "ORG") or (
+                words[i] in place_joiners() and units and served_place(words, i + 1, skip)) or (
                 words[i].islower() and words[i] in english_names() and units and i + 1 < len(words)
                 and words[i + 1][:1].isupper()):  # "… Center of Economic and Law Studies (CELIOS) …"
             # "Wakil Ketua Komisi II DPR RI dari Fraksi Partai Golkar Zulfikar Arse Sadikin"
@@ -294,7 +299,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, i + 1, "org"))  # "Kementerian", "Universitas": a body, not a name
             i += 1
         elif words[i][:1].isupper() or words[i].isdigit() or (
-                words[i].lower() in name_particles() and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                words[i].lower() in name_particles() and particles_then_capital(words, i + 1)):
             units.append((i, i + 1, "word"))  # "Ridho Al Hamdi", "Abdullah bin Zayed"
             i += 1
         elif lower_field_at(words, i, t_start, units):
@@ -330,14 +335,14 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     # particles ("bin", "br", "van den") join a name's words without counting as one of them
     longest = MAX_NAME + sum(w.lower() in name_particles() for w in tail_words)
     size = 0
-    if len(tail) >= 2 and plain_or_derived(tail_words[-1]) and name_like(tail_words[-2]) or (
+    if len(tail) >= 2 and plain_or_derived(tail_words[-1]) and name_after_particles(tail_words, len(tail) - 2) or (
             len(tail) >= 3 and tail[-1][0] in skip
             and surname_like_country(words, tail[-1][0], [u[0] for u in tail[:-1]])):
         size = 1  # a family name that looks derived ("Rahmat Hidayat Pulungan") or a country's ("Yunani")
     while size < min(longest, len(tail)) and (name_like(tail_words[len(tail) - 1 - size]) or (
             size and size + 1 < len(tail) and (plain_word(tail_words[len(tail) - 1 - size])
                                                or tail_words[len(tail) - 1 - size].lower() in name_particles())
-            and name_like(tail_words[len(tail) - 2 - size]))):
+            and name_after_particles(tail_words, len(tail) - 2 - size))):
         size += 1  # a plain word or a particle between two names is a name ("Brian Kukuh Mediarto")
     if size == 0 and 0 < len(tail) <= 3 and all(plain_word(w) for w in tail_words):
         size = len(tail)  # "Bupati Bayu Aji": a short run of plain words is the name

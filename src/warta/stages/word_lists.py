@@ -337,6 +337,12 @@ def area_kinds() -> frozenset[str]:
 
 
 @cache
+def place_joiners() -> frozenset[str]:
+    """"untuk": joins an envoy's office to the country it serves in a title, as written."""
+    return _ner_list("place_joiners", "words", lower=False)
+
+
+@cache
 def unit_joiners() -> frozenset[str]:
     """"pada": joins a unit's office to its parent body in a title, as written."""
     return _ner_list("unit_joiners", "words", lower=False)
