@@ -37,6 +37,7 @@ from warta.stages.word_lists import (
     given_name_town,
     head_titles,
     head_words,
+    honorifics,
     hospital_heads,
     name_continuers,
     name_openers,
@@ -49,6 +50,7 @@ from warta.stages.word_lists import (
     quantifiers,
     rank_corps,
     ranks,
+    street_heads,
     title_joiners,
     title_prepositions,
 )
@@ -418,6 +420,15 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
         len(tail) < len(units) and units[-len(tail) - 1][2] == "skip"
         and all(words[u[0]].lower() in name_words() for u in tail)
         and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
+
+
+def title_of_no_one(words: Sequence[str], t_start: int, t_end: int, title_starts: set[int]) -> bool:
+    """A title that opens no run of its own: a hospital's or a street's namesake ("RSUD dr
+    Soetomo", "Jalan Kapten P Tendean"), or a form of address before a title ("Pak Menko Pangan":
+    an office-holder addressed by the title, read on its own)."""
+    return (t_end - t_start == 1 and academic(words[t_start]) and after_hospital_head(words, t_start)
+            or t_start > 0 and words[t_start - 1].lower().rstrip(".") in street_heads()
+            or words[t_start].lower() in honorifics() and t_end in title_starts)
 
 
 def name_after_particles(words: Sequence[str], k: int) -> bool:

@@ -22,7 +22,6 @@ from warta.ner.features import organisation_words
 from warta.stages.name_shape import (
     INITIALS,
     MAX_NAME,
-    academic,
     academic_prefixes_end,
     capital_word,
     field_list_at,
@@ -39,7 +38,6 @@ from warta.stages.title_words import (
     after_comma_name,
     after_company,
     after_field_opener,
-    after_hospital_head,
     corps_after_rank,
     from_name_opener,
     inside_name,
@@ -56,6 +54,7 @@ from warta.stages.title_words import (
     prefixed_name,
     region_then_holder,
     served_place,
+    title_of_no_one,
     title_spans,
     trailing_name,
     whole_office,
@@ -109,12 +108,8 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     for t_start, t_end in titles:
         if t_start < covered:
             continue  # a title word inside an earlier title's run ("Putri" in a name)
-        if t_end - t_start == 1 and academic(words[t_start]) and after_hospital_head(words, t_start):
-            continue  # "RSUD dr Soetomo": the hospital's namesake, no one in the story
-        if t_start and words[t_start - 1].lower().rstrip(".") in street_heads():
-            continue  # "Jalan Kapten P Tendean": the street's namesake
-        if words[t_start].lower() in honorifics() and any(start == t_end for start, _ in titles):
-            continue  # "Pak Menko Pangan": an office-holder addressed by the title, read on its own
+        if title_of_no_one(words, t_start, t_end, {start for start, _ in titles}):
+            continue
         body = _body_across(words, t_start, t_end)
         if body:
             # "Kepala Badan | Gizi Nasional": a known body that opens inside the title and runs
