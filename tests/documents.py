@@ -30,3 +30,13 @@ def build(text: str, entities: Sequence[tuple[str, str, str | None]] = (), stage
     for stage in stages:
         doc = stage(doc)
     return doc
+
+
+def coded_events(text: str, entities: Sequence[tuple[str, str, str | None]]) -> list[tuple]:
+    """The events stage's reading of a hand-built document: (type, CAMEO, source name and
+    country, target name and country) for each event."""
+    from warta.stages.events import Events
+
+    doc = build(text, entities, (Events(),))
+    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
+             e.target.country if e.target else None) for e in doc.events]

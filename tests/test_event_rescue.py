@@ -3,43 +3,49 @@ by hand (fixed entities)."""
 
 from __future__ import annotations
 
-from tests.documents import build
-from warta.model import Document
-from warta.stages.events import Events
-
-
-def document(text: str, entities: list[tuple[str, str, str | None]]) -> Document:
-    return build(text, entities, (Events(),))
-
-
-def coded(doc: Document) -> list[tuple]:
-    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
-             e.target.country if e.target else None) for e in doc.events]
+from tests.documents import coded_events
 
 
 def test_people_evacuated_are_given_aid():
-    assert coded(document("BPBD Kabupaten Garut mengevakuasi 80 warga yang terjebak banjir.",
-                          [("BPBD Kabupaten Garut", "ORG", "IDN")])) == [
-        ("AID", "073", "BPBD Kabupaten Garut", "IDN", "80 warga", "IDN")]
+    assert coded_events(
+        "BPBD Kabupaten Garut mengevakuasi 80 warga yang terjebak banjir.", [("BPBD Kabupaten Garut", "ORG", "IDN")]
+    ) == [("AID", "073", "BPBD Kabupaten Garut", "IDN", "80 warga", "IDN")]
 
 
 def test_a_building_evacuated_the_dead_recovered_or_a_person_saved_is_no_aid():
-    assert coded(document("Basarnas mengevakuasi Hotel Grand Pasundan setelah gempa.",
-                          [("Basarnas", "ORG", "IDN"), ("Hotel Grand Pasundan", "ORG", "IDN")])) == []
-    assert coded(document("Basarnas mengevakuasi korban tewas yang tertimbun longsor.",
-                          [("Basarnas", "ORG", "IDN")])) == []
-    assert coded(document("Basarnas mengevakuasi jenazah korban longsor.", [("Basarnas", "ORG", "IDN")])) == []
+    assert (
+        coded_events(
+            "Basarnas mengevakuasi Hotel Grand Pasundan setelah gempa.",
+            [("Basarnas", "ORG", "IDN"), ("Hotel Grand Pasundan", "ORG", "IDN")],
+        )
+        == []
+    )
+    assert (
+        coded_events("Basarnas mengevakuasi korban tewas yang tertimbun longsor.", [("Basarnas", "ORG", "IDN")]) == []
+    )
+    assert coded_events("Basarnas mengevakuasi jenazah korban longsor.", [("Basarnas", "ORG", "IDN")]) == []
     # saved from a prosecution: no aid ("menyelamatkan" is no trigger of aid)
-    assert coded(document("Presiden Rudi Hartanto menyelamatkan Andi Wirawan lewat amnesti.",
-                          [("Rudi Hartanto", "PERSON", "IDN"), ("Andi Wirawan", "PERSON", "IDN")])) == []
+    assert (
+        coded_events(
+            "Presiden Rudi Hartanto menyelamatkan Andi Wirawan lewat amnesti.",
+            [("Rudi Hartanto", "PERSON", "IDN"), ("Andi Wirawan", "PERSON", "IDN")],
+        )
+        == []
+    )
 
 
 def test_sanctions_imposed_with_words_before_the_noun():
-    assert coded(document("Uni Eropa menjatuhkan paket sanksi ekonomi baru terhadap Belarus.",
-                          [("Uni Eropa", "ORG", None), ("Belarus", "PLACE", "BLR")])) == [
-        ("COERCE", "163", "Uni Eropa", None, "Belarus", "BLR")]
+    assert coded_events(
+        "Uni Eropa menjatuhkan paket sanksi ekonomi baru terhadap Belarus.",
+        [("Uni Eropa", "ORG", None), ("Belarus", "PLACE", "BLR")],
+    ) == [("COERCE", "163", "Uni Eropa", None, "Belarus", "BLR")]
 
 
 def test_a_sanction_named_before_the_verb_makes_no_sanction_of_it():
-    assert coded(document("Meski terancam sanksi, Belarus menjatuhkan rudal ke Kyiv.",
-                          [("Belarus", "PLACE", "BLR"), ("Kyiv", "PLACE", "UKR")])) == []
+    assert (
+        coded_events(
+            "Meski terancam sanksi, Belarus menjatuhkan rudal ke Kyiv.",
+            [("Belarus", "PLACE", "BLR"), ("Kyiv", "PLACE", "UKR")],
+        )
+        == []
+    )
