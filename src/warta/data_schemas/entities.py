@@ -55,6 +55,7 @@ class NerFile(Table):
     place_qualifiers: WordList
     name_particles: WordList
     initials_cues: WordList
+    initials_after: WordList  # stages/institutions.py: "berinisial RS dan MN": initials, no hospital
     initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
     birth_order_names: WordList  # stages/particle_names.py: "I Made Satria" is a person
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"

@@ -74,9 +74,10 @@ def _set_off_person(start: int, low: list[str], actors: list[Actor]) -> Actor | 
     politik Universitas Airlangga, Hendra Kusumo, …"): the one who judges, not the body the
     description names."""
     comma = next((k for k in range(start + 1, min(len(low), start + DESCRIPTION_WORDS)) if low[k] == ","), None)
-    person = next((a for a in actors if comma is not None and a.start == comma + 1 and a.entity.type == "PERSON"
-                   and a.end < len(low) and low[a.end] == ","), None)
-    return person
+    if comma is None:
+        return None
+    return next((a for a in actors if a.start == comma + 1 and a.entity.type == "PERSON"
+                 and a.end < len(low) and low[a.end] == ","), None)
 
 
 def _opener_at(low: list[str], at: int, openers: frozenset[str]) -> int:

@@ -24,6 +24,7 @@ from warta.stages.word_lists import (
     day_written_at,
     head_compounds,
     hospital_heads,
+    initials_after,
     initials_cues,
     institution_stops,
     member_words,
@@ -60,9 +61,6 @@ def head_word(word: str) -> bool:
     return word.lower() in _heads()
 
 
-INITIALS_AFTER = frozenset({"dan", ",", "(", "serta", "."})  # what may follow a suspect's initials
-
-
 def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
     """Bodies and places opened by a head word, longest first, not overlapping."""
     # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
@@ -85,7 +83,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
             i += 1  # "Kantor Kementerian Sosial", "Kantor DPR": the body, not its office
             continue
         if kind and words[i].isupper() and i and words[i - 1].lower() in initials_cues() and (
-                i + 1 == len(words) or words[i + 1] in INITIALS_AFTER):
+                i + 1 == len(words) or words[i + 1] in initials_after()):
             # "tersangka berinisial RS dan MN": initials, not "RS" (rumah sakit) opening a hospital;
             # "siswa SMAN 3 Bandung" names a school
             i += 1

@@ -193,6 +193,12 @@ def degrees() -> frozenset[str]:
 
 
 @cache
+def initials_after() -> frozenset[str]:
+    """What may follow a suspect's initials ("dan", ","), as written."""
+    return _ner_list("initials_after", "words", lower=False)
+
+
+@cache
 def initials_cues() -> frozenset[str]:
     """Words after which capital initials name a person ("tersangka", "berinisial"), as written."""
     return _ner_list("initials_cues", "words", lower=False)
