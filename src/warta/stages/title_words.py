@@ -53,6 +53,7 @@ from warta.stages.word_lists import (
     street_heads,
     title_joiners,
     title_prepositions,
+    titles_list,
 )
 
 if TYPE_CHECKING:  # for the hints only: both modules read this one
@@ -318,17 +319,12 @@ def _given_name_in_office(words: Sequence[str], start: int, end: int, titles: li
     return False
 
 
-@cache
-def _acting_prefixes() -> frozenset[str]:
-    return frozenset(load("titles")["acting_prefixes"]["words"])
-
-
 def acting_offices(words: Sequence[str], titles: list[tuple[int, int]]
                    ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The titles less the acting prefixes before an office ("Pj Bupati Garut", "Pelaksana Tugas
     (Plt.) Kepala Dinas Sosial"; data: [acting_prefixes]), and each such office's start → its
     prefix as written: the office is read as it would be alone, then the prefix opens its title."""
-    acting = _acting_prefixes()
+    acting = titles_list("acting_prefixes")
     out: list[tuple[int, int]] = []
     prefixes: dict[int, str] = {}
     prefix: tuple[int, int, int] | None = None  # the last acting prefix: start, end, where its office opens
@@ -419,7 +415,8 @@ def named_whole_office(words: Sequence[str], t_start: int, t_end: int,
     return len(tail) == len(units) and whole_office(words[t_start:t_end]) or (
         len(tail) < len(units) and units[-len(tail) - 1][2] == "skip"
         and all(words[u[0]].lower() in name_words() for u in tail)
-        and " ".join(words[t_start:t_end]) not in _settlement_heads())  # "Desa Cikarang Sari Mulya": a village
+        # "Desa Cikarang Sari Mulya": a village
+        and " ".join(words[t_start:t_end]) not in titles_list("settlement_heads"))
 
 
 def title_of_no_one(words: Sequence[str], t_start: int, t_end: int, title_starts: set[int]) -> bool:
@@ -467,18 +464,8 @@ def after_field_opener(words: Sequence[str], name_start: int, size: int) -> int:
     """The name's size less its first word when a word of titles.toml [field_openers] stands right
     before it ("Menteri Koordinator Bidang Pangan Zulkifli Hasan": "Pangan" is the field's)."""
     # only a word of a field ("Pangan", "Koordinasi"): "Kepala Bidang Budi Santoso" names Budi
-    return (size - 1 if size > 1 and name_start and words[name_start - 1] in _field_openers()
+    return (size - 1 if size > 1 and name_start and words[name_start - 1] in titles_list("field_openers")
             and field_word(words[name_start]) else size)
-
-
-@cache
-def _field_openers() -> frozenset[str]:
-    return frozenset(load("titles")["field_openers"]["words"])
-
-
-@cache
-def _settlement_heads() -> frozenset[str]:
-    return frozenset(load("titles")["settlement_heads"]["words"])
 
 
 def trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:

@@ -13,6 +13,12 @@ from warta.gazetteer import gazetteer, key_of
 from warta.resources import data_path, load
 
 
+@cache
+def titles_list(name: str) -> frozenset[str]:
+    """A word list of data/titles.toml ([name] words), as written."""
+    return frozenset(load("titles")[name]["words"])
+
+
 def _ner_list(*path: str, lower: bool = True) -> frozenset[str]:
     """A word list of data/ner.toml, by its table path."""
     table = load("ner")
@@ -113,13 +119,13 @@ def client_titles() -> frozenset[str]:
 @cache
 def name_titles() -> frozenset[str]:
     """Rulers' and imams' titles that are given names too (data/titles.toml [name_titles])."""
-    return frozenset(load("titles")["name_titles"]["words"])
+    return titles_list("name_titles")
 
 
 @cache
 def deputy_prefixes() -> frozenset[str]:
     """"Wakil": before any office, the deputy's (data/titles.toml [deputy_prefixes]), as written."""
-    return frozenset(load("titles")["deputy_prefixes"]["words"])
+    return titles_list("deputy_prefixes")
 
 
 @cache
@@ -411,19 +417,19 @@ def english_names() -> frozenset[str]:
 @cache
 def ranks() -> frozenset[str]:
     """Police and military ranks (data/titles.toml [ranks]), as written."""
-    return frozenset(load("titles")["ranks"]["words"])
+    return titles_list("ranks")
 
 
 @cache
 def rank_corps() -> frozenset[str]:
     """Corps written after a rank ("Kombes Pol", "Letkol Inf"; data/titles.toml [rank_corps])."""
-    return frozenset(load("titles")["rank_corps"]["words"])
+    return titles_list("rank_corps")
 
 
 @cache
 def academic_prefixes() -> frozenset[str]:
     """Academic prefixes between an office and a name ("Prof.", "dr": data/titles.toml), as written."""
-    return frozenset(load("titles")["academic_prefixes"]["words"])
+    return titles_list("academic_prefixes")
 
 
 @cache
