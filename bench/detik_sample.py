@@ -213,10 +213,9 @@ def report(csv_path: Path, which: str, verbose: bool = False) -> list[str]:
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
     named = ["tune", "check", *(f"check{n}" for n in range(2, 24))]
     sets = {name: sample.get(name, []) for name in named}
-    # the development rows: every set read and tuned on (check22, drawn at session 26's start, is
-    # measured unseen at session 27's end and joins them next; check23, the last 23 rows no set
-    # has read, drawn at session 27's start, is set aside for session 28's end)
-    sets["all"] = [row for name in named[:named.index("check21") + 1] for row in sets[name]]
+    # the development rows: every set read and tuned on (check23, the last 23 rows no set had
+    # read, drawn at session 27's start, is measured unseen at session 28's end and joins them next)
+    sets["all"] = [row for name in named[:named.index("check22") + 1] for row in sets[name]]
     wanted = sets[which]
     docs, texts = read(csv_path, set(wanted))
     per_type: Counter = Counter()

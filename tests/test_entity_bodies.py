@@ -549,3 +549,15 @@ def test_initials_a_group_of_people_lists_or_that_act_in_an_office_are_people():
     body = "Polisi menangkap tiga terduga pelaku, yakni RW, KT, dan AY, pada Senin."
     found = initialled_people(body, [], lambda text, kind, start, end: Candidate(text, kind, start, end, 0))
     assert sorted(c.text for c in found if c.type == "PERSON") == ["AY", "KT", "RW"]
+
+
+def test_an_english_body_of_a_country_keeps_the_country_inside_its_name():
+    # (session 28) the model's "Bank of Thailand" is one body, not a bank "Bank of" and a country
+    words = ["Bank", "of", "Laos", "dan", "Bank", "Indonesia", "sepakat", "."]
+    gaz = [Found(2, 3, "COUNTRY", "gazetteer"), Found(4, 6, "ORG", "gazetteer")]
+    found = merge(["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"], gaz, [], words)
+    assert [(f.start, f.end, f.type) for f in found] == [(0, 3, "ORG"), (4, 6, "ORG")]
+    # an Indonesian body's name joined by no English word is cut at the country
+    words = ["Bank", "Sentral", "Laos", "sepakat", "."]
+    found = merge(["B-ORG", "I-ORG", "I-ORG", "O", "O"], [Found(2, 3, "COUNTRY", "gazetteer")], [], words)
+    assert [(f.start, f.end, f.type) for f in found] == [(0, 2, "ORG"), (2, 3, "PLACE")]

@@ -158,3 +158,12 @@ def test_a_name_with_two_particles_after_an_office_is_whole():
 def test_two_suspects_named_by_initials_are_two_people_not_a_hospital():
     # (session 27) "RS" opened a hospital's name ("RS dan MN", an organisation)
     assert people("Polisi menangkap tersangka berinisial RS dan MN di Depok.") == [("RS", [], None), ("MN", [], None)]
+
+
+def test_a_comma_right_after_an_office_closes_it_before_a_name_whose_word_looks_derived():
+    # (session 28) "Rosan" parses as a derived word ("ros" + "-an"); after "Menteri Pertanian,"
+    # it is the holder's given name all the same
+    assert people("Menteri Pertanian, Rosan Wibisana, meninjau sawah di Karawang.") == [
+        ("Rosan Wibisana", [], "Menteri Pertanian")]
+    assert people("Menteri Investasi dan Hilirisasi, Rosan Wibisana, bertemu investor.") == [
+        ("Rosan Wibisana", [], "Menteri Investasi dan Hilirisasi")]

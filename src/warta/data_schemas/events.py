@@ -149,6 +149,7 @@ class Flags(Table):
     receiver_markers: Words
     attacked_markers: Words
     place_markers: Words
+    extent_markers: Words
     owner_markers: Words
     taken_from_markers: Words
     law_takes: list[CameoRoot]

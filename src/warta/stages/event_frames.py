@@ -87,6 +87,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and addressed(low[a.start - 1]))
               and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
               and not _where(low, a.start) and a not in places and not attributed(a, low)
+              and not _reached(a, actors, low)
               and not (companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …"), and a
@@ -163,6 +164,20 @@ def _where(low: list[str], start: int) -> bool:
     while j >= 0 and start - j <= 3 and low[j] in nouns:
         j -= 1
     return j >= 0 and j < start - 1 and low[j] == "di"
+
+
+def _reached(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a place is named as how far something reached ("hingga Bandung dan Tasikmalaya"),
+    the places listed after the first included (data: [flags] extent_markers)."""
+    if actor.entity.type != "PLACE":
+        return False
+    j = actor.start - 1
+    while j >= 0 and low[j] in (",", "dan"):
+        listed = next((a for a in actors if a.end == j and a.entity.type == "PLACE"), None)
+        if listed is None:
+            return False
+        j = listed.start - 1
+    return j >= 0 and low[j] in lexicon().flags["extent_markers"]
 
 
 def _venue(trig: Trigger, low: list[str], start: int) -> bool:

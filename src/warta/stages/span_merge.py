@@ -15,6 +15,7 @@ from warta.stages.name_shape import MAX_NAME, name_like, surname_like_country
 from warta.stages.word_lists import (
     client_titles,
     english_heads,
+    english_names,
     foreign_body_heads,
     given_name_town,
     head_words,
@@ -160,10 +161,17 @@ def _given_name(word: str) -> bool:
 
 def _english_body(span: Found, words: Sequence[str]) -> bool:
     """A model's body of two or more capitalised words ending in an English head ("Telkom
-    University", "Abu Dhabi Investment Authority"): named whole, whatever names stand inside."""
-    return (span.type == "ORG" and span.source == "ner" and span.end - span.start >= 2
-            and words[span.end - 1].lower() in english_heads()
-            and all(w[:1].isupper() for w in words[span.start:span.end]))
+    University", "Abu Dhabi Investment Authority"), or opening with one and joined by "of" or
+    "for" ("Bank of Thailand", "University of Melbourne"): named whole, whatever names stand inside."""
+    inside = words[span.start:span.end]
+    if span.type != "ORG" or span.source != "ner" or len(inside) < 2:
+        return False
+    if inside[-1].lower() in english_heads() and all(w[:1].isupper() for w in inside):
+        return True
+    joined = [w for w in inside[1:-1] if w.islower()]
+    return (len(inside) >= 3 and inside[0].lower() in english_heads() and bool(joined)
+            and all(w in english_names() for w in joined)
+            and all(w[:1].isupper() for w in inside if not w.islower()))
 
 
 def _surname_of(place: Found, named: list[Found], words: Sequence[str]) -> Found | None:

@@ -345,9 +345,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             and tail[len(tail) - 1 - size][0] not in title_starts:
         size += 1  # "Menteri Kehutanan Raja Juli Antoni": a ruler's title read as a given name opens it
     # after a comma, or a bracketed short form ("… Studies (CELIOS) Media Wahyu Askar"), the body has ended
-    comma = last_break >= 1 and words[units[last_break][0]] in (",", ")")
+    # (a comma right after the office, "Menteri Investasi, Rosan Roeslani,", closes it as well)
+    comma = last_break >= 1 and words[units[last_break][0]] in (",", ")") or (
+        last_break == 0 and words[units[0][0]] == ",")
     body = last_break - 1 if comma else last_break
-    if (0 < size < len(tail) <= longest and body >= 0
+    if (0 < size < len(tail) <= longest and (body >= 0 or comma)
             and (comma or units[body][2] == "skip" and skip[units[body][0]][2] in BODY_CLOSERS)
             and (after_comma_name(words, units[last_break][0], tail_words) if comma
                  else all(plain_or_derived(w) for w in tail_words))):

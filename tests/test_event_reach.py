@@ -1,0 +1,29 @@
+"""Places named as how far something reached, and agreements to widen cooperation, on Documents
+built by hand (fixed entities)."""
+
+from __future__ import annotations
+
+from tests.documents import coded_events
+
+
+def test_places_reached_by_a_tremor_do_not_damage_anything():
+    places = [("Cianjur", "PLACE", "IDN"), ("Sukabumi", "PLACE", "IDN"), ("Bogor", "PLACE", "IDN")]
+    assert coded_events("Guncangan gempa terasa hingga Cianjur dan Sukabumi serta merusak ratusan rumah warga.",
+                        places) == []
+    assert coded_events("Guncangan gempa terasa sampai Cianjur, Sukabumi dan Bogor lalu merusak puluhan rumah.",
+                        places) == []
+
+
+def test_a_place_before_the_marker_still_acts():
+    # "hingga kini" (until now) follows the country; nothing was reached
+    assert coded_events(
+        "Rusia hingga kini merusak fasilitas listrik Ukraina.",
+        [("Rusia", "PLACE", "RUS"), ("Ukraina", "PLACE", "UKR")],
+    ) == [("ASSAULT", "1712", "Rusia", "RUS", "Ukraina", "UKR")]
+
+
+def test_agreeing_to_widen_cooperation_is_one_pledge():
+    assert coded_events(
+        "Bank Sentral Filipina dan Bank Negara Malaysia sepakat memperluas kerja sama pembayaran lintas batas.",
+        [("Bank Sentral Filipina", "ORG", "PHL"), ("Bank Negara Malaysia", "ORG", "MYS")],
+    ) == [("AGREE", "031", "Bank Sentral Filipina", "PHL", "Bank Negara Malaysia", "MYS")]
