@@ -101,8 +101,11 @@ def evaluate(csv_path: Path) -> Result:
             for i, note in enumerate(notes["events"]):
                 if note["row"] != row_id or not span[0] <= note["offset"] < span[1] or ev.type not in note["types"]:
                     continue
-                forward = actor_fits(ev.source, note["source"], doc) and actor_fits(ev.target, note["target"], doc)
-                backward = actor_fits(ev.target, note["source"], doc) and actor_fits(ev.source, note["target"], doc)
+                # an act told of several fits a note on any of its pairs
+                forward = any(actor_fits(s, note["source"], doc) and actor_fits(t, note["target"], doc)
+                              for s, t in ev.dyads())
+                backward = any(actor_fits(t, note["source"], doc) and actor_fits(s, note["target"], doc)
+                               for s, t in ev.dyads())
                 if forward or (backward and set(note["types"]) & SYMMETRIC):
                     found[i] = hit = True
             matched += hit

@@ -73,7 +73,8 @@ def events(verbose: bool, suffix: str = "") -> list[str]:
         doc = warta.analyze(sentence, published=PUBLISHED)
         names = {e.id: [e.name, *e.aliases] for e in doc.entities}
 
-        got = [(e.type, _called(e.source, names), _called(e.target, names)) for e in doc.events]
+        # each pair of an act told of several, as the battery codes them (and the store keeps them)
+        got = [(e.type, _called(src, names), _called(tgt, names)) for e in doc.events for src, tgt in e.dyads()]
         wants = [] if wanted.strip() == "-" else [w.strip() for w in wanted.split(" ; ")]
         for mode in counts:
             used: set[int] = set()

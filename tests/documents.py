@@ -34,9 +34,10 @@ def build(text: str, entities: Sequence[tuple[str, str, str | None]] = (), stage
 
 def coded_events(text: str, entities: Sequence[tuple[str, str, str | None]]) -> list[tuple]:
     """The events stage's reading of a hand-built document: (type, CAMEO, source name and
-    country, target name and country) for each event."""
+    country, target name and country) for each pair of each event (an act told of several:
+    one pair each, as the store keeps them)."""
     from warta.stages.events import Events
 
     doc = build(text, entities, (Events(),))
-    return [(e.type, e.cameo, e.source.name, e.source.country, e.target.name if e.target else None,
-             e.target.country if e.target else None) for e in doc.events]
+    return [(e.type, e.cameo, s.name, s.country, t.name if t else None, t.country if t else None)
+            for e in doc.events for s, t in e.dyads()]

@@ -66,7 +66,7 @@ def test_aid_kind_from_what_is_given():
 
 
 def names(text: str) -> list[tuple]:
-    return [(e.type, e.cameo, e.source.name, e.target.name) for e in read(text).events]
+    return [(e.type, e.cameo, s.name, t.name) for e in read(text).events for s, t in e.dyads()]
 
 
 def test_a_seizure_of_things_is_done_to_their_unnamed_owner():

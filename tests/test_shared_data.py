@@ -57,9 +57,10 @@ def test_detik_annotations_speakers_and_events():
     result = evaluate(path)
     assert result.quotes >= 40 and result.events_annotated >= 40
     assert result.speaker_accuracy >= 0.90, result.misses
-    # 0.68: the older sample leaves "Ini hal yang patut saya apresiasi" (row 863) unannotated,
-    # which the larger sample's reading of the same sentence (row 944) codes as praise
-    assert result.event_precision >= 0.68, result.misses
+    # 0.67: the older sample leaves "Ini hal yang patut saya apresiasi" (row 863) unannotated,
+    # which the larger sample's reading of the same sentence (row 944) codes as praise; and one
+    # pledge to two names of one place (row 546), once counted twice, is one act since session 28
+    assert result.event_precision >= 0.67, result.misses
 
 
 def test_detik_ingest_stores_every_row_once(tmp_path):

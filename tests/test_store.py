@@ -354,3 +354,16 @@ def test_a_body_named_in_full_in_one_article_and_short_in_another_is_one_entity_
     counts = con.execute("SELECT a.mentions FROM article_entities a JOIN entities e ON e.id = a.entity "
                          "JOIN articles t ON t.id = a.article WHERE e.type = 'ORG' ORDER BY t.title").fetchall()
     assert [r[0] for r in counts] == [2 + 3, 1]
+
+
+def test_one_act_on_several_is_one_event_and_a_store_row_for_each_pair():
+    from warta.api import analyze
+    from warta.store import article_rows
+
+    doc = analyze("Kejaksaan Negeri Bandung menahan Andi Wirawan dan Budi Santoso dalam kasus korupsi dana desa.",
+                  published="2025-10-22")
+    assert [(e.cameo, e.target.name, [t.name for t in e.co_targets]) for e in doc.events] == [
+        ("173", "Andi Wirawan", ["Budi Santoso"])]
+    rows = article_rows(doc).events
+    assert [(r.type, r.target_country) for r in rows] == [("COERCE", "IDN"), ("COERCE", "IDN")]
+    assert len({r.target for r in rows}) == 2  # each of the two held has its row

@@ -147,6 +147,12 @@ class Event(Layer):
     hypothetical: bool = False
     confidence: float = 0.0
     mentions: list[Span] = []
+    co_sources: list[ActorRef] = Field([], description="others told doing the same act with the source")
+    co_targets: list[ActorRef] = Field([], description="others the same act befell, told with the target")
+
+    def dyads(self) -> list[tuple[ActorRef | None, ActorRef | None]]:
+        """Each source with each target of the act, as GDELT codes one event per pair."""
+        return [(s, t) for s in [self.source, *self.co_sources] for t in [self.target, *self.co_targets]]
 
 
 class Speaker(Layer):

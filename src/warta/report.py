@@ -79,7 +79,8 @@ class Reporter:
             for ev in doc.events:
                 flags = ", ".join(f for f, on in (("negated", ev.negated), ("intent", ev.intent),
                                                   ("hypothetical", ev.hypothetical)) if on)
-                table.add_row(ev.type, ev.cameo or "", _actor(ev.source), _actor(ev.target), ev.date or "",
+                table.add_row(ev.type, ev.cameo or "", _actors(ev.source, ev.co_sources),
+                              _actors(ev.target, ev.co_targets), ev.date or "",
                               ev.trigger.text if ev.trigger else "", flags)
             out.append(("Events", table))
         if doc.quotes:
@@ -107,6 +108,11 @@ def _gkg_layers(doc: Document) -> list[tuple[str, Table]]:
             table.add_row(a.text, a.kind, value, a.currency or a.unit or "", a.object or "")
         out.append(("Amounts", table))
     return out
+
+
+def _actors(first, others) -> str:
+    """An act's side as the report shows it: the first actor, then any others it was told with."""
+    return ", ".join([_actor(first), *(_actor(a) for a in others)])
 
 
 def _actor(ref) -> str:

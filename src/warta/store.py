@@ -89,8 +89,7 @@ def article_rows(doc: Document) -> ArticleRows:
     place = {e.id: n for n, e in enumerate(doc.entities)}
     month, day = (a.published or "")[:7] or None, (a.published or "")[:10] or None
 
-    def event(ev) -> EventRow:
-        src, tgt = ev.source, ev.target
+    def event(ev, src, tgt) -> EventRow:
         link = event_link(ev.cameo or ev.type, ev.type, _actor_name(src), _actor_name(tgt), ev.date)
         return EventRow(ev.type, ev.cameo, ev.score, ev.quad_class,
                 place.get(src.entity) if src else None, place.get(tgt.entity) if tgt else None,
@@ -109,7 +108,7 @@ def article_rows(doc: Document) -> ArticleRows:
         article_entities=[(n, e.title, month, len(e.mentions)) for n, e in enumerate(doc.entities)],
         actors=[(n, e.title, e.country, day, day) for n, e in enumerate(doc.entities)
                 if e.type == "PERSON" and e.title and e.country],
-        events=[event(ev) for ev in doc.events],
+        events=[event(ev, src, tgt) for ev in doc.events for src, tgt in ev.dyads()],  # a row per pair, as GDELT
         quotes=[QuoteRow(place.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
                          q.speaker.name if q.speaker else None, q.text, q.direct, a.published) for q in doc.quotes],
         counts=[(c.type, c.number, c.object, c.place.name if c.place else None, day) for c in doc.counts],

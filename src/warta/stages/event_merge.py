@@ -13,7 +13,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """One event however often the article tells it (ontology.event_key over the article's
     entities)."""
     merged: dict[tuple, Event] = {}
-    for ev in _named_over_unnamed(events):
+    for ev in _one_act_on_several(_named_over_unnamed(events)):
         key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
                ev.negated)
         if key in merged:
@@ -50,6 +50,48 @@ def _named_over_unnamed(events: list[Event]) -> list[Event]:
     # a set of keys, not a pairwise comparison: the cost stays linear in the article's events
     named = {key(ev) for ev in events if ev.target is not None and ev.target.name is not None}
     return [ev for ev in events if not (unnamed_target(ev) and key(ev) in named)]
+
+
+def _one_act_on_several(events: list[Event]) -> list[Event]:
+    """One event for one act a sentence tells of several of one country: the same code by the
+    same doer on several ("KPK menahan Andi dan Budi"), or by several on the same one ("Polda dan
+    Polres membekuk pelaku"); the others kept as co-sources and co-targets (ANNOTATION.md: one
+    entry per act; the store and the GDELT export give each pair its row, as GDELT does). Acts
+    on several countries stay one event per country ("tarif atas Meksiko, Kanada dan China")."""
+    kept: dict[tuple, Event] = {}
+    out: list[Event] = []
+    for ev in events:
+        act = (ev.mentions[0].start if ev.mentions else ev.sentence, ev.cameo or ev.type,
+               ev.negated, ev.intent, ev.hypothetical)
+        by_source = (act, "source", _who(ev.source), _country(ev.source), _country(ev.target))
+        on_target = (act, "target", _who(ev.target), _country(ev.source), _country(ev.target))
+        same = (kept.get(by_source) if by_source[2] is not None else None) or (
+            kept.get(on_target) if on_target[2] is not None else None)
+        if same is None:
+            out.append(ev)
+            same = ev
+        else:
+            _join(same.co_sources, same.source, ev.source)
+            _join(same.co_targets, same.target, ev.target)
+        kept.setdefault(by_source, same)
+        kept.setdefault(on_target, same)
+    return out
+
+
+def _country(actor: ActorRef | None) -> str | None:
+    return actor.country if actor else None
+
+
+def _who(actor: ActorRef | None) -> str | None:
+    """Who an actor is, for telling two actors of one sentence apart (None: unnamed)."""
+    if actor is None:
+        return None
+    return actor.entity or (actor.name or "").lower() or None
+
+
+def _join(others: list[ActorRef], first: ActorRef | None, actor: ActorRef | None) -> None:
+    if actor is not None and _who(actor) not in {_who(first), *(_who(a) for a in others)}:
+        others.append(actor)
 
 
 def _same_act_retold(events: list[Event]) -> list[Event]:

@@ -237,13 +237,18 @@ function actorName(ref) {
   return [ref.name, ref.country ? `(${ref.country})` : ""].filter(Boolean).join(" ");
 }
 
+// one act told of several: the first actor, then the others it was told with
+function actorNames(first, others) {
+  return [first, ...(others || [])].map(actorName).filter(Boolean).join(", ");
+}
+
 function eventPanel(doc) {
   const rows = (doc.events || []).map((event) => {
     const index = sentenceOf(doc, event);
     const row = el("tr", { class: "event", "data-testid": "event-row", "data-sentence": index, tabindex: 0,
       title: event.sentence },
       el("td", {}, event.date || ""), el("td", {}, event.type, el("div", { class: "muted" }, event.cameo || "")),
-      el("td", {}, actorName(event.source)), el("td", {}, actorName(event.target)),
+      el("td", {}, actorNames(event.source, event.co_sources)), el("td", {}, actorNames(event.target, event.co_targets)),
       el("td", {}, event.place ? event.place.name : ""), scoreCell(event.score));
     const reveal = () => showEvidence(index, row);
     row.addEventListener("click", reveal);

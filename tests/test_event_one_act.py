@@ -1,0 +1,37 @@
+"""One act a sentence tells of several of one country is one event, the others kept beside it
+(ANNOTATION.md: one entry per act), on Documents built by hand (fixed entities)."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+
+def acts(text: str, entities: list[tuple[str, str, str | None]]) -> list[tuple]:
+    doc = build(text, entities, (Events(),))
+    return [(e.cameo, e.source.name, [a.name for a in e.co_sources], e.target.name if e.target else None,
+             [a.name for a in e.co_targets]) for e in doc.events]
+
+
+def test_an_act_on_several_people_of_one_country_is_one_event():
+    assert acts("Kejati Jambi menahan Sri Wahyuni dan Toni Saputra terkait korupsi dana hibah.",
+                [("Kejati Jambi", "ORG", "IDN"), ("Sri Wahyuni", "PERSON", "IDN"), ("Toni Saputra", "PERSON", "IDN")]
+                ) == [("173", "Kejati Jambi", [], "Sri Wahyuni", ["Toni Saputra"])]
+
+
+def test_several_doers_of_one_country_on_one_target_are_one_event():
+    assert acts("Polda Riau dan Polres Kampar meringkus Joni Harahap di Bangkinang.",
+                [("Polda Riau", "ORG", "IDN"), ("Polres Kampar", "ORG", "IDN"), ("Joni Harahap", "PERSON", "IDN")]
+                ) == [("173", "Polda Riau", ["Polres Kampar"], "Joni Harahap", [])]
+
+
+def test_an_act_on_several_countries_stays_one_event_each():
+    assert acts("Jepang mengecam Rusia dan Belarus atas serangan itu.",
+                [("Jepang", "PLACE", "JPN"), ("Rusia", "PLACE", "RUS"), ("Belarus", "PLACE", "BLR")]) == [
+        ("111", "Jepang", [], "Rusia", []), ("111", "Jepang", [], "Belarus", [])]
+
+
+def test_two_acts_of_one_sentence_by_different_doers_on_different_people_stay_two():
+    assert acts("Polisi menangkap Andi Wirawan, sementara KPK menahan Budi Santoso.",
+                [("KPK", "ORG", "IDN"), ("Andi Wirawan", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
+        ("173", "Polisi", [], "Andi Wirawan", []), ("173", "KPK", [], "Budi Santoso", [])]
