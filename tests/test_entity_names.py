@@ -74,6 +74,13 @@ def test_the_headline_gives_the_first_name_of_a_person_the_body_calls_by_the_las
         ("Elon Musk", ["Musk"]), ("Trump", [])]
 
 
+def test_an_office_s_short_form_before_the_name_in_the_headline_is_no_first_name():
+    # (session 28) "Menlu Sugiono Terima …": the minister, not a person named "Menlu Sugiono"
+    doc = read("Menteri Luar Negeri (Menlu) Sugiono menerima kunjungan delegasi Fiji.",
+               title="Menlu Sugiono Terima Delegasi Fiji di Jakarta")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Sugiono"]
+
+
 def test_a_long_title_leaves_the_first_names_to_the_person():
     doc = read("Ketua Umum PDIP Megawati Soekarnoputri hadir di Istana.\n"
                "Natalius Pigai menerima Bupati Flores Timur Anton Doni Dihen di Jakarta.")

@@ -48,7 +48,8 @@ def test_inline_credits_and_other_dateline_shapes():
     a = doc.article
     assert a.category == "Ekonomi"
     assert a.title == "Harga Beras Naik Lagi di Pasar Induk"
-    assert a.authors == ["Budi Santoso"] and a.editors == ["Rina Wati"]
+    # every byline name is an author (ANNOTATION.md), editors kept apart too
+    assert a.authors == ["Budi Santoso", "Rina Wati"] and a.editors == ["Rina Wati"]
     assert (a.dateline, a.site) == ("Jakarta", "CNN Indonesia")  # the place only (ANNOTATION.md)
     assert a.paragraphs[0].text.startswith("Harga beras di Pasar Induk")
     assert all("rdp/imk" not in p.text for p in a.paragraphs)
@@ -96,7 +97,7 @@ def test_chrome_lines_leave_the_body_and_credits_become_people():
         "Kebijakan itu berlaku mulai bulan depan untuk seluruh provinsi di Indonesia.",
     ]
     assert doc.article.editors == ["Andi Lubis"]
-    assert doc.article.authors == ["Sari Dewi"]
+    assert doc.article.authors == ["Sari Dewi", "Andi Lubis"]  # every byline name (ANNOTATION.md)
 
 
 def test_page_date_line_in_the_header_dates_the_article():

@@ -37,10 +37,20 @@ class Sources(Table):
     patterns: list[Annotated[str, AfterValidator(regex_with_groups("source"))]]
 
 
+class Breadcrumbs(Table):
+    """[breadcrumbs]: the marks between a breadcrumb's parts, the words for a home page, and the
+    categories too general to be the section."""
+
+    marks: Words
+    home: Words
+    generic: Words
+
+
 class PageFile(Table):
     """data/page.toml."""
 
     categories: Words
+    breadcrumbs: Breadcrumbs
     name_particles: Words
     bullets: Words
     datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
@@ -62,6 +72,7 @@ class ChromeFile(Table):
     """data/chrome.toml: patterns of lines that are page chrome."""
 
     drop: list[Regex]
+    photo_credit: list[Regex]
     credit: list[Annotated[str, AfterValidator(regex_with_groups("role", "names"))]]
     trailing: list[Regex]
     glued: Glued

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from warta.gazetteer import Gazetteer, key_of
+from warta.gazetteer import Gazetteer, gazetteer, key_of
 from warta.model import Document
 from warta.morphology import derived_with
 from warta.ner.features import organisation_words
@@ -462,6 +462,7 @@ def named_in_full_by_the_title(doc: Document) -> None:
     body, "Atalarik Syach" in the title) takes the full name; the body's form stays an alias."""
     title = doc.article.title or ""
     taken = {name for e in doc.entities for name in (e.name, *e.aliases)}
+    titles = gazetteer().titles
     for entity in doc.entities:
         if entity.type != "PERSON" or " " in entity.name or entity.name not in title:
             continue
@@ -469,9 +470,10 @@ def named_in_full_by_the_title(doc: Document) -> None:
         rest = match.group(1).split() if match else []
         # headlines capitalise every word: only words that are no ordinary word extend a name
         # nor a name of another entity ("Gibran Kaesang Kompak …": two people side by side)
+        # (nor an office's word: "Menlu Sugiono Terima …" names the minister, not "Menlu Sugiono")
         def extends(word: str, known: frozenset[str] = frozenset()) -> bool:
             return name_like(word) and (word.lower() in known or word.lower() not in ordinary_words()) \
-                and word not in taken
+                and word not in taken and key_of(word) not in titles
 
         rest = list(itertools.takewhile(extends, rest))
         before = re.search(rf"((?:[A-Z][\w'-]+\s+){{1,2}}){re.escape(entity.name)}\b", title)

@@ -21,6 +21,7 @@ from warta.stages.dates import find_dates
 from warta.stages.glue import repair_encoding, unglue
 from warta.textfold import strip_marks
 
+CAPTION_WORDS = 4  # the fewest words of a photo's caption
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
 
 
@@ -62,6 +63,7 @@ def _chrome_rules() -> dict:
         "drop": [re.compile(p, re.I) for p in data["drop"]],
         "credit": [re.compile(p, re.I) for p in data["credit"]],
         "trailing": [re.compile(p, re.I) for p in data["trailing"]],
+        "photo_credit": [re.compile(p, re.I) for p in data["photo_credit"]],
     }
 
 
@@ -108,6 +110,7 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
 
 
 def split_names(text: str) -> list[str]:
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())  # "Rahmat Caniago (Padang)": where they report from
     parts = re.split(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*", text.strip().rstrip("."))
     return [p.strip() for p in parts if p.strip() and len(p.strip()) > 1]
 
@@ -130,6 +133,21 @@ def is_date_line(line: str) -> bool:
         return False
     found = find_dates(line)
     return bool(found) and len(found[0].text) >= len(line) * 0.5
+
+
+def photo_caption(line: str, following: list[str]) -> str | None:
+    """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
+    "Foto: Jamal/kumparan"), without the credit; None for any other line."""
+    credits = _chrome_rules()["photo_credit"]
+    for rule in credits:
+        match = rule.search(line)
+        if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
+            return line[:match.start()].strip()
+    after = following[0] if following else ""
+    if after and any(rule.match(after) for rule in credits) and len(words(line)) >= CAPTION_WORDS:
+        return line.strip()
+    return None
+
 
 
 # ---- the page header -------------------------------------------------------------------------
@@ -155,9 +173,11 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
         after = [i for i in filled if i > markers[-1]]
-        for i in after:
-            if not (is_name_like(lines[i]) or is_date_line(lines[i])):
-                return i
+        for n, i in enumerate(after):
+            following = [lines[j] for j in after[n + 1:n + 2]]
+            if not (is_name_like(lines[i]) or is_date_line(lines[i]) or photo_caption(lines[i], following)
+                    or _credit_only(lines[i])):
+                return i  # (a photo's caption and its credit under the byline are the header's)
         return len(lines)
     for i in top[:4]:
         if is_paragraph_like(lines[i]):
@@ -165,86 +185,14 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     return filled[0]
 
 
+def _credit_only(line: str) -> bool:
+    """A line that is only a photo credit ("Foto: Jamal/kumparan")."""
+    return any(rule.match(line) for rule in _chrome_rules()["photo_credit"])
+
+
 def _is_header_marker(line: str) -> bool:
     return bool(label_role(line) or inline_credit(line) or is_bullet(line) or is_category(line)
                 or is_date_line(line))
-
-
-def read_header(lines: list[str]) -> Header:
-    header = Header()
-    names = _byline_names(lines, header)
-    used = set(names)
-    teaser_at = None
-    for i, line in enumerate(lines):
-        if i in used or label_role(line):
-            continue
-        if header.category is None and is_category(line):
-            header.category = line
-            used.add(i)
-        elif is_date_line(line) and header.date_line is None:
-            header.date_line = line
-            used.add(i)
-        elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
-            header.teaser = strip_bullet(line)
-            teaser_at = i
-            used.add(i)
-    _title_and_caption(lines, used, teaser_at, header)
-    return header
-
-
-def _byline_names(lines: list[str], header: Header) -> set[int]:
-    """Indexes of byline lines; their names go to header.authors / header.editors."""
-    used: set[int] = set()
-
-    def add(role: str, found: list[str]) -> None:
-        bucket = header.editors if role == "editor" else header.authors
-        for name in found:
-            if fold(name) not in {fold(n) for n in bucket}:
-                bucket.append(name)
-
-    for i, line in enumerate(lines):
-        credits = inline_credit(line)
-        if credits:
-            for role, found in credits:
-                add(role, found)
-            used.add(i)
-            continue
-        role = label_role(line)
-        if not role:
-            continue
-        used.add(i)
-        if role == "other":
-            continue
-        # The name sits before its label ("X / Author") or after it ("Penulis / X"), and
-        # pages often print it twice.
-        j = i - 1
-        while j >= 0 and _byline_name(lines[j]):
-            add(role, [lines[j]])
-            used.add(j)
-            j -= 1
-        if j == i - 1 and i + 1 < len(lines) and _byline_name(lines[i + 1]):
-            add(role, [lines[i + 1]])
-            used.add(i + 1)
-    return used
-
-
-def _byline_name(line: str) -> bool:
-    return is_name_like(line) and not label_role(line) and not is_category(line)
-
-
-def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
-                       header: Header) -> None:
-    limit = teaser_at if teaser_at is not None else min(used | {len(lines)})
-    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
-    if not candidates:
-        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])]
-    if not candidates:
-        return
-    title_at = candidates[-1]
-    header.title = lines[title_at]
-    caption = [lines[i] for i in range(title_at) if i not in used]
-    if caption:
-        header.caption = " ".join(caption)
 
 
 # ---- the body --------------------------------------------------------------------------------
@@ -278,14 +226,23 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     return unfinished >= len(inner) * 0.6 and even >= len(inner) * 0.8
 
 
+READ_ALSO = re.compile(r"^(baca|lihat) (juga|pula)\s*:?\s*$", re.I)  # the label alone, its headline below
+
+
 def remove_chrome(lines: list[str], header: Header) -> list[str]:
     """Body lines without page chrome; names on credit lines join the header's byline."""
     rules = _chrome_rules()
     kept: list[str] = []
+    headline_next = False
     for line in lines:
         text = line.strip()
         bare = text.strip("'\"“”‘’ ")
+        if headline_next and text:
+            headline_next = is_title_like(text) and not is_paragraph_like(text)
+            if headline_next:
+                continue  # the headlines a bare "Baca juga:" points to, on the lines after it
         if text and any(rule.match(text) or rule.match(bare) for rule in rules["drop"]):
+            headline_next = bool(READ_ALSO.match(text))
             continue
         credits = inline_credit(text) if text and len(words(text)) <= 20 else []
         for role, names in credits:
@@ -295,6 +252,21 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
             continue
         kept.append(text)
     return kept
+
+
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•·*–])\s+\S")  # "1. Golkar", "- PDIP": a list the body ends with
+TAIL_WORDS = 12  # the most words of a line after the body that is no sentence (a tag, a link)
+
+
+def trim_tail(lines: list[str]) -> list[str]:
+    """Body lines without what follows the last sentence: tags, related headlines, share and
+    comment links — short lines that end no sentence ("KPK", "Berita Terkini", "Tag:")."""
+    end = len(lines)
+    while end and (not lines[end - 1] or (len(words(lines[end - 1])) <= TAIL_WORDS
+                                          and not lines[end - 1].endswith(SENTENCE_END)
+                                          and not LIST_ITEM.match(lines[end - 1]))):
+        end -= 1
+    return lines[:end]
 
 
 def strip_trailing(paragraph: str) -> str:
@@ -399,11 +371,14 @@ def build_document(raw: RawRecord) -> Document:
     # mis-decoded text is repaired first, so the dateline's dash and the title read as written
     text, mangled = repair_encoding(raw.text)
     if raw.layout == "page":
+        # (imported here: the header module reads this module's line shapes)
+        from warta.stages.page_header import read_header
+
         header_lines, body_lines = split_page(text)
         header = read_header(header_lines)
     else:
         header, body_lines = header_from_meta(raw), text.splitlines()
-    lines = remove_chrome(body_lines, header)
+    lines = trim_tail(remove_chrome(body_lines, header))
     paragraphs = [p for p in map(strip_trailing, to_paragraphs(lines)) if p]
     dateline = None
     if paragraphs:
@@ -416,7 +391,9 @@ def build_document(raw: RawRecord) -> Document:
     body, spans = _join(paragraphs)
     article = Article(
         title=header.title, category=header.category, caption=header.caption,
-        teaser=header.teaser, authors=header.authors, editors=header.editors,
+        # every byline name is an author, editors too (ANNOTATION.md: "authors each once,
+        # without labels (Penulis, Editor, Author)"); editors are also kept apart
+        teaser=header.teaser, authors=_byline(header), editors=header.editors,
         dateline=dateline, dateline_text=dateline_text, url=_clean(raw.meta.get("url")),
         site=_clean(raw.meta.get("site")) or outlet,
         paragraphs=spans, sources_cited=cited_sources(body),
@@ -439,6 +416,10 @@ def build_document(raw: RawRecord) -> Document:
     if not body:
         doc.warnings.append("no body text left after removing page chrome")
     return doc
+
+
+def _byline(header: Header) -> list[str]:
+    return header.authors + [e for e in header.editors if fold(e) not in {fold(a) for a in header.authors}]
 
 
 def _join(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:

@@ -1,0 +1,176 @@
+"""The header of a scraped page: the lines before the body told apart by their shapes and by the
+words of ``data/page.toml`` — byline, category (a breadcrumb's section, or the category word
+right above the title), title, teaser, date line and photo caption (with its credit).
+
+Pages of different outlets order these differently: a caption above the category and title
+(the example article), a site menu of category words then a breadcrumb ("Home > Daerah > Jawa
+Barat") before the title, a caption with its photo credit between the byline and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.resources import load
+from warta.stages.page import (
+    Header,
+    fold,
+    inline_credit,
+    is_bullet,
+    is_category,
+    is_date_line,
+    is_name_like,
+    is_paragraph_like,
+    is_title_like,
+    label_role,
+    photo_caption,
+    strip_bullet,
+    words,
+)
+
+TITLE_WORDS = 4  # the fewest words of a headline the header anchors after a category or breadcrumb
+ANCHOR_REACH = 3  # the most filled lines between a category word and the headline it labels
+
+
+@cache
+def _header_words() -> dict:
+    data = load("page")
+    marks = data["breadcrumbs"]["marks"]
+    return {
+        "crumb": re.compile("|".join(rf"\s+{re.escape(m)}\s+" for m in marks)),
+        "home": {fold(w) for w in data["breadcrumbs"]["home"]},
+        "generic": {fold(w) for w in data["breadcrumbs"]["generic"]},
+    }
+
+
+def read_header(lines: list[str]) -> Header:
+    header = Header()
+    used = _byline_names(lines, header)
+    crumb = next((i for i, line in enumerate(lines) if i not in used and breadcrumb_parts(line)), None)
+    if crumb is not None:
+        header.category = breadcrumb_category(breadcrumb_parts(lines[crumb]))
+        used.add(crumb)
+    title_at, anchor = _anchored_title(lines, used, crumb)
+    if crumb is None and anchor is not None:
+        header.category = lines[anchor]  # the category word right above the headline
+        used.add(anchor)
+    teaser_at = None
+    for i, line in enumerate(lines):
+        if i in used or i == title_at or label_role(line):
+            continue
+        if header.category is None and is_category(line) and (title_at is None or i < title_at):
+            header.category = line
+            used.add(i)
+        elif is_date_line(line) and header.date_line is None:
+            header.date_line = line
+            used.add(i)
+        elif title_at is not None and i > title_at and photo_caption(line, lines[i + 1:i + 2]) is not None:
+            header.caption = photo_caption(line, lines[i + 1:i + 2])
+            used.update({i, i + 1})
+        elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
+            header.teaser = strip_bullet(line)
+            teaser_at = i
+            used.add(i)
+    if title_at is not None:
+        header.title = lines[title_at]
+        after = title_at + 1
+        if (after + 1 < len(lines) and after not in used and _byline_name(lines[after])
+                and is_date_line(lines[after + 1])):
+            header.authors.append(lines[after])  # a name between the headline and the date line: the byline
+            used.add(after)
+        before = [lines[i] for i in range(title_at) if i not in used and len(words(lines[i])) >= TITLE_WORDS]
+        header.caption = header.caption or (" ".join(before) if before else None)
+    else:
+        _title_and_caption(lines, used, teaser_at, header)
+    return header
+
+
+def breadcrumb_parts(line: str) -> list[str]:
+    """The parts of a breadcrumb line ("Home > Daerah > Jawa Barat"); empty for any other line."""
+    parts = [p.strip() for p in _header_words()["crumb"].split(line)]
+    if len(parts) < 2 or any(not p or len(words(p)) > 4 for p in parts):
+        return []
+    return parts
+
+
+def breadcrumb_category(parts: list[str]) -> str | None:
+    """The section a breadcrumb names: its first known category that is more than "news"
+    ("Home > Berita > Nasional": Nasional), else its first part after the home page and site."""
+    inner = [p for p in parts if fold(p) not in _header_words()["home"] and "." not in p]
+    known = [p for p in inner if is_category(p)]
+    specific = [p for p in known if fold(p) not in _header_words()["generic"]]
+    return (specific or known or inner or [None])[0]
+
+
+def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tuple[int | None, int | None]:
+    """The headline right after the breadcrumb, or after the last category word that stands
+    just above one (a site menu's words stand above the menu's last word, not above a headline),
+    and the line it stands after."""
+    anchors = [crumb] if crumb is not None else [i for i, line in enumerate(lines)
+                                                  if i not in used and is_category(line)]
+    for anchor in reversed(anchors):
+        following = [i for i in range(anchor + 1, len(lines)) if i not in used][:ANCHOR_REACH]
+        for i in following:
+            if is_category(lines[i]) or is_date_line(lines[i]):
+                break
+            if is_title_like(lines[i]) and len(words(lines[i])) >= TITLE_WORDS and not is_name_like(lines[i]):
+                return i, anchor
+    return None, None
+
+
+def _byline_names(lines: list[str], header: Header) -> set[int]:
+    """Indexes of byline lines; their names go to header.authors / header.editors."""
+    used: set[int] = set()
+
+    def add(role: str, found: list[str]) -> None:
+        bucket = header.editors if role == "editor" else header.authors
+        for name in found:
+            if fold(name) not in {fold(n) for n in bucket}:
+                bucket.append(name)
+
+    for i, line in enumerate(lines):
+        credits = inline_credit(line)
+        if credits:
+            for role, found in credits:
+                add(role, found)
+            used.add(i)
+            continue
+        role = label_role(line)
+        if not role:
+            continue
+        used.add(i)
+        if role == "other":
+            continue
+        # The name sits before its label ("X / Author") or after it ("Penulis / X"), and
+        # pages often print it twice.
+        j = i - 1
+        while j >= 0 and _byline_name(lines[j]):
+            add(role, [lines[j]])
+            used.add(j)
+            j -= 1
+        if j == i - 1 and i + 1 < len(lines) and _byline_name(lines[i + 1]):
+            add(role, [lines[i + 1]])
+            used.add(i + 1)
+    return used
+
+
+def _byline_name(line: str) -> bool:
+    return is_name_like(line) and not label_role(line) and not is_category(line)
+
+
+def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
+                       header: Header) -> None:
+    """No headline anchored: the last title-like line before the teaser (or the byline) is the
+    title, the unused lines above it the caption (the example article's order)."""
+    limit = teaser_at if teaser_at is not None else min(used | {len(lines)})
+    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
+    if not candidates:
+        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])]
+    if not candidates:
+        return
+    title_at = candidates[-1]
+    header.title = lines[title_at]
+    caption = [lines[i] for i in range(title_at) if i not in used]
+    if caption:
+        header.caption = header.caption or " ".join(caption)

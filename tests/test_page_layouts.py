@@ -1,0 +1,70 @@
+"""Headers and tails of pages laid out as other outlets lay them out (session 28): a site menu and
+a breadcrumb above the headline, a photo caption with its credit under the byline, a name
+between the headline and the date, tags and related links after the last sentence. Pages
+written for these tests."""
+
+from warta.model import RawRecord
+from warta.stages.page import build_document
+
+MENU = ["Portal Warta", "Home", "Nasional", "Ekonomi", "Olahraga", "Hiburan"]
+BODY = [
+    "SEMARANG, Warta.com - Kejaksaan Negeri Semarang menahan dua pejabat dinas perhubungan dalam kasus korupsi "
+    "pengadaan lampu jalan, Senin (5/10/2026).",
+    "Kepala Kejaksaan Negeri Semarang Harun Wibisono mengatakan keduanya ditahan selama 20 hari pertama. (rka)",
+]
+
+
+def page(lines: list[str]):
+    return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article
+
+
+def test_a_breadcrumb_names_the_section_and_the_headline_follows_it():
+    a = page([*MENU, "Home > Berita > Daerah > Jawa Tengah", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Senin, 5 Oktober 2026 14:10 WIB", "Penulis: Rudi Hartono", *BODY])
+    # the menu's words are no category; "Berita" is only a word for news; "Jawa Tengah" no section
+    assert (a.category, a.title) == ("Daerah", "Dua Pejabat Dishub Semarang Ditahan Kejari")
+    assert a.caption is None
+
+
+def test_without_a_breadcrumb_the_category_word_right_above_the_headline_is_the_category():
+    a = page([*MENU, "Hukum", "", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Penulis: Rudi Hartono", *BODY])
+    assert (a.category, a.title) == ("Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari")
+
+
+def test_a_caption_marked_by_its_photo_credit_is_the_caption_not_the_body():
+    head = ["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB"]
+    a = page([*head, "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang. (Foto: Dok. Kejari)", *BODY])
+    assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang."
+    assert a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+    # the credit on a line of its own under the caption, and a body with no dateline
+    undated = [BODY[0].split(" - ", 1)[1], BODY[1]]
+    a = page([*head, "Jaksa menggiring dua tersangka ke mobil tahanan.", "Foto: Rina/Warta", *undated])
+    assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan."
+    assert a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+
+
+def test_a_name_between_the_headline_and_the_date_is_the_byline_and_editors_are_authors_too():
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Sekar Ayu Lestari",
+              "Senin, 5 Oktober 2026 14:10 WIB", "Editor : Dimas Pratama", *BODY])
+    assert a.authors == ["Sekar Ayu Lestari", "Dimas Pratama"] and a.editors == ["Dimas Pratama"]
+    # where the reporter writes from, in brackets after the name, is no part of it; "Jurnalis" labels a name
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Oleh : Sekar Ayu Lestari (Semarang)",
+              *BODY])
+    assert a.authors == ["Sekar Ayu Lestari"]
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Sekar Ayu Lestari", "Jurnalis", *BODY])
+    assert a.authors == ["Sekar Ayu Lestari"]
+
+
+def test_tags_related_headlines_and_desk_initials_leave_the_body():
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], "Baca juga:",
+              "Kejari Semarang Geledah Kantor Dishub", "Wali Kota Semarang Hormati Proses Hukum", BODY[1],
+              "Tag:", "korupsi", "kejari semarang", "Berita Terkini", "Tulis komentar Anda"])
+    assert [p.text[:30] for p in a.paragraphs] == ["Kejaksaan Negeri Semarang mena", "Kepala Kejaksaan Negeri Semara"]
+    assert a.paragraphs[-1].text.endswith("20 hari pertama.")
+    # a short last line that ends its sentence stays
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], "Keduanya belum berkomentar."])
+    assert a.paragraphs[-1].text == "Keduanya belum berkomentar."
+    # a numbered list the article ends with is the article's
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], "Daftar penerima:", "1. Golkar",
+              "2. PDIP", "Tag:", "hibah"])
+    assert [p.text for p in a.paragraphs][-2:] == ["1. Golkar", "2. PDIP"]
