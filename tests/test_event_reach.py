@@ -1,5 +1,5 @@
-"""Places named as how far something reached, and agreements to widen cooperation, on Documents
-built by hand (fixed entities)."""
+"""Places named as how far something reached, agreements to widen cooperation and demands judged
+too heavy, on Documents built by hand (fixed entities)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def test_agreeing_to_widen_cooperation_is_one_pledge():
         "Bank Sentral Filipina dan Bank Negara Malaysia sepakat memperluas kerja sama pembayaran lintas batas.",
         [("Bank Sentral Filipina", "ORG", "PHL"), ("Bank Negara Malaysia", "ORG", "MYS")],
     ) == [("AGREE", "031", "Bank Sentral Filipina", "PHL", "Bank Negara Malaysia", "MYS")]
+
+
+def test_a_demand_judged_too_heavy_criticises_whoever_made_it():
+    # (session 28) a defence lawyer's judgement of the prosecutor's demand
+    assert coded_events(
+        "Kuasa hukum terdakwa, Yudi Prakoso, menilai tuntutan jaksa terlalu berat bagi kliennya.",
+        [("Yudi Prakoso", "PERSON", "IDN")],
+    ) == [("ACCUSE", "111", "Yudi Prakoso", "IDN", "jaksa", "IDN")]
