@@ -1,0 +1,52 @@
+"""Whole articles — pages as outlets print them, with their chrome — written for warta by helpers
+who never saw it, each with its reference reading in the example's format, scored as the
+article readings warta is judged on are scored (../shared/eval/score_articles.py).
+
+Run: python -m bench.written_articles [--set dev28|unseen28] [--verbose]
+bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
+Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
+../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
+bench/data/written_articles/unseen28: ten more (Kompas, CNN Indonesia, Okezone, Media Indonesia,
+Beritasatu, Tempo, Antara, Republika, Liputan6, Suara), written by another helper the same way and
+measured once, unseen, at session 28's end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import warta
+
+DATA = Path(__file__).resolve().parent / "data" / "written_articles"
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_articles.py"
+
+
+def read_all(folder: Path, out: Path) -> None:
+    """warta's reading of each page, as `warta analyze PAGE --json` writes it."""
+    for page in sorted(folder.glob("*.txt")):
+        doc = next(iter(warta.read(str(page))))
+        if isinstance(doc, warta.Document):
+            (out / f"{page.stem}.json").write_text(doc.to_json(), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="dev28", choices=sorted(p.name for p in DATA.iterdir() if p.is_dir()))
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if not SCORER.exists():
+        sys.exit(f"written_articles: the scorer {SCORER} is missing (../shared beside the checkout)")
+    with tempfile.TemporaryDirectory() as tmp:
+        read_all(DATA / args.set, Path(tmp))
+        shown = subprocess.run([sys.executable, str(SCORER), str(DATA / args.set), tmp],
+                               capture_output=True, text=True, check=False).stdout
+    lines = shown.splitlines()
+    print("\n".join(lines if args.verbose else [line for line in lines if not line.startswith("  ")]))
+
+
+if __name__ == "__main__":
+    main()
