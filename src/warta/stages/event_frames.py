@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Collection
 
 from warta.morphology import root_of
-from warta.stages.agent_words import is_country, only_its_people
+from warta.stages.agent_words import only_its_people
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_agents import agent_right_after, past_team
 from warta.stages.event_lists import (
@@ -21,6 +20,7 @@ from warta.stages.event_lists import (
     set_off_by_initials,
     with_coordinated,
 )
+from warta.stages.event_places import place_phrase_goes_on, places_listed, reached, seat_of_body, venue, where
 from warta.stages.event_subjects import (
     addressed,
     attributed,
@@ -80,21 +80,21 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         return [a for a in actors if a.end == end or by_agent and _noun_tail(low, a.end, end)][-1:]
     # an actor after "kepada", "dengan" or "terhadap" is addressed, not acting ("Kepada Kampus
     # Udayana, kami juga meminta …"); after "ke", "di", "dari" it is a place ("datang ke Polresta")
-    places = _places_listed(actors, low)
+    places = places_listed(actors, low)
     # "Baleg DPR bersama pemerintah menyepakati …": with no one named after the verb, a body of
     # state that comes along is a party to the meeting or the deal
     joint = trig.frame == "meet" and not any(b.start >= trig.end for b in actors)
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and addressed(low[a.start - 1]))
               and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
-              and not _where(low, a.start) and a not in places and not attributed(a, low)
-              and not _reached(a, actors, low)
+              and not where(low, a.start) and a not in places and not attributed(a, low)
+              and not reached(a, actors, low)
               and not (companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …"), and a
     # place right after a body's name is its seat ("BNN (Badan …) Provinsi Riau mengamankan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))
-              and not _seat_of_body(a, before, low)]
+              and not seat_of_body(a, before, low)]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
@@ -139,58 +139,6 @@ AGREEMENT_WORDS = 6  # the most words before a passive signing that may name the
 OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
 
 
-def _places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
-    """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
-    Tangerang Selatan memprotes …"): where, like the first, not who."""
-    out: list[Actor] = []
-    for prev, actor in itertools.pairwise(actors):
-        at = prev.end + (low[prev.end:prev.end + 1] == [")"])  # "(KBRI) di …": the short form's bracket
-        after_one = prev.entity.type != "PLACE" and at < len(low) and low[at] == "di"
-        if after_one and actor.start > at and (actor.start == at + 1 or _where(low, actor.start) or (
-                actor.entity.type == "PLACE" and low[actor.start - 1] == "," and actor.start - at <= 5)):
-            # "Warga di Perumahan Pondok Hijau": where the residents are; "KBRI di Kuala Lumpur,
-            # Malaysia": the country the city lies in, though the city is no actor
-            out.append(actor)
-        elif prev in out and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ",":
-            out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
-    return out
-
-
-def _where(low: list[str], start: int) -> bool:
-    """Whether the words before an actor make it a place: "di depan gedung DPR", "di kantor
-    Kementerian Perhubungan" (data: [flags] place_nouns)."""
-    nouns = lexicon().flags["place_nouns"]
-    j = start - 1
-    while j >= 0 and start - j <= 3 and low[j] in nouns:
-        j -= 1
-    return j >= 0 and j < start - 1 and low[j] == "di"
-
-
-def _reached(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
-    """Whether a place is named as how far something reached ("hingga Bandung dan Tasikmalaya"),
-    the places listed after the first included (data: [flags] extent_markers)."""
-    if actor.entity.type != "PLACE":
-        return False
-    j = actor.start - 1
-    while j >= 0 and low[j] in (",", "dan"):
-        listed = next((a for a in actors if a.end == j and a.entity.type == "PLACE"), None)
-        if listed is None:
-            return False
-        j = listed.start - 1
-    return j >= 0 and low[j] in lexicon().flags["extent_markers"]
-
-
-def _venue(trig: Trigger, low: list[str], start: int) -> bool:
-    """Whether an actor after "di" and a place noun is only where the act was: a search or a
-    seizure "di kantor Dinas PUPR" is of the office's body, but not one "di depan gedung" (data:
-    [flags] venue_owners, near_nouns); aid handed out or a meeting held "di aula Pemkab" is only
-    there; a protest is aimed at whoever sits in the building it stands before (aimed_at_venues)."""
-    if coded_under(trig.cameo, "aimed_at_venues") or not _where(low, start):
-        return False
-    near = bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
-    return near or not coded_under(trig.cameo, "venue_owners")
-
-
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),
            reach: int | None = None) -> Actor | None:
     """The first actor after the trigger (within `reach` words of it, when given); with
@@ -213,8 +161,8 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         return a.start > 0 and low[a.start - 1] in skip and (a.start > trig.end or low[a.start - 1] == "di")
 
     actor = next((a for a in actors if a.start >= first and a.end > start and not skipped(a)
-                  and not _place_phrase_goes_on(a, low)
-                  and not _venue(trig, low, a.start)), None)
+                  and not place_phrase_goes_on(a, low)
+                  and not venue(trig, low, a.start)), None)
     if actor is None:
         return None
     if reach is not None and actor.start - start > reach and not set_off_by_initials(actor, low, start):
@@ -244,17 +192,6 @@ def _noun_tail(low: list[str], start: int, end: int) -> bool:
     tail, flags = low[start:end], lexicon().flags
     # (or a demonstrative that closes the noun: "polisi tersebut, yang diserang oleh massa")
     return 0 < len(tail) <= 2 and all(w in flags["people_tails"] or w in flags["phrase_closers"] for w in tail)
-
-
-def _seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
-    """Whether a place inside the body's own country follows its name (or its short form in
-    brackets) with nothing between: the province or city of that body's office, not a second
-    actor; a country there is one ("Atas permintaan KPK Singapura menahan …")."""
-    if place.entity.type != "PLACE" or not any(
-            b.entity.type == "ORG" and b.entity.country == place.entity.country
-            and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before):
-        return False
-    return not is_country(place.entity.name)
 
 
 def _opens_clause(actor: Actor, low: list[str]) -> bool:
@@ -397,16 +334,6 @@ def _in_time_clause(trig: Trigger, low: list[str]) -> bool:
     while j >= 0 and low[j] in lexicon().flags["adverbs"]:
         j -= 1
     return j >= 0 and low[j] in lexicon().flags["backgrounded"]
-
-
-def _place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
-    """A place after a comma that goes on a "di" phrase ("berbincang dengan warga di Johor,
-    Malaysia"): where, like the place before it."""
-    if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
-        return False
-    before = low[max(0, actor.start - 6):actor.start - 1]
-    at = max((k for k, w in enumerate(before) if w == "di"), default=None)
-    return at is not None and not any(verb_form(w) or w == "," for w in before[at + 1:])
 
 
 def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:

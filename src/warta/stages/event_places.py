@@ -1,0 +1,89 @@
+"""Places around a trigger: where an act was, not who took part — a place after "di" (and a
+place noun), places listed after one, how far something reached ("hingga Bandung"), a body's
+seat right after its name, the place a "di" phrase goes on to (data: events.toml [flags])."""
+
+from __future__ import annotations
+
+import itertools
+
+from warta.stages.agent_words import is_country
+from warta.stages.event_actors import Actor
+from warta.stages.event_triggers import Trigger, coded_under, lexicon, verb_form
+
+
+def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
+    """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
+    Tangerang Selatan memprotes …"): where, like the first, not who."""
+    out: list[Actor] = []
+    for prev, actor in itertools.pairwise(actors):
+        at = prev.end + (low[prev.end:prev.end + 1] == [")"])  # "(KBRI) di …": the short form's bracket
+        after_one = prev.entity.type != "PLACE" and at < len(low) and low[at] == "di"
+        if after_one and actor.start > at and (actor.start == at + 1 or where(low, actor.start) or (
+                actor.entity.type == "PLACE" and low[actor.start - 1] == "," and actor.start - at <= 5)):
+            # "Warga di Perumahan Pondok Hijau": where the residents are; "KBRI di Kuala Lumpur,
+            # Malaysia": the country the city lies in, though the city is no actor
+            out.append(actor)
+        elif prev in out and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ",":
+            out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
+    return out
+
+
+
+def where(low: list[str], start: int) -> bool:
+    """Whether the words before an actor make it a place: "di depan gedung DPR", "di kantor
+    Kementerian Perhubungan" (data: [flags] place_nouns)."""
+    nouns = lexicon().flags["place_nouns"]
+    j = start - 1
+    while j >= 0 and start - j <= 3 and low[j] in nouns:
+        j -= 1
+    return j >= 0 and j < start - 1 and low[j] == "di"
+
+
+
+def reached(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a place is named as how far something reached ("hingga Bandung dan Tasikmalaya"),
+    the places listed after the first included (data: [flags] extent_markers)."""
+    if actor.entity.type != "PLACE":
+        return False
+    j = actor.start - 1
+    while j >= 0 and low[j] in (",", "dan"):
+        listed = next((a for a in actors if a.end == j and a.entity.type == "PLACE"), None)
+        if listed is None:
+            return False
+        j = listed.start - 1
+    return j >= 0 and low[j] in lexicon().flags["extent_markers"]
+
+
+
+def venue(trig: Trigger, low: list[str], start: int) -> bool:
+    """Whether an actor after "di" and a place noun is only where the act was: a search or a
+    seizure "di kantor Dinas PUPR" is of the office's body, but not one "di depan gedung" (data:
+    [flags] venue_owners, near_nouns); aid handed out or a meeting held "di aula Pemkab" is only
+    there; a protest is aimed at whoever sits in the building it stands before (aimed_at_venues)."""
+    if coded_under(trig.cameo, "aimed_at_venues") or not where(low, start):
+        return False
+    near = bool(set(low[max(0, start - 3):start]) & lexicon().flags["near_nouns"])
+    return near or not coded_under(trig.cameo, "venue_owners")
+
+
+
+def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
+    """Whether a place inside the body's own country follows its name (or its short form in
+    brackets) with nothing between: the province or city of that body's office, not a second
+    actor; a country there is one ("Atas permintaan KPK Singapura menahan …")."""
+    if place.entity.type != "PLACE" or not any(
+            b.entity.type == "ORG" and b.entity.country == place.entity.country
+            and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before):
+        return False
+    return not is_country(place.entity.name)
+
+
+
+def place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
+    """A place after a comma that goes on a "di" phrase ("berbincang dengan warga di Johor,
+    Malaysia"): where, like the place before it."""
+    if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
+        return False
+    before = low[max(0, actor.start - 6):actor.start - 1]
+    at = max((k for k, w in enumerate(before) if w == "di"), default=None)
+    return at is not None and not any(verb_form(w) or w == "," for w in before[at + 1:])
