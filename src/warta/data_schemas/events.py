@@ -108,8 +108,8 @@ class Flags(Table):
     membership: Words  # stages/event_frames.py: "mahasiswa yang tergabung dalam BEM SI" act as BEM SI
     member_words: Words  # stages/event_frames.py: "oknum anggota Satpol PP" is the body
     place_nouns: Words
-    near_nouns: Words  # stages/event_frames.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
-    venue_owners: Words  # stages/event_frames.py: CAMEO roots that reach a venue's body
+    near_nouns: Words  # stages/event_places.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
+    venue_owners: Words  # stages/event_places.py: CAMEO roots that reach a venue's body
     aimed_at_venues: Words  # stages/event_places.py: CAMEO roots aimed at the building they stand before
     told_again: Words  # stages/events.py: "Penangkapan itu …" names an act told before
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
