@@ -167,12 +167,3 @@ def test_a_comma_right_after_an_office_closes_it_before_a_name_whose_word_looks_
         ("Rosan Wibisana", [], "Menteri Pertanian")]
     assert people("Menteri Investasi dan Hilirisasi, Rosan Wibisana, bertemu investor.") == [
         ("Rosan Wibisana", [], "Menteri Investasi dan Hilirisasi")]
-
-
-def test_a_run_that_initials_follow_is_the_body_s_name_not_a_person_s():
-    from tests.test_title_runs import titled
-
-    # (session 28) the bank's director is named by initials after the bank's name
-    assert titled("Polisi memeriksa mantan Direktur Utama BPR Arta Mulya Sejahtera berinisial RDS kemarin.") == []
-    assert titled("Polisi memeriksa mantan Direktur Utama BPR Sinar Abadi Makmur Rudi Santoso kemarin.") == [
-        ("Rudi Santoso", "PERSON", "Direktur Utama BPR Sinar Abadi")]

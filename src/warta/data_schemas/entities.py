@@ -88,7 +88,6 @@ class NerFile(Table):
     title_coordinators: WordList  # stages/titled.py: a title after them is another person's
     office_joiners: WordList  # stages/titled.py: two offices of one person ("sekaligus")
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
-    initials_introducers: WordList  # stages/titled.py: "… BPR Arta Brantas berinisial RDS": the body's words
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
     street_heads: WordList  # stages/titled.py: "Jalan Kapten P Tendean" names a street

@@ -67,7 +67,6 @@ from warta.stages.word_lists import (
     demonstratives,
     english_names,
     honorifics,
-    initials_introducers,
     name_openers,
     name_particles,
     name_titles,
@@ -312,8 +311,6 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         return []  # "(Unair)": a short form in brackets closes the run, no name follows
     if units[-1][1] < len(words) and words[units[-1][1]] in demonstratives():
         return []  # "Pengemudi Pajero itu …": a description (the Pajero's driver), not a name
-    if units[-1][1] < len(words) and words[units[-1][1]].lower() in initials_introducers():
-        return []  # "Direktur Utama BPR Arta Brantas Sejahtera berinisial RDS": the bank's words, then initials
     # the name can only follow the last organisation, place or bracket of the run
     last_break = max((n for n, u in enumerate(units) if u[2] != "word"), default=-1)
     tail = units[last_break + 1:]

@@ -391,12 +391,6 @@ def demonstratives() -> frozenset[str]:
 
 
 @cache
-def initials_introducers() -> frozenset[str]:
-    """"berinisial", "inisial": after a title's run, the initials are the name, not the run's words."""
-    return _ner_list("initials_introducers", "words")
-
-
-@cache
 def office_joiners() -> frozenset[str]:
     """Words joining two offices of one person ("sekaligus", "merangkap"), as written."""
     return _ner_list("office_joiners", "words", lower=False)
