@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.documents import build
 from warta.stages.events import Events
+from warta.stages.times import Times
 
 
 def acts(text: str, entities: list[tuple[str, str, str | None]]) -> list[tuple]:
@@ -35,3 +36,18 @@ def test_two_acts_of_one_sentence_by_different_doers_on_different_people_stay_tw
     assert acts("Polisi menangkap Andi Wirawan, sementara KPK menahan Budi Santoso.",
                 [("KPK", "ORG", "IDN"), ("Andi Wirawan", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")]) == [
         ("173", "Polisi", [], "Andi Wirawan", []), ("173", "KPK", [], "Budi Santoso", [])]
+
+
+def test_no_pair_is_made_that_the_sentence_does_not_tell():
+    # (review) the police arrest both, the prosecutors hold one: no "jaksa -> Andi"
+    people = [("Andi Wirawan", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")]
+    assert acts("Polisi menangkap Andi Wirawan dan Budi Santoso, sementara jaksa menahan Budi Santoso.", people) == [
+        ("173", "Polisi", [], "Andi Wirawan", ["Budi Santoso"]), ("173", "jaksa", [], "Budi Santoso", [])]
+
+
+def test_acts_on_two_days_stay_two_events():
+    people = [("KPK", "ORG", "IDN"), ("Andi Wirawan", "PERSON", "IDN"), ("Budi Santoso", "PERSON", "IDN")]
+    doc = build("KPK menahan Andi Wirawan pada 2 Agustus 2025, sedangkan Budi Santoso ditahan KPK pada "
+                "30 Agustus 2025.", people, (Times(), Events()))
+    assert [(e.target.name, e.date) for e in doc.events] == [("Andi Wirawan", "2025-08-02"),
+                                                             ("Budi Santoso", "2025-08-30")]

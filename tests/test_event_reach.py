@@ -35,3 +35,12 @@ def test_a_demand_judged_too_heavy_criticises_whoever_made_it():
         "Kuasa hukum terdakwa, Yudi Prakoso, menilai tuntutan jaksa terlalu berat bagi kliennya.",
         [("Yudi Prakoso", "PERSON", "IDN")],
     ) == [("ACCUSE", "111", "Yudi Prakoso", "IDN", "jaksa", "IDN")]
+
+
+def test_the_end_of_a_range_of_actors_after_dari_still_acts_and_lists_join_with_serta():
+    countries = [("Kanada", "PLACE", "CAN"), ("Jepang", "PLACE", "JPN"), ("Korea Utara", "PLACE", "PRK")]
+    assert coded_events("Sejumlah negara, dari Kanada sampai Jepang, mengecam uji coba rudal Korea Utara.",
+                        countries) == [("ACCUSE", "111", "Jepang", "JPN", "Korea Utara", "PRK")]
+    places = [("Cianjur", "PLACE", "IDN"), ("Sukabumi", "PLACE", "IDN"), ("Bogor", "PLACE", "IDN")]
+    assert coded_events("Guncangan gempa terasa hingga Cianjur, Sukabumi, serta Bogor dan merusak rumah warga.",
+                        places) == []

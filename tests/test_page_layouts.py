@@ -68,3 +68,37 @@ def test_tags_related_headlines_and_desk_initials_leave_the_body():
     a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], "Daftar penerima:", "1. Golkar",
               "2. PDIP", "Tag:", "hibah"])
     assert [p.text for p in a.paragraphs][-2:] == ["1. Golkar", "2. PDIP"]
+
+
+def test_what_the_review_found_the_header_and_tail_rules_must_not_do():
+    # a record's own body (no page layout) keeps a last line without a full stop
+    text = "Persib menjamu Persija di Bandung, Minggu (4/10/2026).\nPertandingan berakhir dengan skor 2-1"
+    assert build_document(RawRecord(input="t.csv", text=text, format="csv")).body.endswith("skor 2-1")
+    # a caption whose credit closes its own line leaves the date line under it to be read
+    a = page(["Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Jaksa menggiring dua tersangka ke mobil tahanan. (Foto: Dok. Kejari)", "Senin, 5 Oktober 2026 14:10 WIB",
+              "Penulis: Rudi Hartono", *BODY])
+    assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan." and a.published
+    # a last sentence that ends in desk initials stays; the initials go
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0],
+              "Sidang digelar pekan depan. [PN]"])
+    assert a.paragraphs[-1].text == "Sidang digelar pekan depan."
+    # after a bare "Baca juga:", a quotation is no related headline
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], "Baca juga:",
+              "Kejari Semarang Geledah Kantor Dishub", '"Kami Tidak Bersalah"', BODY[1]])
+    assert [p.text[:5] for p in a.paragraphs] == ["Kejak", '"Kami', "Kepal"]
+    # a lede that dates its act is no caption, though a photo credit follows it
+    undated = BODY[0].split(" - ", 1)[1]
+    a = page(["Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Penulis: Rudi Hartono", undated,
+              "Foto: Dok. Kejari Semarang", BODY[1]])
+    assert a.paragraphs[0].text == undated
+    # a headline holding ">" is no breadcrumb; a kicker between headline and date is no byline
+    a = page(["Nasional", "Ketua KPU: Partisipasi Pemilih > Target Nasional", "Senin, 5 Oktober 2026", *BODY])
+    assert (a.category, a.title) == ("Nasional", "Ketua KPU: Partisipasi Pemilih > Target Nasional")
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Kabinet Merah Putih",
+              "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
+    assert a.authors == []
+    # a category printed under the date anchors no headline
+    a = page(["Prabowo Lantik Lima Menteri Baru di Istana Negara", "Senin, 5 Oktober 2026", "Nasional",
+              "Presiden Prabowo bersama para menteri baru berfoto bersama", "Penulis: Rudi Hartono", *BODY])
+    assert a.title == "Prabowo Lantik Lima Menteri Baru di Istana Negara"

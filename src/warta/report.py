@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from warta.model import Document
+from warta.model import ActorRef, Document
 
 
 class Reporter:
@@ -110,7 +110,7 @@ def _gkg_layers(doc: Document) -> list[tuple[str, Table]]:
     return out
 
 
-def _actors(first, others) -> str:
+def _actors(first: ActorRef | None, others: list[ActorRef]) -> str:
     """An act's side as the report shows it: the first actor, then any others it was told with."""
     return ", ".join([_actor(first), *(_actor(a) for a in others)])
 

@@ -150,6 +150,8 @@ class Flags(Table):
     attacked_markers: Words
     place_markers: Words
     extent_markers: Words
+    list_joiners: Words
+    range_openers: Words
     owner_markers: Words
     taken_from_markers: Words
     law_takes: list[CameoRoot]

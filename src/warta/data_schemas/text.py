@@ -73,6 +73,8 @@ class ChromeFile(Table):
 
     drop: list[Regex]
     photo_credit: list[Regex]
+    read_also: Regex
+    list_item: Regex
     credit: list[Annotated[str, AfterValidator(regex_with_groups("role", "names"))]]
     trailing: list[Regex]
     glued: Glued

@@ -14,10 +14,12 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     entities)."""
     merged: dict[tuple, Event] = {}
     for ev in _one_act_on_several(_named_over_unnamed(events)):
-        key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
-               ev.negated)
-        if key in merged:
-            kept = merged[key]
+        # (an event's first pair keys it: a later sentence on one of its co-targets may tell another
+        # act, as annotators have it — praise of Polri, then of the Kejaksaan, each its own)
+        keys = [(*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
+                 ev.negated)]
+        kept = next((merged[k] for k in keys if k in merged), None)
+        if kept is not None:
             _add_telling(kept, ev)
             if _told_as_noun(kept) and not _told_as_noun(ev):
                 # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
@@ -25,8 +27,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 kept.sentence, kept.trigger = ev.sentence, ev.trigger
                 kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
             continue
-        merged[key] = ev
-    out = _noun_retellings(_same_act_retold(list(merged.values())))
+        for key in keys:
+            merged.setdefault(key, ev)
+    out = _noun_retellings(_same_act_retold(list({id(e): e for e in merged.values()}.values())))
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out
@@ -53,28 +56,32 @@ def _named_over_unnamed(events: list[Event]) -> list[Event]:
 
 
 def _one_act_on_several(events: list[Event]) -> list[Event]:
-    """One event for one act a sentence tells of several of one country: the same code by the
-    same doer on several ("KPK menahan Andi dan Budi"), or by several on the same one ("Polda dan
-    Polres membekuk pelaku"); the others kept as co-sources and co-targets (ANNOTATION.md: one
-    entry per act; the store and the GDELT export give each pair its row, as GDELT does). Acts
-    on several countries stay one event per country ("tarif atas Meksiko, Kanada dan China")."""
+    """One event for one act a sentence tells of several of one country, on one day: the same
+    code by the same doer on several ("KPK menahan Andi dan Budi"), or by several on the same one
+    ("Polda dan Polres membekuk pelaku"); the others kept as co-targets or co-sources, never both,
+    so every pair the store derives was told (ANNOTATION.md: one entry per act; the store and the
+    GDELT export give each pair its row, as GDELT does). Acts on several countries stay one event
+    per country ("tarif atas Meksiko, Kanada dan China")."""
     kept: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
         act = (ev.mentions[0].start if ev.mentions else ev.sentence, ev.cameo or ev.type,
-               ev.negated, ev.intent, ev.hypothetical)
-        by_source = (act, "source", _who(ev.source), _country(ev.source), _country(ev.target))
-        on_target = (act, "target", _who(ev.target), _country(ev.source), _country(ev.target))
-        same = (kept.get(by_source) if by_source[2] is not None else None) or (
-            kept.get(on_target) if on_target[2] is not None else None)
-        if same is None:
-            out.append(ev)
-            same = ev
+               ev.negated, ev.intent, ev.hypothetical, ev.date, _country(ev.source), _country(ev.target))
+        by_source, on_target = (act, "source", _who(ev.source)), (act, "target", _who(ev.target))
+        doer = kept.get(by_source) if by_source[2] is not None else None
+        done_to = kept.get(on_target) if on_target[2] is not None else None
+        if doer is not None and not doer.co_sources and _who(ev.target) != _who(doer.target):
+            _join(doer.co_targets, doer.target, ev.target)  # the same doer on another
+        elif done_to is not None and not done_to.co_targets and _who(ev.source) != _who(done_to.source):
+            if _who(done_to.source) is None:
+                done_to.source = ev.source  # the doer as the sentence names them, over an unnamed one
+            else:
+                _join(done_to.co_sources, done_to.source, ev.source)  # another doer on the same one
         else:
-            _join(same.co_sources, same.source, ev.source)
-            _join(same.co_targets, same.target, ev.target)
-        kept.setdefault(by_source, same)
-        kept.setdefault(on_target, same)
+            out.append(ev)
+            # only an event's own actors key it: a merged one's would chain two acts together
+            kept.setdefault(by_source, ev)
+            kept.setdefault(on_target, ev)
     return out
 
 

@@ -42,17 +42,35 @@ def where(low: list[str], start: int) -> bool:
 
 def reached(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
     """Whether a place is named as how far something reached ("hingga Bandung dan Tasikmalaya"),
-    the places listed after the first included (data: [flags] extent_markers)."""
+    the places listed after the first included; not the end of a range of actors that "dari"
+    opens ("dari Amerika Serikat sampai Jepang mengecam …") (data: [flags] extent_markers,
+    list_joiners, range_openers)."""
     if actor.entity.type != "PLACE":
         return False
-    j = actor.start - 1
-    while j >= 0 and low[j] in (",", "dan"):
+    j = _list_start(actor, actors, low) - 1
+    if j < 0 or low[j] not in lexicon().flags["extent_markers"]:
+        return False
+    k = j
+    while k > 0 and low[k - 1] in lexicon().flags["list_joiners"]:
+        k -= 1  # "Malaysia, Thailand, hingga Vietnam"
+    before = next((a for a in actors if a.end == k), None)
+    opened = _list_start(before, actors, low) - 1 if before is not None else -1
+    return not (opened >= 0 and low[opened] in lexicon().flags["range_openers"])
+
+
+def _list_start(actor: Actor, actors: list[Actor], low: list[str]) -> int:
+    """Where the list of places an actor closes starts ("Bandung, Garut, serta Tasikmalaya")."""
+    joiners = lexicon().flags["list_joiners"]
+    start = actor.start
+    while start > 0 and low[start - 1] in joiners:
+        j = start - 1
+        while j > 0 and low[j - 1] in joiners:
+            j -= 1  # ", serta"
         listed = next((a for a in actors if a.end == j and a.entity.type == "PLACE"), None)
         if listed is None:
-            return False
-        j = listed.start - 1
-    return j >= 0 and low[j] in lexicon().flags["extent_markers"]
-
+            break
+        start = listed.start
+    return start
 
 
 def venue(trig: Trigger, low: list[str], start: int) -> bool:

@@ -64,6 +64,8 @@ def _chrome_rules() -> dict:
         "credit": [re.compile(p, re.I) for p in data["credit"]],
         "trailing": [re.compile(p, re.I) for p in data["trailing"]],
         "photo_credit": [re.compile(p, re.I) for p in data["photo_credit"]],
+        "read_also": re.compile(data["read_also"], re.I),
+        "list_item": re.compile(data["list_item"]),
     }
 
 
@@ -135,19 +137,19 @@ def is_date_line(line: str) -> bool:
     return bool(found) and len(found[0].text) >= len(line) * 0.5
 
 
-def photo_caption(line: str, following: list[str]) -> str | None:
+def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
-    "Foto: Jamal/kumparan"), without the credit; None for any other line."""
+    "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
+    own line); None for any other line."""
     credits = _chrome_rules()["photo_credit"]
     for rule in credits:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
-            return line[:match.start()].strip()
+            return line[:match.start()].strip(), 1
     after = following[0] if following else ""
     if after and any(rule.match(after) for rule in credits) and len(words(line)) >= CAPTION_WORDS:
-        return line.strip()
+        return line.strip(), 2
     return None
-
 
 
 # ---- the page header -------------------------------------------------------------------------
@@ -175,8 +177,9 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
         after = [i for i in filled if i > markers[-1]]
         for n, i in enumerate(after):
             following = [lines[j] for j in after[n + 1:n + 2]]
-            if not (is_name_like(lines[i]) or is_date_line(lines[i]) or photo_caption(lines[i], following)
-                    or _credit_only(lines[i])):
+            # (a lede followed by a photo's credit is no caption: a caption is short and dates nothing)
+            captioned = photo_caption(lines[i], following) and len(words(lines[i])) < 25 and not find_dates(lines[i])
+            if not (is_name_like(lines[i]) or is_date_line(lines[i]) or captioned or _credit_only(lines[i])):
                 return i  # (a photo's caption and its credit under the byline are the header's)
         return len(lines)
     for i in top[:4]:
@@ -226,7 +229,15 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     return unfinished >= len(inner) * 0.6 and even >= len(inner) * 0.8
 
 
-READ_ALSO = re.compile(r"^(baca|lihat) (juga|pula)\s*:?\s*$", re.I)  # the label alone, its headline below
+
+
+def _headline(line: str) -> bool:
+    """A related headline ("Kejari Semarang Geledah Kantor Dishub"): most words capitalised, no
+    quotation, no sentence."""
+    tokens = words(line)
+    capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in tokens)
+    return (is_title_like(line) and not is_paragraph_like(line) and line[:1] not in "\"“'‘"
+            and capitals >= len(tokens) * 0.6)
 
 
 def remove_chrome(lines: list[str], header: Header) -> list[str]:
@@ -238,11 +249,11 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
         text = line.strip()
         bare = text.strip("'\"“”‘’ ")
         if headline_next and text:
-            headline_next = is_title_like(text) and not is_paragraph_like(text)
+            headline_next = _headline(text)
             if headline_next:
                 continue  # the headlines a bare "Baca juga:" points to, on the lines after it
         if text and any(rule.match(text) or rule.match(bare) for rule in rules["drop"]):
-            headline_next = bool(READ_ALSO.match(text))
+            headline_next = bool(_chrome_rules()["read_also"].match(text))
             continue
         credits = inline_credit(text) if text and len(words(text)) <= 20 else []
         for role, names in credits:
@@ -254,17 +265,20 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
     return kept
 
 
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•·*–])\s+\S")  # "1. Golkar", "- PDIP": a list the body ends with
 TAIL_WORDS = 12  # the most words of a line after the body that is no sentence (a tag, a link)
 
 
 def trim_tail(lines: list[str]) -> list[str]:
-    """Body lines without what follows the last sentence: tags, related headlines, share and
-    comment links — short lines that end no sentence ("KPK", "Berita Terkini", "Tag:")."""
+    """A page's body lines without what follows the last sentence: tags, related headlines, share
+    and comment links — short lines that end no sentence ("KPK", "Berita Terkini", "Tag:"), once
+    desk initials are off them. The first line stays, and so does a closing list ("1. Golkar",
+    "a. PDIP")."""
     end = len(lines)
-    while end and (not lines[end - 1] or (len(words(lines[end - 1])) <= TAIL_WORDS
-                                          and not lines[end - 1].endswith(SENTENCE_END)
-                                          and not LIST_ITEM.match(lines[end - 1]))):
+    while end > 1:
+        line = strip_trailing(lines[end - 1])
+        if line and (len(words(line)) > TAIL_WORDS or line.endswith(SENTENCE_END)
+                     or _chrome_rules()["list_item"].match(line)):
+            break
         end -= 1
     return lines[:end]
 
@@ -378,7 +392,9 @@ def build_document(raw: RawRecord) -> Document:
         header = read_header(header_lines)
     else:
         header, body_lines = header_from_meta(raw), text.splitlines()
-    lines = trim_tail(remove_chrome(body_lines, header))
+    lines = remove_chrome(body_lines, header)
+    if raw.layout == "page":
+        lines = trim_tail(lines)  # (a record's own body, a feed's summary, ends where it ends)
     paragraphs = [p for p in map(strip_trailing, to_paragraphs(lines)) if p]
     dateline = None
     if paragraphs:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from warta.gazetteer import gazetteer
 from warta.resources import load
 from warta.stages.page import (
     Header,
@@ -38,13 +39,14 @@ def _header_words() -> dict:
     data = load("page")
     marks = data["breadcrumbs"]["marks"]
     return {
-        "crumb": re.compile("|".join(rf"\s+{re.escape(m)}\s+" for m in marks)),
+        "crumb": re.compile("|".join(rf"\s*{re.escape(m)}\s*" for m in marks)),
         "home": {fold(w) for w in data["breadcrumbs"]["home"]},
         "generic": {fold(w) for w in data["breadcrumbs"]["generic"]},
     }
 
 
 def read_header(lines: list[str]) -> Header:
+    """The article fields a page prints before its body."""
     header = Header()
     used = _byline_names(lines, header)
     crumb = next((i for i, line in enumerate(lines) if i not in used and breadcrumb_parts(line)), None)
@@ -65,9 +67,9 @@ def read_header(lines: list[str]) -> Header:
         elif is_date_line(line) and header.date_line is None:
             header.date_line = line
             used.add(i)
-        elif title_at is not None and i > title_at and photo_caption(line, lines[i + 1:i + 2]) is not None:
-            header.caption = photo_caption(line, lines[i + 1:i + 2])
-            used.update({i, i + 1})
+        elif title_at is not None and i > title_at and (captioned := photo_caption(line, lines[i + 1:i + 2])):
+            header.caption, taken = captioned
+            used.update(range(i, i + taken))
         elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
             header.teaser = strip_bullet(line)
             teaser_at = i
@@ -76,6 +78,7 @@ def read_header(lines: list[str]) -> Header:
         header.title = lines[title_at]
         after = title_at + 1
         if (after + 1 < len(lines) and after not in used and _byline_name(lines[after])
+                and len(words(lines[after])) >= 2 and not _named_thing(words(lines[after]))
                 and is_date_line(lines[after + 1])):
             header.authors.append(lines[after])  # a name between the headline and the date line: the byline
             used.add(after)
@@ -88,8 +91,12 @@ def read_header(lines: list[str]) -> Header:
 
 def breadcrumb_parts(line: str) -> list[str]:
     """The parts of a breadcrumb line ("Home > Daerah > Jawa Barat"); empty for any other line."""
-    parts = [p.strip() for p in _header_words()["crumb"].split(line)]
-    if len(parts) < 2 or any(not p or len(words(p)) > 4 for p in parts):
+    parts = [p.strip() for p in _header_words()["crumb"].split(line) if p.strip()]
+    if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) for p in parts):
+        return []
+    # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
+    # Persen" is a headline)
+    if not any(fold(p) in _header_words()["home"] or "." in p or is_category(p) for p in parts):
         return []
     return parts
 
@@ -107,8 +114,11 @@ def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tupl
     """The headline right after the breadcrumb, or after the last category word that stands
     just above one (a site menu's words stand above the menu's last word, not above a headline),
     and the line it stands after."""
+    # (a category word under the date line or the byline labels no headline: "Terpopuler" boxes,
+    # a section printed after the date)
+    first_marker = min([i for i, line in enumerate(lines) if is_date_line(line)] + sorted(used) + [len(lines)])
     anchors = [crumb] if crumb is not None else [i for i, line in enumerate(lines)
-                                                  if i not in used and is_category(line)]
+                                                  if i not in used and is_category(line) and i < first_marker]
     for anchor in reversed(anchors):
         following = [i for i in range(anchor + 1, len(lines)) if i not in used][:ANCHOR_REACH]
         for i in following:
@@ -153,6 +163,13 @@ def _byline_names(lines: list[str], header: Header) -> set[int]:
             add(role, [lines[i + 1]])
             used.add(i + 1)
     return used
+
+
+def _named_thing(tokens: list[str]) -> bool:
+    """Whether a name-shaped line names a body, an office or a place ("Kabinet Merah Putih", a
+    kicker over the headline), not a reporter; towns inside people's names do not count."""
+    return any(kind in ("ORG", "TITLE", "COUNTRY") or (start, end) == (0, len(tokens))
+               for start, end, kind in gazetteer().spans(tokens))
 
 
 def _byline_name(line: str) -> bool:
