@@ -146,8 +146,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
             return line[:match.start()].strip(), 1
-    after = following[0] if following else ""
-    if after and any(rule.match(after) for rule in credits) and len(words(line)) >= CAPTION_WORDS:
+    if following and _credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
         return line.strip(), 2
     return None
 
