@@ -16,10 +16,10 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for ev in _one_act_on_several(_named_over_unnamed(events)):
         # (an event's first pair keys it: a later sentence on one of its co-targets may tell another
         # act, as annotators have it — praise of Polri, then of the Kejaksaan, each its own)
-        keys = [(*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
-                 ev.negated)]
-        kept = next((merged[k] for k in keys if k in merged), None)
-        if kept is not None:
+        key = (*event_key(ev.cameo or ev.type, ev.type, _actor_key(ev.source), _actor_key(ev.target), ev.date),
+               ev.negated)
+        if key in merged:
+            kept = merged[key]
             _add_telling(kept, ev)
             if _told_as_noun(kept) and not _told_as_noun(ev):
                 # the clearest telling stands for the event: "Purbaya menolak keras penggunaan
@@ -27,9 +27,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 kept.sentence, kept.trigger = ev.sentence, ev.trigger
                 kept.date, kept.date_basis, kept.place = ev.date, ev.date_basis, ev.place
             continue
-        for key in keys:
-            merged.setdefault(key, ev)
-    out = _noun_retellings(_same_act_retold(list({id(e): e for e in merged.values()}.values())))
+        merged[key] = ev
+    out = _noun_retellings(_same_act_retold(list(merged.values())))
     for index, ev in enumerate(out):
         ev.id = f"v{index}"
     return out

@@ -49,9 +49,10 @@ def read_header(lines: list[str]) -> Header:
     """The article fields a page prints before its body."""
     header = Header()
     used = _byline_names(lines, header)
-    crumb = next((i for i, line in enumerate(lines) if i not in used and breadcrumb_parts(line)), None)
+    crumbs = ((i, parts) for i, line in enumerate(lines) if i not in used and (parts := breadcrumb_parts(line)))
+    crumb, parts = next(crumbs, (None, []))
     if crumb is not None:
-        header.category = breadcrumb_category(breadcrumb_parts(lines[crumb]))
+        header.category = breadcrumb_category(parts)
         used.add(crumb)
     title_at, anchor = _anchored_title(lines, used, crumb)
     if crumb is None and anchor is not None:
