@@ -2,13 +2,18 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
 bench/data/written_articles/unseen28: ten more (Kompas, CNN Indonesia, Okezone, Media Indonesia,
 Beritasatu, Tempo, Antara, Republika, Liputan6, Suara), written by another helper the same way and
-measured once, unseen, at session 28's end.
+measured once, unseen, at session 28's end, then read in session 29.
+bench/data/written_articles/unseen29: ten more (detikNews, Kontan, CNBC Indonesia, Katadata, Tirto,
+Inilah, Pikiran Rakyat, Medcom, Harian Jogja, Tribun Jateng), written by two helpers at session
+29's start from ANNOTATION.md and the example alone (everyday domestic stories: a KPK sting, a
+police summons, an indictment and a verdict, a minister's request, a party's demand, a road
+blockade, a landslide; and a fuel policy and a bilateral deal), set aside and measured once at its end.
 """
 
 from __future__ import annotations

@@ -102,3 +102,41 @@ def test_what_the_review_found_the_header_and_tail_rules_must_not_do():
     a = page(["Prabowo Lantik Lima Menteri Baru di Istana Negara", "Senin, 5 Oktober 2026", "Nasional",
               "Presiden Prabowo bersama para menteri baru berfoto bersama", "Penulis: Rudi Hartono", *BODY])
     assert a.title == "Prabowo Lantik Lima Menteri Baru di Istana Negara"
+
+
+def test_a_byline_line_may_carry_the_date_and_several_credits_divided_by_marks():
+    # "Penulis: A | date" (the date is the date line's), "Rep: A/ Red: B", "A, Jurnalis · date"
+    a = page([*MENU, "Politik dan Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Penulis: Sekar Ayu Lestari | Selasa 06 Oktober 2026, 15:20 WIB", *BODY])
+    assert (a.category, a.authors) == ("Politik dan Hukum", ["Sekar Ayu Lestari"])
+    assert (a.published, a.published_basis) == ("Selasa 06 Oktober 2026, 15:20 WIB", "page date line")
+    a = page(["Home > Nusantara", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Rep: Sekar Ayu Lestari/ Red: Dimas Pratama", *BODY])
+    assert (a.category, a.editors) == ("Nusantara", ["Dimas Pratama"])
+    assert a.authors == ["Sekar Ayu Lestari", "Dimas Pratama"]
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Sekar Ayu Lestari, Jurnalis · Selasa 06 Oktober 2026 16:12 WIB", *BODY])
+    assert (a.authors, a.published) == (["Sekar Ayu Lestari"], "Selasa 06 Oktober 2026 16:12 WIB")
+
+
+def test_a_menus_photo_and_video_items_do_not_hide_the_category_above_the_headline():
+    a = page(["Portal Warta", "Terkini", "Politik", "Hukum", "Daerah", "Foto", "Video", "Daerah",
+              "Dua pejabat Dishub Semarang ditahan Kejari", "Selasa, 6 Oktober 2026 08:15 WIB", *BODY])
+    assert (a.category, a.title) == ("Daerah", "Dua pejabat Dishub Semarang ditahan Kejari")
+
+
+def test_an_outlets_desk_between_the_headline_and_the_date_is_the_byline():
+    for desk in (["Tempo"], ["kumparanNEWS", "Verified"]):
+        a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", *desk,
+                  "Selasa, 6 Oktober 2026 08:15 WIB", *BODY])
+        assert a.authors == [desk[0]]
+
+
+def test_an_outlet_before_the_place_in_the_dateline_and_copyright_notes_and_lone_desk_initials_leave():
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "TEMPO.CO, Semarang - " + BODY[0].split(" - ", 1)[1], BODY[1].replace(" (rka)", ""), "(rka)",
+              "Pilihan Editor: Kejari Semarang Geledah Kantor Dishub", "Copyright © Warta 2026",
+              "© 2026 PT Warta Media",
+              "Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari Warta."])
+    assert a.dateline == "Semarang"
+    assert len(a.paragraphs) == 2 and a.paragraphs[-1].text.endswith("20 hari pertama.")

@@ -76,6 +76,7 @@ class ChromeFile(Table):
     read_also: Regex
     list_item: Regex
     credit: list[Annotated[str, AfterValidator(regex_with_groups("role", "names"))]]
+    credit_parts: Regex
     trailing: list[Regex]
     glued: Glued
 

@@ -62,6 +62,7 @@ def _chrome_rules() -> dict:
     return {
         "drop": [re.compile(p, re.I) for p in data["drop"]],
         "credit": [re.compile(p, re.I) for p in data["credit"]],
+        "credit_parts": re.compile(data["credit_parts"], re.I),
         "trailing": [re.compile(p, re.I) for p in data["trailing"]],
         "photo_credit": [re.compile(p, re.I) for p in data["photo_credit"]],
         "read_also": re.compile(data["read_also"], re.I),
@@ -97,9 +98,13 @@ def label_role(line: str) -> str | None:
 
 
 def inline_credit(line: str) -> list[tuple[str, list[str]]]:
-    """[(role, names)] for "Penulis: A, B | Editor: C"; empty for any other line."""
+    """[(role, names)] for "Penulis: A, B | Editor: C" (a date among the parts, as in "Penulis:
+    A | Rabu 07 Oktober 2026, 15:20 WIB", is the date line's: credit_date); empty for any other
+    line."""
     found: list[tuple[str, list[str]]] = []
-    for segment in (s.strip() for s in line.split("|") if s.strip()):
+    for segment in _credit_parts(line):
+        if is_date_line(segment):
+            continue
         for rule in _chrome_rules()["credit"]:
             match = rule.match(segment)
             names = split_names(match.group("names")) if match else []
@@ -109,6 +114,17 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
         else:
             return []
     return found
+
+
+def credit_date(line: str) -> str | None:
+    """The date a byline line prints among its credits ("Penulis: A | Rabu 07 Oktober 2026")."""
+    if not inline_credit(line):
+        return None
+    return next((part for part in _credit_parts(line) if is_date_line(part)), None)
+
+
+def _credit_parts(line: str) -> list[str]:
+    return [part.strip() for part in _chrome_rules()["credit_parts"].split(line) if part.strip()]
 
 
 def split_names(text: str) -> list[str]:
@@ -123,6 +139,11 @@ def is_bullet(line: str) -> bool:
 
 def strip_bullet(line: str) -> str:
     return line.lstrip("".join(_page_data()["bullets"])).strip()
+
+
+def outlets() -> frozenset[str]:
+    """The outlets page.toml knows ("CNN Indonesia", "Kompas")."""
+    return _page_data()["outlets"]
 
 
 def is_category(line: str) -> bool:
@@ -297,7 +318,7 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return None
 
 
-DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org)$", re.I)
+DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.I)
 
 
 def dateline_parts(dateline: str | None) -> tuple[str | None, str | None]:

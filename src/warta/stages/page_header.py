@@ -16,6 +16,7 @@ from warta.gazetteer import gazetteer
 from warta.resources import load
 from warta.stages.page import (
     Header,
+    credit_date,
     fold,
     inline_credit,
     is_bullet,
@@ -25,6 +26,7 @@ from warta.stages.page import (
     is_paragraph_like,
     is_title_like,
     label_role,
+    outlets,
     photo_caption,
     strip_bullet,
     words,
@@ -78,9 +80,9 @@ def read_header(lines: list[str]) -> Header:
     if title_at is not None:
         header.title = lines[title_at]
         after = title_at + 1
-        if (after + 1 < len(lines) and after not in used and _byline_name(lines[after])
-                and len(words(lines[after])) >= 2 and not _named_thing(words(lines[after]))
-                and is_date_line(lines[after + 1])):
+        if (after + 1 < len(lines) and after not in used and _date_follows(lines, after + 1)
+                and (_desk_byline(lines[after]) or (_byline_name(lines[after]) and len(words(lines[after])) >= 2
+                                                    and not _named_thing(words(lines[after]))))):
             header.authors.append(lines[after])  # a name between the headline and the date line: the byline
             used.add(after)
         before = [lines[i] for i in range(title_at) if i not in used and len(words(lines[i])) >= TITLE_WORDS]
@@ -117,7 +119,9 @@ def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tupl
     and the line it stands after."""
     # (a category word under the date line or the byline labels no headline: "Terpopuler" boxes,
     # a section printed after the date)
-    first_marker = min([i for i, line in enumerate(lines) if is_date_line(line)] + sorted(used) + [len(lines)])
+    # (a menu's "Foto" and "Video" are labels too, but of no byline)
+    bylines = [i for i in used if label_role(lines[i]) != "other"]
+    first_marker = min([i for i, line in enumerate(lines) if is_date_line(line)] + bylines + [len(lines)])
     anchors = [crumb] if crumb is not None else [i for i, line in enumerate(lines)
                                                   if i not in used and is_category(line) and i < first_marker]
     for anchor in reversed(anchors):
@@ -145,6 +149,7 @@ def _byline_names(lines: list[str], header: Header) -> set[int]:
         if credits:
             for role, found in credits:
                 add(role, found)
+            header.date_line = header.date_line or credit_date(line)
             used.add(i)
             continue
         role = label_role(line)
@@ -171,6 +176,20 @@ def _named_thing(tokens: list[str]) -> bool:
     kicker over the headline), not a reporter; towns inside people's names do not count."""
     return any(kind in ("ORG", "TITLE", "COUNTRY") or (start, end) == (0, len(tokens))
                for start, end, kind in gazetteer().spans(tokens))
+
+
+def _date_follows(lines: list[str], at: int) -> bool:
+    """The date line is at `at`, or after one badge word there ("kumparanNEWS / Verified / Kamis,
+    10 September 2026")."""
+    return is_date_line(lines[at]) or (len(words(lines[at])) == 1 and at + 1 < len(lines)
+                                       and is_date_line(lines[at + 1]))
+
+
+def _desk_byline(line: str) -> bool:
+    """An outlet's desk as the byline ("CNN Indonesia", "kumparanNEWS"): ANNOTATION.md keeps
+    bylines as authors."""
+    folded = fold(line)
+    return len(words(line)) <= 3 and any(folded.startswith(fold(outlet)) for outlet in outlets())
 
 
 def _byline_name(line: str) -> bool:
