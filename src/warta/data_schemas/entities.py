@@ -93,6 +93,7 @@ class NerFile(Table):
     street_heads: WordList  # stages/titled.py: "Jalan Kapten P Tendean" names a street
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
     apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"
+    title_run_joiners: WordList  # stages/office_runs.py: "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno"
     field_stops: WordList  # stages/titled.py: function words end a lower-case office's field
     unspelled_areas: WordList  # stages/entity_groups.py: "… Kabupaten Garut" is "BPBD Garut"
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out

@@ -42,6 +42,7 @@ from warta.stages.name_checks import (
 )
 from warta.stages.named_again import split_by_later_names
 from warta.stages.named_events import named_events
+from warta.stages.office_runs import office_run_before
 from warta.stages.particle_names import joined_over_particles
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
@@ -210,7 +211,8 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             cand.country, cand.sector, cand.canonical = body_reading(text, g, lambda rest: _place_named(rest, g, None))
         if span.type == "PERSON":
             cand.title = _without_honorifics(span.title) or _without_honorifics(
-                _title_before(tokens, span.start, g) or _apposed_title(tokens, span.start, found, g))
+                _title_before(tokens, span.start, g) or _apposed_title(tokens, span.start, found, g)
+                or office_run_before(tokens, span.start, g, [(f.start, f.end) for f in found if f.type == "PERSON"]))
             if cand.title is None or key_of(cand.title) in case_roles():
                 # "Terdakwa Eka Sapanca selaku Direktur Utama PT …": the office, not the standing
                 cand.title = _office_after(tokens, span.end) or cand.title

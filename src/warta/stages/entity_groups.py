@@ -12,7 +12,7 @@ from warta.gazetteer import Gazetteer, Place, key_of
 from warta.resources import load
 from warta.stages.institutions import head_word
 from warta.stages.name_shape import name_like
-from warta.stages.word_lists import english_words
+from warta.stages.word_lists import area_kinds, english_words
 
 
 @dataclass
@@ -85,11 +85,22 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
             # a person the actor dictionary names ("Tito Karnavian") is still the one written
             # in full ("Muhammad Tito Karnavian")
             target = containing(groups, cand.type, key)
+        if target is None and cand.type == "PLACE":
+            target = _area_of(groups, key)
         if target is None:
             target = Group(cand.type, name, key)
             groups.append(target)
         target.mentions.append(cand)
     return groups
+
+
+def _area_of(groups: list[Group], key: tuple[str, ...]) -> Group | None:
+    """The one place written with its kind of area before the name ("Kota Surabaya" for a later
+    "Surabaya"): one place, as annotators have it; none when two kinds share the name ("Kota
+    Bogor", "Kabupaten Bogor")."""
+    kinds = {kind.lower() for kind in area_kinds()}
+    matches = [grp for grp in groups if grp.type == "PLACE" and grp.key[1:] == key and grp.key[0] in kinds]
+    return matches[0] if len(matches) == 1 else None
 
 
 def initials_of_people(groups: list[Group], g: Gazetteer, introduced: frozenset[str]) -> list[Group]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, key_of
 from warta.ner.corpus import bio_spans
 from warta.stages.countries import country_named_in
 from warta.stages.name_shape import MAX_NAME, name_like, surname_like_country
 from warta.stages.word_lists import (
+    area_kinds,
     client_titles,
     english_heads,
     english_names,
@@ -74,6 +75,8 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
         if span.source == "institution" or span.source == "title" and span.type == "ORG":
             # read whole: the places and bodies inside are part of its name; a body the title
             # grammar read may open inside the title's words ("Kepala Badan Gizi Nasional")
+            if span.type == "PLACE" and _title_head_word(words, span):
+                span = Found(span.start + 1, span.end, span.type, span.source, span.title)
             out.append(span)
             continue
         pieces = [span]
@@ -101,9 +104,27 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
             continue  # a place inside a body's name: Polres Boyolali, Dinas Kesehatan Kabupaten Cirebon
         out = [s for s in out if s not in overlapping]
         out.append(Found(span.start, span.end, GAZ_TYPES[span.type], "gazetteer"))
-    out = sorted(out, key=lambda s: s.start)
+    # the corps of a rank is the rank's ("Letjen TNI Suharyanto", "Irjen Pol …"), no body named
+    out = sorted((s for s in out if not _corps_of_rank(s, words)), key=lambda s: s.start)
     _names_run_on(out, words)
     return out
+
+
+def _title_head_word(words: Sequence[str], span: Found) -> int:
+    """1 when a place's first word closes the office before it ("Wali Kota Kendari", "Kepala Desa
+    Sukamaju": the office's "Kota", the place Kendari), else 0."""
+    if span.end - span.start < 2 or span.start == 0:
+        return 0
+    office = key_of(f"{words[span.start - 1]} {words[span.start]}")
+    return int(words[span.start] in area_kinds() and office in gazetteer().titles)
+
+
+def _corps_of_rank(span: Found, words: Sequence[str]) -> bool:
+    """A rank or a rank's corps read as a body ("Marsdya", the "TNI" of "Letjen TNI")."""
+    if span.type != "ORG":
+        return False
+    return all(words[k] in ranks() or words[k] in rank_corps() and k > 0 and words[k - 1] in ranks()
+               for k in range(span.start, span.end))
 
 
 SET_OFF = frozenset({",", ".", "(", ")", ";", ":"})
