@@ -140,8 +140,8 @@ def test_agents_an_unknown_sector_is_rejected():
 def test_agents_a_misspelt_key_is_rejected():
     assert rejection("agents", lambda data: data["pronouns"].__setitem__("persons", ["ia"])) == (
         "agents.toml: pronouns.persons: unknown key; did you mean 'person'? "
-        "(known: openers, pair, pair_countries, pair_people, person, person_phrases, plural, side, speaker, "
-        "speaker_subject)")
+        "(known: openers, pair, pair_countries, pair_people, person, person_phrases, plural, plural_speaker, "
+        "side, speaker, speaker_subject)")
     assert rejection("agents", lambda data: data.__setitem__("epithet", data.pop("epithets"))).startswith(
         "agents.toml: epithet: unknown key; did you mean 'epithets'?")
 

@@ -223,6 +223,7 @@ class Pronouns(Table):
     person_phrases: Words  # "yang bersangkutan": two words for the person last named
     speaker: Words
     speaker_subject: Words
+    plural_speaker: Words
     plural: Words
     side: Words  # "pihaknya": the body or official named last
     pair: Words

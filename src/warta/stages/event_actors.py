@@ -14,6 +14,7 @@ from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Sentence
 from warta.morphology import root_of
 from warta.stages.actor_types import AGENT, Actor
+from warta.stages.affiliations import bodies_of_officers
 from warta.stages.agent_words import (
     agent_words,
     country_names,
@@ -47,6 +48,7 @@ class Story:
     # sentence after it; the events stage keeps it as it reads the sentences in order
     last_group: tuple[int, Entity] | None = None
     last_side: tuple[int, Entity] | None = None  # the same, or a titled person: what "pihaknya" stands for
+    officers: dict[str, Entity] | None = None  # a titled person's id → the body their title names
 
 
 def story_of(doc: Document, law: Entity | None) -> Story:
@@ -57,7 +59,7 @@ def story_of(doc: Document, law: Entity | None) -> Story:
     speakers = [(q.start, q.end, by_id[q.speaker.entity]) for q in doc.quotes
                 if q.speaker and q.speaker.entity in by_id]
     return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law,
-                 speakers, Subjects(doc, doc.quotes))
+                 speakers, Subjects(doc, doc.quotes), officers=bodies_of_officers(doc.entities))
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,
@@ -197,14 +199,20 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
         elif word in pronouns["side"]:
             side = _side_before(story, tokens, i)
             if side is not None:
-                out.append(Actor(i, i + 1, side, token.start, token.end))
+                out.append(Actor(i, i + 1, _body_spoken_for(side, story), token.start, token.end))
         elif word in pronouns["speaker"] or word in pronouns["speaker_subject"] and (
                 _before_verb(tokens, i + 1) or spoken_verb_at(low, i + 1)
                 or act_opens_at(low, _past_adverbs(low, i + 1))):
             speaker = next((e for start, end, e in story.speakers if start <= token.start < end), None)
+            if speaker and word in pronouns["plural_speaker"]:
+                speaker = _body_spoken_for(speaker, story)  # "kami tahan", said by the KPK's spokesman
             if speaker:
                 out.append(Actor(i, i + 1, speaker, token.start, token.end))
     return out
+
+
+def _body_spoken_for(entity: Entity, story: Story) -> Entity:
+    return (story.officers or {}).get(entity.id, entity)
 
 
 def _side_before(story: Story, tokens: Sequence[Token], i: int) -> Entity | None:
