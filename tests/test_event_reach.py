@@ -44,3 +44,15 @@ def test_the_end_of_a_range_of_actors_after_dari_still_acts_and_lists_join_with_
     places = [("Cianjur", "PLACE", "IDN"), ("Sukabumi", "PLACE", "IDN"), ("Bogor", "PLACE", "IDN")]
     assert coded_events("Guncangan gempa terasa hingga Cianjur, Sukabumi, serta Bogor dan merusak rumah warga.",
                         places) == []
+
+
+def test_a_handling_judged_slow_or_a_rule_judged_a_burden_is_criticism():
+    # (session 29) the forms of criticism a party or an activist uses of a body's work
+    assert coded_events("Heru Cahyono menilai penanganan kasus oleh polisi berjalan lambat.",
+                        [("Heru Cahyono", "PERSON", "IDN")]) == [
+        ("ACCUSE", "111", "Heru Cahyono", "IDN", "polisi", "IDN")]
+    assert coded_events("Fraksi PKS menilai sosialisasi kebijakan pemerintah itu minim.",
+                        [("Fraksi PKS", "ORG", "IDN")]) == [("ACCUSE", "111", "Fraksi PKS", "IDN", "pemerintah", "IDN")]
+    # slower than forecast describes, it judges no one
+    assert coded_events("Erwin mengatakan penahanan suku bunga itu terjadi karena inflasi turun lebih lambat.",
+                        [("Erwin", "PERSON", "IDN")]) == []
