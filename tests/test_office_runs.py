@@ -40,3 +40,27 @@ def test_the_town_after_wali_kota_or_kepala_desa_is_the_place_and_one_place_howe
     # a town of one name in two kinds of area is neither of them when written bare
     assert entities("Kota Bogor dan Kabupaten Bogor aman, kata warga Bogor.") == [
         ("PLACE", "Kota Bogor", []), ("PLACE", "Kabupaten Bogor", []), ("PLACE", "Bogor", [])]
+
+
+def test_a_holder_after_wali_kota_with_no_such_town_is_a_person():
+    assert entities("Wakil Wali Kota Armuji meninjau rumah pompa.") == [("PERSON", "Armuji", [])]
+    # a village the gazetteer lacks is still a village before a comma or a name
+    assert [e for e in entities("Kepala Desa Cikadongdong, Ujang Suherman, diperiksa polisi.") if e[0] == "PLACE"] == [
+        ("PLACE", "Cikadongdong", [])]
+
+
+def test_a_malaysian_title_of_honour_between_office_and_name_is_no_name():
+    found = entities("Menteri Luar Negeri Malaysia Dato' Seri Zulkifli Abdul Rahman tiba di Jakarta.")
+    assert ("PERSON", "Zulkifli Abdul Rahman", []) in found and not any(e[1].startswith("Dato") for e in found)
+
+
+def test_a_landmark_named_after_someone_keeps_the_namesake_past_its_kind():
+    assert [e for e in entities("Pesawat mendarat di Bandara Internasional Zainuddin Abdul Madjid.")] == [
+        ("PLACE", "Bandara Internasional Zainuddin Abdul Madjid", [])]
+
+
+def test_a_city_code_written_as_a_word_is_a_surname():
+    # "Lim" is another name of Lima (its airport's code, LIM): as a word, the surname
+    found = entities('Direktur PT Duta Garmen Prima Lim Hendrawan mengakui gaji terlambat. '
+                     '"Kami akan bayar," kata Lim.')
+    assert ("PERSON", "Lim Hendrawan", ["Lim"]) in found and not any(e[0] == "PLACE" for e in found)

@@ -95,7 +95,17 @@ class Gazetteer:
         worded = {key_of(name) for org in self.organisations.values() for name in (org.name, *org.aliases)
                   if not name.isupper()}
         self.caps_only = frozenset(key for key in self.acronyms
-                                   if key not in self.places and key not in self.titles and key not in worded)
+                                   if key not in self.places and key not in self.titles and key not in worded
+                                   ) | self._city_codes()
+
+    def _city_codes(self) -> frozenset[tuple[str, ...]]:
+        """Another name of three letters or fewer that only cities abroad bear ("LIM", "SHA", "HAN":
+        codes of their airports): written in capitals it is the city, written as a word a surname
+        ("Lim", "Han") far more often."""
+        return frozenset(key for key, places in self.places.items()
+                         if len(key) == 1 and len(key[0]) <= SHORT_CODE and key not in self.titles
+                         and key not in self.organisations
+                         and all(p.kind == "city" and p.country != "IDN" and key_of(p.name) != key for p in places))
 
     def add_place(self, name: str, place: Place) -> None:
         key = key_of(name)
@@ -195,6 +205,7 @@ INDEX = "gazetteers/index.pickle.gz"
 # A city abroad named by two letters ("Wa", "Bo", "Ho", "Of") is a word, a syllable or a name's
 # part far more often than the town: such names are left out of the gazetteer.
 MIN_CITY_NAME = 2
+SHORT_CODE = 3  # the longest other name of a city abroad matched only in capitals (Gazetteer._city_codes)
 
 SOURCES = ("gazetteers/countries.tsv", "gazetteers/cities.tsv", "gazetteers/regions.tsv",
            "gazetteers/person_names.tsv", "gazetteers/world_people.tsv", "countries.toml", "places.toml",

@@ -37,6 +37,13 @@ class LevyAcronyms(Table):
     cues: Words
 
 
+class StreetHeads(WordList):
+    """[street_heads]: heads of a street's or landmark's name, and the words of its kind that may
+    stand before its namesake ("Bandara Internasional Sam Ratulangi")."""
+
+    qualifiers: Words
+
+
 class NerFile(Table):
     """data/ner.toml: corpus labels mapped to entity types, and the word lists of the entity
     stages (each read by its table name)."""
@@ -90,7 +97,7 @@ class NerFile(Table):
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
     hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
-    street_heads: WordList  # stages/titled.py: "Jalan Kapten P Tendean" names a street
+    street_heads: StreetHeads  # stages/titled.py: "Jalan Kapten P Tendean" names a street
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
     apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"
     title_run_joiners: WordList  # stages/office_runs.py: "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno"

@@ -37,6 +37,7 @@ from warta.stages.word_lists import (
     ranks,
     school_standings,
     street_heads,
+    street_qualifiers,
 )
 
 MAX_WORDS = 12
@@ -180,7 +181,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         names = names[known:] if known is not None else []
     # "Jalan KH Ahmad Dahlan": after a street's head and any title, the name is the street's
     namesake = bool(names) and words[start - 1].lower().rstrip(".") in street_heads() and all(
-        k in titles or words[k].isupper() for k in range(start, names[0]))
+        k in titles or words[k].isupper() or words[k].lower() in street_qualifiers() for k in range(start, names[0]))
     if not namesake and len(names) >= 2 and (names[0] > start or after_known) or (
             names and after_title and names[0] > start and names[0] in place_ends):
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import gazetteer, key_of
 from warta.ner.features import organisation_words
 from warta.stages.body_words import acts_next
 from warta.stages.entity_groups import Candidate
@@ -36,6 +36,13 @@ def split_by_later_names(body: str, candidates: list[Candidate]) -> list[Candida
     return out
 
 
+def _town(word: str) -> bool:
+    """A town at home, or one abroad by its own name; not another name of a city abroad ("Lim"
+    for Lima), which a surname is far likelier to be."""
+    place = gazetteer().place(word)
+    return place is not None and (place.country == "IDN" or key_of(place.name) == key_of(word))
+
+
 def _cued(body: str, start: int) -> bool:
     """Whether a verb of saying stands right before `start` ("ujar Gamal"): a name there, though
     it is a word too (gamal, a tree)."""
@@ -52,7 +59,7 @@ def _cut_at_name(body: str, cand: Candidate, alone: set[str], candidates: list[C
     words = [(m.start() + cand.start, m.group()) for m in _WORD.finditer(cand.text)]
     for k in range(1, len(words)):
         start, word = words[k]
-        if word not in alone or gazetteer().place(word) is not None:
+        if word not in alone or _town(word):
             continue  # "Kejari Binjai": a town read alone as a person once stays the town here
         tail = [w for _, w in words[k:]]
         after = _person_at(candidates, cand.end + 1) if body[cand.end:cand.end + 1] == " " else None

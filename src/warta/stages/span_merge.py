@@ -76,7 +76,7 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
             # read whole: the places and bodies inside are part of its name; a body the title
             # grammar read may open inside the title's words ("Kepala Badan Gizi Nasional")
             if span.type == "PLACE" and _title_head_word(words, span):
-                span = Found(span.start + 1, span.end, span.type, span.source, span.title)
+                span = _past_office(span, words, gaz)
             out.append(span)
             continue
         pieces = [span]
@@ -117,6 +117,19 @@ def _title_head_word(words: Sequence[str], span: Found) -> int:
         return 0
     office = key_of(f"{words[span.start - 1]} {words[span.start]}")
     return int(words[span.start] in area_kinds() and office in gazetteer().titles)
+
+
+def _past_office(span: Found, words: Sequence[str], gaz: list[Found]) -> Found:
+    """What follows the office's "Kota"/"Desa": the place ("Wali Kota Kendari"), or, when no place
+    of the gazetteer is named so and a verb follows at once, the holder ("Wakil Wali Kota Armuji
+    meninjau …"; a village the gazetteer lacks still is one: "Kepala Desa Cibeureum, Ujang …")."""
+    rest = words[span.start + 1:span.end]
+    verb_next = span.end < len(words) and words[span.end][:1].islower() and words[span.end] not in ("di", "dan")
+    if gazetteer().place(" ".join(rest)) is not None or not verb_next or not all(name_like(w) for w in rest):
+        return Found(span.start + 1, span.end, span.type, span.source, span.title)
+    office = next((s for s in gaz if s.type == "TITLE" and s.end == span.start + 1), None)
+    title = " ".join(words[office.start:office.end]) if office else None
+    return Found(span.start + 1, span.end, "PERSON", "title", title)
 
 
 def _corps_of_rank(span: Found, words: Sequence[str]) -> bool:

@@ -343,6 +343,12 @@ def street_heads() -> frozenset[str]:
 
 
 @cache
+def street_qualifiers() -> frozenset[str]:
+    """"internasional": a landmark's kind between its head and its namesake (lower case)."""
+    return _ner_list("street_heads", "qualifiers")
+
+
+@cache
 def area_kinds() -> frozenset[str]:
     """Kinds of administrative area before a place's name ("Kabupaten", "Provinsi"), as written."""
     return _ner_list("area_kinds", "words", lower=False)
