@@ -56,3 +56,21 @@ def test_a_handling_judged_slow_or_a_rule_judged_a_burden_is_criticism():
     # slower than forecast describes, it judges no one
     assert coded_events("Erwin mengatakan penahanan suku bunga itu terjadi karena inflasi turun lebih lambat.",
                         [("Erwin", "PERSON", "IDN")]) == []
+
+
+def test_declaring_oneself_ready_to_carry_out_is_a_pledge_and_a_circular_asks():
+    # (session 29)
+    gubernur = [("Andi Saputra", "PERSON", "IDN"), ("Kementerian Dalam Negeri", "ORG", "IDN")]
+    assert coded_events("Andi Saputra menyatakan siap mempercepat realisasi belanja daerah.", gubernur) == [
+        ("AGREE", "030", "Andi Saputra", "IDN", None, "IDN")]
+    # ready to be sworn in pledges nothing; ready to cooperate stays a pledge to cooperate
+    assert coded_events("Andi Saputra mengaku siap dilantik.", gubernur) == []
+    assert [e[:2] for e in coded_events("Andi Saputra menyatakan siap bekerja sama dengan Kementerian Dalam Negeri.",
+                                        gubernur)] == [("AGREE", "031")]
+    circular = "Kementerian Dalam Negeri mengirimkan surat edaran kepada seluruh kepala daerah."
+    assert coded_events(circular, gubernur) == [
+        ("REQUEST", "100", "Kementerian Dalam Negeri", "IDN", "seluruh kepala daerah", "IDN")]
+    # a plain letter asks only with what it asks for
+    assert coded_events("Andi Saputra mengirim surat kepada Kementerian Dalam Negeri.", gubernur) == []
+    assert coded_events("Andi Saputra mengirim surat kepada Kementerian Dalam Negeri agar dana segera cair.",
+                        gubernur) == [("REQUEST", "100", "Andi Saputra", "IDN", "Kementerian Dalam Negeri", "IDN")]
