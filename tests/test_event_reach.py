@@ -74,3 +74,14 @@ def test_declaring_oneself_ready_to_carry_out_is_a_pledge_and_a_circular_asks():
     assert coded_events("Andi Saputra mengirim surat kepada Kementerian Dalam Negeri.", gubernur) == []
     assert coded_events("Andi Saputra mengirim surat kepada Kementerian Dalam Negeri agar dana segera cair.",
                         gubernur) == [("REQUEST", "100", "Andi Saputra", "IDN", "Kementerian Dalam Negeri", "IDN")]
+
+
+def test_an_attack_condemned_with_its_attacker_named_is_told_too():
+    # (session 29) the attack and what is said of it; an attack with no attacker named stays what
+    # is condemned
+    actors = [("Kementerian Luar Negeri", "ORG", "IDN"), ("Rusia", "PLACE", "RUS"), ("Kyiv", "PLACE", "UKR")]
+    assert coded_events("Kementerian Luar Negeri mengecam keras serangan udara Rusia ke Kyiv.", actors) == [
+        ("ACCUSE", "111", "Kementerian Luar Negeri", "IDN", "Rusia", "RUS"),
+        ("ASSAULT", "190", "Rusia", "RUS", "Kyiv", "UKR")]
+    unnamed = coded_events("Kementerian Luar Negeri mengecam serangan terhadap Kyiv.", actors)
+    assert [e[0] for e in unnamed] == ["ACCUSE"]

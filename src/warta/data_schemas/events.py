@@ -119,6 +119,8 @@ class Flags(Table):
     group_recalls: Words  # stages/event_replies.py: "Mereka adalah DS, AM …" names a group's members
     light_verbs: Words
     guarded_acts: list[CameoRoot]
+    condemned_attacks: list[CameoRoot]  # stages/event_checks.py: "mengecam serangan udara Israel terhadap …"
+    attack_kinds: Words
     event_heads: Words
     guarding_verbs: Words
     implied_agent: list[CameoRoot]

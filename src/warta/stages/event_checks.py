@@ -20,6 +20,17 @@ def cause_described(trig: Trigger, low: list[str]) -> bool:
     return at is not None and "yang" in low[max(0, at - 3):at]
 
 
+def attacker_named(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
+    """An attack's noun with its attacker named right after it ("serangan udara Israel terhadap
+    …"; data: [flags] condemned_attacks, attack_kinds): told though another act's object."""
+    if not coded_under(trig.cameo, "condemned_attacks"):
+        return False
+    first = at = trig.start + 1  # past the noun itself: "serangan terhadap media" names no attacker
+    while at < len(low) and low[at] in lexicon().flags["attack_kinds"]:
+        at += 1
+    return any(first <= a.start <= at and a.start >= trig.end for a in actors)
+
+
 def object_of_verb(trig: Trigger, low: list[str]) -> bool:
     """A phrase that is no verb ("unjuk rasa", "gugatan") right after a verb that acts on such
     acts (data: [flags] guarding_verbs: "mengamankan aksi unjuk rasa buruh", "mengabulkan gugatan

@@ -33,6 +33,7 @@ from warta.stages.event_checks import (
     adjective_use,
     after_dan,
     an_aim,
+    attacker_named,
     cause_described,
     holder_after,
     in_relative_clause,
@@ -191,7 +192,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
             # awaited summit that issues "dapat" be discussed at is still an intent to meet
             continue
-        if out and noun_form(low[trig.start]) and not _meeting_held(trig, low):
+        if (out and noun_form(low[trig.start]) and not _meeting_held(trig, low)
+                and not attacker_named(trig, actors, low)):
             continue  # "mengecam … serangan terhadap media": the noun is what is condemned
         if noun_form(low[trig.start]) and trig.start and nominal(low[trig.start - 1]) or object_of_verb(trig, low):
             continue  # "personel pengamanan unjuk rasa", "Polisi mengamankan aksi unjuk rasa": what is guarded
