@@ -92,8 +92,9 @@ def test_two_people_met_are_met_by_the_subject_not_each_other():
 
 
 def test_a_place_in_an_opening_clause_leaves_the_subject_after_it():
+    # (the attack condemned, its attacker named, is told too: session 29)
     assert names("Dalam pertemuan di Kuala Lumpur, Indonesia mengecam serangan Israel terhadap Gaza.") == [
-        ("ACCUSE", "111", "Indonesia", "Israel")]
+        ("ACCUSE", "111", "Indonesia", "Israel"), ("ASSAULT", "190", "Israel", "Gaza")]
 
 
 def test_not_hesitating_to_help_is_no_threat():
