@@ -463,7 +463,7 @@ def test_a_short_form_in_brackets_inside_a_regional_office_s_name_keeps_the_regi
     doc = read("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut, Satria Budi, mengatakan dua "
                "rumah rusak.\n\nBPBD Garut mencatat kerugian Rp 200 juta.")
     assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
-        ("Badan Penanggulangan Bencana Daerah Kabupaten Garut", ["BPBD Garut"])]
+        ("Badan Penanggulangan Bencana Daerah Kabupaten Garut", ["BPBD Kabupaten Garut", "BPBD Garut"])]
     # a regency's office and its province's of the same name are two; a short head spelled out
     # with its area is one with the name in full
     doc = read("BPBD Provinsi Gorontalo mengirim logistik.\n\nBPBD Kabupaten Gorontalo mencatat 300 rumah terendam.")

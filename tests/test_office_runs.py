@@ -64,3 +64,16 @@ def test_a_city_code_written_as_a_word_is_a_surname():
     found = entities('Direktur PT Duta Garmen Prima Lim Hendrawan mengakui gaji terlambat. '
                      '"Kami akan bayar," kata Lim.')
     assert ("PERSON", "Lim Hendrawan", ["Lim"]) in found and not any(e[0] == "PLACE" for e in found)
+
+
+def test_a_units_short_form_in_brackets_and_its_parent_after_it_are_one_body():
+    unit = "Penyidik Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Timur memeriksa saksi."
+    assert entities(unit) == [
+        ("ORG", "Direktorat Reserse Kriminal Khusus Polda Jawa Timur",
+         ["Direktorat Reserse Kriminal Khusus", "Ditreskrimsus", "Ditreskrimsus Polda Jawa Timur"])]
+    # a region after the short form: the body's short name is the short form with the region only
+    assert entities("Kepolisian Daerah (Polda) Metro Jaya menahan dua orang.") == [
+        ("ORG", "Kepolisian Daerah Metro Jaya", ["Polda Metro Jaya"])]
+    # a body of another kind after the short form is another body
+    assert [e[1] for e in entities("Rapat dengan Badan Anggaran (Banggar) DPR digelar Senin.")] == [
+        "Badan Anggaran", "DPR"]

@@ -105,6 +105,7 @@ class NerFile(Table):
     unspelled_areas: WordList  # stages/entity_groups.py: "… Kabupaten Garut" is "BPBD Garut"
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
+    unit_parents: WordList  # stages/institutions.py: "Ditreskrimsus (…) Polda Jawa Timur" goes on
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN
     home_nouns: WordList  # stages/entities.py: "kediaman Megawati Soekarnoputri" names the person
     list_joiners: WordList  # stages/name_checks.py: "…, hingga …" in a list of names

@@ -27,7 +27,7 @@ from warta.stages.body_words import (
     person_by_apposed_office,
 )
 from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
-from warta.stages.entity_groups import Candidate, Group, group_mentions, initials_of_people, skeleton
+from warta.stages.entity_groups import Candidate, Group, bracket_forms, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.known_actors import actor_index, actor_role, known_actors, typed_as_known_people
@@ -481,9 +481,9 @@ def _entities(groups: list[Group], g: Gazetteer, body: str, home: str | None = N
         mentions = sorted(grp.mentions, key=lambda m: m.start)
         name = _written_name(grp, mentions, body)
         texts = []
-        for m in mentions:
-            if m.text not in texts and m.text != name and "(" not in m.text:  # "Kepolisian Daerah (Polda) …"
-                texts.append(m.text)
+        for form in (f for m in mentions for f in bracket_forms(m.text)):  # "Kepolisian Daerah (Polda) …"
+            if form not in texts and form != name:
+                texts.append(form)
         titled = next((m for m in mentions if m.title), None)
         country = countries[id(grp)]
         place = next((m.place for m in mentions if m.place), None)

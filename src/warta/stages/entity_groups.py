@@ -14,6 +14,8 @@ from warta.stages.institutions import head_word
 from warta.stages.name_shape import name_like
 from warta.stages.word_lists import area_kinds, english_words
 
+INSIDE_BRACKETS = re.compile(r"\(([^()]{1,30})\)")
+
 
 @dataclass
 class Candidate:
@@ -101,6 +103,27 @@ def _area_of(groups: list[Group], key: tuple[str, ...]) -> Group | None:
     kinds = {kind.lower() for kind in area_kinds()}
     matches = [grp for grp in groups if grp.type == "PLACE" and grp.key[1:] == key and grp.key[0] in kinds]
     return matches[0] if len(matches) == 1 else None
+
+
+def bracket_forms(text: str) -> list[str]:
+    """The forms a mention writes: itself, or, with a short form in brackets inside it, the short
+    form with the rest ("Polda Metro Jaya" of "Kepolisian Daerah (Polda) Metro Jaya"); where the
+    rest is the unit's parent ("Pusat Penerangan Hukum (Puspenkum) Kejaksaan Agung"), the unit's
+    own name and short form too: every form the text uses for it is an alias (ANNOTATION.md)."""
+    match = INSIDE_BRACKETS.search(text)
+    if match is None:
+        return [text]
+    before, short, rest = text[:match.start()].strip(), match.group(1), text[match.end():].strip()
+    if not rest:
+        return [before, short]
+    if rest.split()[0] in _unit_parents():
+        return [before, short, f"{short} {rest}"]
+    return [f"{short} {rest}"]
+
+
+@cache
+def _unit_parents() -> frozenset[str]:
+    return frozenset(load("ner")["unit_parents"]["words"])
 
 
 def initials_of_people(groups: list[Group], g: Gazetteer, introduced: frozenset[str]) -> list[Group]:

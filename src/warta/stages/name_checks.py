@@ -306,7 +306,7 @@ def _spelt_out_forms(body: str) -> set[str]:
 
 
 # a short form in brackets: one word, or up to three ("(FMDM SIL UI)")
-BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2})\)")
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z][A-Za-z0-9]{1,11}){0,2})\)")  # "(Ditreskrimsus)", 13 letters
 
 
 def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
