@@ -77,3 +77,12 @@ def test_a_units_short_form_in_brackets_and_its_parent_after_it_are_one_body():
     # a body of another kind after the short form is another body
     assert [e[1] for e in entities("Rapat dengan Badan Anggaran (Banggar) DPR digelar Senin.")] == [
         "Badan Anggaran", "DPR"]
+
+
+def test_a_body_named_after_someone_then_a_person_are_two():
+    # "Airlangga" a name too, "Rizal" a town abroad too: the university, then the analyst
+    assert entities("Pengamat perbankan Universitas Airlangga Rizal Fahmi Nugroho menilai OJK lamban.")[:2] == [
+        ("ORG", "Universitas Airlangga", []), ("PERSON", "Rizal Fahmi Nugroho", [])]
+    # a body named after someone in three words stays whole
+    assert entities("Universitas Muhammad Husni Thamrin menggelar wisuda.") == [
+        ("ORG", "Universitas Muhammad Husni Thamrin", [])]

@@ -141,6 +141,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if i in places and places[i] == i + 1 and i in countries and surname_like_country(words, i, names):
             i, names = i + 1, names + [i]  # "… Jawa Tengah Willy Indra Yunani mengatakan"
             continue
+        if i in places and places[i] == i + 1 and _given_name_abroad(words, i):
+            i, names = i + 1, names + [i]  # "Universitas Airlangga Rizal Fahmi Nugroho": Rizal a town abroad too
+            continue
         if i in places:
             i, names, hyphenated = places[i], [], False  # "Universitas Al-Azhar Indonesia Asep …": names again
             continue
@@ -187,6 +190,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
         # name after the body's region ("Kepala Dikbud Kendari Saemina")
         i = names[0]
+    elif not namesake and len(names) >= NAMED_BODY_AND_PERSON and names[0] == start and names[-1] + 1 == i:
+        # "Universitas Airlangga Rizal Fahmi Nugroho": a body named after someone, then a person
+        # of two or three given names
+        i = next((names[k] for k in range(1, len(names) - 1)
+                  if all(words[n].lower() in name_words() for n in names[k:]) and len(names) - k <= MAX_NAME_WORDS), i)
     while i > start and words[i - 1] in ("dan", "/", "-"):
         i -= 1
     return i
@@ -229,6 +237,19 @@ def _unit_number(word: str) -> bool:
     """A number inside a body's name, after its head or "Negeri" ("SD Negeri 1", "SMAN 3",
     "Kodim 0618"), not a year ("Kabinet 2024")."""
     return word.isdigit() and len(word) <= 4 and not (len(word) == 4 and word[:2] in ("19", "20"))
+
+
+NAMED_BODY_AND_PERSON = 4  # the fewest name words after a head that hold a body's name and a person's
+MAX_NAME_WORDS = 3  # the most words of that person's name
+
+
+def _given_name_abroad(words: Sequence[str], i: int) -> bool:
+    """A given name that is only a small town abroad, opening name-like words ("Rizal Fahmi
+    Nugroho": Rizal, a town in the Philippines), so a name, not the body's region."""
+    place = gazetteer().place(words[i], "IDN")
+    return (place is not None and place.country not in (None, "IDN") and place.kind == "city"
+            and (place.population or 0) < 1_000_000 and words[i].lower() in name_words()
+            and i + 1 < len(words) and name_like(words[i + 1]))
 
 
 def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) -> bool:

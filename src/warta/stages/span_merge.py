@@ -56,6 +56,7 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     # or a comma or a bracketed short form: "Peneliti Celios, Galau D. Muhammad", "(CELIOS) Media Wahyu Askar"
     marks = {i + 1 for i, w in enumerate(words) if w in (",", ")")}
     titled = [t if t.start in bounds else _narrowed(t, tagged, t.start in marks, words) for t in titled]
+    tagged = [_past_body(s, titled) for s in tagged]
     model = [s for s in tagged if not any(t.start < s.end and s.start < t.end for t in titled)
              and not any(_name_set_off(s, t, words) for t in titled)] + titled
     # a title word inside a titled name or its title's organisation is part of them ("Putri")
@@ -108,6 +109,15 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     out = sorted((s for s in out if not _corps_of_rank(s, words)), key=lambda s: s.start)
     _names_run_on(out, words)
     return out
+
+
+def _past_body(span: Found, titled: list[Found]) -> Found:
+    """A person the model read from inside a body's name the body grammar closed before them
+    ("Universitas [Airlangga] Rizal Fahmi Nugroho"): the person from where the body ends."""
+    if span.type != "PERSON":
+        return span
+    body = next((t for t in titled if t.source == "institution" and t.start <= span.start < t.end < span.end), None)
+    return Found(body.end, span.end, span.type, span.source, span.title) if body else span
 
 
 def _title_head_word(words: Sequence[str], span: Found) -> int:
