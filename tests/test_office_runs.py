@@ -86,3 +86,10 @@ def test_a_body_named_after_someone_then_a_person_are_two():
     # a body named after someone in three words stays whole
     assert entities("Universitas Muhammad Husni Thamrin menggelar wisuda.") == [
         ("ORG", "Universitas Muhammad Husni Thamrin", [])]
+
+
+def test_a_partys_organ_before_its_name_is_the_party_with_both_forms():
+    fraksi = "Anggota Komisi III DPR dari Fraksi Partai Gerindra, Hendra Lubis, mendesak Kejaksaan Agung."
+    assert entities(fraksi)[1] == (
+        "ORG", "Partai Gerindra", ["Fraksi Partai Gerindra"])
+    assert entities("Fraksi Golkar menolak usulan itu.") == [("ORG", "Partai Golkar", ["Fraksi Golkar", "Golkar"])]

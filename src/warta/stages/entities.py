@@ -44,6 +44,7 @@ from warta.stages.named_again import split_by_later_names
 from warta.stages.named_events import named_events
 from warta.stages.office_runs import office_run_before
 from warta.stages.particle_names import joined_over_particles
+from warta.stages.party_organs import party_organs, with_party_organs
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
@@ -111,6 +112,7 @@ class Entities:
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
         typed_as_known_people(candidates, self._extra)
         entity_groups.people_read_as_bodies(doc.body, candidates)
+        with_party_organs(doc.body, candidates)
         candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
@@ -458,7 +460,7 @@ def _written_name(grp: Group, mentions: list[Candidate], body: str) -> str:
     is named in full where the text writes it out ("Badan Pusat Statistik", not "BPS")."""
     if grp.type == "ORG" and grp.name.isupper() and " " not in grp.name:
         spelt = [m.text for m in mentions if len(m.text.split()) > 1 and m.text.split()[0] != grp.name
-                 and "(" not in m.text]
+                 and "(" not in m.text and m.text.split()[0] not in party_organs()]  # "DPC PDIP" is PDIP
         return max(spelt, key=lambda text: (len(text.split()), len(text))) if spelt else grp.name
     if grp.type != "PERSON":
         return grp.name
@@ -481,7 +483,7 @@ def _entities(groups: list[Group], g: Gazetteer, body: str, home: str | None = N
         mentions = sorted(grp.mentions, key=lambda m: m.start)
         name = _written_name(grp, mentions, body)
         texts = []
-        for form in (f for m in mentions for f in bracket_forms(m.text)):  # "Kepolisian Daerah (Polda) …"
+        for form in (f for m in mentions for f in (*bracket_forms(m.text), *m.also)):  # "Kepolisian Daerah (Polda) …"
             if form not in texts and form != name:
                 texts.append(form)
         titled = next((m for m in mentions if m.title), None)

@@ -30,6 +30,7 @@ class Candidate:
     place: Place | None = None
     canonical: str | None = None
     part_of_name: bool = False  # a word of a person's full name, found alone mid-sentence
+    also: tuple[str, ...] = ()  # other forms the mention writes ("Golkar" inside "Fraksi Golkar")
 
 
 @dataclass
