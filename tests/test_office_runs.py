@@ -93,3 +93,11 @@ def test_a_partys_organ_before_its_name_is_the_party_with_both_forms():
     assert entities(fraksi)[1] == (
         "ORG", "Partai Gerindra", ["Fraksi Partai Gerindra"])
     assert entities("Fraksi Golkar menolak usulan itu.") == [("ORG", "Partai Golkar", ["Fraksi Golkar", "Golkar"])]
+
+
+def test_a_branch_written_with_its_short_form_before_the_region_is_named_whole():
+    assert entities("Wahana Lingkungan Hidup Indonesia (Walhi) Kalimantan Tengah menuding perusahaan itu.") == [
+        ("ORG", "Wahana Lingkungan Hidup Indonesia Kalimantan Tengah", ["Walhi Kalimantan Tengah", "Walhi"])]
+    # a region the sentence goes on after ("Palangka Raya, Kalimantan Tengah") is where it is
+    assert entities("Wahana Lingkungan Hidup Indonesia (Walhi) Palangka Raya, Kalimantan Tengah, menuding.")[0] == (
+        "ORG", "Wahana Lingkungan Hidup Indonesia", ["Walhi"])

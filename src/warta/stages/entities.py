@@ -26,6 +26,7 @@ from warta.stages.body_words import (
     person_at_home,
     person_by_apposed_office,
 )
+from warta.stages.branch_names import with_regional_branches
 from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, bracket_forms, group_mentions, initials_of_people, skeleton
 from warta.stages.initials import initialled_people, introduced_initials
@@ -42,18 +43,16 @@ from warta.stages.name_checks import (
 )
 from warta.stages.named_again import split_by_later_names
 from warta.stages.named_events import named_events
-from warta.stages.office_runs import office_run_before
+from warta.stages.office_runs import apposed_title, office_after_name, office_run_before, title_before
 from warta.stages.particle_names import joined_over_particles
 from warta.stages.party_organs import party_organs, with_party_organs
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
 from warta.stages.title_words import titled_by_labels
-from warta.stages.titled import MAX_RUN, cued_people, office_after, titled_people
+from warta.stages.titled import cued_people, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
-    apposition_attributions,
-    apposition_blockers,
     area_kinds,
     case_roles,
     honorifics,
@@ -113,7 +112,7 @@ class Entities:
         typed_as_known_people(candidates, self._extra)
         entity_groups.people_read_as_bodies(doc.body, candidates)
         with_party_organs(doc.body, candidates)
-        candidates = bracket_aliases(doc.body, candidates, _maker(candidates))
+        candidates = bracket_aliases(doc.body, with_regional_branches(doc.body, candidates), _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
@@ -213,11 +212,11 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             cand.country, cand.sector, cand.canonical = body_reading(text, g, lambda rest: _place_named(rest, g, None))
         if span.type == "PERSON":
             cand.title = _without_honorifics(span.title) or _without_honorifics(
-                _title_before(tokens, span.start, g) or _apposed_title(tokens, span.start, found, g)
+                title_before(tokens, span.start, g) or apposed_title(tokens, span.start, found, g)
                 or office_run_before(tokens, span.start, g, [(f.start, f.end) for f in found if f.type == "PERSON"]))
             if cand.title is None or key_of(cand.title) in case_roles():
                 # "Terdakwa Eka Sapanca selaku Direktur Utama PT …": the office, not the standing
-                cand.title = _office_after(tokens, span.end) or cand.title
+                cand.title = office_after_name(tokens, span.end) or cand.title
         out.append(cand)
     return out
 
@@ -251,55 +250,6 @@ def _without_honorifics(title: str | None) -> str | None:
     while words and words[0].lower() in honorifics():
         words = words[1:]
     return " ".join(words) or None
-
-
-def _title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | None:
-    """The title just before a name, allowing a country, city or organisation between
-    ("Menteri Luar Negeri Korea Selatan Park Jin")."""
-    words = [t.text for t in tokens[max(0, start - 8):start]]
-    spans = g.spans(words)
-    if not spans:
-        return None
-    last_end = len(words)
-    for s, e, kind in reversed(spans):
-        if e != last_end:
-            return None
-        if kind == "TITLE":
-            return g.titles[key_of(" ".join(words[s:e]))].name
-        if kind not in ("COUNTRY", "CITY", "ORG", "AREA"):
-            return None
-        last_end = s
-    return None
-
-
-def _apposed_title(tokens: Sequence[Token], start: int, found: list[Found], g: Gazetteer) -> str | None:
-    """A title and its body set off from the name by a comma: "juru bicara Pengadilan Negeri
-    Jakarta Pusat, Sunoto" (as written); not the object of a verb before the title ("usai
-    bertemu Kepala Dinas X, Budi mengatakan …": whom Budi met)."""
-    if start < 2 or tokens[start - 1].text != ",":
-        return None
-    body = next((f for f in found if f.type == "ORG" and f.end == start - 1), None)
-    if body is None:
-        return None
-    words = [t.text for t in tokens[max(0, body.start - 5):body.start]]
-    spans = [sp for sp in g.spans(words) if sp[1] == len(words) and sp[2] == "TITLE"]
-    if not spans:
-        return None
-    first = body.start - len(words) + spans[-1][0]
-    before = tokens[first - 1].text.lower() if first else ""
-    if before in apposition_blockers() or before.startswith(("me", "ber", "di")) and len(before) > 4 \
-            and before not in apposition_attributions():
-        return None
-    return " ".join(t.text for t in tokens[first:start - 1]).replace("( ", "(").replace(" )", ")")
-
-
-def _office_after(tokens: Sequence[Token], end: int) -> str | None:
-    """The office written after a name: "Eka Sapanca selaku Direktur Utama PT Permata …"."""
-    size = office_after([t.text for t in tokens[end:end + MAX_RUN]])
-    if not size:
-        return None
-    title = " ".join(t.text for t in tokens[end + 1:end + size])
-    return title.replace("( ", "(").replace(" )", ")")
 
 
 def _repeated_names(body: str, candidates: list[Candidate]) -> list[Candidate]:
