@@ -29,3 +29,9 @@ def test_kami_said_by_an_officer_is_the_body_the_title_names():
 def test_pihaknya_in_an_officers_reported_speech_is_the_body_too():
     assert coded("Budi Santoso mengatakan pihaknya telah menahan RS di Rutan Cabang KPK.", "Juru Bicara KPK") == [
         ("COERCE", "Komisi Pemberantasan Korupsi", "RS")]
+
+
+def test_a_former_holder_speaks_for_no_body():
+    # (review) the title is kept without "mantan": the text before it says it was held before
+    said = '"Dulu kami tahan RS selama 20 hari," kata mantan Juru Bicara KPK Budi Santoso.'
+    assert coded(said, "Juru Bicara KPK") == [("COERCE", "Budi Santoso", "RS")]

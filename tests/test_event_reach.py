@@ -51,7 +51,7 @@ def test_a_handling_judged_slow_or_a_rule_judged_a_burden_is_criticism():
     assert coded_events("Heru Cahyono menilai penanganan kasus oleh polisi berjalan lambat.",
                         [("Heru Cahyono", "PERSON", "IDN")]) == [
         ("ACCUSE", "111", "Heru Cahyono", "IDN", "polisi", "IDN")]
-    assert coded_events("Fraksi PKS menilai sosialisasi kebijakan pemerintah itu minim.",
+    assert coded_events("Fraksi PKS menilai sosialisasi kebijakan pemerintah itu masih minim.",
                         [("Fraksi PKS", "ORG", "IDN")]) == [("ACCUSE", "111", "Fraksi PKS", "IDN", "pemerintah", "IDN")]
     # slower than forecast describes, it judges no one
     assert coded_events("Erwin mengatakan penahanan suku bunga itu terjadi karena inflasi turun lebih lambat.",
@@ -85,3 +85,17 @@ def test_an_attack_condemned_with_its_attacker_named_is_told_too():
         ("ASSAULT", "190", "Rusia", "RUS", "Kyiv", "UKR")]
     unnamed = coded_events("Kementerian Luar Negeri mengecam serangan terhadap Kyiv.", actors)
     assert [e[0] for e in unnamed] == ["ACCUSE"]
+
+
+def test_what_only_looks_like_criticism_a_request_a_pledge_or_an_attack_is_none():
+    # (review) "minim kendala" praises; a letter "untuk" any purpose asks nothing; ready to be sworn
+    # in after a clause with a verb pledges nothing; a planned attack has not happened
+    person = [("Andi Saputra", "PERSON", "IDN"), ("Kementerian Dalam Negeri", "ORG", "IDN"),
+              ("Israel", "PLACE", "ISR"), ("Rafah", "PLACE", "PSE")]
+    assert coded_events("Andi Saputra menilai penyaluran bantuan berjalan lancar dan minim kendala.", person) == []
+    assert coded_events("Untuk menyampaikan duka cita, Andi Saputra mengirim surat kepada Kementerian Dalam Negeri.",
+                        person) == []
+    sworn = "Usai menyelesaikan pemeriksaan kesehatan, Andi Saputra menyatakan siap dilantik."
+    assert coded_events(sworn, person) == []
+    assert [e[0] for e in coded_events("Andi Saputra mengecam rencana serangan Israel terhadap Rafah.", person)] == [
+        "ACCUSE"]

@@ -134,9 +134,18 @@ def test_an_outlets_desk_between_the_headline_and_the_date_is_the_byline():
 
 def test_an_outlet_before_the_place_in_the_dateline_and_copyright_notes_and_lone_desk_initials_leave():
     a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari",
-              "TEMPO.CO, Semarang - " + BODY[0].split(" - ", 1)[1], BODY[1].replace(" (rka)", ""), "(rka)",
+              "TEMPO.CO, Semarang - " + BODY[0].split(" - ", 1)[1],
               "Pilihan Editor: Kejari Semarang Geledah Kantor Dishub", "Copyright © Warta 2026",
               "© 2026 PT Warta Media",
-              "Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari Warta."])
+              "Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari Warta.",
+              BODY[1].replace(" (rka)", ""), "(rka)"])
     assert a.dateline == "Semarang"
     assert len(a.paragraphs) == 2 and a.paragraphs[-1].text.endswith("20 hari pertama.")
+
+
+def test_a_body_paragraph_that_opens_like_a_notice_stays():
+    # (review) a judge's quote and a lawyer's statement are no copyright notices
+    kept = ['"Dilarang mengambil gambar selama saksi diperiksa," kata hakim ketua sebelum membuka sidang.',
+            "Hak cipta atas lagu tersebut sepenuhnya dimiliki pencipta, kata kuasa hukum penggugat kepada wartawan."]
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], *kept, BODY[1]])
+    assert len(a.paragraphs) == 4

@@ -121,6 +121,7 @@ class Flags(Table):
     guarded_acts: list[CameoRoot]
     condemned_attacks: list[CameoRoot]  # stages/event_checks.py: "mengecam serangan udara Israel terhadap …"
     attack_kinds: Words
+    attack_not_done: Words
     event_heads: Words
     guarding_verbs: Words
     implied_agent: list[CameoRoot]

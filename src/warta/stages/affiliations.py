@@ -1,34 +1,54 @@
 """The body a person's title names ("Juru Bicara KPK Budi Santoso": the KPK; "Kepala Kejaksaan
 Tinggi Bali I Made Suardana Putra": the Kejaksaan Tinggi Bali), for the events stage: an officer
 who says "kami" or "pihaknya" of an act in office speaks for that body (ANNOTATION.md: a person
-acting in office acts for their institution)."""
+acting in office acts for their institution). A former holder ("mantan Ketua KPK") and a party to
+a case ("terdakwa kasus korupsi PT Timah") speak for no body."""
 
 from __future__ import annotations
 
+import re
+
 from warta.gazetteer import key_of
 from warta.model import Entity
+from warta.stages.word_lists import case_roles
+
+FORMER = re.compile(r"\b(?:mantan|eks|bekas|purnawirawan)\s*$", re.IGNORECASE)
+FORMER_REACH = 12  # characters before a title's first word where "mantan" stands
 
 
-def bodies_of_officers(entities: list[Entity]) -> dict[str, Entity]:
-    """Person id → the organisation whose name (or a short form of it) ends the person's title;
-    the longest such name, so "Polres Bogor" over "Polri"."""
-    names = sorted(((key_of(name), body) for body in entities if body.type == "ORG"
-                    for name in {body.name, *body.aliases}), key=lambda pair: -len(pair[0]))
+def bodies_of_officers(entities: list[Entity], body: str) -> dict[str, Entity]:
+    """Person id → the organisation whose name (or a short form of it) stands in the person's
+    title past its head word, the longest such name ("Polres Bogor" over "Polri"); a title's end
+    that opens a body's name counts too ("Kepala Kejaksaan Tinggi" of the "Kejaksaan Tinggi Bali").
+    Each title's word runs are looked up in an index of the bodies' names: linear in both."""
+    names: dict[tuple[str, ...], Entity] = {}
+    openings: dict[tuple[str, ...], Entity] = {}
+    for org in (e for e in entities if e.type == "ORG"):
+        for key in {key_of(n) for n in (org.name, *org.aliases)} - {()}:
+            names.setdefault(key, org)
+            for n in range(2, len(key)):
+                openings.setdefault(key[:n], org)
     out: dict[str, Entity] = {}
     for person in entities:
-        if person.type != "PERSON" or not person.title:
+        if person.type != "PERSON" or not person.title or _not_in_office(person, body):
             continue
         title = key_of(person.title)
-        body = next((b for key, b in names if key and _inside(key, title)), None)
-        if body is not None:
-            out[person.id] = body
+        runs = [title[i:j] for i in range(1, len(title)) for j in range(len(title), i, -1)]
+        found = [names[r] for r in sorted(runs, key=len, reverse=True) if r in names]
+        tail = [openings[title[i:]] for i in range(1, len(title) - 1) if title[i:] in openings]
+        if found or tail:
+            out[person.id] = (found or tail)[0]
     return out
 
 
-def _inside(key: tuple[str, ...], title: tuple[str, ...]) -> bool:
-    """The body's name inside the title past its head word, or the title's end opening the name
-    (a title read short of its place: "Kepala Kejaksaan Tinggi" of the "Kejaksaan Tinggi Bali")."""
-    n = len(key)
-    if any(title[i:i + n] == key for i in range(1, len(title) - n + 1)):
+def _not_in_office(person: Entity, body: str) -> bool:
+    """A title that names a standing in a case, or one held before ("mantan Ketua KPK")."""
+    title = key_of(person.title or "")
+    if any(title[:len(role)] == role for role in case_roles()):
         return True
-    return any(len(title) - i >= 2 and key[:len(title) - i] == title[i:] for i in range(1, len(title)))
+    first = (person.title or "").split()[0]
+    for mention in person.mentions:
+        at = body.rfind(first, max(0, mention.start - 200), mention.start)
+        if at >= 0 and FORMER.search(body[max(0, at - FORMER_REACH):at]):
+            return True
+    return False

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from warta.gazetteer import Gazetteer, Place, key_of
 from warta.resources import load
-from warta.stages.institutions import head_word
+from warta.stages.institutions import head_word, unit_parents
 from warta.stages.name_shape import name_like
 from warta.stages.word_lists import area_kinds, english_words
 
@@ -116,15 +116,10 @@ def bracket_forms(text: str) -> list[str]:
         return [text]
     before, short, rest = text[:match.start()].strip(), match.group(1), text[match.end():].strip()
     if not rest:
-        return [before, short]
-    if rest.split()[0] in _unit_parents():
-        return [before, short, f"{short} {rest}"]
+        return [form for form in (before, short) if form]
+    if rest.split()[0] in unit_parents():
+        return [form for form in (before, short, f"{short} {rest}") if form]
     return [f"{short} {rest}"]
-
-
-@cache
-def _unit_parents() -> frozenset[str]:
-    return frozenset(load("ner")["unit_parents"]["words"])
 
 
 def initials_of_people(groups: list[Group], g: Gazetteer, introduced: frozenset[str]) -> list[Group]:

@@ -59,7 +59,7 @@ def story_of(doc: Document, law: Entity | None) -> Story:
     speakers = [(q.start, q.end, by_id[q.speaker.entity]) for q in doc.quotes
                 if q.speaker and q.speaker.entity in by_id]
     return Story(home_country(doc), home_country(doc, strict=True), people_by_end(doc), ByStart(acting), law,
-                 speakers, Subjects(doc, doc.quotes), officers=bodies_of_officers(doc.entities))
+                 speakers, Subjects(doc, doc.quotes), officers=bodies_of_officers(doc.entities, doc.body))
 
 
 def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story: Story,

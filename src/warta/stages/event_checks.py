@@ -23,8 +23,9 @@ def cause_described(trig: Trigger, low: list[str]) -> bool:
 def attacker_named(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
     """An attack's noun with its attacker named right after it ("serangan udara Israel terhadap
     …"; data: [flags] condemned_attacks, attack_kinds): told though another act's object."""
-    if not coded_under(trig.cameo, "condemned_attacks"):
-        return False
+    if not coded_under(trig.cameo, "condemned_attacks") or (
+            trig.start and low[trig.start - 1] in lexicon().flags["attack_not_done"]):
+        return False  # "mengecam rencana serangan Israel": planned, not done
     first = at = trig.start + 1  # past the noun itself: "serangan terhadap media" names no attacker
     while at < len(low) and low[at] in lexicon().flags["attack_kinds"]:
         at += 1

@@ -269,12 +269,13 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
     abroad = place is not None and place.country not in (None, "IDN")
     region = i + 3 in regions and (nxt in area_kinds() or not (abroad and i + 4 < len(words)
                                                                and name_like(words[i + 4])))
-    parent = nxt in _unit_parents() and i + 4 < len(words) and words[i + 4][:1].isupper() or nxt in ("Polri", "TNI")
+    parent = nxt in unit_parents() and i + 4 < len(words) and words[i + 4][:1].isupper()
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area or parent  # not a year
 
 
 @cache
-def _unit_parents() -> frozenset[str]:
+def unit_parents() -> frozenset[str]:
+    """data/ner.toml [unit_parents]: a regional parent named after a unit's short form."""
     return frozenset(load("ner")["unit_parents"]["words"])
 
 

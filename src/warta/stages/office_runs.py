@@ -52,9 +52,11 @@ def _in_run(word: str) -> bool:
 
 
 def _object_of_a_verb(tokens: Sequence[Token], opens: int) -> bool:
-    before = tokens[opens - 1].text.lower() if opens else ""
-    return before in apposition_blockers() or (before.startswith(("me", "ber", "di")) and len(before) > 4
-                                               and before not in apposition_attributions())
+    """Whether a word in lower case before the office makes it the object of a verb or a
+    preposition ("bertemu Kepala Dinas X, Budi …", "Di hadapan Ketua DPRD …, Budi …"), not an
+    attribution ("menurut Ketua DPRD …, Budi …")."""
+    before = tokens[opens - 1].text if opens else ""
+    return before.isalpha() and before.islower() and before not in apposition_attributions()
 
 
 def title_before(tokens: Sequence[Token], start: int, g: Gazetteer) -> str | None:

@@ -131,15 +131,24 @@ def _title_head_word(words: Sequence[str], span: Found) -> int:
 
 def _past_office(span: Found, words: Sequence[str], gaz: list[Found]) -> Found:
     """What follows the office's "Kota"/"Desa": the place ("Wali Kota Kendari"), or, when no place
-    of the gazetteer is named so and a verb follows at once, the holder ("Wakil Wali Kota Armuji
-    meninjau …"; a village the gazetteer lacks still is one: "Kepala Desa Cibeureum, Ujang …")."""
+    of the gazetteer is named so after "Wali Kota" and a me-/ber- verb follows at once, the holder
+    ("Wakil Wali Kota Armuji meninjau …"); a village the gazetteer lacks still is one ("Kepala Desa
+    Karangsari tersebut …"), and so is a town it spells otherwise ("Wali Kota Tanjungpinang")."""
     rest = words[span.start + 1:span.end]
-    verb_next = span.end < len(words) and words[span.end][:1].islower() and words[span.end] not in ("di", "dan")
-    if gazetteer().place(" ".join(rest)) is not None or not verb_next or not all(name_like(w) for w in rest):
+    verb_next = span.end < len(words) and words[span.end].startswith(("me", "ber")) and len(words[span.end]) > 4
+    city_office = words[span.start] == "Kota"
+    if gazetteer().place(" ".join(rest)) is not None or not (verb_next and city_office) \
+            or not all(name_like(w) for w in rest) or _spelt_as_town(rest):
         return Found(span.start + 1, span.end, span.type, span.source, span.title)
     office = next((s for s in gaz if s.type == "TITLE" and s.end == span.start + 1), None)
     title = " ".join(words[office.start:office.end]) if office else None
     return Found(span.start + 1, span.end, "PERSON", "title", title)
+
+
+def _spelt_as_town(rest: Sequence[str]) -> bool:
+    """A one-word town the gazetteer writes as two ("Tanjungpinang" for Tanjung Pinang)."""
+    word = rest[0] if len(rest) == 1 else ""
+    return any(gazetteer().place(f"{word[:k]} {word[k:]}") is not None for k in range(3, len(word) - 2))
 
 
 def _corps_of_rank(span: Found, words: Sequence[str]) -> bool:
