@@ -149,3 +149,38 @@ def test_a_body_paragraph_that_opens_like_a_notice_stays():
             "Hak cipta atas lagu tersebut sepenuhnya dimiliki pencipta, kata kuasa hukum penggugat kepada wartawan."]
     a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", BODY[0], *kept, BODY[1]])
     assert len(a.paragraphs) == 4
+
+
+def test_headings_of_related_or_popular_headlines_open_the_tail_with_their_lists():
+    def spaced(lines: list[str]) -> list[str]:  # paragraphs apart, as pages print them
+        return [part for line in lines for part in (line, "")]
+
+    a = page(spaced(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", *BODY, "Terpopuler",
+                     "1. Wali Kota Semarang Hormati Proses Hukum", "2. Harga Cabai di Semarang Naik Lagi",
+                     "Tentang Kami", "Redaksi",
+                     "Copyright © 2026 Warta Media, a Warta Group company. All rights reserved.",
+                     "(warta.id - Nasional)"]))
+    assert len(a.paragraphs) == 2 and a.paragraphs[-1].text.endswith("20 hari pertama.")
+    # a story's own closing list stays
+    a = page(spaced(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", *BODY,
+                     "Barang bukti yang disita:", "1. Dokumen pengadaan", "2. Uang tunai Rp 300 juta"]))
+    assert a.paragraphs[-1].text == "2. Uang tunai Rp 300 juta"
+
+
+def test_a_place_in_capitals_closed_by_a_full_stop_after_the_outlet_is_the_dateline():
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "WARTA.CO.ID - SEMARANG. " + BODY[0].split(" - ", 1)[1], BODY[1]])
+    assert a.dateline == "SEMARANG" and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+
+
+def test_a_caption_closed_by_its_credit_may_date_and_a_dash_may_close_a_dateline_without_a_space():
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
+              "Jaksa menggiring dua tersangka di Semarang, Senin (5/10/2026). - Warta/Rina Sari",
+              "Warta.com, SEMARANG—" + BODY[0].split(" - ", 1)[1], BODY[1]])
+    assert a.caption == "Jaksa menggiring dua tersangka di Semarang, Senin (5/10/2026)."
+    assert a.dateline == "SEMARANG" and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+    # a kicker over the caption's first words, the credit on the next line: the caption, no dateline
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
+              "PENAHANAN PEJABAT - Jaksa menggiring dua tersangka ke mobil tahanan di Semarang.",
+              "(WARTA/RINA SARI)", BODY[0].split(" - ", 1)[1], BODY[1]])
+    assert a.dateline is None and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")

@@ -75,6 +75,7 @@ class ChromeFile(Table):
     photo_credit: list[Regex]
     read_also: Regex
     list_item: Regex
+    tail_headings: Words
     credit: list[Annotated[str, AfterValidator(regex_with_groups("role", "names"))]]
     credit_parts: Regex
     trailing: list[Regex]

@@ -67,6 +67,7 @@ def _chrome_rules() -> dict:
         "photo_credit": [re.compile(p, re.I) for p in data["photo_credit"]],
         "read_also": re.compile(data["read_also"], re.I),
         "list_item": re.compile(data["list_item"]),
+        "tail_headings": frozenset(fold(h) for h in data["tail_headings"]),
     }
 
 
@@ -189,16 +190,21 @@ def split_page(text: str) -> tuple[list[str], list[str]]:
 
 def _body_start(lines: list[str], filled: list[int]) -> int:
     top = filled[:40]
-    for i in top:
-        if match_dateline(lines[i]) and len(words(lines[i])) >= 8:
-            return i
+    for n, i in enumerate(top):
+        # (a photo's credit on the next line, not a desk's initials: "(Abc/P-2)")
+        credit_next = n + 1 < len(top) and _credit_only(lines[top[n + 1]]) and bool(strip_trailing(lines[top[n + 1]]))
+        if match_dateline(lines[i]) and len(words(lines[i])) >= 8 and not credit_next:
+            return i  # ("LONGSOR PANDANARUM - Petugas …" over a photo's credit is its caption)
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
         after = [i for i in filled if i > markers[-1]]
         for n, i in enumerate(after):
             following = [lines[j] for j in after[n + 1:n + 2]]
-            # (a lede followed by a photo's credit is no caption: a caption is short and dates nothing)
-            captioned = photo_caption(lines[i], following) and len(words(lines[i])) < 25 and not find_dates(lines[i])
+            # (a lede followed by a photo's credit is no caption: a caption is short and dates nothing;
+            # a credit that closes the line itself marks a caption, dated or not)
+            caption = photo_caption(lines[i], following)
+            captioned = caption and (caption[1] == 1 and len(words(lines[i])) < CAPTION_MAX
+                                     or len(words(lines[i])) < 25 and not find_dates(lines[i]))
             if not (is_name_like(lines[i]) or is_date_line(lines[i]) or captioned or _credit_only(lines[i])):
                 return i  # (a photo's caption and its credit under the byline are the header's)
         return len(lines)
@@ -285,6 +291,7 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
     return kept
 
 
+CAPTION_MAX = 45  # the most words of a caption its own credit closes
 TAIL_WORDS = 12  # the most words of a line after the body that is no sentence (a tag, a link)
 
 
@@ -300,6 +307,21 @@ def trim_tail(lines: list[str]) -> list[str]:
                      or _chrome_rules()["list_item"].match(line)):
             break
         end -= 1
+    return lines[:end]
+
+
+def before_tail_headings(lines: list[str]) -> list[str]:
+    """A page's body lines up to where its tail opens: the first heading of related or popular
+    headlines, tags or the site's footer ("Berita Terkait", "Terpopuler", "Pedoman Media Siber")
+    after which no paragraph but chrome follows (a heading's list is no closing list of the story)."""
+    rules = _chrome_rules()
+    end = len(lines)
+    for k in range(len(lines) - 1, 0, -1):
+        line = lines[k].strip()
+        if is_paragraph_like(line) and not any(rule.match(line) for rule in rules["drop"]):
+            break
+        if fold(line).rstrip(":") in rules["tail_headings"]:
+            end = k
     return lines[:end]
 
 
@@ -342,7 +364,12 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     match = match_dateline(paragraph)
     if not match or len(words(paragraph[match.end():])) < 3:
         return None, paragraph
-    return match.group("dateline").strip(), paragraph[match.end():]
+    dateline, rest = match.group("dateline").strip(), paragraph[match.end():]
+    place_after = match_dateline(rest) if dateline_parts(dateline)[0] is None else None
+    if place_after and len(words(rest[place_after.end():])) >= 3:
+        # "KONTAN.CO.ID - SURABAYA. Sekretaris …": the outlet, then the place
+        dateline, rest = f"{dateline}, {place_after.group('dateline').strip()}", rest[place_after.end():]
+    return dateline, rest
 
 
 @cache
@@ -412,7 +439,7 @@ def build_document(raw: RawRecord) -> Document:
         header = read_header(header_lines)
     else:
         header, body_lines = header_from_meta(raw), text.splitlines()
-    lines = remove_chrome(body_lines, header)
+    lines = remove_chrome(before_tail_headings(body_lines) if raw.layout == "page" else body_lines, header)
     if raw.layout == "page":
         lines = trim_tail(lines)  # (a record's own body, a feed's summary, ends where it ends)
     paragraphs = [p for p in map(strip_trailing, to_paragraphs(lines)) if p]
