@@ -118,7 +118,7 @@ def _neighbour_base(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(near), (f"w:{low}",)
 
 
-@lru_cache(maxsize=60_000)  # a word at six distances
+@lru_cache(maxsize=30_000)  # a word at six distances (bounded: a long ingest's peak memory)
 def neighbour_attributes(word: str, distance: int) -> tuple[str, ...]:
     near, far = _neighbour_base(word)
     prefix = f"{distance}:"
