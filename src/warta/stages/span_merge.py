@@ -120,13 +120,12 @@ def _past_body(span: Found, titled: list[Found]) -> Found:
     return Found(body.end, span.end, span.type, span.source, span.title) if body else span
 
 
-def _title_head_word(words: Sequence[str], span: Found) -> int:
-    """1 when a place's first word closes the office before it ("Wali Kota Kendari", "Kepala Desa
-    Sukamaju": the office's "Kota", the place Kendari), else 0."""
-    if span.end - span.start < 2 or span.start == 0:
-        return 0
-    office = key_of(f"{words[span.start - 1]} {words[span.start]}")
-    return int(words[span.start] in area_kinds() and office in gazetteer().titles)
+def _title_head_word(words: Sequence[str], span: Found) -> bool:
+    """Whether a place's first word closes the office before it ("Wali Kota Kendari", "Kepala Desa
+    Sukamaju": the office's "Kota", the place Kendari)."""
+    if span.end - span.start < 2 or span.start == 0 or words[span.start] not in area_kinds():
+        return False
+    return key_of(f"{words[span.start - 1]} {words[span.start]}") in gazetteer().titles
 
 
 def _past_office(span: Found, words: Sequence[str], gaz: list[Found]) -> Found:
@@ -136,9 +135,8 @@ def _past_office(span: Found, words: Sequence[str], gaz: list[Found]) -> Found:
     Karangsari tersebut …"), and so is a town it spells otherwise ("Wali Kota Tanjungpinang")."""
     rest = words[span.start + 1:span.end]
     verb_next = span.end < len(words) and words[span.end].startswith(("me", "ber")) and len(words[span.end]) > 4
-    city_office = words[span.start] == "Kota"
-    if gazetteer().place(" ".join(rest)) is not None or not (verb_next and city_office) \
-            or not all(name_like(w) for w in rest) or _spelt_as_town(rest):
+    if not (verb_next and words[span.start] == "Kota") or not all(name_like(w) for w in rest) \
+            or gazetteer().place(" ".join(rest)) is not None or _spelt_as_town(rest):
         return Found(span.start + 1, span.end, span.type, span.source, span.title)
     office = next((s for s in gaz if s.type == "TITLE" and s.end == span.start + 1), None)
     title = " ".join(words[office.start:office.end]) if office else None
