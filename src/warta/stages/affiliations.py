@@ -33,11 +33,12 @@ def bodies_of_officers(entities: list[Entity], body: str) -> dict[str, Entity]:
         if person.type != "PERSON" or not person.title or _not_in_office(person, body):
             continue
         title = key_of(person.title)
-        runs = [title[i:j] for i in range(1, len(title)) for j in range(len(title), i, -1)]
-        found = [names[r] for r in sorted(runs, key=len, reverse=True) if r in names]
-        tail = [openings[title[i:]] for i in range(1, len(title) - 1) if title[i:] in openings]
-        if found or tail:
-            out[person.id] = (found or tail)[0]
+        # the longest run of the title past its head that names a body, else its end opening one
+        runs = (title[i:i + n] for n in range(len(title) - 1, 0, -1) for i in range(1, len(title) - n + 1))
+        body_named = next((names[run] for run in runs if run in names), None) or next(
+            (openings[title[i:]] for i in range(1, len(title) - 1) if title[i:] in openings), None)
+        if body_named is not None:
+            out[person.id] = body_named
     return out
 
 

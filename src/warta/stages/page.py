@@ -118,9 +118,8 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
 
 
 def credit_date(line: str) -> str | None:
-    """The date a byline line prints among its credits ("Penulis: A | Rabu 07 Oktober 2026")."""
-    if not inline_credit(line):
-        return None
+    """The date a credit line (one inline_credit reads) prints among its credits ("Penulis: A |
+    Rabu 07 Oktober 2026")."""
     return next((part for part in _credit_parts(line) if is_date_line(part)), None)
 
 
@@ -142,9 +141,10 @@ def strip_bullet(line: str) -> str:
     return line.lstrip("".join(_page_data()["bullets"])).strip()
 
 
-def outlets() -> frozenset[str]:
-    """The outlets page.toml knows ("CNN Indonesia", "Kompas")."""
-    return _page_data()["outlets"]
+@cache
+def folded_outlets() -> frozenset[str]:
+    """The outlets page.toml knows ("CNN Indonesia", "Kompas"), folded as `fold` folds a line."""
+    return frozenset(fold(outlet) for outlet in _page_data()["outlets"])
 
 
 def is_category(line: str) -> bool:

@@ -18,6 +18,7 @@ from warta.stages.page import (
     Header,
     credit_date,
     fold,
+    folded_outlets,
     inline_credit,
     is_bullet,
     is_category,
@@ -26,7 +27,6 @@ from warta.stages.page import (
     is_paragraph_like,
     is_title_like,
     label_role,
-    outlets,
     photo_caption,
     strip_bullet,
     words,
@@ -189,7 +189,7 @@ def _desk_byline(line: str) -> bool:
     """An outlet's desk as the byline ("CNN Indonesia", "kumparanNEWS"): ANNOTATION.md keeps
     bylines as authors."""
     folded = fold(line)
-    return len(words(line)) <= 3 and any(folded.startswith(fold(outlet)) for outlet in outlets())
+    return len(words(line)) <= 3 and any(folded.startswith(outlet) for outlet in folded_outlets())
 
 
 def _byline_name(line: str) -> bool:
