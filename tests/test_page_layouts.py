@@ -184,3 +184,46 @@ def test_a_caption_closed_by_its_credit_may_date_and_a_dash_may_close_a_dateline
               "PENAHANAN PEJABAT - Jaksa menggiring dua tersangka ke mobil tahanan di Semarang.",
               "(WARTA/RINA SARI)", BODY[0].split(" - ", 1)[1], BODY[1]])
     assert a.dateline is None and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+
+
+LEDE = BODY[0].split(" - ", 1)[1]
+
+
+def test_a_place_in_title_case_before_a_spaced_dash_or_a_colon_is_the_dateline():
+    head = ["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB"]
+    a = page([*MENU, *head, "Semarang - " + LEDE, BODY[1]])
+    assert a.dateline == "Semarang" and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+    assert page([*head, "Semarang: " + LEDE, BODY[1]]).dateline == "Semarang"  # a place the gazetteer knows
+    # a label with a colon or a name before a dash that goes on in lower case opens no dateline
+    assert page([*head, "Ringkasan: " + LEDE, BODY[1]]).dateline is None
+    assert page([*head, "Harun Wibisono - yang hadir pagi ini - membuka rapat itu di kantor kejaksaan.",
+                 BODY[1]]).dateline is None
+
+
+def test_a_reporter_before_the_desk_or_a_date_and_a_caption_labelled_foto_with_the_photographer():
+    a = page([*MENU, "Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Rina Sari Dewi - detikJateng",
+              "Senin, 5 Okt 2026 14:10 WIB",
+              "Foto: Jaksa menggiring dua tersangka ke mobil tahanan (Bayu Aji/wartacom)", "Semarang - " + LEDE,
+              BODY[1]])
+    assert a.authors == ["Rina Sari Dewi"]  # the reporter, then detik's desk
+    assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan"
+    a = page(["Home Nasional Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Rina Sari Dewi • 5 Oktober 2026 14:10", "Semarang - " + LEDE, BODY[1]])
+    assert (a.category, a.authors) == ("Hukum", ["Rina Sari Dewi"])  # a breadcrumb without marks
+    a = page(["Dua Pejabat Dishub Semarang Ditahan Kejari", "Oleh: Rina Sari Dewi - Senin 05 Okt 2026, 14:10 WIB",
+              "Semarang - " + LEDE, BODY[1]])
+    assert (a.authors, a.published) == (["Rina Sari Dewi"], "Senin 05 Okt 2026, 14:10 WIB")
+
+
+def test_a_breadcrumb_with_slashes_names_its_last_section_and_agency_photo_credits_close_captions():
+    a = page(["Home / Jateng / Semarang", "SEMARANG /", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Senin, 5 Oktober 2026 14:10 WIB",
+              "Jaksa menggiring dua tersangka di Semarang, Senin (5/10). ANTARA FOTO/Bayu Aji/rwa.",
+              "SEMARANG - " + LEDE, BODY[1]])
+    assert (a.category, a.title) == ("Semarang", "Dua Pejabat Dishub Semarang Ditahan Kejari")
+    assert a.caption == "Jaksa menggiring dua tersangka di Semarang, Senin (5/10)."
+    a = page(["Home / Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
+              "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang", "Warta Jateng/Bayu Aji",
+              "SEMARANG - " + LEDE, BODY[1]])
+    assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang"
+    assert a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")

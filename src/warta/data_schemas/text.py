@@ -54,6 +54,7 @@ class PageFile(Table):
     name_particles: Words
     bullets: Words
     datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
+    place_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlets: Words
     labels: Labels
     sources: Sources

@@ -17,6 +17,7 @@ from functools import cache
 
 from warta.model import Article, Document, Paragraph, RawRecord, Source
 from warta.resources import load
+from warta.stages.datelines import calendar_words, dateline_parts, match_dateline, split_dateline
 from warta.stages.dates import find_dates
 from warta.stages.glue import repair_encoding, unglue
 from warta.textfold import strip_marks
@@ -50,7 +51,6 @@ def _page_data() -> dict:
         "categories": {fold(c) for c in data["categories"]},
         "name_word": re.compile(r"^[A-Z][\w'’.-]*$|^(" + "|".join(map(re.escape, data["name_particles"])) + ")$"),
         "bullets": tuple(data["bullets"]),
-        "datelines": [re.compile(p) for p in data["datelines"]],
         "outlets": frozenset(data["outlets"]),
         "sources": [re.compile(p) for p in data["sources"]["patterns"]],
     }
@@ -103,7 +103,9 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
     A | Rabu 07 Oktober 2026, 15:20 WIB", is the date line's: credit_date); empty for any other
     line."""
     found: list[tuple[str, list[str]]] = []
-    for segment in _credit_parts(line):
+    segments = _credit_parts(line)
+    dated = len(segments) > 1 and any(is_date_line(segment) for segment in segments)
+    for segment in segments:
         if is_date_line(segment):
             continue
         for rule in _chrome_rules()["credit"]:
@@ -113,7 +115,9 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
                 found.append((label_role(match.group("role")) or "author", names))
                 break
         else:
-            return []
+            if not (dated and is_name_like(segment) and len(words(segment)) >= 2):
+                return []
+            found.append(("author", [segment]))  # "Fachri Audhia Hafiez • 19 Agustus 2026 15:37"
     return found
 
 
@@ -159,6 +163,9 @@ def is_date_line(line: str) -> bool:
     return bool(found) and len(found[0].text) >= len(line) * 0.5
 
 
+CAPTION_LABEL = re.compile(r"^\s*(?:foto|dok\.?|ilustrasi)\s*:\s*", re.I)
+
+
 def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
     "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
@@ -167,7 +174,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     for rule in credits:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
-            return line[:match.start()].strip(), 1
+            return CAPTION_LABEL.sub("", line[:match.start()]).strip(), 1  # detik: "Foto: … (A/detikcom)"
     if following and _credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
         return line.strip(), 2
     return None
@@ -330,52 +337,6 @@ def strip_trailing(paragraph: str) -> str:
     for rule in _chrome_rules()["trailing"]:
         paragraph = rule.sub("", paragraph)
     return paragraph.strip()
-
-
-def match_dateline(line: str) -> re.Match[str] | None:
-    for pattern in _page_data()["datelines"]:
-        match = pattern.match(line)
-        if match:
-            return match
-    return None
-
-
-DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.I)
-
-
-def dateline_parts(dateline: str | None) -> tuple[str | None, str | None]:
-    """(place, outlet) of a dateline: "JAKARTA, KOMPAS.com" → ("JAKARTA", "KOMPAS.com"),
-    "Jakarta (ANTARA)" → ("Jakarta", "ANTARA"), "KOMPAS.com" → (None, "KOMPAS.com"), "SEOUL,
-    Kamis (9/11/2023)" → ("SEOUL", None): the place only, as ANNOTATION.md has it."""
-    if not dateline:
-        return None, None
-    place = outlet = None
-    for part in (p.strip() for p in re.split(r"[,()]", dateline)):
-        if not part:
-            continue
-        if DOMAIN.search(part) or part in _page_data()["outlets"]:
-            outlet = outlet or part
-        elif place is None and not any(ch.isdigit() for ch in part) and part.split()[0] not in calendar_words():
-            place = part
-    return place, outlet
-
-
-def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    match = match_dateline(paragraph)
-    if not match or len(words(paragraph[match.end():])) < 3:
-        return None, paragraph
-    dateline, rest = match.group("dateline").strip(), paragraph[match.end():]
-    place_after = match_dateline(rest) if dateline_parts(dateline)[0] is None else None
-    if place_after and len(words(rest[place_after.end():])) >= 3:
-        # "KONTAN.CO.ID - SURABAYA. Sekretaris …": the outlet, then the place
-        dateline, rest = f"{dateline}, {place_after.group('dateline').strip()}", rest[place_after.end():]
-    return dateline, rest
-
-
-@cache
-def calendar_words() -> frozenset[str]:
-    dates = load("dates")
-    return frozenset([*dates["weekdays"], *dates["months"]])
 
 
 def cited_sources(body: str) -> list[str]:

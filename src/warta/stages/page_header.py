@@ -58,14 +58,14 @@ def read_header(lines: list[str]) -> Header:
         used.add(crumb)
     title_at, anchor = _anchored_title(lines, used, crumb)
     if crumb is None and anchor is not None:
-        header.category = lines[anchor]  # the category word right above the headline
+        header.category = lines[anchor].strip(" /»›>")  # the category word above the headline ("NASIONAL /")
         used.add(anchor)
     teaser_at = None
     for i, line in enumerate(lines):
         if i in used or i == title_at or label_role(line):
             continue
         if header.category is None and is_category(line) and (title_at is None or i < title_at):
-            header.category = line
+            header.category = line.strip(" /»›>")
             used.add(i)
         elif is_date_line(line) and header.date_line is None:
             header.date_line = line
@@ -95,6 +95,8 @@ def read_header(lines: list[str]) -> Header:
 def breadcrumb_parts(line: str) -> list[str]:
     """The parts of a breadcrumb line ("Home > Daerah > Jawa Barat"); empty for any other line."""
     parts = [p.strip() for p in _header_words()["crumb"].split(line) if p.strip()]
+    if len(parts) == 1:
+        parts = _unmarked_crumb(line)  # "Home Nasional Politik"
     if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) for p in parts):
         return []
     # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
@@ -104,13 +106,24 @@ def breadcrumb_parts(line: str) -> list[str]:
     return parts
 
 
+def _unmarked_crumb(line: str) -> list[str]:
+    """A breadcrumb printed without marks: the home page, then one to three section words that
+    are all categories ("Home Nasional Politik"); empty for any other line."""
+    tokens = words(line)
+    if (not 2 <= len(tokens) <= 4 or fold(tokens[0]) not in _header_words()["home"]
+            or not all(is_category(t) for t in tokens[1:])):
+        return []
+    return tokens
+
+
 def breadcrumb_category(parts: list[str]) -> str | None:
-    """The section a breadcrumb names: its first known category that is more than "news"
-    ("Home > Berita > Nasional": Nasional), else its first part after the home page and site."""
+    """The section a breadcrumb names: its last known category that is more than "news"
+    ("Home > Berita > Nasional": Nasional; "Home / Jogjapolitan / Bantul": the desk's own page),
+    else its last part after the home page and site."""
     inner = [p for p in parts if fold(p) not in _header_words()["home"] and "." not in p]
     known = [p for p in inner if is_category(p)]
     specific = [p for p in known if fold(p) not in _header_words()["generic"]]
-    return (specific or known or inner or [None])[0]
+    return (specific or known or inner or [None])[-1]
 
 
 def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tuple[int | None, int | None]:
@@ -126,7 +139,9 @@ def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tupl
                                                   if i not in used and is_category(line) and i < first_marker]
     for anchor in reversed(anchors):
         following = [i for i in range(anchor + 1, len(lines)) if i not in used][:ANCHOR_REACH]
-        for i in following:
+        for n, i in enumerate(following):
+            if is_category(lines[i]) and n == 0 and anchor == crumb:
+                continue  # the section's own label under its breadcrumb ("Home / Nasional", "NASIONAL /")
             if is_category(lines[i]) or is_date_line(lines[i]):
                 break
             if is_title_like(lines[i]) and len(words(lines[i])) >= TITLE_WORDS and not is_name_like(lines[i]):

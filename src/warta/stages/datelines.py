@@ -1,0 +1,72 @@
+"""Datelines: the place (and the outlet) that open an article's first paragraph ("JAKARTA,
+KOMPAS.com -", "Jakarta - ", "Jakarta: "), by the patterns in ``data/page.toml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.gazetteer import gazetteer
+from warta.resources import load
+
+
+@cache
+def _patterns() -> dict:
+    data = load("page")
+    return {
+        "datelines": [re.compile(p) for p in data["datelines"]],
+        "place_datelines": [re.compile(p) for p in data["place_datelines"]],
+        "outlets": frozenset(data["outlets"]),
+    }
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """The dateline that opens a paragraph ("JAKARTA, KOMPAS.com -", "Jakarta: " where Jakarta
+    is a place the gazetteer knows), else None."""
+    for pattern in _patterns()["datelines"]:
+        match = pattern.match(line)
+        if match:
+            return match
+    for pattern in _patterns()["place_datelines"]:
+        match = pattern.match(line)
+        if match and gazetteer().place(match.group("dateline")):
+            return match
+    return None
+
+
+DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.I)
+
+
+def dateline_parts(dateline: str | None) -> tuple[str | None, str | None]:
+    """(place, outlet) of a dateline: "JAKARTA, KOMPAS.com" → ("JAKARTA", "KOMPAS.com"),
+    "Jakarta (ANTARA)" → ("Jakarta", "ANTARA"), "KOMPAS.com" → (None, "KOMPAS.com"), "SEOUL,
+    Kamis (9/11/2023)" → ("SEOUL", None): the place only, as ANNOTATION.md has it."""
+    if not dateline:
+        return None, None
+    place = outlet = None
+    for part in (p.strip() for p in re.split(r"[,()]", dateline)):
+        if not part:
+            continue
+        if DOMAIN.search(part) or part in _patterns()["outlets"]:
+            outlet = outlet or part
+        elif place is None and not any(ch.isdigit() for ch in part) and part.split()[0] not in calendar_words():
+            place = part
+    return place, outlet
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    match = match_dateline(paragraph)
+    if not match or len(paragraph[match.end():].split()) < 3:
+        return None, paragraph
+    dateline, rest = match.group("dateline").strip(), paragraph[match.end():]
+    place_after = match_dateline(rest) if dateline_parts(dateline)[0] is None else None
+    if place_after and len(rest[place_after.end():].split()) >= 3:
+        # "KONTAN.CO.ID - SURABAYA. Sekretaris …": the outlet, then the place
+        dateline, rest = f"{dateline}, {place_after.group('dateline').strip()}", rest[place_after.end():]
+    return dateline, rest
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    dates = load("dates")
+    return frozenset([*dates["weekdays"], *dates["months"]])
