@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|unseen29] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -13,7 +13,13 @@ bench/data/written_articles/unseen29: ten more (detikNews, Kontan, CNBC Indonesi
 Inilah, Pikiran Rakyat, Medcom, Harian Jogja, Tribun Jateng), written by two helpers at session
 29's start from ANNOTATION.md and the example alone (everyday domestic stories: a KPK sting, a
 police summons, an indictment and a verdict, a minister's request, a party's demand, a road
-blockade, a landslide; and a fuel policy and a bilateral deal), set aside and measured once at its end.
+blockade, a landslide; and a fuel policy and a bilateral deal), set aside and measured once at its
+end, then read in session 30.
+bench/data/written_articles/unseen30: ten more (Kompas.id, Gatra, Suara Merdeka, Serambinews,
+Lampung Post, detikJatim, Radar Bogor, Fajar, Bali Post, RMOL), written by two helpers at session
+30's start the same way (a Kejati detention, a KPU refusal and a party's demand, a farmers' rally,
+a village head's sentence, floods; a drug arrest, a DPRD summons and a strike, a KPK witness, a
+foreign minister's visit, a regulator's sanction), set aside and measured once at its end.
 """
 
 from __future__ import annotations
