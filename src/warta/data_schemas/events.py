@@ -35,6 +35,7 @@ class Trigger(Table):
     civil_cameo: CameoCode | None = None  # the code when no state body or official acts
     by_law: bool = False  # only police, prosecutors, courts or KPK do it
     sectors: list[Sector] = []  # stages/events.py: only actors of these sectors do it
+    not_sectors: list[Sector] = []  # stages/events.py: actors of these sectors never do it
     verbal_cameo: CameoCode | None = None  # the code when both sides are in politics (stages/events.py)
     frame: Frame
     # "passive" makes a trigger passive whatever its form; "active" keeps a di- form active (a noun

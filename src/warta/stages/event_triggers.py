@@ -35,6 +35,7 @@ class Trigger:
     # them ("merekomendasikan Andika Perkasa sebagai calon gubernur": an endorsement)
     not_after_target: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()  # only actors of these sectors do it (empty: anyone)
+    not_sectors: tuple[str, ...] = ()  # actors of these sectors never do it
     # a bare verb after a pronoun with its object before ("Tersangka SH kami tahan"): a passive
     # whose agent is the pronoun right before the verb
     spoken_agent: bool = False
@@ -207,7 +208,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        enclitic=length == 1 and word.endswith("nya") and word not in lexicon().phrases,
                        target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
                        verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False),
-                       sectors=tuple(entry.get("sectors", ())),
+                       sectors=tuple(entry.get("sectors", ())), not_sectors=tuple(entry.get("not_sectors", ())),
                        not_after_target=tuple(entry.get("not_after_target", [])))
     return None
 

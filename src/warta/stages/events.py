@@ -307,6 +307,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 # "Rumah sakit menangani kasus …": no investigation; a named person's (a lawyer's
                 # too: "Pengacara Hotman Paris menangani kasus itu") is no body's
                 continue
+            if source.entity.sector in trig.not_sectors:
+                continue  # "Polisi memblokir jalan menuju lokasi": a road closed, no protest
             if trig.by_law and not _told_by_law(source, target, low):
                 continue  # told by the law of someone it names, an accusation ("polisi menyebut korban …" is none)
             out.append(_event(doc, sentence, tokens, trig, source, target, low, (negated, intent, hypothetical)))

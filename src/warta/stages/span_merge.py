@@ -5,6 +5,7 @@ of another type, titles split a model span that swallowed them, names after a ti
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,7 +51,7 @@ def merge(labels: Sequence[str], gaz: list[Found], titled: list[Found], words: S
     """Model spans, with gazetteer spans taking precedence where they overlap a model span of
     another type or where the model found nothing. Titles split a model span that swallowed them
     ("Menteri Luar Negeri Korea Selatan Park Jin"); names after a title are people."""
-    tagged = bio_found(labels)
+    tagged = [cut for s in bio_found(labels) if (cut := _before_initials(s, words)).end > cut.start]
     # a title word (a rank), a body or a place just before: "Kejari Sidoarjo Jhon Franky …"
     bounds = {s.end for s in gaz}
     # or a comma or a bracketed short form: "Peneliti Celios, Galau D. Muhammad", "(CELIOS) Media Wahyu Askar"
@@ -264,6 +265,16 @@ def _narrowed(titled: Found, tagged: list[Found], bounded: bool, words: Sequence
     if not inner:
         return titled
     return Found(inner[0].start, titled.end, "PERSON", titled.source, titled.title)
+
+
+INITIALS_CUES = frozenset({"berinisial", "inisial", "berinisialkan"})
+
+
+def _before_initials(span: Found, words: Sequence[str]) -> Found:
+    """A model span cut before "berinisial" inside it ("CV Tani Makmur Abadi berinisial HS": the
+    company, then the person named by initials, whom stages/initials.py reads)."""
+    cue = next((k for k in range(span.start, span.end) if words[k] in INITIALS_CUES), None)
+    return span if cue is None else dataclasses.replace(span, end=cue)
 
 
 def _cut(piece: Found, blocker: Found) -> list[Found]:

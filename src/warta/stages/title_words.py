@@ -30,6 +30,7 @@ from warta.stages.name_shape import (
 from warta.stages.title_sectors import title_in_full
 from warta.stages.word_lists import (
     affairs_words,
+    area_kinds,
     case_roles,
     deputy_prefixes,
     district_titles,
@@ -477,3 +478,13 @@ def trailing_name(words: Sequence[str], units: list[tuple[int, int, str]]) -> bo
 def _tail_words(units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The run's last units that are words (in reverse order)."""
     return list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+
+
+def area_of_office_end(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> int:
+    """Where an area the gazetteer lacks, named right after an office's body, ends ("Kepala Dinas
+    PUPR Kabupaten Muratara berinisial NR": the regency the office serves, no one's name), else
+    i. One word of its name: longer names are the gazetteer's, and a holder's name may follow."""
+    if i in skip or words[i] not in area_kinds() or i + 1 >= len(words) or i + 1 in skip:
+        return i
+    return i + 2 if words[i + 1][:1].isupper() and words[i + 1].isalpha() else i
+

@@ -38,6 +38,7 @@ from warta.stages.title_words import (
     after_comma_name,
     after_company,
     after_field_opener,
+    area_of_office_end,
     corps_after_rank,
     from_name_opener,
     inside_name,
@@ -265,7 +266,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, prefixes_end, "join"))  # "… Kemenkes RI dr Siti Nadia Tarmizi": on to the name
             i = prefixes_end
             continue
-        if i in skip and not inside_name(words, i, skip[i], units, skip):
+        if (units and (units[-1][2] != "word" or words[units[-1][1] - 1].isupper())  # a body or its acronym
+                and (area_end := area_of_office_end(words, i, skip)) > i):
+            units.append((i, area_end, "skip"))  # "Kepala Dinas PUPR Kabupaten Muratara": where it serves
+            i = area_end
+        elif i in skip and not inside_name(words, i, skip[i], units, skip):
             units.append((i, skip[i][1], "skip"))
             i = skip[i][1]
         elif words[i] == "(" and i + 2 < len(words) and i + 1 in title_starts and words[i + 2] == ")":

@@ -1,0 +1,40 @@
+"""The entity stage on sentences written for these tests (session 30): a body's team is the
+body, an unknown regency after an office's body is where the office serves (no one's name), a
+company's name stops before "berinisial", and confederations and associations open bodies."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.entities import Entities
+
+
+def read(text: str) -> Document:
+    return Entities()(build(text))
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in read(text).entities]
+
+
+def test_a_bodys_team_is_the_body_but_a_named_team_stays_a_team():
+    assert ("ORG", "KPK", None) in found("Tim KPK juga menyegel sejumlah ruangan di kantor itu.")
+    assert ("ORG", "Tim SAR Gabungan", None) in found("Tim SAR Gabungan menemukan korban pada Selasa pagi.")
+
+
+def test_an_unknown_regency_after_an_offices_body_is_no_persons_name():
+    got = found("Kepala Dinas PUPR Kabupaten Muratara berinisial NR ikut diamankan petugas.")
+    assert not any(kind == "PERSON" and name.startswith("Kabupaten") for kind, name, _ in got)
+    assert ("PERSON", "NR", None) in got
+    # the holder named after the regency is titled with it
+    got = found("Kepala Dinas PUPR Kabupaten Muratara Budi Santoso ikut diperiksa penyidik.")
+    assert ("PERSON", "Budi Santoso", "Kepala Dinas PUPR Kabupaten Muratara") in got
+
+
+def test_a_companys_name_stops_before_berinisial_and_confederations_are_bodies():
+    got = found("Direktur CV Tani Makmur Abadi berinisial HS juga ditetapkan sebagai tersangka.")
+    assert ("ORG", "CV Tani Makmur Abadi", None) in got and ("PERSON", "HS", None) in got
+    got = found("Konfederasi Serikat Pekerja Seluruh Indonesia menolak kebijakan tersebut.")
+    assert ("ORG", "Konfederasi Serikat Pekerja Seluruh Indonesia", None) in got
+    got = found("Ketua Paguyuban Korban Arisan, Maulana Hidayat, mengapresiasi putusan hakim.")
+    assert ("PERSON", "Maulana Hidayat", "Ketua Paguyuban Korban Arisan") in got
