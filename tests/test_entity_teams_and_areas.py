@@ -38,3 +38,12 @@ def test_a_companys_name_stops_before_berinisial_and_confederations_are_bodies()
     assert ("ORG", "Konfederasi Serikat Pekerja Seluruh Indonesia", None) in got
     got = found("Ketua Paguyuban Korban Arisan, Maulana Hidayat, mengapresiasi putusan hakim.")
     assert ("PERSON", "Maulana Hidayat", "Ketua Paguyuban Korban Arisan") in got
+
+
+def test_a_body_with_ri_after_it_is_the_bodys_national_form_not_a_place():
+    doc = read("Ombudsman RI menemukan maladministrasi. Kemenkes RI membantah temuan itu.")
+    assert [(e.type, e.name, e.aliases) for e in doc.entities] == [
+        ("ORG", "Ombudsman Republik Indonesia", ["Ombudsman RI"]),
+        ("ORG", "Kementerian Kesehatan", ["Kemenkes RI"])]
+    # an office's "RI" before a name is the country's (the title is no body)
+    assert ("PLACE", "Indonesia", None) in found("Menlu RI Sugiono bertemu mitranya di Tokyo.")

@@ -35,3 +35,13 @@ def test_a_former_holder_speaks_for_no_body():
     # (review) the title is kept without "mantan": the text before it says it was held before
     said = '"Dulu kami tahan RS selama 20 hari," kata mantan Juru Bicara KPK Budi Santoso.'
     assert coded(said, "Juru Bicara KPK") == [("COERCE", "Budi Santoso", "RS")]
+
+
+def test_an_officer_of_a_body_named_in_its_national_form_speaks_for_it():
+    doc = build('"Kami meminta Bupati segera membatalkan hasil seleksi," kata Robert Nainggolan.',
+                [("Ombudsman Republik Indonesia", "ORG", "IDN"), ("Robert Nainggolan", "PERSON", "IDN")])
+    doc.entities[0].aliases = ["Ombudsman RI"]  # the body written with "RI" only
+    doc.entities[1].title = "anggota Ombudsman"
+    doc = Events()(Quotes()(doc))
+    assert [(e.type, e.source.name if e.source else None) for e in doc.events] == [
+        ("REQUEST", "Ombudsman Republik Indonesia")]

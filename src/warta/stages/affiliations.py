@@ -24,7 +24,9 @@ def bodies_of_officers(entities: list[Entity], body: str) -> dict[str, Entity]:
     names: dict[tuple[str, ...], Entity] = {}
     openings: dict[tuple[str, ...], Entity] = {}
     for org in (e for e in entities if e.type == "ORG"):
-        for key in {key_of(n) for n in (org.name, *org.aliases)} - {()}:
+        keys = {key_of(n) for n in (org.name, *org.aliases)} - {()}
+        keys |= {key[:-1] for key in keys if len(key) > 1 and key[-1] == "ri"}  # "Ombudsman RI": the Ombudsman
+        for key in keys:
             names.setdefault(key, org)
             for n in range(2, len(key)):
                 openings.setdefault(key[:n], org)

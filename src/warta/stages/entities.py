@@ -99,7 +99,7 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
-            found = _with_bodies_in_titles(found, words[index], spans[index])
+            found = _national_forms(_with_bodies_in_titles(found, words[index], spans[index]), words[index])
             found = foreign_bodies(found, words[index], spans[index], home)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
@@ -162,6 +162,17 @@ def _with_bodies_in_titles(found: list[Found], words: Sequence[str],
     return found
 
 
+def _national_forms(found: list[Found], words: Sequence[str]) -> list[Found]:
+    """A body with "RI" after it is the body's national form ("Ombudsman RI", "Kemenkes RI",
+    "BPK RI"): the "RI" is the body's, not a place of its own."""
+    bodies = {f.end: f for f in found if f.type == "ORG"}
+    national = [f for f in found if f.type == "PLACE" and f.end == f.start + 1 and words[f.start] == "RI"
+                and f.start in bodies]
+    for place in national:
+        bodies[place.start].end = place.end
+    return [f for f in found if f not in national]
+
+
 def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:
     """Names printed after a title, organisations the title names (stages/titled.py), and
     bodies and places read whole from their head word (stages/institutions.py)."""
@@ -209,7 +220,7 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
             # ("AS", "Jatim"); a city keeps the name written
             cand.canonical = cand.place.name if cand.place.kind in ("country", "province") else None
         if span.type == "ORG":
-            cand.country, cand.sector, cand.canonical = body_reading(text, g, lambda rest: _place_named(rest, g, None))
+            cand.country, cand.sector, cand.canonical = _body_reading(text, g)
         if span.type == "PERSON":
             cand.title = _without_honorifics(span.title) or _without_honorifics(
                 title_before(tokens, span.start, g) or apposed_title(tokens, span.start, found, g)
@@ -219,6 +230,16 @@ def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence
                 cand.title = office_after_name(tokens, span.end) or cand.title
         out.append(cand)
     return out
+
+
+def _body_reading(text: str, g: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """(country, sector, canonical name) of a body; "Kemenkes RI" is the Kemenkes, of Indonesia."""
+    reading = body_reading(text, g, lambda rest: _place_named(rest, g, None))
+    if reading[2] is None and text.endswith(" RI"):
+        country, sector, canonical = body_reading(text[:-3], g, lambda rest: _place_named(rest, g, None))
+        if canonical is not None:
+            return country or "IDN", sector, canonical
+    return reading
 
 
 def _before_next_label(tokens: Sequence[Token], start: int, last: int, g: Gazetteer) -> int:
