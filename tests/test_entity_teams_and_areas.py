@@ -47,3 +47,11 @@ def test_a_body_with_ri_after_it_is_the_bodys_national_form_not_a_place():
         ("ORG", "Kementerian Kesehatan", ["Kemenkes RI"])]
     # an office's "RI" before a name is the country's (the title is no body)
     assert ("PLACE", "Indonesia", None) in found("Menlu RI Sugiono bertemu mitranya di Tokyo.")
+
+
+def test_a_companys_short_form_in_brackets_leaves_out_its_head_and_is_the_companys():
+    doc = read("Hakim memvonis Direktur PT Cahaya Investa Mandiri (CIM), Rendi Saputra. "
+               "Korban CIM menuntut ganti rugi.")
+    assert [(e.type, e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
+        ("ORG", "PT Cahaya Investa Mandiri", ["CIM"])]
+    assert not [e for e in doc.entities if e.name == "CIM"]

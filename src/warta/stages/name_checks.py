@@ -28,6 +28,7 @@ from warta.stages.name_shape import name_like
 from warta.stages.title_words import corps_after_rank
 from warta.stages.word_lists import (
     alias_connectors,
+    company_heads,
     degrees,
     english,
     english_heads,
@@ -332,7 +333,10 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
             continue
         start, end = found
         full = body[start:end]
-        owner = next((c for c in out if c.start == start and c.end == end), None)
+        # (or a company whose initials leave out its head: "PT Cahaya Investa Mandiri (CIM)")
+        owner = next((c for c in out if c.start == start and c.end == end), None) or next(
+            (c for c in out if c.type == "ORG" and c.end == end and c.start < start
+             and body[c.start:start].split() in ([w] for w in company_heads())), None)
         head = full.split()[0].lower()
         if owner is None and head not in head_words():
             # "Makan Bergizi Gratis (MBG)", "Kereta Cepat Jakarta-Bandung (KCJB)": a thing, not a
@@ -346,11 +350,11 @@ def bracket_aliases(body: str, candidates: list, make: Callable[[str, str, int, 
             out.append(owner)
         for cand in out:
             if cand.text == short:
-                cand.type, cand.canonical = kind, owner.canonical or full
+                cand.type, cand.canonical = kind, owner.canonical or owner.text
         for at in word_at(body, short):
             if not any(c.start < at + len(short) and at < c.end for c in out):
                 extra = make(short, kind, at, at + len(short))
-                extra.canonical = owner.canonical or full
+                extra.canonical = owner.canonical or owner.text
                 out.append(extra)
     return _without_places_in(body, out, things)
 
