@@ -11,7 +11,7 @@ from warta.stages.events import Events
 ACTORS = [("Warga", "PERSON", "IDN"), ("PT Sawit Jaya", "ORG", "IDN"), ("DPRD Bogor", "ORG", "IDN"),
           ("Budi Santoso", "PERSON", "IDN"), ("Kementerian Ketenagakerjaan", "ORG", "IDN"),
           ("Rendi Saputra", "PERSON", "IDN"), ("BPBD Cilacap", "ORG", "IDN"), ("Tito Karnavian", "PERSON", "IDN"),
-          ("Komisi XI DPR", "ORG", "IDN"), ("PT Griya Asri", "ORG", "IDN")]
+          ("Komisi XI DPR", "ORG", "IDN"), ("PT Griya Asri", "ORG", "IDN"), ("Andi Wijaya", "PERSON", "IDN")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -62,3 +62,13 @@ def test_something_said_at_a_coordination_meeting_and_a_summons_to_a_hearing():
     # the meeting a summons calls is told by the summons itself, not again by "dalam rapat"
     assert [c[0] for c in coded("DPRD Bogor memanggil PT Sawit Jaya dalam rapat dengar pendapat pekan lalu.")
             ] == ["CONSULT"]
+
+
+def test_a_lawyers_denial_for_the_client_and_an_offer_refused_whose_maker_was_told_before():
+    assert [c[:3] for c in coded("Andi Wijaya menegaskan kliennya tidak pernah menyalahgunakan dana hibah.")] == [
+        ("REJECT", "120", "Andi Wijaya")]
+    assert [c[:3] for c in coded("Andi Wijaya mengatakan kliennya tidak menerima uang itu.")] == [
+        ("REJECT", "120", "Andi Wijaya")]
+    assert coded("Andi Wijaya mengatakan kliennya tidak pernah ke Jakarta.") == []  # no act denied
+    assert [c[:3] for c in coded("Budi Santoso menolak tawaran pensiun dini tersebut.")] == [
+        ("REJECT", "127", "Budi Santoso")]

@@ -146,8 +146,10 @@ def _denial_at(low: list[str], start: int, end: int, data: dict[str, frozenset[s
 
 
 def _doing(word: str) -> bool:
-    """A verb of doing: a derived form with a verb prefix ("meminta", "menerima", "terlibat")."""
-    return derived_with(word, verb_prefixes())
+    """A verb of doing: a derived form with a verb prefix ("meminta", "menerima", "terlibat"), or a
+    meN-…-kan verb on a compound the root list lacks ("menyalahgunakan": salah guna)."""
+    return derived_with(word, verb_prefixes()) or (
+        word.startswith(("meng", "meny", "mem", "men")) and word.endswith("kan") and len(word) >= 12)
 
 
 @cache
