@@ -49,3 +49,13 @@ def test_a_sanction_named_before_the_verb_makes_no_sanction_of_it():
         )
         == []
     )
+
+
+def test_the_missing_searched_for_are_given_aid_but_a_fugitive_or_victims_sought_by_a_criminal_are_not():
+    basarnas = [("Basarnas", "ORG", "IDN")]
+    assert [e[:3] for e in coded_events("Basarnas melanjutkan pencarian dua korban yang masih hilang.", basarnas)] == [
+        ("AID", "073", "Basarnas")]
+    assert [e[:3] for e in coded_events("Basarnas mencari korban longsor di Desa Cibenda.", basarnas)] == [
+        ("AID", "073", "Basarnas")]
+    police = [("Polres Garut", "ORG", "IDN")]
+    assert coded_events("Polres Garut melanjutkan pencarian pelaku pembunuhan itu.", police) == []
