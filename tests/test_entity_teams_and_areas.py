@@ -45,8 +45,10 @@ def test_a_body_with_ri_after_it_is_the_bodys_national_form_not_a_place():
     assert [(e.type, e.name, e.aliases) for e in doc.entities] == [
         ("ORG", "Ombudsman Republik Indonesia", ["Ombudsman RI"]),
         ("ORG", "Kementerian Kesehatan", ["Kemenkes RI"])]
-    # an office's "RI" before a name is the country's (the title is no body)
+    # an office's "RI" before a name is the country's (the title is no body), and an international
+    # body's "RI" is no national form of it
     assert ("PLACE", "Indonesia", None) in found("Menlu RI Sugiono bertemu mitranya di Tokyo.")
+    assert ("ORG", "Uni Eropa", None) in found("Delegasi Uni Eropa RI bertemu pejabat Kemenlu.")
 
 
 def test_a_companys_short_form_in_brackets_leaves_out_its_head_and_is_the_companys():
@@ -55,3 +57,10 @@ def test_a_companys_short_form_in_brackets_leaves_out_its_head_and_is_the_compan
     assert [(e.type, e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [
         ("ORG", "PT Cahaya Investa Mandiri", ["CIM"])]
     assert not [e for e in doc.entities if e.name == "CIM"]
+
+
+def test_a_short_name_two_people_share_is_the_one_named_last_before_it():
+    doc = read("Anggota DPR Muhammad Faisal Rahmat menolak revisi itu. Direktur Jenderal Komunikasi Publik "
+               "Rahmat Hidayatullah menanggapi kritik tersebut. Menurut Rahmat, revisi tetap dibahas.")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [
+        ("Muhammad Faisal Rahmat", []), ("Rahmat Hidayatullah", ["Rahmat"])]

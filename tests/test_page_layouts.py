@@ -223,7 +223,47 @@ def test_a_breadcrumb_with_slashes_names_its_last_section_and_agency_photo_credi
     assert (a.category, a.title) == ("Semarang", "Dua Pejabat Dishub Semarang Ditahan Kejari")
     assert a.caption == "Jaksa menggiring dua tersangka di Semarang, Senin (5/10)."
     a = page(["Home / Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
-              "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang", "Warta Jateng/Bayu Aji",
-              "SEMARANG - " + LEDE, BODY[1]])
+              "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang", "Pikiran Rakyat/Bayu Aji",
+              "SEMARANG - " + LEDE, BODY[1]])  # an outlet page.toml knows, then its photographer
     assert a.caption == "Jaksa menggiring dua tersangka ke mobil tahanan di Semarang"
     assert a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+    # two reporters' names with a slash credit no photo; a lede ending in "Pj. Bupati/Wali Kota." is no caption
+    a = page(["Home / Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
+              LEDE, "Rina Sari/Dimas Pratama", BODY[1]])
+    assert a.caption is None and a.paragraphs[0].text.startswith("Kejaksaan Negeri Semarang menahan")
+    a = page(["Home / Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB",
+              "Rapat itu digelar secara daring pada Senin dan diikuti seluruh Pj. Bupati/Wali Kota.", BODY[1]])
+    assert a.caption is None and a.paragraphs[0].text.startswith("Rapat itu digelar")
+
+
+def test_a_pair_of_names_a_country_or_a_label_before_a_dash_or_colon_opens_no_dateline():
+    head = ["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Senin, 5 Oktober 2026 14:10 WIB"]
+    for lede in ["Prabowo - Gibran resmi ditetapkan sebagai pemenang oleh KPU pada Rabu.",
+                 "Indonesia - Jepang sepakat memperkuat kerja sama di bidang energi bersih.",
+                 "Sumber: Kementerian Kesehatan mencatat 1.200 kasus baru pekan ini di Semarang."]:
+        a = page([*head, lede, BODY[1]])
+        assert a.dateline is None and a.paragraphs[0].text == lede
+    # a headline of that shape stays the headline
+    a = page(["Home > Politik", "Prabowo - Gibran Unggul di Survei Terbaru Jelang Pilpres",
+              "Senin, 5 Oktober 2026 14:10 WIB", "JAKARTA - " + LEDE, BODY[1]])
+    assert (a.title, a.dateline) == ("Prabowo - Gibran Unggul di Survei Terbaru Jelang Pilpres", "JAKARTA")
+
+
+def test_no_author_from_a_schedule_a_region_a_dateline_or_a_photo_label():
+    schedule = ["Berikut jadwal debat:", "Debat Pertama Capres - Selasa, 12 Desember 2023",
+                "Debat Kedua Cawapres - Jumat, 22 Desember 2023"]
+    a = page(["Home > Nasional", "Jadwal Debat Capres dan Cawapres", "Penulis: Rina Sari Dewi",
+              "SEMARANG - " + LEDE, *schedule])
+    assert a.authors == ["Rina Sari Dewi"]  # (dated lines leave the body as before: no authors among them)
+    a = page(["Home > Nasional", "Dua Pejabat Dishub Semarang Ditahan Kejari", "Jawa Tengah • Senin, 5 Oktober 2026",
+              "Jakarta, CNN Indonesia", "Ilustrasi - detikcom", "SEMARANG - " + LEDE, BODY[1]])
+    assert a.authors == []
+
+
+def test_a_site_menu_on_one_line_and_a_photo_credit_with_a_slash_are_no_breadcrumbs():
+    a = page(["Portal Warta", "Home Nasional Ekonomi Olahraga", "Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Senin, 5 Oktober 2026 14:10 WIB", "SEMARANG - " + LEDE, BODY[1]])
+    assert (a.category, a.title) == ("Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari")
+    a = page(["Ilustrasi / Kompas.com", "Hukum", "Dua Pejabat Dishub Semarang Ditahan Kejari",
+              "Senin, 5 Oktober 2026 14:10 WIB", "SEMARANG - " + LEDE, BODY[1]])
+    assert a.category == "Hukum"

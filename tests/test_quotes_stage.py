@@ -164,3 +164,12 @@ def test_a_paragraph_handing_the_floor_to_another_passes_the_quotation_on():
                 '"Tahun ini kami membangun 20 sekolah baru."', PEOPLE)
     doc.sentences = [s.model_copy(update={"paragraph": k}) for k, s in enumerate(x for x in doc.sentences if x.text)]
     assert [q.speaker.name if q.speaker else None for q in Quotes()(doc).quotes if q.direct] == ["Siti Aminah"]
+
+
+def test_the_person_after_a_title_with_a_faction_or_a_body_of_english_words_speaks_not_the_body():
+    people = [("Komisi I DPR", "ORG", "IDN"), ("PKS", "ORG", "IDN"), ("Budi Santoso", "PERSON", "IDN"),
+              ("Institute for Development of Economics and Finance", "ORG", "IDN")]
+    said = '"Pasal itu harus direvisi," kata anggota Komisi I DPR dari Fraksi PKS, Budi Santoso, di Senayan.'
+    assert [q.speaker.name for q in Quotes()(build(said, people)).quotes] == ["Budi Santoso"]
+    said = '"Harga beras naik," kata peneliti Institute for Development of Economics and Finance, Budi Santoso.'
+    assert [q.speaker.name for q in Quotes()(build(said, people)).quotes] == ["Budi Santoso"]

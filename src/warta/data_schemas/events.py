@@ -126,6 +126,7 @@ class Flags(Table):
     event_heads: Words
     guarding_verbs: Words
     implied_agent: list[CameoRoot]
+    court_acts: list[CameoRoot]  # stages/events.py: implied agents that are an unnamed court
     requests: list[CameoRoot]
     people_acted_on: list[CameoRoot]
     judged_acts: list[CameoRoot]

@@ -8,6 +8,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer
 from warta.resources import load
+from warta.stages.word_lists import ordinary_words
 
 
 @cache
@@ -29,9 +30,28 @@ def match_dateline(line: str) -> re.Match[str] | None:
             return match
     for pattern in _patterns()["place_datelines"]:
         match = pattern.match(line)
-        if match and gazetteer().place(match.group("dateline")):
+        if match and dateline_place(match.group("dateline")):
             return match
     return None
+
+
+TOWN_KINDS = ("city", "province")
+BIG_TOWN = 500_000  # a city abroad a dateline names by itself ("Washington - ", "Tokyo: ")
+TOWN_NAMED_AS_WORD = 100_000  # a town named as an ordinary word is one only when this big ("Medan", "Kupang")
+
+
+def dateline_place(name: str) -> bool:
+    """Whether a title-case word or two before a dash or a colon is a dateline's place: a town
+    or province the gazetteer knows, at home or a big city abroad; a town named as an ordinary
+    word only when it is a big one ("Medan", "Kupang"; "Sumber", "Mulia" are small towns and
+    labels) — not a country, a person, a label."""
+    place = gazetteer().place(name)
+    if place is None or place.kind not in TOWN_KINDS:
+        return False
+    people = place.population or 0
+    if place.country != "IDN" and people < BIG_TOWN:
+        return False
+    return people >= TOWN_NAMED_AS_WORD or not any(word.lower() in ordinary_words() for word in name.split())
 
 
 DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.I)

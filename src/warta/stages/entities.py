@@ -99,7 +99,7 @@ class Entities:
         for index, sentence in enumerate(tokens):
             gaz = _gazetteer_spans(words[index], spans[index])
             found = merge(tags[index], gaz, _title_people(words[index], spans[index]), words[index])
-            found = _national_forms(_with_bodies_in_titles(found, words[index], spans[index]), words[index])
+            found = _national_forms(_with_bodies_in_titles(found, words[index], spans[index]), words[index], g)
             found = foreign_bodies(found, words[index], spans[index], home)
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
@@ -162,15 +162,22 @@ def _with_bodies_in_titles(found: list[Found], words: Sequence[str],
     return found
 
 
-def _national_forms(found: list[Found], words: Sequence[str]) -> list[Found]:
-    """A body with "RI" after it is the body's national form ("Ombudsman RI", "Kemenkes RI",
-    "BPK RI"): the "RI" is the body's, not a place of its own."""
-    bodies = {f.end: f for f in found if f.type == "ORG"}
+def _national_forms(found: list[Found], words: Sequence[str], g: Gazetteer) -> list[Found]:
+    """A body of Indonesia's with "RI" after it is the body's national form ("Ombudsman RI",
+    "Kemenkes RI", "BPK RI"): the "RI" is the body's, not a place of its own ("Uni Eropa RI" is
+    no body of Indonesia's)."""
+    bodies = {f.end: f for f in found if f.type == "ORG" and _of_indonesia(" ".join(words[f.start:f.end]), g)}
     national = [f for f in found if f.type == "PLACE" and f.end == f.start + 1 and words[f.start] == "RI"
                 and f.start in bodies]
     for place in national:
         bodies[place.start].end = place.end
     return [f for f in found if f not in national]
+
+
+def _of_indonesia(text: str, g: Gazetteer) -> bool:
+    """A body of Indonesia's, or one whose country is unknown and that is no international body."""
+    country, sector, _ = _body_reading(text, g)
+    return country == "IDN" or country is None and sector != "IGO"
 
 
 def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[Found]:

@@ -87,7 +87,7 @@ def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
         if target is None and (cand.type == "PERSON" or cand.type == "ORG" and not cand.canonical):
             # a person the actor dictionary names ("Tito Karnavian") is still the one written
             # in full ("Muhammad Tito Karnavian")
-            target = containing(groups, cand.type, key)
+            target = containing(groups, cand.type, key, cand.start)
         if target is None and cand.type == "PLACE":
             target = _area_of(groups, key)
         if target is None:
@@ -198,12 +198,16 @@ def _without_area(key: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     return bare, len(bare) < len(key)
 
 
-def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | None:
-    """The one group whose name holds `key` as its first or last words (several: none); a body's
-    unit named with its parent at the end ("Rutan Polda Jatim") does not hold the parent."""
+def containing(groups: list[Group], kind: str, key: tuple[str, ...], at: int | None = None) -> Group | None:
+    """The one group whose name holds `key` as its first or last words; of several people, the
+    one named last before `at` ("Rahmat" after "Rahmat Hidayatullah" was introduced, though
+    "Muhammad Faisal Rahmat" spoke earlier), else none. A body's unit named with its parent at
+    the end ("Rutan Polda Jatim") does not hold the parent."""
     matches = [grp for grp in groups if grp.type == kind and len(grp.key) > len(key)
                and (grp.key[:len(key)] == key or grp.key[-len(key):] == key
                     and not (kind == "ORG" and _unit_heads() & set(grp.key[:-len(key)])))]
+    if len(matches) > 1 and kind == "PERSON" and at is not None:
+        return _named_last_before(matches, at)
     if not matches and kind == "PERSON" and len(key) == 1:
         # the press often calls a person by a middle name: "Faruk" for "Moch Faruk Rozi"
         matches = [grp for grp in groups if grp.type == kind and len(grp.key) > 2 and key[0] in grp.key[1:-1]]
@@ -224,6 +228,14 @@ def containing(groups: list[Group], kind: str, key: tuple[str, ...]) -> Group | 
         matches = [grp for grp in groups if long_enough and grp.type == kind and (
             skeleton(grp.key) == sk or len(key) == 1 and len(grp.key) > 1 and sk[0] in skeleton(grp.key))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _named_last_before(groups: list[Group], at: int) -> Group | None:
+    """Of several people a short name may stand for, the one whose latest mention before `at` is
+    the latest; none when none was named before it."""
+    latest = [(max(m.start for m in grp.mentions if m.start < at), n) for n, grp in enumerate(groups)
+              if any(m.start < at for m in grp.mentions)]
+    return groups[max(latest)[1]] if latest else None
 
 
 @cache

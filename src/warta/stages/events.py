@@ -232,7 +232,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 and not lex.flags["intent"] & set(low[subject[-1].end:trig.start])):  # "untuk diperiksa": a purpose
             # "ketiga tersangka langsung ditahan di Lapas": the story's police or prosecutors
             # act, though the sentence does not name them
-            agent = law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
+            agent = (unnamed(sure, subject[-1], "JUD") if sure else None) if coded_under(trig.cameo, "court_acts") \
+                else law_at(trig, actors, low) or law or (unnamed(sure, subject[-1]) if sure else None)
             pairs = [(agent, s) for s in subject] if agent else []
         if (not pairs and sure and trig.passive and trig.frame == "give"
                 and coded_under(trig.cameo, "implied_state") and not in_relative_clause(trig, low)):

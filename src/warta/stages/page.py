@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from warta.gazetteer import gazetteer
 from warta.model import Article, Document, Paragraph, RawRecord, Source
 from warta.resources import load
 from warta.stages.datelines import calendar_words, dateline_parts, match_dateline, split_dateline
 from warta.stages.dates import find_dates
 from warta.stages.glue import repair_encoding, unglue
+from warta.stages.institutions import head_word
+from warta.stages.word_lists import area_kinds
 from warta.textfold import strip_marks
 
 CAPTION_WORDS = 4  # the fewest words of a photo's caption
@@ -103,22 +106,46 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
     A | Rabu 07 Oktober 2026, 15:20 WIB", is the date line's: credit_date); empty for any other
     line."""
     found: list[tuple[str, list[str]]] = []
-    segments = _credit_parts(line)
-    dated = len(segments) > 1 and any(is_date_line(segment) for segment in segments)
-    for segment in segments:
+    for segment in _credit_parts(line):
         if is_date_line(segment):
             continue
         for rule in _chrome_rules()["credit"]:
             match = rule.match(segment)
             names = split_names(match.group("names")) if match else []
-            if names and all(is_name_like(n) for n in names):
+            if names and all(is_name_like(n) and not _place_or_body(n) for n in names):
                 found.append((label_role(match.group("role")) or "author", names))
                 break
         else:
-            if not (dated and is_name_like(segment) and len(words(segment)) >= 2):
-                return []
-            found.append(("author", [segment]))  # "Fachri Audhia Hafiez • 19 Agustus 2026 15:37"
+            return []
     return found
+
+
+def name_before_date(line: str) -> str | None:
+    """The name of a header line that is a name and a date only ("Fachri Audhia Hafiez • 19
+    Agustus 2026 15:37"): two words or more, no place, body, office or section ("Jawa Tengah •
+    Senin …", "Berita Terkini | Senin …"); for the header alone (a body's "Debat Pertama Capres -
+    Selasa, 12 Desember 2023" lists a schedule)."""
+    segments = _credit_parts(line)
+    if len(segments) != 2 or not is_date_line(segments[1]):
+        return None
+    name = segments[0]
+    tokens = words(name)
+    if (len(tokens) < 2 or not is_name_like(name) or _place_or_body(name)
+            or any(is_category(t) or label_role(t) for t in tokens)):
+        return None
+    return name
+
+
+def _place_or_body(name: str) -> bool:
+    """Whether the name is a place, or holds a body, an office or a country, as the gazetteer
+    reads it ("Jakarta", "Kota Semarang", "Polres Metro Jakarta Selatan"): no reporter's (towns
+    inside people's names do not count)."""
+    tokens = words(name)
+    if tokens[0] in area_kinds() or any(head_word(t) or label_role(t) for t in tokens):
+        return True  # "Polres Metro Jakarta Selatan", "Sumber Foto", "Ilustrasi"
+    # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname)
+    return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 or (start, end) == (0, len(tokens))
+               for start, end, kind in gazetteer().spans(tokens))
 
 
 def credit_date(line: str) -> str | None:
@@ -171,6 +198,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
     own line); None for any other line."""
     credits = _chrome_rules()["photo_credit"]
+    line = " ".join(line.split())  # (runs of spaces make the credit patterns' searches quadratic)
     for rule in credits:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
@@ -222,8 +250,12 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
 
 
 def _credit_only(line: str) -> bool:
-    """A line that is only a photo credit ("Foto: Jamal/kumparan")."""
-    return any(rule.match(line) for rule in _chrome_rules()["photo_credit"])
+    """A line that is only a photo credit ("Foto: Jamal/kumparan", "Pikiran Rakyat/Yusuf
+    Wijanarko": a known outlet and its photographer)."""
+    line = " ".join(line.split())
+    outlet, slash, name = line.partition("/")
+    return any(rule.match(line) for rule in _chrome_rules()["photo_credit"]) or bool(
+        slash and fold(outlet) in folded_outlets() and is_name_like(name.strip()))
 
 
 def _is_header_marker(line: str) -> bool:

@@ -27,6 +27,7 @@ from warta.stages.page import (
     is_paragraph_like,
     is_title_like,
     label_role,
+    name_before_date,
     photo_caption,
     strip_bullet,
     words,
@@ -103,14 +104,17 @@ def breadcrumb_parts(line: str) -> list[str]:
     # Persen" is a headline)
     if not any(fold(p) in _header_words()["home"] or "." in p or is_category(p) for p in parts):
         return []
+    if " / " in line and not (fold(parts[0]) in _header_words()["home"] or is_category(parts[0])):
+        return []  # a slash walks from the home page or a section ("Ilustrasi / Kompas.com" credits a photo)
     return parts
 
 
 def _unmarked_crumb(line: str) -> list[str]:
-    """A breadcrumb printed without marks: the home page, then one to three section words that
-    are all categories ("Home Nasional Politik"); empty for any other line."""
+    """A breadcrumb printed without marks: the home page, then one or two section words that are
+    both categories ("Home Nasional Politik"; "Home Nasional Ekonomi Olahraga" is a site menu on
+    one line); empty for any other line."""
     tokens = words(line)
-    if (not 2 <= len(tokens) <= 4 or fold(tokens[0]) not in _header_words()["home"]
+    if (not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in _header_words()["home"]
             or not all(is_category(t) for t in tokens[1:])):
         return []
     return tokens
@@ -118,12 +122,15 @@ def _unmarked_crumb(line: str) -> list[str]:
 
 def breadcrumb_category(parts: list[str]) -> str | None:
     """The section a breadcrumb names: its last known category that is more than "news"
-    ("Home > Berita > Nasional": Nasional; "Home / Jogjapolitan / Bantul": the desk's own page),
-    else its last part after the home page and site."""
+    ("Home > Berita > Nasional": Nasional), else its last part after the home page and site when
+    that is one word ("Home / Jogjapolitan / Bantul": the desk's own page), else its first
+    ("Beranda / Jogjapolitan / Banjir Bantul" ends in a story's name)."""
     inner = [p for p in parts if fold(p) not in _header_words()["home"] and "." not in p]
     known = [p for p in inner if is_category(p)]
     specific = [p for p in known if fold(p) not in _header_words()["generic"]]
-    return (specific or known or inner or [None])[-1]
+    if specific or known:
+        return (specific or known)[-1]
+    return None if not inner else inner[-1] if len(words(inner[-1])) == 1 else inner[0]
 
 
 def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tuple[int | None, int | None]:
@@ -137,10 +144,11 @@ def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tupl
     first_marker = min([i for i, line in enumerate(lines) if is_date_line(line)] + bylines + [len(lines)])
     anchors = [crumb] if crumb is not None else [i for i, line in enumerate(lines)
                                                   if i not in used and is_category(line) and i < first_marker]
+    crumb_parts = {fold(p) for p in breadcrumb_parts(lines[crumb])} if crumb is not None else set()
     for anchor in reversed(anchors):
         following = [i for i in range(anchor + 1, len(lines)) if i not in used][:ANCHOR_REACH]
         for n, i in enumerate(following):
-            if is_category(lines[i]) and n == 0 and anchor == crumb:
+            if n == 0 and anchor == crumb and fold(lines[i].strip(" /»›>")) in crumb_parts:
                 continue  # the section's own label under its breadcrumb ("Home / Nasional", "NASIONAL /")
             if is_category(lines[i]) or is_date_line(lines[i]):
                 break
@@ -164,6 +172,12 @@ def _byline_names(lines: list[str], header: Header) -> set[int]:
         if credits:
             for role, found in credits:
                 add(role, found)
+            header.date_line = header.date_line or credit_date(line)
+            used.add(i)
+            continue
+        named = name_before_date(line)
+        if named:  # "Fachri Audhia Hafiez • 19 Agustus 2026 15:37"
+            add("author", [named])
             header.date_line = header.date_line or credit_date(line)
             used.add(i)
             continue

@@ -227,8 +227,15 @@ def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
     """The person or organisation named right after a reporting verb, past any title and
     place words ("kata Gubernur Jawa Barat Dedi Mulyadi")."""
     found = []
-    for entity, m in art.doc.mentions_in(where, where + 160, ("PERSON", "ORG")):
-        if _title_gap(art.body[where:m.start]):
+    named = art.doc.mentions_in(where, where + 160, ("PERSON", "ORG", "PLACE"))
+    for entity, m in named:
+        if entity.type == "PLACE":
+            continue
+        gap = art.body[where:m.start]
+        for _, inner in named:  # a body's or place's own words are the title's ("… dari Institute for …")
+            if where <= inner.start and inner.end <= m.start:
+                gap = gap[:inner.start - where] + "X" * (inner.end - inner.start) + gap[inner.end - where:]
+        if _title_gap(gap):
             found.append((entity.type != "PERSON", m.start, entity, m))
     # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
     return (min(found, key=lambda f: f[:2])[2], min(found, key=lambda f: f[:2])[3]) if found else None

@@ -483,7 +483,8 @@ def _tail_words(units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 def area_of_office_end(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> int:
     """Where an area the gazetteer lacks, named right after an office's body, ends ("Kepala Dinas
     PUPR Kabupaten Muratara berinisial NR": the regency the office serves, no one's name), else
-    i. One word of its name: longer names are the gazetteer's, and a holder's name may follow."""
+    i. One word of its name: longer names are the gazetteer's, and a holder's name may follow
+    (a one-word holder after it is not told from a second word of the area's name)."""
     if i in skip or words[i] not in area_kinds() or i + 1 >= len(words) or i + 1 in skip:
         return i
     return i + 2 if words[i + 1][:1].isupper() and words[i + 1].isalpha() else i
