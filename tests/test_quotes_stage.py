@@ -173,3 +173,8 @@ def test_the_person_after_a_title_with_a_faction_or_a_body_of_english_words_spea
     assert [q.speaker.name for q in Quotes()(build(said, people)).quotes] == ["Budi Santoso"]
     said = '"Harga beras naik," kata peneliti Institute for Development of Economics and Finance, Budi Santoso.'
     assert [q.speaker.name for q in Quotes()(build(said, people)).quotes] == ["Budi Santoso"]
+
+
+def test_a_former_office_described_with_itu_after_the_verb_is_the_last_speaker():
+    said = 'Budi Santoso meminta warga tenang.\n"Kami siap membantu," ujar mantan Kepala BPBD Sukabumi itu.'
+    assert speakers(said) == ["Budi Santoso"]

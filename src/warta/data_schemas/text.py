@@ -99,6 +99,7 @@ class QuotesFile(Table):
     pronoun_suffixes: Words  # "ujarnya"
     after_comma: Words  # verbs of saying read only after '…,"' and in lower case ("tutup Eniya")
     demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
+    description_openers: Words  # "ujar mantan Sekretaris Jenderal Kemendagri itu"
     title_gap: Words  # the joining words and marks of a title between a verb of saying and a name
     purpose: Words  # "untuk menegaskan": no report of speech
     hand_over: Words  # "Ia mempersilakan Kepala Dinas …": the next quotation is the other's

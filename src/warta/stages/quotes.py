@@ -77,7 +77,8 @@ def _verbs() -> dict[str, re.Pattern[str]]:
         "pronoun": re.compile(r"(?:^|\s)(?:" + pronoun + r")$|(?:" + _alternation(data["pronoun_suffixes"]) + r")$",
                               re.I),
         # after the verb: a pronoun (lower case only: "Ia" opening a name is no pronoun) or a name
-        "speaker": re.compile(r"(?:" + pronoun + r")\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}"),
+        "speaker": re.compile(r"(?:" + pronoun + r")\b|(?:(?:" + _alternation(data["description_openers"])
+                              + r")\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}"),
         "demonstrative": re.compile(r"\s*(?:" + _alternation(data["demonstratives"]) + r")\b"),
         "purpose": re.compile(r"\b(?:" + _alternation(data["purpose"]) + r")\s*$", re.I),
     }
