@@ -465,3 +465,9 @@ def test_a_comma_after_an_office_its_place_and_a_name_closes_the_holder_s_run():
 def test_a_given_name_that_is_also_a_word_opens_the_name_after_an_office():
     assert people("Kuasa hukum Muslim Harahap Butar-butar hadir di persidangan.") == [
         ("Muslim Harahap Butar-butar", [], "Kuasa hukum")]
+
+
+def test_a_long_title_with_its_short_form_rank_and_region_keeps_the_whole_name_after_it():
+    sentence = ("Kepala Subdirektorat Tindak Pidana Korupsi (Kasubdit Tipidkor) Ditreskrimsus Polda Jatim AKBP "
+                "Danang Wisnu Prabowo mengatakan saksi tidak hadir.")
+    assert [name for name, kind, _ in titled(sentence) if kind == "PERSON"] == ["Danang Wisnu Prabowo"]

@@ -86,7 +86,7 @@ from warta.stages.word_lists import (
     unit_joiners,
 )
 
-MAX_RUN = 14
+MAX_RUN = 18  # words a title's run reads ("… (Kasubdit Tipidkor) Ditreskrimsus Polda Jatim AKBP Danang …")
 SKIP_KINDS = ("COUNTRY", "ORG", "CITY", "REGION", "AREA", "DISTRICT")
 BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it serves, ends before the name
 
