@@ -10,7 +10,8 @@ from warta.gazetteer import gazetteer
 from warta.model import RawRecord
 from warta.pipeline import default_pipeline
 from warta.stages.institutions import institutions
-from warta.stages.name_checks import bracket_aliases, check_names
+from warta.stages.name_checks import check_names
+from warta.stages.short_forms import bracket_aliases
 from warta.stages.tokens import tokenize
 
 

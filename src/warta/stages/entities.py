@@ -33,10 +33,8 @@ from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.known_actors import actor_index, actor_role, known_actors, typed_as_known_people
 from warta.stages.name_checks import (
-    bracket_aliases,
     check_names,
     named_in_full_by_the_title,
-    nickname_aliases,
     outlet_key,
     own_outlet,
     rank_before,
@@ -46,6 +44,7 @@ from warta.stages.named_events import named_events
 from warta.stages.office_runs import apposed_title, office_after_name, office_run_before, title_before
 from warta.stages.particle_names import joined_over_particles
 from warta.stages.party_organs import party_organs, with_party_organs
+from warta.stages.short_forms import bracket_aliases, nickname_aliases
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector

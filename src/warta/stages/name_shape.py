@@ -5,6 +5,7 @@ like a given name. Word-level tests only; the title grammar reads the runs."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -174,3 +175,23 @@ def given_name_opens(names: Sequence[str]) -> bool:
     no word ("PT Sinar Abadi Rudi Hartono"; not "PT Indah Kiat Pulp", "PT Sawit Prima Lestari")."""
     return (2 <= len(names) <= 3 and names[0].lower() in gazetteer().first_names
             and all(w.lower() in name_words() for w in names[1:]) and names[-1].lower() not in ordinary_words())
+
+
+def after_ordinal(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in words after an office's ordinal ("ke-7 Joko Widodo")."""
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
+    return bool(tail) and before is not None and words[before[0]] == "ke" and before[2] == "join"
+
+
+def initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, int, str]]) -> bool:
+    """Whether "(" at `i` opens the initials of the capitalised words that end the run ("Ridwan
+    Kamil (RK)")."""
+    if not (i + 2 < len(words) and words[i + 2] == ")" and words[i + 1].isupper() and 2 <= len(words[i + 1]) <= 4):
+        return False
+    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
+    before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
+    if before is None or words[before[0]] != "," and "".join(words[i + 3:i + 4])[:1].isupper():
+        return False  # "… DPR RI Bambang Haryo (BH) mendesak" ends; "PT Prima Global (PG) Mustika …" goes on
+    initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
+    return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]

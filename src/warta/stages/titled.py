@@ -12,7 +12,6 @@ an organisation in it ("Badan Pengelola … Daerah") becomes an entity of its ow
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,9 +22,11 @@ from warta.stages.name_shape import (
     INITIALS,
     MAX_NAME,
     academic_prefixes_end,
+    after_ordinal,
     capital_word,
     field_list_at,
     field_word,
+    initials_in_brackets,
     name_like,
     plain_or_derived,
     plain_word,
@@ -194,26 +195,6 @@ def _in_company_name(words: Sequence[str], i: int) -> bool:
     return k >= 0 and words[k] in company_heads()
 
 
-def _after_ordinal(words: Sequence[str], units: list[tuple[int, int, str]]) -> bool:
-    """Whether the run ends in words after an office's ordinal ("ke-7 Joko Widodo")."""
-    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
-    before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
-    return bool(tail) and before is not None and words[before[0]] == "ke" and before[2] == "join"
-
-
-def _initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, int, str]]) -> bool:
-    """Whether "(" at `i` opens the initials of the capitalised words that end the run ("Ridwan
-    Kamil (RK)")."""
-    if not (i + 2 < len(words) and words[i + 2] == ")" and words[i + 1].isupper() and 2 <= len(words[i + 1]) <= 4):
-        return False
-    tail = list(itertools.takewhile(lambda u: u[2] == "word", reversed(units)))
-    before = units[len(units) - len(tail) - 1] if len(tail) < len(units) else None
-    if before is None or words[before[0]] != "," and "".join(words[i + 3:i + 4])[:1].isupper():
-        return False  # "… DPR RI Bambang Haryo (BH) mendesak" ends; "PT Prima Global (PG) Mustika …" goes on
-    initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
-    return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
-
-
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
               title_starts: dict[int, int]) -> list[TitledSpan]:
     """`title_starts`: where each title of the sentence starts → where it ends."""
@@ -222,7 +203,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     while i < len(words) and i - t_end < MAX_RUN:
         if i in title_starts and units and words[i - 1] in title_coordinators():
             break  # "Park Jin dan Menteri Luar Negeri AS …": the next title opens another run
-        if words[i] == "," and (_after_ordinal(words, units) or i + 1 in title_starts and (
+        if words[i] == "," and (after_ordinal(words, units) or i + 1 in title_starts and (
                 trailing_name(words, units) or units and units[-1][2] == "word" and not prefixed_name(words, i + 1))):
             # "Presiden ke-7 Joko Widodo, Luhut …": the holder follows an office's ordinal;
             # "Menteri ESDM Bahlil Lahadalia, Mendikti …": a named office, then the next one
@@ -279,7 +260,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):
             break  # "Rasmoro Pramono Aji (Oney)": a nickname in brackets closes the name
-        elif words[i] == "(" and _initials_in_brackets(words, i, units):
+        elif words[i] == "(" and initials_in_brackets(words, i, units):
             break  # "…, Ridwan Kamil (RK)": the initials the press calls the name by close it
         elif words[i] == "ke" and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].isdigit():
             units.append((i, i + 3, "join"))  # "Presiden ke-2 RI Soeharto": an ordinal of the office
