@@ -165,9 +165,9 @@ def _national_forms(found: list[Found], words: Sequence[str], g: Gazetteer) -> l
     """A body of Indonesia's with "RI" after it is the body's national form ("Ombudsman RI",
     "Kemenkes RI", "BPK RI"): the "RI" is the body's, not a place of its own ("Uni Eropa RI" is
     no body of Indonesia's)."""
-    bodies = {f.end: f for f in found if f.type == "ORG" and _of_indonesia(" ".join(words[f.start:f.end]), g)}
+    bodies = {f.end: f for f in found if f.type == "ORG"}
     national = [f for f in found if f.type == "PLACE" and f.end == f.start + 1 and words[f.start] == "RI"
-                and f.start in bodies]
+                and f.start in bodies and _of_indonesia(" ".join(words[bodies[f.start].start:f.start]), g)]
     for place in national:
         bodies[place.start].end = place.end
     return [f for f in found if f not in national]

@@ -190,9 +190,6 @@ def is_date_line(line: str) -> bool:
     return bool(found) and len(found[0].text) >= len(line) * 0.5
 
 
-CAPTION_LABEL = re.compile(r"^\s*(?:foto|dok\.?|ilustrasi)\s*:\s*", re.I)
-
-
 def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
     "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
@@ -202,7 +199,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     for rule in credits:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
-            return CAPTION_LABEL.sub("", line[:match.start()]).strip(), 1  # detik: "Foto: … (A/detikcom)"
+            return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
     if following and _credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
         return line.strip(), 2
     return None
@@ -247,6 +244,12 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
         if is_paragraph_like(lines[i]):
             return i
     return filled[0]
+
+
+def _without_label(caption: str) -> str:
+    """A caption less the photo label that opens it ("Foto: Wakil Ketua KPK …")."""
+    label, colon, rest = caption.partition(":")
+    return rest.strip() if colon and label_role(label) == "other" else caption.strip()
 
 
 def _credit_only(line: str) -> bool:
