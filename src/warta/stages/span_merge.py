@@ -21,6 +21,7 @@ from warta.stages.word_lists import (
     foreign_body_heads,
     given_name_town,
     head_words,
+    initials_cues,
     ordinary_words,
     place_heads,
     rank_corps,
@@ -267,13 +268,10 @@ def _narrowed(titled: Found, tagged: list[Found], bounded: bool, words: Sequence
     return Found(inner[0].start, titled.end, "PERSON", titled.source, titled.title)
 
 
-INITIALS_CUES = frozenset({"berinisial", "inisial", "berinisialkan"})
-
-
 def _before_initials(span: Found, words: Sequence[str]) -> Found:
     """A model span cut before "berinisial" inside it ("CV Tani Makmur Abadi berinisial HS": the
     company, then the person named by initials, whom stages/initials.py reads)."""
-    cue = next((k for k in range(span.start, span.end) if words[k] in INITIALS_CUES), None)
+    cue = next((k for k in range(span.start, span.end) if words[k] in initials_cues() and "inisial" in words[k]), None)
     return span if cue is None else dataclasses.replace(span, end=cue)
 
 
