@@ -57,7 +57,7 @@ def read_header(lines: list[str]) -> Header:
     if crumb is not None:
         header.category = breadcrumb_category(parts)
         used.add(crumb)
-    title_at, anchor = _anchored_title(lines, used, crumb)
+    title_at, anchor = _anchored_title(lines, used, crumb, parts)
     if crumb is None and anchor is not None:
         header.category = lines[anchor].strip(" /»›>")  # the category word above the headline ("NASIONAL /")
         used.add(anchor)
@@ -133,7 +133,8 @@ def breadcrumb_category(parts: list[str]) -> str | None:
     return None if not inner else inner[-1] if len(words(inner[-1])) == 1 else inner[0]
 
 
-def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tuple[int | None, int | None]:
+def _anchored_title(lines: list[str], used: set[int], crumb: int | None,
+                    crumb_parts: list[str]) -> tuple[int | None, int | None]:
     """The headline right after the breadcrumb, or after the last category word that stands
     just above one (a site menu's words stand above the menu's last word, not above a headline),
     and the line it stands after."""
@@ -144,11 +145,11 @@ def _anchored_title(lines: list[str], used: set[int], crumb: int | None) -> tupl
     first_marker = min([i for i, line in enumerate(lines) if is_date_line(line)] + bylines + [len(lines)])
     anchors = [crumb] if crumb is not None else [i for i, line in enumerate(lines)
                                                   if i not in used and is_category(line) and i < first_marker]
-    crumb_parts = {fold(p) for p in breadcrumb_parts(lines[crumb])} if crumb is not None else set()
+    sections = {fold(p) for p in crumb_parts}  # the breadcrumb's parts, as read_header found them
     for anchor in reversed(anchors):
         following = [i for i in range(anchor + 1, len(lines)) if i not in used][:ANCHOR_REACH]
         for n, i in enumerate(following):
-            if n == 0 and anchor == crumb and fold(lines[i].strip(" /»›>")) in crumb_parts:
+            if n == 0 and anchor == crumb and fold(lines[i].strip(" /»›>")) in sections:
                 continue  # the section's own label under its breadcrumb ("Home / Nasional", "NASIONAL /")
             if is_category(lines[i]) or is_date_line(lines[i]):
                 break
