@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -19,7 +19,14 @@ bench/data/written_articles/unseen30: ten more (Kompas.id, Gatra, Suara Merdeka,
 Lampung Post, detikJatim, Radar Bogor, Fajar, Bali Post, RMOL), written by two helpers at session
 30's start the same way (a Kejati detention, a KPU refusal and a party's demand, a farmers' rally,
 a village head's sentence, floods; a drug arrest, a DPRD summons and a strike, a KPK witness, a
-foreign minister's visit, a regulator's sanction), set aside and measured once at its end.
+foreign minister's visit, a regulator's sanction), set aside and measured once at its end, then
+read in session 31.
+bench/data/written_articles/unseen31: ten more (Tribun Timur, Antara Kalbar, Solopos, Harian Haluan,
+Kaltim Post, Harian Disway, Manado Post, Riau Pos, Cenderawasih Pos, Banjarmasin Post), written by
+two helpers at session 31's start the same way (a Sekda detained, illegal gold mining raided, a
+reshuffle a DPRD rejects, a minister at a fishing port, a palm-oil land dispute; a re-vote and a
+dispute at the MK, a regent caught by KPK, a prime minister's visit, an earthquake, honorary
+teachers' rally), set aside and measured once at its end.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ from __future__ import annotations
 from tests.documents import build
 from warta.model import Document, Quote, Speaker, TimeExpr
 from warta.stages.countries import story_country
+from warta.stages.event_contexts import contexts_of
 from warta.stages.event_triggers import passive_form
-from warta.stages.events import Events, contexts_of
+from warta.stages.events import Events
 
 
 def document(text: str, entities: list[tuple[str, str, str | None]], language: str = "id") -> Document:

@@ -209,7 +209,7 @@ SHORT_CODE = 3  # the longest other name of a city abroad matched only in capita
 
 SOURCES = ("gazetteers/countries.tsv", "gazetteers/cities.tsv", "gazetteers/regions.tsv",
            "gazetteers/person_names.tsv", "gazetteers/world_people.tsv", "countries.toml", "places.toml",
-           "organisations.toml", "titles.toml")
+           "organisations.toml", "titles.toml", "words.txt")
 
 
 @cache
@@ -273,6 +273,24 @@ def ministers_from_ministries(organisations: dict[str, dict]) -> list[str]:
     return titles
 
 
+SMALL_TOWN = 100_000
+NEIGHBOURS = ("IDN", "MYS", "SGP", "BRN", "TLS", "PNG")  # their small towns are news here ("Kangar")
+
+
+def _ordinary_words() -> frozenset[str]:
+    lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _word_not_town(name: str, city: Place, words: frozenset[str]) -> bool:
+    """A small town far away named as an ordinary Indonesian word ("Sama" in Spain, "Berat" in
+    Albania, "Kita" in Mali), or a city's other name that is one ("Sama" for Sanya), is the word
+    wherever Indonesian news writes it ("Kerja Sama")."""
+    if " " in name or name.lower() not in words or city.country in NEIGHBOURS:
+        return False
+    return name != city.name or (city.population or 0) < SMALL_TOWN
+
+
 def build_gazetteer() -> Gazetteer:
     g = Gazetteer()
     countries = load("countries")
@@ -281,11 +299,12 @@ def build_gazetteer() -> Gazetteer:
         g.country_names[iso3] = row["name_id"]
         for name in {row["name_id"], row["name_en"], *filter(None, row["aliases"].split("|"))}:
             g.add_place(name, Place(row["name_id"], "country", iso3))
+    words = _ordinary_words() - {name.lower() for name in countries["seats"]}  # "Roma" is Rome
     for row in _tsv("cities.tsv"):
         city = Place(row["name"], "city", row["iso3"] or None, int(row["geonameid"]), float(row["lat"]),
                      float(row["lon"]), int(row["population"]))
         for name in {row["name"], *filter(None, row["aliases"].split("|"))}:
-            if len(name) > MIN_CITY_NAME:
+            if len(name) > MIN_CITY_NAME and not _word_not_town(name, city, words):
                 g.add_place(name, city)
     for row in _tsv("regions.tsv"):
         g.add_place(row["name"], Place(row["name"], row["level"] if row["level"] != "city" else "regency", "IDN"))

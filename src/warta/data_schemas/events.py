@@ -36,6 +36,7 @@ class Trigger(Table):
     by_law: bool = False  # only police, prosecutors, courts or KPK do it
     sectors: list[Sector] = []  # stages/events.py: only actors of these sectors do it
     not_sectors: list[Sector] = []  # stages/events.py: actors of these sectors never do it
+    sector_cameo: dict[Sector, CameoCode] = {}  # stages/events.py: the code when an actor of that sector acts
     verbal_cameo: CameoCode | None = None  # the code when both sides are in politics (stages/events.py)
     frame: Frame
     # "passive" makes a trigger passive whatever its form; "active" keeps a di- form active (a noun
@@ -136,6 +137,7 @@ class Flags(Table):
     aims: Words
     aim_adverbs: Words
     aims_only: list[CameoRoot]
+    continuing: Words  # stages/event_checks.py: "akan terus mendukung" states a stance now
     decisions: Words
     victims: Words
     victims_acts: list[CameoRoot]

@@ -87,6 +87,7 @@ class SentencesFile(Table):
     """data/sentences.toml."""
 
     abbreviations: Words
+    before_numbers: Words  # of those, the ones that hold a sentence open only before a number
 
 
 class QuotesFile(Table):

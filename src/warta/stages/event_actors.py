@@ -17,12 +17,12 @@ from warta.stages.actor_types import AGENT, Actor
 from warta.stages.affiliations import bodies_of_officers
 from warta.stages.agent_words import (
     agent_words,
-    country_names,
     epithet_words,
     near_name_words,
 )
 from warta.stages.countries import story_country
 from warta.stages.event_agents import local_agents, with_agents
+from warta.stages.event_groups import pairs_in, untitled_before
 from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
@@ -76,10 +76,12 @@ def actors_in(doc: Document, sentence: Sentence, tokens: Sequence[Token], story:
         if first < len(tokens) and last >= first:
             out.append(Actor(first, last + 1, entity, m.start, m.end))
     out += _pronouns(tokens, {a.start for a in out}, story)
-    pairs = _pairs(tokens, {i for a in out for i in range(a.start, a.end)}, story)
+    pairs = pairs_in(tokens, {i for a in out for i in range(a.start, a.end)}, story)
     out = _epithets(out + pairs, tokens, story, sentence.start)
     out.sort(key=lambda a: a.start)
-    out = with_agents(out + _bare_titles(tokens, out, story, spans), tokens, story.home)
+    # an office opening a named person's title is theirs, not a bare title of its own ("bertemu
+    # Menteri Luar Negeri dan Kerja Sama Timor-Leste Adelino …" is not the minister named before)
+    out = with_agents(out + _bare_titles(tokens, _with_titles(out, tokens), story, spans), tokens, story.home)
     out = local_agents(out, tokens, lambda at: _place_before(story, doc.body, at))
     out = _body_epithets(out, tokens, story)
     out = _with_titles(out, tokens)
@@ -196,6 +198,12 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
                 and not _before_passive(tokens, i + 1):
             # "Mereka menilai …"; not "Mereka ditangkap …", told of those the group acted on
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
+        elif word in pronouns["plural"] and opens_sentence(low[:i]) and _before_passive(tokens, i + 1) \
+                and not any(start <= token.start < end for start, end, _ in story.speakers):
+            # "Mereka dijerat Pasal 114 …": the people the sentences before named without an office
+            # (the suspects "berinisial AS dan RT"), not those who acted on them
+            out += [Actor(i, i + 1, person, token.start, token.end)
+                    for person in untitled_before(story, tokens[0].start)]
         elif word in pronouns["side"]:
             side = _side_before(story, tokens, i)
             if side is not None:
@@ -407,55 +415,6 @@ def _epithet_end(tokens: Sequence[Token], low: list[str], i: int, words: dict[st
 def _named_before(story: Story, offset: int) -> Entity | None:
     at = bisect.bisect_left(story.people, (offset,)) - 1
     return story.people[at][1] if at >= 0 else None
-
-
-def _pairs(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor]:
-    """"keduanya", "kedua pihak", "kedua negara": the two parties the story named last, both
-    standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
-    if not any(t.text[:1] in "kK" and t.text[:5].lower() == "kedua" for t in tokens):
-        return []  # every phrase for two parties opens with "kedua"/"keduanya"
-    pronouns = pronoun_words()
-    low = [t.text.lower() for t in tokens]
-    out = []
-    for i in range(len(tokens)):
-        for size in (3, 2, 1):
-            if i + size > len(tokens):
-                continue
-            phrase = " ".join(low[i:i + size])
-            kind = next((k for k in ("pair", "pair_countries", "pair_people") if phrase in pronouns[k]), None)
-            if kind and not taken & set(range(i, i + size)):
-                for entity in _last_two(story, tokens[i].start, kind, low[i + size - 1]):
-                    out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
-                break
-    return out
-
-
-def _last_two(story: Story, offset: int, kind: str, noun: str) -> list[Entity]:
-    """The two distinct entities of the kind mentioned last before `offset`; for two people,
-    those whose title holds the noun first ("kedua menteri": the two ministers, not the
-    president named between them)."""
-    if kind == "pair_people":
-        titled = _last_two_of(story, offset, kind, lambda e: noun in (e.title or "").lower())
-        if titled:
-            return titled
-    return _last_two_of(story, offset, kind, lambda e: True)
-
-
-def _last_two_of(story: Story, offset: int, kind: str, wanted) -> list[Entity]:
-    found: list[Entity] = []
-    for entity, _ in story.mentions.last_starting_before(offset):
-        if not wanted(entity):
-            continue
-        if kind == "pair_people" and entity.type != "PERSON" or kind == "pair_countries" and not (
-                entity.type == "PLACE" and entity.name in country_names()):
-            continue
-        if kind == "pair" and entity.type == "PLACE":
-            continue
-        if all(entity.id != e.id for e in found):
-            found.append(entity)
-        if len(found) == 2:
-            return found[::-1]
-    return []
 
 
 def people_by_end(doc: Document) -> list[tuple[int, Entity]]:

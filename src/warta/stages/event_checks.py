@@ -164,6 +164,14 @@ def an_aim(trig: Trigger, words: list[str]) -> bool:
     return k >= 0 and words[k] in flags["aims"] and not (k > 0 and words[k - 1].lower() in flags["decisions"])
 
 
+def stance_pledged(trig: Trigger, low: list[str]) -> bool:
+    """Whether a word of plan before a word of going on makes support a stance stated now
+    ("Indonesia akan terus mendukung Timor-Leste"), not an act planned."""
+    flags = lexicon().flags
+    return (coded_under(trig.cameo, "aims_only") and trig.start >= 2 and low[trig.start - 1] in flags["continuing"]
+            and low[trig.start - 2] in flags["plan"])
+
+
 QUOTED_PHRASE = 8  # the most words of a phrase quoted inside a sentence that names something
 
 

@@ -36,6 +36,7 @@ class Trigger:
     not_after_target: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()  # only actors of these sectors do it (empty: anyone)
     not_sectors: tuple[str, ...] = ()  # actors of these sectors never do it
+    sector_cameo: tuple[tuple[str, str], ...] = ()  # (sector, code): the code when an actor of it acts
     # a bare verb after a pronoun with its object before ("Tersangka SH kami tahan"): a passive
     # whose agent is the pronoun right before the verb
     spoken_agent: bool = False
@@ -137,7 +138,8 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
 def _capitalised_root(words: Sequence[str], i: int) -> bool:
     """A bare root written with a capital inside a sentence: a name ("Serang", "Tanjung Pinang")."""
     word = words[i]
-    return (i > 0 and word[:1].isupper() and not word.isupper() and (words[i - 1][-1:].isalnum() or words[i - 1] == ",")
+    return (i > 0 and word[:1].isupper() and not word.isupper()
+            and (words[i - 1][-1:].isalnum() or words[i - 1] in (",", ")", "-"))  # "ayat (2) Undang-Undang"
             and root_of(word.lower()) == word.lower())
 
 
@@ -209,6 +211,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        target_type=entry.get("target"), civil_cameo=entry.get("civil_cameo"),
                        verbal_cameo=entry.get("verbal_cameo"), by_law=entry.get("by_law", False),
                        sectors=tuple(entry.get("sectors", ())), not_sectors=tuple(entry.get("not_sectors", ())),
+                       sector_cameo=tuple(entry.get("sector_cameo", {}).items()),
                        not_after_target=tuple(entry.get("not_after_target", [])))
     return None
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import SYMMETRIC, code
-from warta.resources import load
 from warta.stages.agent_words import country_names, group_words
 from warta.stages.event_actors import (
     AGENT,
@@ -45,7 +43,9 @@ from warta.stages.event_checks import (
     open_target,
     quoted_phrases,
     same_clause,
+    stance_pledged,
 )
+from warta.stages.event_contexts import contexts_of
 from warta.stages.event_evaluations import denials, evaluations
 from warta.stages.event_frames import (
     actor_after,
@@ -170,7 +170,9 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Kabar penangkapan itu dibenarkan oleh …": the act told before, not a new one; but
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
-        if not trig.intent_cameo and lex.flags["plan"] & set(same_clause(low[max(0, trig.start - 3):trig.start])):
+        stance = stance_pledged(trig, low) and any(a.start == trig.end for a in actors)  # someone supported
+        if not trig.intent_cameo and not stance and lex.flags["plan"] & set(
+                same_clause(low[max(0, trig.start - 3):trig.start])):
             continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:
@@ -188,6 +190,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                for k in range(max(0, trig.start - 3), trig.start)):
             continue  # "KPK harus segera menahan tersangka": an act demanded, not done
         negated, intent, hypothetical = flags_before(trig, low, named)
+        intent = intent and not stance
         if negated or hypothetical and not (intent and trig.intent_cameo):
             # "belum berani melapor", "kemungkinan menyerang": no act done (ANNOTATION.md); an
             # awaited summit that issues "dapat" be discussed at is still an intent to meet
@@ -324,6 +327,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         # "Wana Alamsyah mengatakan Polda Jabar mesti menghentikan …": a demand, unless the
         # sentence already codes one between the two
         negated, intent, hypothetical = flags_before(trig, low, named)
+        intent = intent and not stance
         if not negated and not hypothetical and (speaker.entity.name, obliged.entity.name) not in asked \
                 and acts(speaker) and not _own_country(speaker, obliged):
             out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
@@ -399,6 +403,7 @@ def _event(doc: Document, sentence: Sentence, tokens: Sequence[Token], trig: Tri
         cameo = next((c for c, words in lexicon().give_kinds.items() if given & words), cameo)
     if intent and trig.intent_cameo:
         cameo = trig.intent_cameo
+    cameo = dict(trig.sector_cameo).get(source.entity.sector or "", cameo)  # a legislature's summons convenes a hearing
     if trig.civil_cameo and _of_civil_society(source):
         cameo = trig.civil_cameo  # residents protesting dissent; a government protesting disapproves
     if trig.verbal_cameo and _in_politics(source) and _in_politics(target) and (
@@ -441,24 +446,6 @@ def _in_politics(actor: Actor) -> bool:
     if entity.type == "PERSON":
         return not entity.id.startswith(AGENT) and (entity.sector is None or entity.sector in sectors)
     return entity.type == "ORG" and entity.sector in sectors
-
-
-@cache
-def _context_cues() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    cues = load("contexts")["cues"]
-    return tuple((name, tuple(tuple(cue.split()) for cue in words)) for name, words in cues.items())
-
-
-def contexts_of(code_context: str | None, low: Sequence[str]) -> list[str]:
-    """The CAMEO code's PLOVER contexts ("crime; corruption") and those cue words in the
-    sentence tell (data/contexts.toml), each once, in that order."""
-    found = [c.strip() for c in (code_context or "").split(";") if c.strip()]
-    words = set(low)
-    pairs = {tuple(low[i:i + 2]) for i in range(len(low) - 1)} | {tuple(low[i:i + 3]) for i in range(len(low) - 2)}
-    for name, cues in _context_cues():
-        if name not in found and any(cue in pairs if len(cue) > 1 else cue[0] in words for cue in cues):
-            found.append(name)
-    return found
 
 
 def _ref(actor: Actor) -> ActorRef:

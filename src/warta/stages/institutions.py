@@ -162,6 +162,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             hyphenated = hyphenated or word == "-"
             continue
+        if word == "untuk" and kind == "ORG" and i > start and _purpose_then_short_form(words, i):
+            i, names = words.index("(", i), []  # "Badan … PBB untuk Pengungsi Palestina (UNRWA)"
+            continue
         if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
             i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
@@ -250,6 +253,21 @@ def _given_name_abroad(words: Sequence[str], i: int) -> bool:
     return (place is not None and place.country not in (None, "IDN") and place.kind == "city"
             and (place.population or 0) < 1_000_000 and words[i].lower() in name_words()
             and i + 1 < len(words) and name_like(words[i + 1]))
+
+
+PURPOSE_WORDS = 4  # the most capitalised words of a body's purpose before its short form
+
+
+def _purpose_then_short_form(words: Sequence[str], i: int) -> bool:
+    """Whether "untuk" at `i` opens a few capitalised words closed by a short form in brackets:
+    the body's name says whom it serves ("Komisariat Tinggi PBB untuk Pengungsi (UNHCR)"); an
+    act's purpose would run on in lower case ("Kementerian Sosial untuk korban")."""
+    k = i + 1
+    while k < len(words) and k - i <= PURPOSE_WORDS and (words[k][:1].isupper() and words[k].isalpha()
+                                                         or words[k] in ("dan", "-")):
+        k += 1
+    return (k > i + 1 and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
+            and words[k + 1].isupper() and words[k + 1].isalpha())
 
 
 def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) -> bool:

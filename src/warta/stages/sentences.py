@@ -23,6 +23,11 @@ def abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load("sentences")["abbreviations"])
 
 
+@cache
+def before_numbers() -> frozenset[str]:
+    return frozenset(load("sentences")["before_numbers"])
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph."""
     spans, start = [], 0
@@ -30,7 +35,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in BOUNDARY.finditer(text):
         if text[match.start()] == ".":
             before = re.search(r"([\w.]+)$", text[start:match.start()])
-            if before and before.group(1).lower().rstrip(".") in known:
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in known and not (word in before_numbers() and not _number_next(text, match.end())):
                 continue
         end = match.end()
         if text[start:end].strip():
@@ -39,6 +45,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def _number_next(text: str, at: int) -> bool:
+    rest = text[at:at + 8].lstrip()
+    return rest[:1].isdigit()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,81 @@
+"""Words that stand for several actors the story named before: "kedua pihak", "kedua menlu"
+(the two parties named last) and a "mereka" before a passive verb (the people acted on before).
+Read by stages/event_actors.py over its Story."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warta.model import Entity
+from warta.stages.actor_types import Actor
+from warta.stages.agent_words import country_names
+from warta.stages.sentence_subjects import pronoun_words
+from warta.stages.tokens import Token
+
+if TYPE_CHECKING:
+    from warta.stages.event_actors import Story
+
+
+def pairs_in(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Actor]:
+    """"keduanya", "kedua pihak", "kedua negara": the two parties the story named last, both
+    standing where the phrase stands (data: agents.toml [pronouns] pair…)."""
+    if not any(t.text[:1] in "kK" and t.text[:5].lower() == "kedua" for t in tokens):
+        return []  # every phrase for two parties opens with "kedua"/"keduanya"
+    pronouns = pronoun_words()
+    low = [t.text.lower() for t in tokens]
+    out = []
+    for i in range(len(tokens)):
+        for size in (3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            phrase = " ".join(low[i:i + size])
+            kind = next((k for k in ("pair", "pair_countries", "pair_people") if phrase in pronouns[k]), None)
+            if kind and not taken & set(range(i, i + size)):
+                for entity in _last_two(story, tokens[i].start, kind, low[i + size - 1]):
+                    out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
+                break
+    return out
+
+
+def _last_two(story: Story, offset: int, kind: str, noun: str) -> list[Entity]:
+    """The two distinct entities of the kind mentioned last before `offset`; for two people,
+    those whose title holds the noun first ("kedua menteri": the two ministers, not the
+    president named between them)."""
+    if kind == "pair_people":
+        titled = _last_two_of(story, offset, kind, lambda e: noun in (e.title or "").lower())
+        if titled:
+            return titled
+    return _last_two_of(story, offset, kind, lambda e: True)
+
+
+def _last_two_of(story: Story, offset: int, kind: str, wanted) -> list[Entity]:
+    found: list[Entity] = []
+    for entity, _ in story.mentions.last_starting_before(offset):
+        if not wanted(entity):
+            continue
+        if kind == "pair_people" and entity.type != "PERSON" or kind == "pair_countries" and not (
+                entity.type == "PLACE" and entity.name in country_names()):
+            continue
+        if kind == "pair" and entity.type == "PLACE":
+            continue
+        if all(entity.id != e.id for e in found):
+            found.append(entity)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+ACTED_ON_REACH = 300  # characters back to the people a "mereka" before a passive stands for
+
+
+def untitled_before(story: Story, at: int) -> list[Entity]:
+    """The people named without an office in the ACTED_ON_REACH characters before `at`, in the
+    order named: those a plural pronoun before a passive verb stands for."""
+    found: list[Entity] = []
+    for entity, mention in story.mentions.last_starting_before(at):
+        if at - mention.start > ACTED_ON_REACH:
+            break
+        if entity.type == "PERSON" and not entity.title and all(e.id != entity.id for e in found):
+            found.append(entity)
+    return found[::-1]

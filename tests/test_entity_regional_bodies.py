@@ -1,0 +1,64 @@
+"""Bodies, forms of address and words regional news writes that broke names (session 31), on
+sentences written for these tests: committees, groups, dioceses and Minang villages opening a
+body's or place's name, a body that says whom it serves before its short form, religious forms
+of address with a stop, a small town abroad named as an ordinary word, and a stop after a
+suspect's initials that ends the sentence."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.gazetteer import gazetteer
+from warta.stages.entities import Entities
+from warta.stages.institutions import institutions
+from warta.stages.sentences import split_sentences
+from warta.stages.tokens import tokenize
+
+
+def bodies(sentence: str) -> list[tuple[str, str]]:
+    words = [t.text for t in tokenize(sentence)]
+    return [(" ".join(words[b.start:b.end]), b.type) for b in institutions(words, gazetteer().spans(words))]
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, e.title) for e in Entities()(build(text)).entities if e.type == "PERSON"]
+
+
+def test_committees_groups_dioceses_and_nagari_open_names():
+    assert bodies("Bawaslu memanggil Ketua Panitia Pemilihan Kecamatan (PPK) Kualuh Hulu kemarin.") == [
+        ("Panitia Pemilihan Kecamatan ( PPK ) Kualuh Hulu", "ORG")]
+    assert bodies("Ketua Kelompok Penyelenggara Pemungutan Suara hadir.") == [
+        ("Kelompok Penyelenggara Pemungutan Suara", "ORG")]
+    assert bodies("Uskup Keuskupan Agats menyerukan perdamaian.") == [("Keuskupan Agats", "ORG")]
+    assert bodies("Warga Nagari Salimpek menolak tambang itu.") == [("Nagari Salimpek", "PLACE")]
+
+
+def test_a_body_says_whom_it_serves_before_its_short_form():
+    assert bodies("Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA) mengecam serangan itu.") == [
+        ("Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina", "ORG")]
+    # a purpose in lower case, or no short form after it, is the act's, not the name's
+    assert bodies("Dinas Sosial untuk korban banjir menyiapkan dapur umum.") == [("Dinas Sosial", "ORG")]
+    assert bodies("Dinas Sosial untuk Warga Miskin bekerja keras.") == [("Dinas Sosial", "ORG")]
+
+
+def test_religious_forms_of_address_with_a_stop_are_left_off_the_name():
+    assert people("Ketua MPU Aceh, Tgk. H. Ridwan Daud, mengimbau warga tetap tenang.") == [
+        ("Ridwan Daud", "Ketua MPU Aceh")]
+    assert people("Uskup Keuskupan Agats, Mgr. Yohanes Kebadi, menyerukan perdamaian.") == [
+        ("Yohanes Kebadi", "Uskup Keuskupan Agats")]
+
+
+def test_a_small_town_abroad_named_as_an_ordinary_word_is_the_word():
+    assert gazetteer().place("Sama") is None  # a Spanish town of 40,000, and another name of Sanya
+    assert gazetteer().place("Roma").country == "ITA"  # a seat's Indonesian name stays
+    assert gazetteer().place("Kangar").country == "MYS"  # a neighbour's small towns are news here
+    assert ("Adelino Soares Ximenes", "Menteri Luar Negeri dan Kerja Sama") in people(
+        "Ratna bertemu Menteri Luar Negeri dan Kerja Sama Timor-Leste Adelino Soares Ximenes di Dili.")
+
+
+def test_a_stop_after_initials_ends_the_sentence_unless_a_number_follows():
+    text = "Polisi menangkap dua pengedar berinisial AS dan RT. Mereka dijerat Pasal 114."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Polisi menangkap dua pengedar berinisial AS dan RT.", "Mereka dijerat Pasal 114."]
+    text = "Ia tinggal di RT. 03 Kelurahan Sukajadi. Warga mengenalnya."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ia tinggal di RT. 03 Kelurahan Sukajadi.", "Warga mengenalnya."]
