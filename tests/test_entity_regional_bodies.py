@@ -62,3 +62,35 @@ def test_a_stop_after_initials_ends_the_sentence_unless_a_number_follows():
     text = "Ia tinggal di RT. 03 Kelurahan Sukajadi. Warga mengenalnya."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Ia tinggal di RT. 03 Kelurahan Sukajadi.", "Warga mengenalnya."]
+
+
+def bodies_and_people(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in Entities()(build(text)).entities if e.type in ("PERSON", "ORG")]
+
+
+def test_a_holders_surname_that_is_a_word_too_ends_a_long_title():
+    assert people("Menteri Koordinator Bidang Politik dan Keamanan Bambang Wirawan meninjau perbatasan.") == [
+        ("Bambang Wirawan", "Menteri Koordinator Bidang Politik dan Keamanan")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_a_name_whatever_its_words():
+    assert people("Juru bicara Kementerian Luar Negeri Tiongkok, Wang Lei, mengatakan hal itu.") == [
+        ("Wang Lei", "Juru bicara Kementerian Luar Negeri")]
+    assert people("Gubernur Kalimantan Barat, Hendrikus Apui, tiba di Putrajaya.") == [("Hendrikus Apui", "Gubernur")]
+
+
+def test_a_body_inside_a_title_is_an_entity_of_its_own():
+    assert bodies_and_people("Rektor Universitas Hasanuddin Arifin Nur melepas mahasiswa.") == [
+        ("ORG", "Universitas Hasanuddin", None), ("PERSON", "Arifin Nur", "Rektor Universitas Hasanuddin")]
+    # a rank after the body opens the officer's title, not the body's name
+    assert ("ORG", "Badan Reserse Kriminal Polri", None) in bodies_and_people(
+        "Kepala Badan Reserse Kriminal Polri Komjen Pol Agung Prasetya memastikan hal itu.")
+    assert ("ORG", "Komisi Pengawas Persaingan Usaha", None) in bodies_and_people(
+        "Ketua KPPU Yudi Kurniadi mengatakan pihaknya menyelidiki tender itu.")
+
+
+def test_a_units_name_after_a_roman_numeral_and_a_body_named_by_another_bodys_name():
+    assert bodies("Panglima Komando Daerah Militer XIV/Hasanuddin Mayjen TNI Rudi Purnomo tiba.") == [
+        ("Komando Daerah Militer XIV / Hasanuddin", "ORG")]
+    assert bodies("Ketua Umum Konfederasi Serikat Buruh Sejahtera Indonesia, Rudi Hartono, hadir.") == [
+        ("Konfederasi Serikat Buruh Sejahtera Indonesia", "ORG")]

@@ -82,3 +82,13 @@ def test_a_title_opening_another_persons_longer_title_is_not_the_minister_named_
     text = ("Ratna Kusumawardhani tiba di Dili.\n"
             "Ratna Kusumawardhani bertemu Menteri Luar Negeri dan Kerja Sama Timor-Leste Adelino Ximenes di kantornya.")
     assert coded(text) == [("CONSULT", "040", "Ratna Kusumawardhani", "Adelino Ximenes")]
+
+
+def test_representatives_received_by_an_official_are_hosted_by_them():
+    text = "Lima perwakilan Warga kemudian diterima Hendra Saputra di ruang rapat."
+    doc = build(text, [("Warga", "PERSON", "IDN"), ("Hendra Saputra", "PERSON", "IDN")])
+    assert [(e.type, e.cameo, e.source.name, e.target.name) for e in Events()(doc).events] == [
+        ("CONSULT", "043", "Hendra Saputra", "Warga")]
+    doc = build("Laporan Warga diterima Hendra Saputra pada Senin.", [("Warga", "PERSON", "IDN"),
+                                                                     ("Hendra Saputra", "PERSON", "IDN")])
+    assert Events()(doc).events == []  # a report received hosts no one

@@ -39,6 +39,7 @@ from warta.stages.name_checks import (
     own_outlet,
     rank_before,
 )
+from warta.stages.name_shape import name_like
 from warta.stages.named_again import split_by_later_names
 from warta.stages.named_events import named_events
 from warta.stages.office_runs import apposed_title, office_after_name, office_run_before, title_before
@@ -190,11 +191,29 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
         and any(b.start < p.start and p.end == b.end for b in whole))]
     people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
                if not any(p.start < c.end and c.start < p.end for p in people)]
-    bodies = [b for b in whole if not any(p.type == "PERSON" and p.start < b.end and b.start < p.end for p in people)]
+    bodies = [cut for b in whole if (cut := _before_person(b, people, words, spans)) is not None]
     # a body read from its head word is fuller than one read from a title's last word
     people = [p for p in people if p.type == "PERSON" or not any(
         b.start < p.end and p.start < b.end for b in bodies)]
     return people + bodies
+
+
+def _before_person(body: Found, people: list[Found], words: Sequence[str],
+                   spans: Sequence[tuple[int, int, str]]) -> Found | None:
+    """A body read from its head word, or the part of it before a person read after a title
+    runs into it ("Rektor Universitas Hasanuddin Arifin Nur": the university is a body of its
+    own, ANNOTATION.md): only where the body opens right after an office and a word of its name,
+    no office word ("Ketua Majelis Hakim Khamozaro"), ends it before a name-like word; else none."""
+    starts = [p.start for p in people if p.type == "PERSON" and p.start < body.end and body.start < p.end]
+    if not starts:
+        return body
+    end = min(starts)
+    offices = {s for s, _, kind in spans if kind == "TITLE"}
+    after_office = any(e == body.start for _, e, kind in spans if kind == "TITLE")
+    if (end - body.start < 2 or not after_office or end - 1 in offices or not name_like(words[end])
+            or not all(w[:1].isupper() or w in ("dan", "-", "/") for w in words[body.start:end])):
+        return None
+    return Found(body.start, end, body.type, body.source)
 
 
 def _candidates(body: str, tokens: Sequence[Token], found: list[Found], sentence: int,

@@ -94,6 +94,12 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
             # person's name after it is no part of the body ("Partai Golkar Zulfikar Arse Sadikin")
             end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places, countries, regions,
                            after_title=i in title_ends)
+            inner_head = end == i + 2 and heads.get(words[i + 1].lower()) == "ORG" and words[i + 1][:1].isupper()
+            if kind == "ORG" and end == i + 2 and inner_head:
+                # "Konfederasi Serikat Buruh Sejahtera Indonesia": a head whose name is another
+                # body's, read on as that one's run ("Buruh" is an office word too)
+                end = _run_end(words, places.get(i + 1, i + 2), places, titles, kind, i + 1 in places, countries,
+                               regions)
             if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
@@ -122,6 +128,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         word = words[i]
         if i > start and words[i - 1] in company_closers() and word not in company_closers() and word != ")":
             break  # "PT Semen Padang Tbk Indra Jaya Koto": the company's name has closed
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if i > start and word in ranks() and (following in rank_corps() or name_like(following)):
+            break  # "Badan Reserse Kriminal Polri Komjen Pol Agung …": a rank opens an officer's title
         if i > start and not names and word in name_openers() and (
                 word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()):
             break  # "Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya": a Balinese name follows
@@ -232,8 +241,9 @@ def numbered_units() -> frozenset[str]:
 def _unit_named_after_slash(words: Sequence[str], start: int, i: int) -> bool:
     """A numbered unit's name after a slash ("Kodam V/Brawijaya", "Korem 061/Suryakancana"): the
     slash follows the unit's number right after its head, and a capitalised word follows it."""
-    return (i > start and words[start - 1] in numbered_heads() and i + 1 < len(words) and words[i + 1][:1].isupper()
-            and (_unit_number(words[i - 1]) or all(c in "IVXL" for c in words[i - 1])))
+    roman = all(c in "IVXL" for c in words[i - 1])  # "Komando Daerah Militer XIV/Hasanuddin"
+    return (i > start and (words[start - 1] in numbered_heads() or roman) and i + 1 < len(words)
+            and words[i + 1][:1].isupper() and (_unit_number(words[i - 1]) or roman))
 
 
 def _unit_number(word: str) -> bool:

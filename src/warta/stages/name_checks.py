@@ -114,7 +114,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "Aedes nigripes", "LSM terjaring OTT": a species or a run of words, no body
         elif cand.type == "PERSON" and (key_of(cand.text) in g.titles or not _person_name(cand, g)
                                         and not cand.part_of_name and key_of(cand.text) not in known_people()
-                                        and not (rank_before(body, cand.start) and _not_a_day(cand.text))):
+                                        and not (rank_before(body, cand.start) and _not_a_day(cand.text))
+                                        and not _set_off_after_title(body, cand)):
             # "Pakar Hukum", "Pelaksana Tugas Deputi Penindakan": a title, no name; but "Hanif"
             # of "Hanif Faisol Nurofiq" is a name though it is a word too
             continue
@@ -171,6 +172,14 @@ def _named_like_a_person(text: str, g: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and key_of(text) not in g.organisations and first in name_words()
             and first not in ordinary_words() and all(name_like(w) for w in words)
             and not any(w.lower() in organisation_words() for w in words))
+
+
+def _set_off_after_title(body: str, cand) -> bool:
+    """Whether a titled person's words stand between two commas right after the title ("Juru bicara
+    Kementerian Luar Negeri Tiongkok, Wang Lei, mengatakan"): a name, though its words are words
+    too (wang, lei)."""
+    return (bool(cand.title) and body[max(0, cand.start - 2):cand.start] == ", "
+            and body[cand.end:cand.end + 1] == "," and all(w[:1].isupper() for w in cand.text.split()))
 
 
 def _person_name(cand, g: Gazetteer) -> bool:

@@ -155,6 +155,13 @@ def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]
     return [], []
 
 
+def _closes_run(words: Sequence[str], i: int) -> bool:
+    """Whether the title-case word at `i` is the last of the capitalised run, before a verb or a
+    comma ("… Keamanan Bambang Wirawan meninjau"): a surname, though it is a word too (wirawan)."""
+    return (words[i][:1].isupper() and words[i].isalpha() and not words[i].isupper() and i + 1 < len(words)
+            and (words[i + 1] in (",", ".") or words[i + 1][:1].islower()))
+
+
 def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list[tuple[int, int, str]],
                  skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
@@ -171,6 +178,9 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma; "Sekda,
         # Yohanes Dalung Ajang,": the name set off by commas ends in a word
         return True
+    if (len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and nxt == ","
+            and span[2] == "CITY" and only_abroad(words[i]) and name_like(words[units[-1][0]])):
+        return True  # "Gubernur Kalimantan Barat, Hendrikus Apui,": set off by commas, a town abroad ends the name
     if units and units[-1][2] == "join" and academic(words[units[-1][0]]) and name_like(words[i]) \
             and name_like(nxt):
         return True  # "…, Prof. Ali Ghufron Mukti": after the prefix, a town's name opens the name
@@ -196,7 +206,8 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
             # Amran is a town in Yemen), only a country ("Menteri Pertanian Jepang …")
             return True
         if (i > 0 and given_name_town(words[i], districts_too=words[i - 1] not in district_titles())
-                and name_like(nxt) and (words[i - 1].lower() not in place_heads() | place_qualifiers()
+                and (name_like(nxt) or _closes_run(words, i + 1))
+                and (words[i - 1].lower() not in place_heads() | place_qualifiers()
                                         or i > 1 and words[i - 2].lower() in affairs_words())
                 and not (i + 2 < len(words) and name_like(words[i + 2]))):
             # "Gubernur Bank Indonesia Perry Warjiyo": Perry is a town abroad and a given name,
