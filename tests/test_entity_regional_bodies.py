@@ -94,3 +94,8 @@ def test_a_units_name_after_a_roman_numeral_and_a_body_named_by_another_bodys_na
         ("Komando Daerah Militer XIV / Hasanuddin", "ORG")]
     assert bodies("Ketua Umum Konfederasi Serikat Buruh Sejahtera Indonesia, Rudi Hartono, hadir.") == [
         ("Konfederasi Serikat Buruh Sejahtera Indonesia", "ORG")]
+
+
+def test_a_sasak_noble_prefix_opens_a_name_though_it_is_a_word_too():
+    assert people("”Kami tahan dia,” kata Asisten Tindak Pidana Khusus Kejati NTB Lalu Ahmad Rifa’i di Mataram.") == [
+        ("Lalu Ahmad Rifa’i", "Asisten Tindak Pidana Khusus")]

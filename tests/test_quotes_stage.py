@@ -178,3 +178,11 @@ def test_the_person_after_a_title_with_a_faction_or_a_body_of_english_words_spea
 def test_a_former_office_described_with_itu_after_the_verb_is_the_last_speaker():
     said = 'Budi Santoso meminta warga tenang.\n"Kami siap membantu," ujar mantan Kepala BPBD Sukabumi itu.'
     assert speakers(said) == ["Budi Santoso"]
+
+
+def test_a_quotation_opened_with_the_closing_mark_at_a_paragraphs_start():
+    # (session 31) Kompas.id prints '”…,” kata …'; a mark after a word still closes only
+    text = 'Budi Santoso hadir.\n”Semua tersangka sudah kami tahan di rutan,” kata Siti Aminah.'
+    assert speakers(text) == ["Siti Aminah"]
+    said = Quotes()(build('Budi Santoso menyebut kata ”aman” berulang kali.', PEOPLE)).quotes
+    assert [q for q in said if q.direct] == []

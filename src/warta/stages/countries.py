@@ -57,10 +57,15 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
         first = min(grp.mentions, key=lambda m: m.start)
         before = [m for m in everything if m.sentence == first.sentence and m.end <= first.start
                   and countries[id(owner[id(m)])]]
-        if before:
+        # an office of state held by someone of an Indonesian given name, in Indonesian news, is
+        # Indonesia's, whoever was named before ("Santiago melakukan kunjungan kehormatan kepada
+        # Menteri Pertahanan Bagus Hendrawan")
+        at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names
+        office = any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions)
+        if before and not (at_home and office):
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
-        elif story and any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions):
-            countries[id(grp)] = story  # "Menteri Dalam Negeri Tito Karnavian" in Indonesian news
+        elif (story or at_home) and office:
+            countries[id(grp)] = home if at_home else story  # "Menteri Dalam Negeri Tito Karnavian"
     if story:
         # the story's unplaced people and bodies are of the country it is told from ("Bupati
         # Bogor Rudy Susmanto", "Polres Bogor", "warga bernama Ujang"), except heads of state

@@ -54,25 +54,59 @@ def _verb_past_adverbs(low: list[str], i: int) -> bool:
     return j > i and j < len(low) and (verb_form(low[j]) or low[j].startswith(("me", "ber", "di")) and len(low[j]) > 5)
 
 
+MEMBERS_AFTER = 16  # the most words between an unnamed group and the word that lists its members
+NEAR_MARKER_REACH = 1  # "berinisial" names the noun right before it ("dua tersangka begal berinisial …"),
+# not a group further back ("pelaku penganiayaan terhadap seorang pelajar berinisial FA")
+MEMBER_DESCRIBED = 6  # the most words describing a listed member before its name
+
+
 def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
     """The named members listed after an unnamed group ("tiga perusahaan, di antaranya PT Sinar
-    Pangan", "tiga anak buah kapal, yakni MS, HR, dan ZA"), after a word of `member_markers`,
-    each past its age in brackets and the comma or "dan" that lists it."""
+    Pangan", "tiga anak buah kapal, yakni MS, HR, dan ZA", "dua tersangka begal berinisial RA dan
+    IW"), after a word of `member_markers` a few words on (past what describes the group: "dua
+    tersangka baru kasus … di RSUD Bangka Barat, yakni …"), each past its age in brackets, what
+    describes it ("pejabat pembuat komitmen berinisial RN") and the comma or "dan" that lists it."""
     if not group.entity.id.startswith(AGENT) or not group.entity.name:
         return []
-    at = group.end + (group.end < len(low) and low[group.end] == ",")
-    marker = next((m for m in lexicon().flags["member_markers"] if low[at:at + len(m.split())] == m.split()), None)
-    if marker is None:
-        return []
-    at += len(marker.split())
+    markers = [m.split() for m in lexicon().flags["member_markers"]]
+    people = {a.start: a for a in actors if not a.entity.id.startswith(AGENT) and a.entity.type == "PERSON"}
+    found = None
     by_start = {a.start: a for a in actors if not a.entity.id.startswith(AGENT)}
-    out = []
-    while at in by_start:
-        out.append(by_start[at])
-        at = by_start[at].end
+    for at in range(group.end, min(len(low), group.end + MEMBERS_AFTER)):
+        if at in people and at - group.end <= NEAR_MARKER_REACH and any(
+                low[k:k + len(m)] == m for k in range(at, people[at].end) for m in markers):
+            # "dua tersangka begal berinisial RA dan IW": the first member's words hold the marker
+            end = people[at].end
+            listed = low[end:end + 1] in ([","], ["dan"])
+            return [people[at], *(_listed_after(end + 1, by_start, low, group) if listed else [])]
+        if at in people or low[at] in (".", ";") or verb_form(low[at]) and not low[at].startswith(("di", "ter")):
+            break  # another person, or a clause of its own, before any list (a passive may stand between)
+        found = next((m for m in markers if low[at:at + len(m)] == m
+                      and (at - group.end <= NEAR_MARKER_REACH or "berinisial" not in m)), None)
+        if found:
+            break
+    if not found:
+        return []
+    return _listed_after(at + len(found), by_start, low, group)
+
+
+def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Actor) -> list[Actor]:
+    """The members listed from `at` on, each after at most MEMBER_DESCRIBED words describing it."""
+    out: list[Actor] = []
+    while True:
+        # a member named after what describes it is of the group's kind ("… berinisial RN dan Direktur
+        # CV Mitra Medika berinisial AK": the person, not the company)
+        nxt = next((k for k in range(at, min(len(low), at + MEMBER_DESCRIBED + 1)) if k in by_start
+                    and (k == at or by_start[k].entity.type == group.entity.type)), None)
+        if nxt is None or any(w in (",", ".", ";") for w in low[at:nxt]):
+            break
+        out.append(by_start[nxt])
+        at = by_start[nxt].end
         if low[at:at + 1] == ["("] and low[at + 2:at + 3] == [")"]:
             at += 3  # "DS (24)"
         at += low[at:at + 1] == [","]
+        if low[at:at + 1] != ["dan"] and not out[-1].end < at:
+            break
         at += low[at:at + 1] == ["dan"]
     return out
 

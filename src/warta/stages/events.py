@@ -126,6 +126,9 @@ def _group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = F
     return None
 
 
+PLAN_REACH, PLAN_REACH_JOINED = 3, 7  # words before an act over which a word of plan makes it planned
+
+
 def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Sequence[Token],
                      spans: Sequence[tuple[int, int, str]]) -> list[Event]:
     words = [t.text for t in tokens]
@@ -171,8 +174,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
         stance = stance_pledged(trig, low) and any(a.start == trig.end for a in actors)  # someone supported
+        # (a noun joined by "dan" shares the plan of the one before it: "akan menggelar aksi mogok
+        # dan unjuk rasa")
+        reach = PLAN_REACH_JOINED if trig.start and low[trig.start - 1] in ("dan", "atau", "serta") else PLAN_REACH
         if not trig.intent_cameo and not stance and lex.flags["plan"] & set(
-                same_clause(low[max(0, trig.start - 3):trig.start])):
+                same_clause(low[max(0, trig.start - reach):trig.start])):
             continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:

@@ -118,7 +118,8 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     i = 0
     unclosed = -1  # the search for a closing mark from before here found none
     while i < len(body):
-        if body[i] in OPENING and (i == 0 or not body[i - 1].isalnum()) and i >= unclosed:
+        if (body[i] in OPENING or _closing_mark_opening(body, i)) and (i == 0 or not body[i - 1].isalnum()) \
+                and i >= unclosed:
             close, stop = _closing(body, i + 1)
             if close is None:
                 # a later opening before `stop` would walk the same characters to the same
@@ -132,6 +133,12 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _closing_mark_opening(body: str, i: int) -> bool:
+    """A right quotation mark opening a paragraph before a word ('”Setelah pemeriksaan …,” kata
+    …'): some outlets (Kompas.id) open quotations with the closing mark."""
+    return body[i] == "”" and (i == 0 or body[i - 1] == "\n") and i + 1 < len(body) and body[i + 1].isalpha()
+
+
 def _closing(body: str, start: int) -> tuple[int | None, int]:
     """The closing mark of a quotation opened before `start`, or None and where the search
     stopped; a paragraph that ends inside the quotation continues into the next paragraph
@@ -143,7 +150,7 @@ def _closing(body: str, start: int) -> tuple[int | None, int]:
             return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
         if body.startswith("\n\n", i):
             nxt = i + 2
-            if nxt < len(body) and body[nxt] in OPENING:
+            if nxt < len(body) and (body[nxt] in OPENING or _closing_mark_opening(body, nxt)):
                 i = nxt + 1
                 continue
             return None, i

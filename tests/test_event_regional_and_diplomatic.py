@@ -1,7 +1,8 @@
 """Acts of everyday domestic and diplomatic news the coder missed (session 31), on Documents
 built by hand with their actors set: a visit whose length stands before where it goes, a
 courtesy call, a legislature's summons, a letter asking for help, a stance pledged, a demand
-refused, two ministers acting together, a person met whose title holds another minister's.
+refused, two ministers acting together, a person met whose title holds another minister's,
+representatives received, an act joined to a planned one, a bill judged a step back.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -92,3 +93,17 @@ def test_representatives_received_by_an_official_are_hosted_by_them():
     doc = build("Laporan Warga diterima Hendra Saputra pada Senin.", [("Warga", "PERSON", "IDN"),
                                                                      ("Hendra Saputra", "PERSON", "IDN")])
     assert Events()(doc).events == []  # a report received hosts no one
+
+
+def test_an_act_joined_by_dan_to_a_planned_one_is_planned_too():
+    acts = [("Warga", "PERSON", "IDN"), ("Komisi II DPRD Bogor", "ORG", "IDN")]
+    planned = "Warga mengancam akan menggelar aksi mogok dan unjuk rasa di depan Komisi II DPRD Bogor."
+    assert "PROTEST" not in [e.type for e in Events()(build(planned, acts)).events]
+    done = "Warga menggelar aksi mogok dan unjuk rasa di depan Komisi II DPRD Bogor."
+    assert "PROTEST" in [e.type for e in Events()(build(done, acts)).events]
+
+
+def test_a_bill_judged_a_step_back_is_criticism_of_its_unnamed_makers():
+    acts = [("Aliansi Jurnalis Independen", "ORG", "IDN")]
+    text = "Aliansi Jurnalis Independen menilai draf RUU Penyiaran merupakan kemunduran bagi demokrasi."
+    assert [(e.type, e.cameo) for e in Events()(build(text, acts)).events] == [("ACCUSE", "111")]
