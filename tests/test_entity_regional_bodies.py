@@ -99,3 +99,19 @@ def test_a_units_name_after_a_roman_numeral_and_a_body_named_by_another_bodys_na
 def test_a_sasak_noble_prefix_opens_a_name_though_it_is_a_word_too():
     assert people("”Kami tahan dia,” kata Asisten Tindak Pidana Khusus Kejati NTB Lalu Ahmad Rifa’i di Mataram.") == [
         ("Lalu Ahmad Rifa’i", "Asisten Tindak Pidana Khusus")]
+
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people():
+    assert people("Pasangan Ridwan Hasibuan-Tengku Fauzi menggugat hasil pilkada.") == [
+        ("Ridwan Hasibuan", None), ("Tengku Fauzi", None)]
+    # a name with a hyphen of its own stays one
+    assert people("Penasihat Keamanan Nasional Cho Tae-yong tiba di Jakarta.") == [
+        ("Cho Tae-yong", "Penasihat Keamanan Nasional")]
+
+
+def test_a_name_after_di_and_before_a_known_place_is_a_place_in_it():
+    doc = Entities()(build("Kedua menlu mengecam serangan udara Israel yang menghantam sebuah sekolah yang dijadikan "
+                           "tempat pengungsian di Khan Younis, Jalur Gaza, Selasa (29/9)."))
+    assert ("Khan Younis", "PLACE") in [(e.name, e.type) for e in doc.entities]
+    doc = Entities()(build("Rapat digelar di rumah Khan Younis, Jalur Gaza."))
+    assert ("Khan Younis", "PLACE") not in [(e.name, e.type) for e in doc.entities]

@@ -203,3 +203,26 @@ def test_the_outlet_a_dateline_names_is_the_site_and_desk_credits_leave_the_body
     doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG, KOMPAS.com – Banjir merendam 120 rumah di Bandung.\n\n(Abc/P-2)")
     assert (doc.article.dateline, doc.article.site) == ("BANDUNG", "KOMPAS.com")
     assert doc.body == "Banjir merendam 120 rumah di Bandung."
+
+
+def test_an_agencys_credit_with_the_outlet_and_an_outlets_reporter_credit_leave_the_body():
+    # (session 31) "(Ant/balipost)", "(Serambinews.com/Zubir Amiruddin)" close the last paragraph
+    doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG - Banjir merendam 120 rumah di Bandung. (Ant/balipost)")
+    assert doc.body == "Banjir merendam 120 rumah di Bandung."
+    doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG - Banjir merendam 120 rumah di Bandung. "
+               "(Serambinews.com/Zubir Amiruddin)")
+    assert doc.body == "Banjir merendam 120 rumah di Bandung."
+    doc = page("Banjir Rendam Bandung Lagi\n\nBANDUNG - Warga mengungsi ke balai desa (lihat peta/infografis).")
+    assert doc.body.endswith("(lihat peta/infografis).")
+
+
+def test_a_dateline_with_the_outlet_after_a_dash_and_an_outlet_alone_before_a_stop():
+    # (session 31) "CIBINONG–RADAR BOGOR, …" is Cibinong's; "RMOL. …" names the outlet, no place
+    doc = page("Gaji Karyawan Perumda Tertunggak\n\nCIBINONG–RADAR BOGOR, Komisi II DPRD Kabupaten Bogor memanggil "
+               "direksi perusahaan itu.")
+    assert (doc.article.dateline, doc.body[:9]) == ("CIBINONG", "Komisi II")
+    doc = page("Izin Pinjol Dicabut\n\nRMOL. Otoritas Jasa Keuangan mencabut izin usaha sebuah pinjol.")
+    assert doc.article.dateline is None
+    from warta.stages.datelines import match_dateline
+
+    assert match_dateline("SURABAYA. Sekretaris Daerah Jawa Timur diperiksa penyidik.").group("dateline") == "SURABAYA"

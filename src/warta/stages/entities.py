@@ -45,7 +45,7 @@ from warta.stages.named_events import named_events
 from warta.stages.office_runs import apposed_title, office_after_name, office_run_before, title_before
 from warta.stages.particle_names import joined_over_particles
 from warta.stages.party_organs import party_organs, with_party_organs
-from warta.stages.short_forms import bracket_aliases, nickname_aliases
+from warta.stages.short_forms import bracket_aliases, nickname_aliases, split_running_mates
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
@@ -104,7 +104,7 @@ class Entities:
             candidates.extend(_candidates(doc.body, sentence, found, index, g, home))
         typed_as_known_people(candidates, self._extra)  # before their names' words are looked for alone ("Cook")
         candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
-        candidates = split_by_later_names(doc.body, candidates)
+        candidates = split_running_mates(split_by_later_names(doc.body, candidates))
         titled_by_labels(doc.body, candidates)
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)

@@ -98,6 +98,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             cand.type, cand.place, cand.country, cand.canonical, cand.sector = "PERSON", None, None, None, None
         elif cand.type == "PERSON" and cand.text.split()[0].lower() in org_heads():
             cand.type, cand.title = "ORG", None
+        elif cand.type == "PERSON" and not cand.title and _place_in_place(body, cand, g):
+            cand.type = "PLACE"  # "di Khan Younis, Jalur Gaza": a place, named with the one it lies in
         elif cand.type == "ORG" and _named_like_a_person(cand.text, g):
             cand.type, cand.sector = "PERSON", None  # "Mochammad Mierza Firjatullah" the model took for a body
         elif ROMAN.match(cand.text):
@@ -172,6 +174,20 @@ def _named_like_a_person(text: str, g: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and key_of(text) not in g.organisations and first in name_words()
             and first not in ordinary_words() and all(name_like(w) for w in words)
             and not any(w.lower() in organisation_words() for w in words))
+
+
+PLACE_IN = re.compile(r",\s+((?:[A-Z][\w'-]+ ?){1,3})")
+
+
+def _place_in_place(body: str, cand, g: Gazetteer) -> bool:
+    """Whether an untitled "person" stands after "di" and before a comma and a place the gazetteer
+    knows: a place in that place ("di Khan Younis, Jalur Gaza", "di Aek Kanopan, Sumatera Utara")."""
+    before = body[max(0, cand.start - 4):cand.start]
+    after = PLACE_IN.match(body, cand.end)
+    if not before.endswith(("di ", "Di ")) or after is None or cand.text.split()[0].lower() in g.first_names:
+        return False
+    words = after.group(1).split()
+    return any(g.place(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
 
 
 def _set_off_after_title(body: str, cand) -> bool:

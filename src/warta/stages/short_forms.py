@@ -1,13 +1,16 @@
 """Short forms and short names an article gives its entities: a name with its short form in
 brackets ("Kementerian Dalam Negeri (Kemendagri)", "PT Cahaya Investa Mandiri (CIM)") is one
 entity under both, and a person's nickname after "atau"/"alias"/"yang akrab disapa" is the
-person's. Split from stages/name_checks.py (session 30)."""
+person's; two names joined by a hyphen ("pasangan Ridwan Hasibuan-Tengku Fauzi") are two people.
+Split from stages/name_checks.py (session 30)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
+from warta.stages.entity_groups import Candidate
 from warta.stages.initials import word_at
 from warta.stages.word_lists import (
     alias_connectors,
@@ -170,3 +173,21 @@ def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
 def _subsequence(short: str, letters: str) -> bool:
     it = iter(letters)
     return all(ch in it for ch in short)
+
+
+def split_running_mates(candidates: list[Candidate]) -> list[Candidate]:
+    """A person read over two full names joined by a hyphen ("pasangan Ridwan Hasibuan-Tengku
+    Fauzi", a ticket as the press writes it): two people, each of two or more words, so a name
+    with a hyphen of its own ("Cho Tae-yong", "Siti Al-Hasanah") stays one."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        left, dash, right = cand.text.partition("-")
+        if (cand.type == "PERSON" and dash and "-" not in right and " " in left and " " in right
+                and left[-1:].isalpha() and right[:1].isupper() and left.split()[-1][:1].isupper()):
+            cut = cand.start + len(left) + 1
+            out.append(dataclasses.replace(cand, text=left, end=cand.start + len(left)))
+            out.append(dataclasses.replace(cand, text=right, start=cut, title=None))
+        else:
+            out.append(cand)
+    return out
+
