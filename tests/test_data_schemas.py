@@ -28,8 +28,8 @@ SHIPPED = sorted(p.stem for p in data_path("").glob("*.toml"))
 SECTORS_LISTED = ("AGR, BUS, COP, CRM, CVL, DEV, EDU, ELI, ENV, GOV, HLH, HRI, IGO, IMG, INS, INT, JUD, LAB, LEG, "
                   "MED, MIL, MNC, MOD, NGM, NGO, OPP, PTY, RAD, REB, REF, REL, SEP, SET, SPT, SPY, UAF, UIS")
 TRIGGER_KEYS = ("by_law, cameo, civil_cameo, except, frame, intent_cameo, needs, needs_object, needs_within, "
-                "not_after, not_after_target, not_next, not_sectors, open_target, reach, roots, sector_cameo, sectors, "
-                "source, target, verbal_cameo, voice, words")
+                "not_after, not_after_target, not_before, not_next, not_sectors, open_target, reach, roots, "
+                "sector_cameo, sectors, source, target, verbal_cameo, voice, words")
 
 
 def parsed(name: str) -> dict[str, Any]:

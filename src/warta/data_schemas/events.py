@@ -30,6 +30,7 @@ class Trigger(Table):
     not_next: Words = []
     not_after: Words = []
     not_after_target: Words = []  # stages/events.py: "merekomendasikan X sebagai …" asks X nothing
+    not_before: Words = []  # stages/event_triggers.py: words shortly before that make it no act
     cameo: CameoCode
     intent_cameo: CameoCode | None = None
     civil_cameo: CameoCode | None = None  # the code when no state body or official acts
@@ -138,6 +139,7 @@ class Flags(Table):
     aim_adverbs: Words
     aims_only: list[CameoRoot]
     continuing: Words  # stages/event_checks.py: "akan terus mendukung" states a stance now
+    stance_roots: Words
     decisions: Words
     victims: Words
     victims_acts: list[CameoRoot]

@@ -57,10 +57,13 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
         first = min(grp.mentions, key=lambda m: m.start)
         before = [m for m in everything if m.sentence == first.sentence and m.end <= first.start
                   and countries[id(owner[id(m)])]]
-        # an office of state held by someone of an Indonesian given name, in Indonesian news, is
-        # Indonesia's, whoever was named before ("Santiago melakukan kunjungan kehormatan kepada
-        # Menteri Pertahanan Bagus Hendrawan")
-        at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names
+        # an office of state held by someone of a given name Indonesians bear, in Indonesian news,
+        # is Indonesia's, whoever was named before ("Santiago melakukan kunjungan kehormatan kepada
+        # Menteri Pertahanan Bagus Hendrawan"), unless the sentence names a country abroad before
+        # ("Kanselir Jerman … didampingi Menteri Ekonomi Viktor …")
+        abroad = any(owner[id(m)].type == "PLACE" and countries[id(owner[id(m)])] not in (None, home)
+                     for m in before)
+        at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names and not abroad
         office = any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions)
         if before and not (at_home and office):
             countries[id(grp)] = countries[id(owner[id(before[-1])])]

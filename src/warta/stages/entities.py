@@ -61,6 +61,7 @@ from warta.stages.word_lists import (
     name_words,
     not_names,
     ordinary_words,
+    place_heads,
     place_qualifiers,
 )
 
@@ -185,9 +186,11 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     bodies and places read whole from their head word (stages/institutions.py)."""
     people = [Found(t.start, t.end, t.type, "title", t.title) for t in titled_people(words, spans)]
     whole = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)]
-    # "Kepala Kejaksaan Negeri Batubara": a one-word "name" ending a body read whole is its place
+    # "Kepala Kejaksaan Negeri Batubara": a one-word "name" ending a body read whole is its place;
+    # so is one right after a place's head ("Warga Nagari Salimpek")
     people = [p for p in people if not (
-        p.type == "PERSON" and p.end - p.start == 1 and p.start and words[p.start - 1].lower() in place_qualifiers()
+        p.type == "PERSON" and p.end - p.start == 1 and p.start
+        and words[p.start - 1].lower() in place_qualifiers() | place_heads()
         and any(b.start < p.start and p.end == b.end for b in whole))]
     people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
                if not any(p.start < c.end and c.start < p.end for p in people)]

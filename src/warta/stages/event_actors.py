@@ -22,7 +22,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.countries import story_country
 from warta.stages.event_agents import local_agents, with_agents
-from warta.stages.event_groups import pairs_in, untitled_before
+from warta.stages.event_groups import pairs_in, suspects_before
 from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
@@ -200,10 +200,10 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
             out.append(Actor(i, i + 1, story.last_group[1], token.start, token.end))
         elif word in pronouns["plural"] and opens_sentence(low[:i]) and _before_passive(tokens, i + 1) \
                 and not any(start <= token.start < end for start, end, _ in story.speakers):
-            # "Mereka dijerat Pasal 114 …": the people the sentences before named without an office
-            # (the suspects "berinisial AS dan RT"), not those who acted on them
+            # "Mereka dijerat Pasal 114 …": the suspects the sentences before named by their
+            # initials ("berinisial AS dan RT"), not those who acted on them
             out += [Actor(i, i + 1, person, token.start, token.end)
-                    for person in untitled_before(story, tokens[0].start)]
+                    for person in suspects_before(story, tokens[0].start)]
         elif word in pronouns["side"]:
             side = _side_before(story, tokens, i)
             if side is not None:

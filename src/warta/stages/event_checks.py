@@ -4,6 +4,7 @@ object of another verb, and whether its doer may do it."""
 
 from __future__ import annotations
 
+from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_frames import QUOTE_MARKS
 from warta.stages.event_implied import opens_quotation
@@ -169,7 +170,7 @@ def stance_pledged(trig: Trigger, low: list[str]) -> bool:
     ("Indonesia akan terus mendukung Timor-Leste"), not an act planned."""
     flags = lexicon().flags
     return (coded_under(trig.cameo, "aims_only") and trig.start >= 2 and low[trig.start - 1] in flags["continuing"]
-            and low[trig.start - 2] in flags["plan"])
+            and low[trig.start - 2] in flags["plan"] and root_of(low[trig.start]) in flags["stance_roots"])
 
 
 QUOTED_PHRASE = 8  # the most words of a phrase quoted inside a sentence that names something

@@ -288,8 +288,13 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if frame == "visit":
         # a visit is a named visitor's: tourists or residents going somewhere are no diplomacy
         # "kunjungan resmi ke Kementerian Haji … Arab Saudi": a body visited, else the place
-        place = (next((a for a in actors if trig.end <= a.start <= trig.end + 1 and a.entity.type != "PLACE"), None)
-                 or next((a for a in actors if a.start >= trig.end and a.entity.type == "PLACE"), None))
+        # past a visitor named after the noun ("Kunjungan Wali Kota Sorong, Yance …, ke …")
+        after = max([trig.end] + [s.end for s in subject if s.start >= trig.end])
+        to = next((k for k in range(after, min(len(low), after + 3)) if low[k] == "ke"), None) \
+            if after > trig.end else None
+        place = (next((a for a in actors if a.start == to + 1), None) if to is not None else None) or (
+            next((a for a in actors if after <= a.start <= after + 1 and a.entity.type != "PLACE"), None)
+            or next((a for a in actors if a.start >= after and a.entity.type == "PLACE"), None))
         return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
@@ -312,6 +317,21 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
     return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
+
+
+VISITOR_WITHIN = 6  # the most words of a title between a visit's noun and its visitor's name
+
+
+def visitor_after(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
+    """The visitor a visit's noun names after it, before where they went ("Kunjungan Perdana
+    Menteri Malaysia, Hamzah Rashid, ke Indonesia …"): a named person or body within a title's
+    words, with "ke" right after them."""
+    for actor in actors:
+        if trig.end <= actor.start <= trig.end + VISITOR_WITHIN and not actor.entity.id.startswith(AGENT) \
+                and actor.entity.type in ("PERSON", "ORG"):
+            rest = low[actor.end:actor.end + 2]
+            return [actor] if "ke" in rest else []
+    return []
 
 
 FORCES = ("COP", "MIL")  # named inside a trigger's words, an actor's own forces, never acted on

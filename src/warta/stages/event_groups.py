@@ -1,9 +1,11 @@
 """Words that stand for several actors the story named before: "kedua pihak", "kedua menlu"
-(the two parties named last) and a "mereka" before a passive verb (the people acted on before).
+(the two parties named last, the two holding that office for two people) and a "mereka" before a
+passive verb (the suspects named by their initials before).
 Read by stages/event_actors.py over its Story."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,6 +13,7 @@ from warta.model import Entity
 from warta.stages.actor_types import Actor
 from warta.stages.agent_words import country_names
 from warta.stages.sentence_subjects import pronoun_words
+from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
 
 if TYPE_CHECKING:
@@ -32,18 +35,19 @@ def pairs_in(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Act
             phrase = " ".join(low[i:i + size])
             kind = next((k for k in ("pair", "pair_countries", "pair_people") if phrase in pronouns[k]), None)
             if kind and not taken & set(range(i, i + size)):
-                for entity in _last_two(story, tokens[i].start, kind, low[i + size - 1]):
+                for entity in _last_two(story, tokens[i].start, kind, tuple(low[i + 1:i + size])):
                     out.append(Actor(i, i + size, entity, tokens[i].start, tokens[i + size - 1].end))
                 break
     return out
 
 
-def _last_two(story: Story, offset: int, kind: str, noun: str) -> list[Entity]:
+def _last_two(story: Story, offset: int, kind: str, office: tuple[str, ...]) -> list[Entity]:
     """The two distinct entities of the kind mentioned last before `offset`; for two people,
-    those whose title holds the noun first ("kedua menteri": the two ministers, not the
-    president named between them)."""
+    those whose title opens with the office the phrase names, its short form written out first
+    ("kedua menteri": the two ministers, not the president named between them; "kedua menlu":
+    the two foreign ministers, not an ambassador; "kedua perdana menteri": not a minister)."""
     if kind == "pair_people":
-        titled = _last_two_of(story, offset, kind, lambda e: noun in (e.title or "").lower())
+        titled = _last_two_of(story, offset, kind, lambda e: holds_title(e.title, office))
         if titled:
             return titled
     return _last_two_of(story, offset, kind, lambda e: True)
@@ -66,16 +70,18 @@ def _last_two_of(story: Story, offset: int, kind: str, wanted) -> list[Entity]:
     return []
 
 
+INITIALS = re.compile(r"[A-Z]{2,4}")
 ACTED_ON_REACH = 300  # characters back to the people a "mereka" before a passive stands for
 
 
-def untitled_before(story: Story, at: int) -> list[Entity]:
-    """The people named without an office in the ACTED_ON_REACH characters before `at`, in the
-    order named: those a plural pronoun before a passive verb stands for."""
+def suspects_before(story: Story, at: int) -> list[Entity]:
+    """The people named by their initials in the ACTED_ON_REACH characters before `at`, in the
+    order named: the suspects a plural pronoun before a passive verb stands for ("… berinisial AS
+    dan RT. Mereka dijerat …"); people named in full may be victims or witnesses, and are left."""
     found: list[Entity] = []
     for entity, mention in story.mentions.last_starting_before(at):
         if at - mention.start > ACTED_ON_REACH:
             break
-        if entity.type == "PERSON" and not entity.title and all(e.id != entity.id for e in found):
+        if entity.type == "PERSON" and INITIALS.fullmatch(entity.name) and all(e.id != entity.id for e in found):
             found.append(entity)
     return found[::-1]

@@ -54,6 +54,8 @@ def _verb_past_adverbs(low: list[str], i: int) -> bool:
     return j > i and j < len(low) and (verb_form(low[j]) or low[j].startswith(("me", "ber", "di")) and len(low[j]) > 5)
 
 
+# a preposition in between makes the name another noun's ("seorang pria di depan rumah kepala desa, Sutrisno")
+PREPOSITIONS = frozenset({"di", "ke", "dari", "terhadap", "milik", "untuk", "pada", "dengan", "oleh", "bagi", "kepada"})
 MEMBERS_AFTER = 16  # the most words between an unnamed group and the word that lists its members
 NEAR_MARKER_REACH = 1  # "berinisial" names the noun right before it ("dua tersangka begal berinisial …"),
 # not a group further back ("pelaku penganiayaan terhadap seorang pelajar berinisial FA")
@@ -94,11 +96,13 @@ def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Ac
     """The members listed from `at` on, each after at most MEMBER_DESCRIBED words describing it."""
     out: list[Actor] = []
     while True:
-        # a member named after what describes it is of the group's kind ("… berinisial RN dan Direktur
-        # CV Mitra Medika berinisial AK": the person, not the company)
+        # a member is of the group's kind ("… berinisial RN dan Direktur CV Mitra Medika berinisial
+        # AK": the person, not the company; "tiga kecamatan, yakni Cibinong …" lists no culprits),
+        # and what describes it holds no clause ("rekannya yang bekerja di toko milik Budi")
         nxt = next((k for k in range(at, min(len(low), at + MEMBER_DESCRIBED + 1)) if k in by_start
-                    and (k == at or by_start[k].entity.type == group.entity.type)), None)
-        if nxt is None or any(w in (",", ".", ";") for w in low[at:nxt]):
+                    and by_start[k].entity.type == group.entity.type), None)
+        if nxt is None or any(w in (",", ".", ";", "yang") or w in PREPOSITIONS or verb_form(w) and w != "berinisial"
+                              for w in low[at:nxt]):
             break
         out.append(by_start[nxt])
         at = by_start[nxt].end
@@ -112,8 +116,6 @@ def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Ac
 
 
 DESCRIBED_WITHIN = 8  # the most words of a description between its head and the comma naming it
-# a preposition in between makes the name another noun's ("seorang pria di depan rumah kepala desa, Sutrisno")
-PREPOSITIONS = frozenset({"di", "ke", "dari", "terhadap", "milik", "untuk", "pada", "dengan", "oleh", "bagi", "kepada"})
 
 
 def named_in_apposition(described: Actor, actors: list[Actor], low: list[str]) -> Actor:

@@ -182,6 +182,9 @@ def _may_open(word: str) -> bool:
     return word in lex.phrases or (root_of(word) or "") in lex.roots
 
 
+NEEDS_BEFORE = 4  # words before a trigger read for its entry's `not_before` when it sets no `needs_within`
+
+
 def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     word = low[i]
     lex = lexicon()
@@ -204,6 +207,8 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
             "given" if entry["frame"] == "give" else "")  # what is given stands before a time clause
         if needs and not needs_met(i, i + length, needs, entry.get("needs_within"), side):
             continue
+        if set(entry.get("not_before", ())) & set(low[max(0, i - (entry.get("needs_within") or NEEDS_BEFORE)):i]):
+            continue  # "Gugatan perwakilan warga diterima …": a paper received, no one hosted
         return Trigger(i, i + length, entry["cameo"], entry["frame"], entry.get("intent_cameo"), passive,
                        entry.get("reach"), tuple(entry.get("not_next", [])), tuple(entry.get("not_after", [])),
                        entry.get("open_target", False),

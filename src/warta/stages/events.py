@@ -53,6 +53,7 @@ from warta.stages.event_frames import (
     roles,
     speaker_after_quote,
     subject_of,
+    visitor_after,
 )
 from warta.stages.event_implied import (
     enclitic_pairs,
@@ -174,11 +175,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Penangkapan tersebut dilakukan oleh Polres Bogor terhadap …" tells it whole
             continue
         stance = stance_pledged(trig, low) and any(a.start == trig.end for a in actors)  # someone supported
-        # (a noun joined by "dan" shares the plan of the one before it: "akan menggelar aksi mogok
-        # dan unjuk rasa")
-        reach = PLAN_REACH_JOINED if trig.start and low[trig.start - 1] in ("dan", "atau", "serta") else PLAN_REACH
-        if not trig.intent_cameo and not stance and lex.flags["plan"] & set(
-                same_clause(low[max(0, trig.start - reach):trig.start])):
+        # (an act joined by "dan" shares the plan of the one before it: "akan menggelar aksi mogok
+        # dan unjuk rasa", "akan menindak tegas serta memberikan sanksi"; not a relative clause's:
+        # "massa yang hendak berdemo … dan menangkap tiga orang")
+        joined = trig.start and low[trig.start - 1] in ("dan", "atau", "serta")
+        first = max(0, trig.start - (PLAN_REACH_JOINED if joined else PLAN_REACH))
+        window = low[first:trig.start]
+        planned = {low[k] for k in range(first, trig.start) if not (joined and k and low[k - 1] == "yang")}
+        if not trig.intent_cameo and not stance and lex.flags["plan"] & set(same_clause(window)) & planned:
             continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:
@@ -224,6 +228,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subjects.append(subject)
         else:
             subject, pairs = subject_of(trig, actors, words, subjects), []
+            if not subject and trig.frame == "visit" and noun_form(low[trig.start]):
+                subject = visitor_after(trig, actors, low)  # "Kunjungan Wali Kota Sorong, Yance …, ke …"
             if not subject:
                 subject, pairs = held_by(trig, actors, low, sure)
             if not subject:

@@ -129,8 +129,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if i > start and words[i - 1] in company_closers() and word not in company_closers() and word != ")":
             break  # "PT Semen Padang Tbk Indra Jaya Koto": the company's name has closed
         following = words[i + 1] if i + 1 < len(words) else ""
-        if i > start and word in ranks() and (following in rank_corps() or name_like(following)):
-            break  # "Badan Reserse Kriminal Polri Komjen Pol Agung …": a rank opens an officer's title
+        if kind == "ORG" and i in place_ends and word in ranks() and (
+                following in rank_corps() or name_like(following)):
+            # "Badan Reserse Kriminal Polri Komjen Pol Agung …": after the body's known name a rank
+            # opens an officer's title ("Bandara … Jenderal Ahmad Yani", "RSUD Jenderal …" keep it)
+            break
         if i > start and not names and word in name_openers() and (
                 word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()):
             break  # "Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya": a Balinese name follows
@@ -171,7 +174,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i, names = i + 1, []  # "Badan Pengawas Obat dan Makanan"; not "Kabupaten X dan Kabupaten Y"
             hyphenated = hyphenated or word == "-"
             continue
-        if word == "untuk" and kind == "ORG" and i > start and _purpose_then_short_form(words, i):
+        if word == "untuk" and kind == "ORG" and i > start and _purpose_then_short_form(words, i) \
+                and _international(words[start - 1:i]):
             i, names = words.index("(", i), []  # "Badan … PBB untuk Pengungsi Palestina (UNRWA)"
             continue
         if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
@@ -263,6 +267,14 @@ def _given_name_abroad(words: Sequence[str], i: int) -> bool:
     return (place is not None and place.country not in (None, "IDN") and place.kind == "city"
             and (place.population or 0) < 1_000_000 and words[i].lower() in name_words()
             and i + 1 < len(words) and name_like(words[i + 1]))
+
+
+def _international(words: Sequence[str]) -> bool:
+    """Whether a body's words so far name an international body ("Badan … PBB"): such bodies say
+    whom they serve in their names; an Indonesian office's "untuk" names a programme it funds
+    ("Dinas Pendidikan … untuk Bantuan Operasional Sekolah (BOS)")."""
+    g = gazetteer()
+    return any((org := g.organisations.get(key_of(w))) is not None and org.sector == "IGO" for w in words)
 
 
 PURPOSE_WORDS = 4  # the most capitalised words of a body's purpose before its short form

@@ -47,9 +47,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+SHORT_NEXT = 3  # letters of a word after "No." that is another abbreviation ("No. Pol", "No. Rek")
+
+
 def _number_next(text: str, at: int) -> bool:
-    rest = text[at:at + 8].lstrip()
-    return rest[:1].isdigit()
+    """Whether a number, a bracket or a short abbreviation follows (what "No.", "Telp." precede)."""
+    rest = text[at:at + 12].lstrip()
+    word = re.match(r"[A-Za-z]+", rest)
+    return rest[:1].isdigit() or rest[:1] == "(" or bool(word and len(word.group()) <= SHORT_NEXT)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -156,9 +156,10 @@ def after_company(tail: list[tuple[int, int, str]], tail_words: list[str]
 
 
 def _closes_run(words: Sequence[str], i: int) -> bool:
-    """Whether the title-case word at `i` is the last of the capitalised run, before a verb or a
-    comma ("… Keamanan Bambang Wirawan meninjau"): a surname, though it is a word too (wirawan)."""
-    return (words[i][:1].isupper() and words[i].isalpha() and not words[i].isupper() and i + 1 < len(words)
+    """Whether the title-case word at `i` is the last of the capitalised run, before a lower-case
+    word, a comma or a stop ("… Keamanan Bambang Wirawan meninjau"): a surname, though it is a
+    word too (wirawan)."""
+    return (i + 1 < len(words) and words[i][:1].isupper() and words[i].isalpha() and not words[i].isupper()
             and (words[i + 1] in (",", ".") or words[i + 1][:1].islower()))
 
 
