@@ -278,6 +278,8 @@ NEIGHBOURS = ("IDN", "MYS", "SGP", "BRN", "TLS", "PNG")  # their small towns are
 
 
 def _ordinary_words() -> frozenset[str]:
+    """data/words.txt, read here at build time: stages/word_lists.ordinary_words reads the same
+    file for the stages, but importing it would make the gazetteer depend on the stages."""
     lines = data_path("words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
