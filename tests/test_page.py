@@ -226,3 +226,55 @@ def test_a_dateline_with_the_outlet_after_a_dash_and_an_outlet_alone_before_a_st
     from warta.stages.datelines import match_dateline
 
     assert match_dateline("SURABAYA. Sekretaris Daerah Jawa Timur diperiksa penyidik.").group("dateline") == "SURABAYA"
+
+
+def test_a_caption_in_capitals_closed_or_followed_by_its_credit_is_no_dateline():
+    # (session 32) Tribun's "LABEL - caption. OUTLET.COM/NAME" over the real dateline
+    text = ("Warta Daerah\n\nHome » Sulsel » Gowa\n\nKejari Gowa Tahan Kepala Dinas Pertanian\n\n"
+            "Selasa, 6 Oktober 2026 10:15 WITA\n\nzoom-in\n"
+            "DIGIRING - Kepala Dinas Pertanian Gowa berinisial RS digiring petugas menuju mobil tahanan usai "
+            "diperiksa, Senin (5/10/2026). TRIBUN-GOWA.COM/ANDI RAHMAN\n\n"
+            "TRIBUN-GOWA.COM, GOWA - Kejaksaan Negeri Gowa menahan Kepala Dinas Pertanian berinisial RS.\n\n"
+            "Penahanan dilakukan selama 20 hari ke depan.")
+    doc = page(text)
+    assert doc.article.dateline == "GOWA"
+    assert doc.body.startswith("Kejaksaan Negeri Gowa menahan")
+    assert doc.article.caption.startswith("DIGIRING - Kepala Dinas Pertanian Gowa")
+    # the credit on a line of its own under it, no headline anchored by a breadcrumb
+    text = ("TRIBUN-GOWA.COM\nHome\nNasional\nSulsel\n\nRatusan Petani Gowa Unjuk Rasa di Kantor Bupati\n\n"
+            "Kamis, 8 Oktober 2026 09:00 WITA\n\n"
+            "AKSI PETANI - Ratusan petani berunjuk rasa di depan Kantor Bupati Gowa, Kamis (8/10/2026).\n"
+            "TRIBUN-GOWA.COM/ANDI RAHMAN\n\n"
+            "TRIBUN-GOWA.COM, GOWA - Ratusan petani menggelar aksi di depan Kantor Bupati Gowa.\n\n"
+            "Mereka menuntut harga gabah dinaikkan.")
+    doc = page(text)
+    assert doc.article.title == "Ratusan Petani Gowa Unjuk Rasa di Kantor Bupati"
+    assert doc.article.caption.startswith("AKSI PETANI - Ratusan petani")
+    assert doc.body.startswith("Ratusan petani menggelar aksi")
+
+
+def test_an_outlet_caption_in_brackets_is_no_dateline_when_the_real_one_follows():
+    # (session 32) "SOLOPOS.COM - Suasana … (Solopos/Name)" above "Solopos.com, KLATEN — …"
+    text = ("Soloraya › Klaten\n\nMutasi 86 Pejabat Pemkab Klaten Ditolak Empat Fraksi DPRD\n\n"
+            "Jumat, 2 Oktober 2026 - 13:05 WIB\n\n"
+            "SOLOPOS.COM - Suasana rapat paripurna DPRD Klaten di Gedung DPRD Klaten, Kamis (1/10/2026). "
+            "(Solopos/Rina Wulandari)\n\nBagikan\n\n"
+            "Solopos.com, KLATEN — Empat fraksi di DPRD Klaten menolak mutasi pejabat.\n\n"
+            "Promosi\nTips Memilih Rumah Pertama agar Cicilan Ringan\n\n"
+            "Mereka akan mengajukan hak interpelasi.")
+    doc = page(text)
+    assert (doc.article.dateline, doc.article.category) == ("KLATEN", "Klaten")
+    assert doc.article.caption == "Suasana rapat paripurna DPRD Klaten di Gedung DPRD Klaten, Kamis (1/10/2026)."
+    assert doc.body == "Empat fraksi di DPRD Klaten menolak mutasi pejabat.\n\nMereka akan mengajukan hak interpelasi."
+
+
+def test_a_place_in_capitals_joined_to_the_text_by_a_dash_is_a_dateline():
+    # (session 32) "SANGATTA–Ratusan …" (a regency's seat the gazetteer lacks), "JAYAPURA-Gempa …"
+    lede = "Ratusan warga memortal jalan angkut milik perusahaan sawit sejak Senin."
+    doc = page(f"Warga Portal Jalan Sawit\n\nMUARABADAK–{lede} (*)")
+    assert (doc.article.dateline, doc.body) == ("MUARABADAK", lede)
+    doc = page("Gempa Bermagnitudo 6,1 Guncang Kabupaten Sarmi\n\n"
+               "JAYAPURA-Gempa bumi bermagnitudo 6,1 mengguncang Kabupaten Sarmi, Papua, Rabu malam.")
+    assert doc.article.dateline == "JAYAPURA"
+    for opening in ("KPK-Polri sepakat memperkuat kerja sama.", "BANJIR-Warga mengungsi ke balai desa."):
+        assert page(f"Judul Berita Hari Ini\n\n{opening}").article.dateline is None

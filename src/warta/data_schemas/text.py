@@ -55,6 +55,7 @@ class PageFile(Table):
     bullets: Words
     datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     place_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
+    joined_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlets: Words
     labels: Labels
     sources: Sources

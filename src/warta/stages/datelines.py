@@ -17,6 +17,7 @@ def _patterns() -> dict:
     return {
         "datelines": [re.compile(p) for p in data["datelines"]],
         "place_datelines": [re.compile(p) for p in data["place_datelines"]],
+        "joined_datelines": [re.compile(p) for p in data["joined_datelines"]],
         "outlets": frozenset(data["outlets"]),
     }
 
@@ -32,7 +33,22 @@ def match_dateline(line: str) -> re.Match[str] | None:
         match = pattern.match(line)
         if match and dateline_place(match.group("dateline")):
             return match
+    for pattern in _patterns()["joined_datelines"]:
+        match = pattern.match(line)
+        if match and _capitals_place(match.group("dateline")):
+            return match
     return None
+
+
+def _capitals_place(name: str) -> bool:
+    """Whether capitals joined to the text by a dash name a place: one the gazetteer knows as a
+    dateline's, or no ordinary word and nothing else the gazetteer knows ("SANGATTA", a regency's
+    seat, but not "KPK" or "BANJIR")."""
+    if dateline_place(name):
+        return True
+    tokens = name.split()
+    return (not any(word.lower() in ordinary_words() for word in tokens)
+            and not gazetteer().spans(tokens))
 
 
 TOWN_KINDS = ("city", "province")

@@ -225,8 +225,13 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     for n, i in enumerate(top):
         # (a photo's credit on the next line, not a desk's initials: "(Abc/P-2)")
         credit_next = n + 1 < len(top) and _credit_only(lines[top[n + 1]]) and bool(strip_trailing(lines[top[n + 1]]))
-        if match_dateline(lines[i]) and len(words(lines[i])) >= 8 and not credit_next:
-            return i  # ("LONGSOR PANDANARUM - Petugas …" over a photo's credit is its caption)
+        # (a credit in capitals closing the line, "… malam. TRIBUN-TIMUR.COM/MUH FADLI", or any
+        # credit when a dateline opens a paragraph below: an agency's in brackets closes a story's
+        # last paragraph too, "(Ant/balipost)")
+        credit_closing = (photo_caption(lines[i], []) or (None, 0))[1] == 1 and (
+            not lines[i].endswith(")") or any(match_dateline(lines[j]) for j in top[n + 1:n + 4]))
+        if match_dateline(lines[i]) and len(words(lines[i])) >= 8 and not (credit_next or credit_closing):
+            return i  # ("LONGSOR PANDANARUM - Petugas …" over or closed by a photo's credit is its caption)
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
         after = [i for i in filled if i > markers[-1]]
@@ -246,8 +251,13 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     return filled[0]
 
 
+OUTLET_OPENING = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id)\s*[-–—]\s+", re.I)
+
+
 def _without_label(caption: str) -> str:
-    """A caption less the photo label that opens it ("Foto: Wakil Ketua KPK …")."""
+    """A caption less the photo label ("Foto: Wakil Ketua KPK …") or the outlet ("SOLOPOS.COM -
+    Suasana rapat …") that opens it."""
+    caption = OUTLET_OPENING.sub("", caption)
     label, colon, rest = caption.partition(":")
     return rest.strip() if colon and label_role(label) == "other" else caption.strip()
 

@@ -71,7 +71,9 @@ def read_header(lines: list[str]) -> Header:
         elif is_date_line(line) and header.date_line is None:
             header.date_line = line
             used.add(i)
-        elif title_at is not None and i > title_at and (captioned := photo_caption(line, lines[i + 1:i + 2])):
+        elif ((captioned := photo_caption(line, lines[i + 1:i + 2]))
+              and (title_at is not None and i > title_at or captioned[1] == 2)):
+            # (a line over a photo's own credit line is a caption wherever the title is)
             header.caption, taken = captioned
             used.update(range(i, i + taken))
         elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
@@ -101,8 +103,9 @@ def breadcrumb_parts(line: str) -> list[str]:
     if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) for p in parts):
         return []
     # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
-    # Persen" is a headline)
-    if not any(fold(p) in _header_words()["home"] or "." in p or is_category(p) for p in parts):
+    # Persen" is a headline), or its marks are arrows no headline uses ("Soloraya › Klaten")
+    arrows = "»" in line or "›" in line
+    if not arrows and not any(fold(p) in _header_words()["home"] or "." in p or is_category(p) for p in parts):
         return []
     if " / " in line and not (fold(parts[0]) in _header_words()["home"] or is_category(parts[0])):
         return []  # a slash walks from the home page or a section ("Ilustrasi / Kompas.com" credits a photo)
@@ -230,7 +233,9 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
                        header: Header) -> None:
     """No headline anchored: the last title-like line before the teaser (or the byline) is the
     title, the unused lines above it the caption (the example article's order)."""
-    limit = teaser_at if teaser_at is not None else min(used | {len(lines)})
+    # (a menu's word taken as the category or a label, "Nasional", "Foto", bounds nothing)
+    bounds = {i for i in used if len(words(lines[i])) > 1}
+    limit = teaser_at if teaser_at is not None else min(bounds | {len(lines)})
     candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
     if not candidates:
         candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])]
