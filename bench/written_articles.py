@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31|unseen32] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -26,7 +26,14 @@ Kaltim Post, Harian Disway, Manado Post, Riau Pos, Cenderawasih Pos, Banjarmasin
 two helpers at session 31's start the same way (a Sekda detained, illegal gold mining raided, a
 reshuffle a DPRD rejects, a minister at a fishing port, a palm-oil land dispute; a re-vote and a
 dispute at the MK, a regent caught by KPK, a prime minister's visit, an earthquake, honorary
-teachers' rally), set aside and measured once at its end.
+teachers' rally), set aside and measured once at its end, then read in session 32.
+bench/data/written_articles/unseen32: ten more (Tribun Medan, Pos Kupang, Padang Ekspres, Radar
+Surabaya, Lombok Post, Tribun Kaltim, Bisnis.com, Ayo Bandung, Kumparan regional, Sumut Pos),
+written by two helpers at session 32's start the same way (a PDAM chief indicted, a KPK search
+and a DPRD witness who stays away, a DPRD commission's summons, a foreign ministers' meeting and a
+hijacking condemned, flash floods; a village head arrested, a courier sentenced to death, a
+food-price task force, students against a fuel price rise, a party's regional board rebelling),
+set aside and measured once at its end.
 """
 
 from __future__ import annotations

@@ -561,3 +561,10 @@ def test_an_english_body_of_a_country_keeps_the_country_inside_its_name():
     words = ["Bank", "Sentral", "Laos", "sepakat", "."]
     found = merge(["B-ORG", "I-ORG", "I-ORG", "O", "O"], [Found(2, 3, "COUNTRY", "gazetteer")], [], words)
     assert [(f.start, f.end, f.type) for f in found] == [(0, 2, "ORG"), (2, 3, "PLACE")]
+
+
+def test_a_foreign_navy_is_a_body_not_a_sea():
+    # (session 32) "Angkatan Laut Australia" is no sea "Laut Australia"; "Laut Timor" stays a sea
+    doc = read("TNI AL dan Angkatan Laut Australia menggelar patroli terkoordinasi di Laut Timor.")
+    assert ("Angkatan Laut Australia", "AUS", "MIL") in bodies(doc)
+    assert "Laut Timor" in [e.name for e in doc.entities if e.type == "PLACE"]

@@ -87,7 +87,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and addressed(low[a.start - 1]))
               and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
               and not where(low, a.start) and a not in places and not attributed(a, low)
-              and not reached(a, actors, low)
+              and not reached(a, actors, low) and not _means_of(a, actors, low)
               and not (companion(a, low) and not trig.passive
                        and not (joint and a.entity.sector not in (None, "CVL")))]
     # a short form in brackets after a name is that name again ("Otorita IKN (OIKN) dan …"), and a
@@ -453,3 +453,13 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
             # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
             return [(first, second)]
     return []
+
+
+def _means_of(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether the actor is named after "melalui" as the means of one named right before it
+    ("Rudi melalui kuasa hukumnya mengajukan banding"), who is then the subject."""
+    k = actor.start - 1
+    if k > 0 and low[k] == "(":  # its short form in brackets: "melalui Japan … Agency (JICA)"
+        return any(b.end == k and _means_of(b, actors, low) for b in actors)
+    return (k > 0 and low[k] in lexicon().flags["intermediaries"]
+            and any(b.end == k or b.end == k - 1 and low[k - 1] == "," for b in actors))

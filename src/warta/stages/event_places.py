@@ -23,10 +23,19 @@ def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
             # "Warga di Perumahan Pondok Hijau": where the residents are; "KBRI di Kuala Lumpur,
             # Malaysia": the country the city lies in, though the city is no actor
             out.append(actor)
-        elif prev in out and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ",":
-            out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
+        elif ((prev in out or _gone_to(prev, low) and low[actor.end:actor.end + 1] in ([","], ["."], []))
+              and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ","):
+            # ", Ciputat, Tangerang Selatan": the same place named more closely; "menurunkan tim ke
+            # Kabupaten Intan Jaya, Papua Tengah, untuk …": the province the regency lies in (not
+            # "Dalam pertemuan di Kuala Lumpur, Indonesia mengecam …": a verb follows its subject)
+            out.append(actor)
     return out
 
+
+
+def _gone_to(actor: Actor, low: list[str]) -> bool:
+    """A place named after "ke", "di" or "dari": where, not who."""
+    return actor.entity.type == "PLACE" and actor.start > 0 and low[actor.start - 1] in ("ke", "di", "dari")
 
 
 def where(low: list[str], start: int) -> bool:

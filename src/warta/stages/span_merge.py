@@ -294,19 +294,20 @@ def foreign_bodies(found: list[Found], words: Sequence[str], spans: Sequence[tup
     Aceh"; data: ner.toml [foreign_bodies]): one body, not Indonesia's DPR and a place. "DPR RI"
     stays as the gazetteer reads it."""
     heads = foreign_body_heads()
-    kinds = {(s, e): kind for s, e, kind in spans if kind in ("COUNTRY", "AREA", "REGION")}
     out = list(found)
-    for place in found:
-        kind = kinds.get((place.start, place.end))
-        if place.type != "PLACE" or kind is None:
+    for first, end, kind in spans:
+        if kind not in ("COUNTRY", "AREA", "REGION"):
             continue
-        code = country_named_in(" ".join(words[place.start:place.end]), gazetteer())
+        code = country_named_in(" ".join(words[first:end]), gazetteer())
         if kind != "REGION" and code is not None and code == home:
             continue  # "DPR RI": home's house, as the gazetteer reads it; "DPR Aceh" the province's
-        size = next((n for n in (4, 3, 2, 1) if place.start >= n
-                     and " ".join(words[place.start - n:place.start]) in heads), 0)
-        start = place.start - size
-        inside = [f for f in out if f.start < place.end and start < f.end]
-        if size and not any(f.type == "PERSON" for f in inside):
-            out = [f for f in out if f not in inside] + [Found(start, place.end, "ORG", "institution")]
+        size = next((n for n in (4, 3, 2, 1) if first >= n
+                     and " ".join(words[first - n:first]) in heads), 0)
+        start = first - size
+        inside = [f for f in out if f.start < end and start < f.end]
+        # (the place read may take in the head's last word: "Angkatan Laut Australia" read as the
+        # sea "Laut Australia")
+        if size and any(f.type == "PLACE" and f.end == end for f in inside) and not any(
+                f.type == "PERSON" or f.start < start for f in inside):
+            out = [f for f in out if f not in inside] + [Found(start, end, "ORG", "institution")]
     return sorted(out, key=lambda f: f.start)
