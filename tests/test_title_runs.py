@@ -471,3 +471,11 @@ def test_a_long_title_with_its_short_form_rank_and_region_keeps_the_whole_name_a
     sentence = ("Kepala Subdirektorat Tindak Pidana Korupsi (Kasubdit Tipidkor) Ditreskrimsus Polda Jatim AKBP "
                 "Danang Wisnu Prabowo mengatakan saksi tidak hadir.")
     assert [name for name, kind, _ in titled(sentence) if kind == "PERSON"] == ["Danang Wisnu Prabowo"]
+
+
+def test_a_name_closing_the_sentence_after_an_office_a_preposition_governs_is_its_holder():
+    # (session 32) "dibenarkan oleh Wakil Ketua KPK, Fitroh …." names the deputy; a name that a
+    # verb follows opens the next clause and holds no office ("kepada Menkeu, Gus Maksum justru …")
+    assert titled("Kabar itu dibenarkan oleh Wakil Ketua KPK, Rahmat Siregar.") == [
+        ("Rahmat Siregar", "PERSON", "Wakil Ketua KPK")]
+    assert titled("Surat itu dikirim kepada Menkeu, Gus Maksum justru menilai langkah itu keliru.") == []

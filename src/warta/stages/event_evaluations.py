@@ -56,7 +56,8 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
         # saying judges only an act someone did, never a person ("menyatakan Budi positif")
         objects = words["said_objects"] if saying else words["objects"]
         # an act's noun may carry whose it is ("penahanannya": his detention)
-        act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects)
+        act = (opens if opens < at and (low[opens] in objects or low[opens].removesuffix("nya") in objects
+                                        or _act_referred_to(opens, at, low, actors, saying))
                else _judged_at(opens, at, low, actors, speaker, bodies_only=saying))
         if cameo is None or act is None or words["calls"] & set(low[clause[0]:at]):
             continue  # no act named, or a call for one ("perlu adanya kebijakan yang tepat")
@@ -64,6 +65,23 @@ def evaluations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Acto
                   and low[a.start - 1] not in words["places"]]
         out.append((Trigger(i, i + 1, cameo, "directed", None), speaker, judged[0] if judged else None))
     return out
+
+
+REFERRED_WORDS = 3  # the most words of an act referred to by a demonstrative ("penindakan itu")
+DEMONSTRATIVES = ("tersebut", "itu", "ini")
+
+
+def _act_referred_to(opens: int, at: int, low: list[str], actors: list[Actor], saying: bool) -> bool:
+    """Whether the judged clause opens with an act the story told before, referred to by a noun
+    and a demonstrative right before the evaluative word ("menilai penindakan tersebut terlambat",
+    "menilai mutasi itu melanggar aturan"), or asserts that wrongdoing exists ("menilai ada
+    pelanggaran"); not an actor ("warga tersebut"), and not after a verb of saying."""
+    if saying or any(opens <= a.start < at for a in actors):
+        return False
+    if low[opens] == "ada":
+        return at == opens + 1
+    return (at - opens <= REFERRED_WORDS and low[at - 1] in DEMONSTRATIVES
+            and not low[opens].startswith(verb_prefixes()))
 
 
 DESCRIPTION_WORDS = 8  # words of a speaker's description before the comma that sets off their name

@@ -130,6 +130,16 @@ def titled_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     return out
 
 
+def _name_closes_sentence(words: Sequence[str], start: int) -> bool:
+    """Whether the capitalised words at `start` run to the sentence's end: after a bare office
+    that a preposition governs, such a name is its holder's ("dibenarkan oleh Wakil Ketua KPK,
+    Fitroh Rohcahyanto."), not the next clause's subject ("kepada Menkeu, Gus Maksum justru …")."""
+    end = start
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    return end > start and (end == len(words) or words[end] in (".", "!", "?"))
+
+
 def _body_across(words: Sequence[str], t_start: int, t_end: int) -> tuple[int, int] | None:
     """(start, end) of a known body that opens inside the title's words and ends after them."""
     for b in range(t_start + 1, t_end):
@@ -217,7 +227,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             continue
         if words[i] == "," and i + 1 < len(words) and (
                 name_opens(words, i + 1) and ((i + 1) not in skip or place_opens_name(words, i + 1, skip))
-                and (units or not object_of(words, t_start))
+                and (units or not object_of(words, t_start) or _name_closes_sentence(words, i + 1))
                 or units and prefixed_name(words, i + 1)
                 # "…, Anak Agung Ngurah Oka Pratama,": a Balinese title opens the name, towns though its words are
                 or units and words[i + 1] in name_openers() and i + 2 < len(words) and words[i + 2][:1].isupper()

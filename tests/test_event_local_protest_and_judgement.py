@@ -1,0 +1,63 @@
+"""Protests shown rather than named, complaints received, police deployed, disputes filed and acts
+judged by a demonstrative (session 32), on Documents built by hand with their actors set.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+ACTORS = [("Serikat Nelayan Bitung", "ORG", "IDN"), ("PT Samudra Agro", "ORG", "IDN"),
+          ("Polres Bitung", "ORG", "IDN"), ("Ombudsman Sulut", "ORG", "IDN"), ("Maria Lumowa", "PERSON", "IDN"),
+          ("Partai Harapan Rakyat", "ORG", "IDN"), ("Mahkamah Konstitusi", "ORG", "IDN"),
+          ("Yosef Tamba", "PERSON", "IDN"), ("Bank Sulut", "ORG", "IDN")]
+SECTORS = {"Polres Bitung": "COP"}
+
+
+def coded(text: str) -> list[tuple]:
+    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
+    for entity in doc.entities:
+        entity.sector = SECTORS.get(entity.name)
+    doc = Events()(doc)
+    return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_a_banner_unfurled_and_a_road_closed_off_are_protests():
+    assert coded("Serikat Nelayan Bitung membentangkan spanduk di dermaga pelabuhan.") == [
+        ("PROTEST", "141", "Serikat Nelayan Bitung", None)]
+    assert coded("Serikat Nelayan Bitung memortal jalan angkut milik PT Samudra Agro sejak Senin.") == [
+        ("PROTEST", "144", "Serikat Nelayan Bitung", "PT Samudra Agro")]
+    # the police closing a road is no protest
+    assert coded("Polres Bitung memortal jalan itu selama perbaikan jembatan.") == []
+
+
+def test_a_complaint_received_is_a_request_of_those_who_made_it():
+    assert coded("Ombudsman Sulut menerima pengaduan dari Serikat Nelayan Bitung pekan lalu.") == [
+        ("REQUEST", "100", "Serikat Nelayan Bitung", "Ombudsman Sulut")]
+
+
+def test_counted_police_sent_are_a_show_of_force_and_a_rate_held_no_detention():
+    assert [e[:3] for e in coded("Polres Bitung menurunkan sekitar 80 personel untuk mengamankan lokasi.")] == [
+        ("MOBILIZE", "153", "Polres Bitung")]
+    assert coded("Polres Bitung menurunkan harga sewa lapangan tembak.") == []
+    assert coded("Bank Sulut menahan suku bunga Yosef Tamba.") == []
+
+
+def test_an_election_dispute_filed_is_a_suit():
+    assert coded("Partai Harapan Rakyat mendaftarkan permohonan sengketa hasil pemilu ke Mahkamah Konstitusi.") == [
+        ("ACCUSE", "115", "Partai Harapan Rakyat", None)]
+
+
+def test_an_act_referred_to_by_a_demonstrative_and_wrongdoing_said_to_exist_are_judged():
+    assert coded("Maria Lumowa menilai penertiban tersebut tebang pilih.") == [
+        ("ACCUSE", "111", "Maria Lumowa", None)]
+    assert coded("Yosef Tamba menilai ada pelanggaran dalam pencairan dana itu.") == [
+        ("ACCUSE", "111", "Yosef Tamba", None)]
+    # people referred to are not an act, nor is a verb before the demonstrative
+    assert coded("Maria Lumowa menilai warga tersebut lalai.") == []
+    assert coded("Maria Lumowa menilai membangun tanggul itu keliru.") == []
+
+
+def test_a_trend_caused_is_no_support():
+    assert coded("Rupiah menguat didukung oleh konsistensi kebijakan Bank Sulut.") == []
+    assert coded("Langkah ini didukung oleh Polres Bitung.") == [("SUPPORT", "051", "Polres Bitung", None)]
