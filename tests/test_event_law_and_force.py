@@ -59,3 +59,18 @@ def test_a_process_pushed_names_no_one_urged():
 def test_the_province_after_a_regency_gone_to_is_where_not_who():
     assert [e[:3] for e in coded("Ombudsman menurunkan tim ke Kabupaten Nduga, Papua Pegunungan, untuk "
                                  "menyelidiki laporan warga.")] == [("ACCUSE", "091", "Ombudsman")]
+
+
+def test_a_passive_after_setelah_befalls_the_one_the_main_passive_did():
+    assert coded("Yohanes Bria ditahan oleh Kejaksaan Negeri Ende setelah diperiksa oleh penyidik.") == [
+        ("COERCE", "173", "Kejaksaan Negeri Ende", "Yohanes Bria"), ("ACCUSE", "091", "penyidik", "Yohanes Bria")]
+    # after an active main clause, the one examined is not its subject
+    assert [e[:3] for e in coded("Kejaksaan Negeri Ende menahan Yohanes Bria setelah diperiksa.")] == [
+        ("COERCE", "173", "Kejaksaan Negeri Ende")]
+
+
+def test_mereka_stands_for_a_counted_group_that_opened_the_sentence_before_without_an_act():
+    assert coded("Sebanyak 300 karyawan pabrik itu belum menerima gaji.\nMereka mogok kerja sejak Senin.") == [
+        ("PROTEST", "143", "300 karyawan", None)]
+    assert coded("Ratusan petani mendatangi kantor bupati.\nMereka menuntut Pemkab Sikka menerbitkan sertifikat.") == [
+        ("REQUEST", "100", "Ratusan petani", "Pemkab Sikka")]

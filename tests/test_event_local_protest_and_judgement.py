@@ -61,3 +61,20 @@ def test_an_act_referred_to_by_a_demonstrative_and_wrongdoing_said_to_exist_are_
 def test_a_trend_caused_is_no_support():
     assert coded("Rupiah menguat didukung oleh konsistensi kebijakan Bank Sulut.") == []
     assert coded("Langkah ini didukung oleh Polres Bitung.") == [("SUPPORT", "051", "Polres Bitung", None)]
+
+
+
+def test_the_missing_searched_for_or_found_by_rescuers_are_given_aid():
+    assert coded("Tim SAR gabungan masih mencari dua warga yang tertimbun longsor.") == [
+        ("AID", "073", "Tim SAR", "dua warga")]
+    assert coded("Jasad korban ditemukan tim SAR gabungan pada Senin pagi.") == [("AID", "073", "tim SAR", "korban")]
+    # a search for a suspect, or a body found by residents, is no rescue
+    assert coded("Polres Bitung masih mencari pelaku pembunuhan itu.") == []
+    assert coded("Jenazah itu ditemukan warga di sungai.") == []
+
+
+def test_an_act_alleged_or_threatened_is_not_told_as_done():
+    assert coded("Serikat Nelayan Bitung mengancam menggelar mogok massal jika PT Samudra Agro tidak membayar "
+                 "upah.") == [("THREATEN", "130", "Serikat Nelayan Bitung", "PT Samudra Agro")]
+    assert coded("Ombudsman Sulut menuduh Polres Bitung menganiaya Yosef Tamba.") == [
+        ("ACCUSE", "112", "Ombudsman Sulut", "Polres Bitung")]

@@ -117,6 +117,7 @@ class Flags(Table):
     told_again: Words  # stages/events.py: "Penangkapan itu …" names an act told before
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
     intermediaries: Words  # stages/event_frames.py: "X melalui kuasa hukumnya …": X acts
+    alleging: Words  # stages/event_checks.py alleged: "menuduh X menembakkan …": no attack told as done
     aspect_adverbs: Words  # stages/event_lists.py: "… dan BUMD Riau telah melakukan": a clause's subject
     answered_claims: Words  # stages/event_replies.py: "membantah tudingan tersebut" answers the accuser
     answered_codes: Words  # stages/event_replies.py: the CAMEO codes of accusations a denial answers

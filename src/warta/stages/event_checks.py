@@ -199,6 +199,17 @@ def same_clause(words: list[str]) -> list[str]:
     return words[len(words) - words[::-1].index(","):] if "," in words else words
 
 
+ALLEGED_REACH = 8  # words before an act over which a verb of alleging makes it alleged
+
+
+def alleged(trig: Trigger, low: list[str]) -> bool:
+    """Whether the act is what someone alleges or threatens, told in the same clause after the verb
+    ("Filipina menuduh kapal Penjaga Pantai China menembakkan meriam air", "mengancam menggelar
+    mogok kerja"): the accusation or the threat is the event, not the act (data: [flags] alleging)."""
+    window = same_clause(low[max(0, trig.start - ALLEGED_REACH):trig.start])
+    return bool(lexicon().flags["alleging"] & set(window))
+
+
 def holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:
     """The person named after a comma within a few words after a body (its office's holder); the
     body itself when its members are meant ("dua oknum anggota TNI … diamankan": people of it)."""

@@ -64,6 +64,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    if (trig.passive and j >= 0 and low[j] in lex.flags["backgrounded"] and previous and previous[-1]
+            and previous[-1][-1].end < len(low) and passive_form(low[previous[-1][-1].end])):
+        return previous[-1]  # "Hendra ditahan oleh KPK setelah diperiksa oleh penyidik": Hendra both times
     if j >= 0 and low[j] == "dan" and not previous:
         carried = subject_of_verb_before(actors, low, j)
         if carried:

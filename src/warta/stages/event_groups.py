@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warta.model import Entity
-from warta.stages.actor_types import Actor
-from warta.stages.agent_words import country_names
+from warta.stages.actor_types import AGENT, Actor
+from warta.stages.agent_words import agent_words, country_names, group_words
 from warta.stages.sentence_subjects import pronoun_words
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -85,3 +85,26 @@ def suspects_before(story: Story, at: int) -> list[Entity]:
         if entity.type == "PERSON" and INITIALS.fullmatch(entity.name) and all(e.id != entity.id for e in found):
             found.append(entity)
     return found[::-1]
+
+
+COUNT_OPENERS = ("sebanyak", "setidaknya", "sekitar", "sedikitnya")  # "Sebanyak 300 karyawan …"
+
+
+def group_opening(tokens: Sequence[Token], home: str | None) -> tuple[int, Entity] | None:
+    """A counted group that opens a sentence telling no act ("Sebanyak 300 karyawan PT Sinar
+    Jaya belum menerima gaji", "Ratusan petani mendatangi Kantor Pertanahan …"), and where: what
+    a "mereka" opening the next sentence stands for."""
+    low = [t.text.lower() for t in tokens[:6]]
+    first = k = 1 if low[:1] and low[0] in COUNT_OPENERS else 0
+    if k >= len(low) or not (low[k] in group_words() or low[k].replace(".", "").isdigit()):
+        return None
+    k += 1
+    for size in (2, 1):
+        words = tuple(low[k:k + size])
+        if len(words) == size and words in agent_words():
+            name = " ".join(t.text for t in tokens[first:k + size])
+            sector = agent_words()[words][0]
+            return tokens[first].start, Entity(id=f"{AGENT}{name.lower()}", name=name, type="PERSON", sector=sector,
+                                           country=home)
+    return None
+

@@ -30,6 +30,7 @@ from warta.stages.event_agents import agent_right_after
 from warta.stages.event_checks import (
     adjective_use,
     after_dan,
+    alleged,
     an_aim,
     attacker_named,
     cause_described,
@@ -55,6 +56,7 @@ from warta.stages.event_frames import (
     subject_of,
     visitor_after,
 )
+from warta.stages.event_groups import group_opening
 from warta.stages.event_implied import (
     enclitic_pairs,
     giver_named,
@@ -101,7 +103,8 @@ class Events:
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
             found = _sentence_events(doc, sentence, story, tokens, spans)
             events.extend(found)
-            story.last_group = _group_acting(found, by_id) or story.last_group
+            opening = None if found else group_opening(tokens, story.home)  # "Ratusan petani mendatangi …"
+            story.last_group = _group_acting(found, by_id) or opening or story.last_group
             story.last_side = _group_acting(found, by_id, titled=True) or story.last_side
         doc.events = merge_repeats(members_of_groups(doc, requests_refused(doc, answer_accusers(doc, events))))
         return doc
@@ -182,7 +185,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         first = max(0, trig.start - (PLAN_REACH_JOINED if joined else PLAN_REACH))
         window = low[first:trig.start]
         planned = {low[k] for k in range(first, trig.start) if not (joined and k and low[k - 1] == "yang")}
-        if not trig.intent_cameo and not stance and lex.flags["plan"] & set(same_clause(window)) & planned:
+        if not trig.intent_cameo and not stance and (lex.flags["plan"] & set(same_clause(window)) & planned
+                                                     or alleged(trig, low)):
             continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:
