@@ -568,3 +568,14 @@ def test_a_foreign_navy_is_a_body_not_a_sea():
     doc = read("TNI AL dan Angkatan Laut Australia menggelar patroli terkoordinasi di Laut Timor.")
     assert ("Angkatan Laut Australia", "AUS", "MIL") in bodies(doc)
     assert "Laut Timor" in [e.name for e in doc.entities if e.type == "PLACE"]
+
+
+def test_a_body_s_regional_office_is_named_whole():
+    # (session 32) "Ombudsman RI Perwakilan Sumatera Barat" is no "Perwakilan Sumatera Barat"
+    doc = read("Ombudsman RI Perwakilan Sulawesi Tengah menemukan maladministrasi di Dinas Pendidikan.")
+    assert "Ombudsman RI Perwakilan Sulawesi Tengah" in [name for name, _, _ in bodies(doc)]
+    doc = read("PT PLN (Persero) Unit Induk Wilayah Maluku meminta maaf atas pemadaman listrik.")
+    assert [n for n, _, _ in bodies(doc) if "PLN" in n] == ["PT PLN Unit Induk Wilayah Maluku"]  # (brackets off)
+    # a branch word before no region names no office ("Perwakilan warga")
+    doc = read("Bank Indonesia Perwakilan warga hadir dalam rapat itu.")
+    assert "Bank Indonesia" in [name for name, _, _ in bodies(doc)]

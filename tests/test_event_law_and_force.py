@@ -74,3 +74,10 @@ def test_mereka_stands_for_a_counted_group_that_opened_the_sentence_before_witho
         ("PROTEST", "143", "300 karyawan", None)]
     assert coded("Ratusan petani mendatangi kantor bupati.\nMereka menuntut Pemkab Sikka menerbitkan sertifikat.") == [
         ("REQUEST", "100", "Ratusan petani", "Pemkab Sikka")]
+
+
+def test_a_sentence_carried_out_told_in_the_passive_and_a_suspect_named_announced():
+    assert coded("Maria Goreti dieksekusi jaksa Kejaksaan Negeri Ende ke Lapas Perempuan Kupang.") == [
+        ("COERCE", "173", "Kejaksaan Negeri Ende", "Maria Goreti")]
+    assert coded("Kejaksaan Negeri Ende mengumumkan penetapan Yohanes Bria sebagai tersangka korupsi.") == [
+        ("ACCUSE", "1121", "Kejaksaan Negeri Ende", "Yohanes Bria")]

@@ -78,3 +78,17 @@ def test_an_act_alleged_or_threatened_is_not_told_as_done():
                  "upah.") == [("THREATEN", "130", "Serikat Nelayan Bitung", "PT Samudra Agro")]
     assert coded("Ombudsman Sulut menuduh Polres Bitung menganiaya Yosef Tamba.") == [
         ("ACCUSE", "112", "Ombudsman Sulut", "Polres Bitung")]
+
+
+def test_a_protest_s_noun_names_its_protester_right_after_it():
+    assert coded("Unjuk rasa Serikat Nelayan Bitung di depan kantor wali kota berakhir ricuh.") == [
+        ("PROTEST", "140", "Serikat Nelayan Bitung", None)]
+    assert ("PROTEST", "140", "Serikat Nelayan Bitung", None) in coded(
+        "Polres Bitung membubarkan paksa unjuk rasa Serikat Nelayan Bitung di pelabuhan.")
+
+
+def test_a_resolution_s_words_are_its_author_s_act():
+    assert coded("Partai Harapan Rakyat mengesahkan resolusi yang mengecam PT Samudra Agro.") == [
+        ("ACCUSE", "111", "Partai Harapan Rakyat", "PT Samudra Agro")]
+    # a letter received asks nothing of its receiver
+    assert coded("Ombudsman Sulut menerima surat yang meminta PT Samudra Agro membayar upah.") == []

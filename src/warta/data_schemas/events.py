@@ -132,6 +132,9 @@ class Flags(Table):
     implied_agent: list[CameoRoot]
     court_acts: list[CameoRoot]  # stages/events.py: implied agents that are an unnamed court
     requests: list[CameoRoot]
+    protests: list[CameoRoot]  # stages/event_frames.py: "unjuk rasa Aliansi X …": X protests
+    documents: Words  # stages/event_frames.py: "mengesahkan resolusi yang mengecam …": its author
+    authoring_verbs: Words
     people_acted_on: list[CameoRoot]
     judged_acts: list[CameoRoot]
     possessor_acted_on: list[CameoRoot]  # stages/event_triggers.py: "mengabulkan gugatannya"

@@ -81,9 +81,11 @@ def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
-def open_target(trig: Trigger) -> bool:
-    """Whether the trigger codes an act whose target may go unnamed (its entry's open_target)."""
-    return trig.open_target and trig.frame in ("directed", "give") and not trig.passive
+def open_target(trig: Trigger, subject: list[Actor] | None = None) -> bool:
+    """Whether the trigger codes an act whose target may go unnamed (its entry's open_target, or a
+    protest whose protester is named right after its noun: "Unjuk rasa Aliansi X berakhir ricuh")."""
+    named_after = bool(subject) and subject[0].start == trig.end and coded_under(trig.cameo, "protests")
+    return (trig.open_target or named_after) and trig.frame in ("directed", "give") and not trig.passive
 
 
 def adjective_use(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:

@@ -30,7 +30,15 @@ from warta.stages.event_subjects import (
     settle_spoken_voice,
     subject_of_verb_before,
 )
-from warta.stages.event_triggers import Trigger, coded_under, lexicon, noun_form, passive_form, verb_form
+from warta.stages.event_triggers import (
+    Trigger,
+    coded_under,
+    lexicon,
+    noun_form,
+    passive_form,
+    verb_form,
+    verb_prefixes,
+)
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
 
@@ -51,6 +59,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     lex = lexicon()
     low = [w.lower() for w in words]
     settle_spoken_voice(trig, actors, low)
+    protester = _protester_after(trig, actors, low)
+    if protester is not None:
+        return [protester]
     j = trig.start - 1
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["negation"]:
         j -= 1
@@ -72,6 +83,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         if carried:
             return carried  # "Lukas mendatangi Polresta Denpasar dan meminta kejelasan": Lukas asks
 
+    if (j >= 2 and low[j] == "yang" and low[j - 1] in lex.flags["documents"] and not trig.passive
+            and low[j - 2] in lex.flags["authoring_verbs"]):
+        # "Senat AS mengesahkan resolusi yang mengecam …": what the document says, its author's act
+        return subject_of_verb_before(actors, low, j - 1, object_named=False)
     if j >= 0 and low[j] == "yang":
         # a relative clause's subject is the noun before "yang": "Presiden Trump yang mendesak …"
         # is Trump's act, "tarif kepada negara yang mendukung BRICS" no named actor's
@@ -466,3 +481,13 @@ def _means_of(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
         return any(b.end == k and _means_of(b, actors, low) for b in actors)
     return (k > 0 and low[k] in lexicon().flags["intermediaries"]
             and any(b.end == k or b.end == k - 1 and low[k - 1] == "," for b in actors))
+
+
+def _protester_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The body or group named right after a protest's noun ("Unjuk rasa Aliansi Mahasiswa Maluku
+    Utara … berakhir ricuh", "membubarkan paksa unjuk rasa Forum Penolak Bendungan"): it protests,
+    whoever the clause's subject is."""
+    if not coded_under(trig.cameo, "protests") or low[trig.start].startswith(verb_prefixes()):
+        return None
+    return next((a for a in actors if a.start == trig.end and a.entity.type != "PLACE"), None)
+

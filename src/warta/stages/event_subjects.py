@@ -44,15 +44,16 @@ def main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> l
     return [subject] if k < len(low) and verb_form(low[k]) else []
 
 
-def subject_of_verb_before(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
+def subject_of_verb_before(actors: list[Actor], low: list[str], conj: int, object_named: bool = True) -> list[Actor]:
     """The subject of an active verb no trigger is, whose object ends right before "dan" at
-    `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks)."""
-    obj = next((a for a in reversed(actors) if a.end == conj), None)
-    if obj is None or obj.start == 0:
+    `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks); with
+    `object_named` False the object is the one word at `conj` ("mengesahkan resolusi yang …")."""
+    obj_start = conj if not object_named else next((a.start for a in reversed(actors) if a.end == conj), None)
+    if obj_start is None or obj_start == 0:
         return []
-    if not low[obj.start - 1].startswith(("me", "ber")) or not verb_form(low[obj.start - 1]):
+    if not low[obj_start - 1].startswith(("me", "ber")) or not verb_form(low[obj_start - 1]):
         return []
-    verb = obj.start - 1
+    verb = obj_start - 1
     subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
     return subject[-1:]
 

@@ -272,7 +272,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             giver = (actor_after(trig, actors, low, lex.flags["giver_markers"])
                      or actor_after(trig, actors, low, reach=trig.reach or 3))  # "menuai kecaman warganet"
             pairs = [(giver, unnamed(sure, giver))] if giver else []
-        if not pairs and subject and sure and open_target(trig):
+        if not pairs and subject and sure and open_target(trig, subject):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
@@ -313,7 +313,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
                 # "mengerahkan pasukan ke Kabupaten Intan Jaya": where the forces go at home, not
                 # whom they face
                 target = unnamed(source.entity.country, source)
-            if (source.entity.id == target.entity.id or _own_country(source, target)) and open_target(trig) and sure:
+            own = source.entity.id == target.entity.id or _own_country(source, target)
+            if own and open_target(trig, subject) and sure:
                 # "KPU membatalkan Keputusan KPU …" (its own decision), "Prabowo menepis narasi
                 # Indonesia …" (about his own country): the act stands against someone unnamed
                 target = unnamed(sure, source)

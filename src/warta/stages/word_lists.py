@@ -367,6 +367,12 @@ def unit_joiners() -> frozenset[str]:
 
 
 @cache
+def branch_words() -> frozenset[str]:
+    """Words between a body's name and the region of its office ("Perwakilan"), as written."""
+    return _ner_list("branch_words", "words", lower=False)
+
+
+@cache
 def apposition_blockers() -> frozenset[str]:
     """Words before a title that make the name after its comma someone else ("dengan", "kepada")."""
     return _ner_list("apposition_blockers", "words")
