@@ -23,11 +23,12 @@ def coded(text: str) -> list[tuple]:
     return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
 
 
-def test_an_appeal_or_a_case_review_is_a_request_to_the_court_named():
+def test_an_appeal_is_a_request_to_the_court_named_after_ke_and_refuses_the_verdict_otherwise():
     assert coded("Yohanes Bria mengajukan banding ke Pengadilan Tinggi Kupang, Senin (3/8).") == [
         ("REQUEST", "100", "Yohanes Bria", "Pengadilan Tinggi Kupang")]
+    # told against the verdict, the appeal refuses it (the court that gave it unnamed here)
     assert coded("Kejaksaan Negeri Ende menyatakan kasasi atas putusan bebas itu.") == [
-        ("REQUEST", "100", "Kejaksaan Negeri Ende", None)]
+        ("REJECT", "120", "Kejaksaan Negeri Ende", None)]
 
 
 def test_one_acting_through_their_lawyer_or_an_agency_is_the_one_who_acts():

@@ -23,7 +23,7 @@ def coded(text: str) -> list[tuple]:
 
 
 def test_a_banner_unfurled_and_a_road_closed_off_are_protests():
-    assert coded("Serikat Nelayan Bitung membentangkan spanduk di dermaga pelabuhan.") == [
+    assert coded("Serikat Nelayan Bitung membentangkan spanduk penolakan reklamasi di dermaga.") == [
         ("PROTEST", "141", "Serikat Nelayan Bitung", None)]
     assert coded("Serikat Nelayan Bitung memortal jalan angkut milik PT Samudra Agro sejak Senin.") == [
         ("PROTEST", "144", "Serikat Nelayan Bitung", "PT Samudra Agro")]
@@ -37,8 +37,8 @@ def test_a_complaint_received_is_a_request_of_those_who_made_it():
 
 
 def test_counted_police_sent_are_a_show_of_force_and_a_rate_held_no_detention():
-    assert [e[:3] for e in coded("Polres Bitung menurunkan sekitar 80 personel untuk mengamankan lokasi.")] == [
-        ("MOBILIZE", "153", "Polres Bitung")]
+    assert coded("Polres Bitung menurunkan sekitar 80 personel untuk mengamankan lokasi.") == [
+        ("MOBILIZE", "153", "Polres Bitung", None)]
     assert coded("Polres Bitung menurunkan harga sewa lapangan tembak.") == []
     assert coded("Bank Sulut menahan suku bunga Yosef Tamba.") == []
 

@@ -271,10 +271,31 @@ def test_an_outlet_caption_in_brackets_is_no_dateline_when_the_real_one_follows(
 def test_a_place_in_capitals_joined_to_the_text_by_a_dash_is_a_dateline():
     # (session 32) "SANGATTA–Ratusan …" (a regency's seat the gazetteer lacks), "JAYAPURA-Gempa …"
     lede = "Ratusan warga memortal jalan angkut milik perusahaan sawit sejak Senin."
-    doc = page(f"Warga Portal Jalan Sawit\n\nMUARABADAK–{lede} (*)")
-    assert (doc.article.dateline, doc.body) == ("MUARABADAK", lede)
+    doc = page(f"Warga Portal Jalan Sawit\n\nSANGATTA–{lede} (*)")
+    assert (doc.article.dateline, doc.body) == ("SANGATTA", lede)
+    doc = page(f"Warga Portal Jalan Sawit\n\nTENGGARONG–{lede}")  # a district the gazetteer knows
+    assert doc.article.dateline == "TENGGARONG"
     doc = page("Gempa Bermagnitudo 6,1 Guncang Kabupaten Sarmi\n\n"
                "JAYAPURA-Gempa bumi bermagnitudo 6,1 mengguncang Kabupaten Sarmi, Papua, Rabu malam.")
     assert doc.article.dateline == "JAYAPURA"
-    for opening in ("KPK-Polri sepakat memperkuat kerja sama.", "BANJIR-Warga mengungsi ke balai desa."):
-        assert page(f"Judul Berita Hari Ini\n\n{opening}").article.dateline is None
+    # a label or a body in capitals is no place
+    for opening in ("BREAKING-Gempa bermagnitudo 5,2 mengguncang Kabupaten Sarmi pagi ini.",
+                    "BPBD-Petugas mengevakuasi warga ke balai desa setempat sejak pagi.",
+                    "BANJIR-Warga mengungsi ke balai desa setempat sejak pagi tadi."):
+        assert page(f"Judul Berita Hari Ini di Sarmi\n\n{opening}").article.dateline is None
+
+
+def test_a_byline_label_and_its_name_bound_the_title_and_a_link_s_arrows_are_no_breadcrumb():
+    # (session 32 review) one-word byline lines under the headline still close it
+    doc = page("Harga Beras Naik Lagi di Pasar Induk Cipinang\nPenulis\nDimas\nEditor\nRina\n"
+               "Suasana Pasar Induk Beras Cipinang Jakarta Timur\n\n"
+               "JAKARTA - Harga beras medium di Pasar Induk Cipinang naik menjadi Rp14.000 per kilogram.")
+    assert doc.article.title == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    doc = page("Tonton Juga » Viral Warga Tolak Tambang\n\nPolisi Tangkap Pelaku Pembakaran Rumah Warga di Sampit\n\n"
+               "Kamis, 8 Oktober 2026 09:00 WIB\n\n"
+               "SAMPIT - Polres Kotawaringin Timur menangkap pelaku pembakaran rumah warga di Sampit.")
+    assert doc.article.category != "Tonton Juga"
+    doc = page("Tonton Juga » Viral Sampit\n\nPolisi Tangkap Pelaku Pembakaran Rumah Warga di Sampit\n\n"
+               "Kamis, 8 Oktober 2026 09:00 WIB\n\n"
+               "SAMPIT - Polres Kotawaringin Timur menangkap pelaku pembakaran rumah warga di Sampit.")
+    assert doc.article.category not in ("Tonton Juga", "Viral Sampit")

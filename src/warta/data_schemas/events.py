@@ -133,6 +133,7 @@ class Flags(Table):
     court_acts: list[CameoRoot]  # stages/events.py: implied agents that are an unnamed court
     requests: list[CameoRoot]
     protests: list[CameoRoot]  # stages/event_frames.py: "unjuk rasa Aliansi X …": X protests
+    deployments: list[CameoRoot]  # stages/event_frames.py: "menurunkan 60 personel": no target
     documents: Words  # stages/event_frames.py: "mengesahkan resolusi yang mengecam …": its author
     authoring_verbs: Words
     people_acted_on: list[CameoRoot]

@@ -44,6 +44,7 @@ class Breadcrumbs(Table):
     marks: Words
     home: Words
     generic: Words
+    links: Words
 
 
 class PageFile(Table):

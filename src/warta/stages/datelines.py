@@ -40,15 +40,31 @@ def match_dateline(line: str) -> re.Match[str] | None:
     return None
 
 
+HOME_PLACE_KINDS = ("province", "regency", "city", "district")
+
+
 def _capitals_place(name: str) -> bool:
     """Whether capitals joined to the text by a dash name a place: one the gazetteer knows as a
-    dateline's, or no ordinary word and nothing else the gazetteer knows ("SANGATTA", a regency's
-    seat, but not "KPK" or "BANJIR")."""
+    dateline's, a place at home of any kind ("TENGGARONG", "TANJUNG REDEB", "REMBANG"), or the
+    first word of a district's name at home ("SANGATTA", the seat of Sangatta Utara and Selatan);
+    not a label ("BREAKING", "KEBAKARAN") nor a body ("BPBD")."""
     if dateline_place(name):
         return True
-    tokens = name.split()
-    return (not any(word.lower() in ordinary_words() for word in tokens)
-            and not gazetteer().spans(tokens))
+    place = gazetteer().place(name, prefer="IDN")
+    if place is not None:
+        return place.country == "IDN" and place.kind in HOME_PLACE_KINDS
+    return len(name.split()) == 1 and name.lower() in _district_openers()
+
+
+@cache
+def _district_openers() -> frozenset[str]:
+    """First words of the names of districts at home that are no place of their own and no
+    ordinary word ("sangatta" of "Sangatta Utara")."""
+    g = gazetteer()
+    words = ordinary_words()
+    return frozenset(key[0] for key, places in g.places.items() if len(key) > 1 and key[0] not in words
+                     and any(p.country == "IDN" and p.kind == "district" for p in places)
+                     and (key[0],) not in g.places)
 
 
 TOWN_KINDS = ("city", "province")

@@ -208,8 +208,16 @@ def alleged(trig: Trigger, low: list[str]) -> bool:
     """Whether the act is what someone alleges or threatens, told in the same clause after the verb
     ("Filipina menuduh kapal Penjaga Pantai China menembakkan meriam air", "mengancam menggelar
     mogok kerja"): the accusation or the threat is the event, not the act (data: [flags] alleging)."""
-    window = same_clause(low[max(0, trig.start - ALLEGED_REACH):trig.start])
-    return bool(lexicon().flags["alleging"] & set(window))
+    first = max(0, trig.start - ALLEGED_REACH)
+    window = same_clause(low[first:trig.start])
+    at = trig.start - len(window)
+    for k in range(at, trig.start):
+        # the verb governs the act: not inside a relative clause ("Pelaku yang mengancam korban …
+        # akhirnya ditangkap"), and no other verb between ("… mengancam warga membuat BPBD …")
+        if (low[k] in lexicon().flags["alleging"] and not (k and low[k - 1] == "yang")
+                and not any(verb_form(w) or w == "akhirnya" for w in low[k + 1:trig.start])):
+            return True
+    return False
 
 
 def holder_after(body: Actor, actors: list[Actor], low: list[str]) -> Actor | None:

@@ -17,7 +17,7 @@ from functools import cache
 from warta.morphology import derived_with
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor
-from warta.stages.event_triggers import Trigger, lexicon, verb_prefixes
+from warta.stages.event_triggers import Trigger, lexicon, nominal, verb_prefixes
 
 PRAISE, CRITICISM = "051", "111"
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
@@ -80,7 +80,9 @@ def _act_referred_to(opens: int, at: int, low: list[str], actors: list[Actor], s
         return False
     if low[opens] == "ada":
         return at == opens + 1
-    return (at - opens <= REFERRED_WORDS and low[at - 1] in DEMONSTRATIVES
+    # an act's noun: derived ("penindakan", "penertiban") or listed ("mutasi"), not "cuaca", "film"
+    act_noun = nominal(low[opens]) or low[opens] in _words()["objects"]
+    return (at - opens <= REFERRED_WORDS and low[at - 1] in DEMONSTRATIVES and act_noun
             and not low[opens].startswith(verb_prefixes()))
 
 

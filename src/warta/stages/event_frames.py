@@ -267,7 +267,10 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return _between(trig, actors, low, listed=True)
     if frame == "receive":
         # "menuai kritik dari DPR", "menerima bantuan Jepang": the giver after "dari" or close after
-        giver = (actor_after(trig, actors, low, lexicon().flags["giver_markers"])
+        # (a trigger that ends in "dari" names the giver right after it: "menerima pengaduan dari
+        # warga … terkait penggusuran oleh PT X", not one after a later marker)
+        markers = () if low[trig.end - 1] == "dari" else lexicon().flags["giver_markers"]
+        giver = ((actor_after(trig, actors, low, markers) if markers else None)
                  or actor_after(trig, actors, low, reach=trig.reach or 3))
         return [(giver, s) for s in subject] if giver else []
     if not subject:
@@ -334,6 +337,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
         other = None  # "mengkritik RUU itu, yang akhirnya disahkan Kongres": Kongres passed it
+    if other and coded_under(trig.cameo, "deployments") and other.entity.id.startswith(AGENT) \
+            and other.entity.sector in ("COP", "MIL"):
+        other = None  # "menurunkan 60 personel": the force sent, not one it faces
     return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
 
 
@@ -479,8 +485,15 @@ def _means_of(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
     k = actor.start - 1
     if k > 0 and low[k] == "(":  # its short form in brackets: "melalui Japan … Agency (JICA)"
         return any(b.end == k and _means_of(b, actors, low) for b in actors)
+    if k > 0 and low[k] == ",":
+        # the means named after its description: "Budi melalui kuasa hukumnya, Ahmad Yani, …"
+        k = next((m for m in range(k - 1, max(0, k - MEANS_WORDS) - 1, -1)
+                  if low[m] in lexicon().flags["intermediaries"]), k)
     return (k > 0 and low[k] in lexicon().flags["intermediaries"]
             and any(b.end == k or b.end == k - 1 and low[k - 1] == "," for b in actors))
+
+
+MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name
 
 
 def _protester_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:

@@ -15,6 +15,7 @@ def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
     Tangerang Selatan memprotes …"): where, like the first, not who."""
     out: list[Actor] = []
+    closing: list[Actor] = []  # regions named after a place gone to: the run of places ends there
     for prev, actor in itertools.pairwise(actors):
         at = prev.end + (low[prev.end:prev.end + 1] == [")"])  # "(KBRI) di …": the short form's bracket
         after_one = prev.entity.type != "PLACE" and at < len(low) and low[at] == "di"
@@ -23,12 +24,16 @@ def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
             # "Warga di Perumahan Pondok Hijau": where the residents are; "KBRI di Kuala Lumpur,
             # Malaysia": the country the city lies in, though the city is no actor
             out.append(actor)
-        elif ((prev in out or _gone_to(prev, low) and low[actor.end:actor.end + 1] in ([","], ["."], []))
-              and actor.entity.type == "PLACE" and actor.start == prev.end + 1 and low[prev.end] == ","):
-            # ", Ciputat, Tangerang Selatan": the same place named more closely; "menurunkan tim ke
-            # Kabupaten Intan Jaya, Papua Tengah, untuk …": the province the regency lies in (not
-            # "Dalam pertemuan di Kuala Lumpur, Indonesia mengecam …": a verb follows its subject)
+        elif actor.entity.type != "PLACE" or actor.start != prev.end + 1 or low[prev.end] != ",":
+            continue
+        elif prev in out and prev not in closing:
+            out.append(actor)  # ", Ciputat, Tangerang Selatan": the same place named more closely
+        elif _gone_to(prev, low) and low[actor.end:actor.end + 1] in ([","], ["."], []):
+            # "menurunkan tim ke Kabupaten Intan Jaya, Papua Tengah, untuk …": the province the
+            # regency lies in (not "di Kuala Lumpur, Indonesia mengecam …", nor past it: "di Kuala
+            # Lumpur, Malaysia, Indonesia mendesak …")
             out.append(actor)
+            closing.append(actor)
     return out
 
 

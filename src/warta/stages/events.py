@@ -103,7 +103,8 @@ class Events:
         for sentence, tokens, spans in zip(doc.sentences, sentence_tokens(doc), sentence_spans(doc), strict=True):
             found = _sentence_events(doc, sentence, story, tokens, spans)
             events.extend(found)
-            opening = None if found else group_opening(tokens, story.home)  # "Ratusan petani mendatangi …"
+            # "Ratusan petani mendatangi …": a counted group with no act, only if no group acted before
+            opening = None if found or story.last_group else group_opening(tokens, story.home)
             story.last_group = _group_acting(found, by_id) or opening or story.last_group
             story.last_side = _group_acting(found, by_id, titled=True) or story.last_side
         doc.events = merge_repeats(members_of_groups(doc, requests_refused(doc, answer_accusers(doc, events))))

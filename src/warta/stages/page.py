@@ -201,7 +201,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
             return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
     if following and _credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
-        return line.strip(), 2
+        return _without_label(line), 2
     return None
 
 

@@ -45,6 +45,7 @@ def _header_words() -> dict:
         "crumb": re.compile("|".join(rf"\s*{re.escape(m)}\s*" for m in marks)),
         "home": {fold(w) for w in data["breadcrumbs"]["home"]},
         "generic": {fold(w) for w in data["breadcrumbs"]["generic"]},
+        "links": {fold(w) for w in data["breadcrumbs"]["links"]},
     }
 
 
@@ -104,7 +105,10 @@ def breadcrumb_parts(line: str) -> list[str]:
         return []
     # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
     # Persen" is a headline), or its marks are arrows no headline uses ("Soloraya › Klaten")
-    arrows = "»" in line or "›" in line
+    # (arrows lead from a section's or region's word or two, not from a link: "Tonton Juga »
+    # Viral …", "Sebelumnya » Harga Cabai Naik")
+    arrows = ("»" in line or "›" in line) and all(len(words(p)) <= 2 for p in parts) and not any(
+        fold(p) in _header_words()["links"] for p in parts)
     if not arrows and not any(fold(p) in _header_words()["home"] or "." in p or is_category(p) for p in parts):
         return []
     if " / " in line and not (fold(parts[0]) in _header_words()["home"] or is_category(parts[0])):
@@ -233,8 +237,9 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
                        header: Header) -> None:
     """No headline anchored: the last title-like line before the teaser (or the byline) is the
     title, the unused lines above it the caption (the example article's order)."""
-    # (a menu's word taken as the category or a label, "Nasional", "Foto", bounds nothing)
-    bounds = {i for i in used if len(words(lines[i])) > 1}
+    # (a menu's word taken as the category or a label, "Nasional", "Foto", bounds nothing; a byline's
+    # "Penulis" and the name under it do)
+    bounds = {i for i in used if not (is_category(lines[i]) or label_role(lines[i]) == "other")}
     limit = teaser_at if teaser_at is not None else min(bounds | {len(lines)})
     candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
     if not candidates:
