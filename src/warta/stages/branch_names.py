@@ -9,6 +9,7 @@ region ("Ombudsman RI Perwakilan Sumatera Barat", data: ner.toml [branch_words])
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.gazetteer import gazetteer
 from warta.stages.entity_groups import Candidate
@@ -45,7 +46,7 @@ def _office_of_branch(body: str, cand: Candidate, candidates: list[Candidate]) -
     skip = COMPANY_FORM.match(body, cand.end)  # "PT PLN (Persero) Unit Induk Wilayah …"
     start = skip.end() if skip else cand.end
     rest = body[start:start + 60]
-    word = next((w for w in sorted(branch_words(), key=len, reverse=True) if rest.startswith(f" {w} ")), None)
+    word = next((w for w in _longest_first() if rest.startswith(f" {w} ")), None)
     if word is None:
         return set()
     at = start + len(word) + 2
@@ -61,6 +62,11 @@ def _office_of_branch(body: str, cand: Candidate, candidates: list[Candidate]) -
     inside = {id(c) for c in candidates if c is not cand and cand.end <= c.start < end}
     cand.end, cand.text, cand.canonical = end, body[cand.start:end], None
     return inside
+
+
+@cache
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted(branch_words(), key=len, reverse=True))
 
 
 def _region_at_home_named(name: str) -> bool:
