@@ -479,3 +479,9 @@ def test_a_name_closing_the_sentence_after_an_office_a_preposition_governs_is_it
     assert titled("Kabar itu dibenarkan oleh Wakil Ketua KPK, Rahmat Siregar.") == [
         ("Rahmat Siregar", "PERSON", "Wakil Ketua KPK")]
     assert titled("Surat itu dikirim kepada Menkeu, Gus Maksum justru menilai langkah itu keliru.") == []
+
+
+def test_a_minister_s_or_regent_s_expert_staff_keeps_the_whole_title():
+    # (session 32) "Staf Ahli Menteri …" is no "Ahli Menteri …"
+    assert people("Staf Ahli Menteri Bidang Hubungan Antarlembaga Kemensos Rina Handayani hadir di Kupang.") == [
+        ("Rina Handayani", [], "Staf Ahli Menteri Bidang Hubungan Antarlembaga Kemensos")]
