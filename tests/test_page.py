@@ -299,3 +299,22 @@ def test_a_byline_label_and_its_name_bound_the_title_and_a_link_s_arrows_are_no_
                "Kamis, 8 Oktober 2026 09:00 WIB\n\n"
                "SAMPIT - Polres Kotawaringin Timur menangkap pelaku pembakaran rumah warga di Sampit.")
     assert doc.article.category not in ("Tonton Juga", "Viral Sampit")
+
+
+def test_an_outlet_alone_before_a_stop_leaves_the_body_and_a_reporter_s_label_names_the_author():
+    # (session 32) "RMOL. Otoritas …" opens no paragraph with the outlet; "LAPORAN: NAME" is a byline
+    doc = page("Izin Pinjol Dicabut OJK Pekan Ini\n\nLAPORAN: DEWI ANGGRAINI\nSELASA, 06 OKTOBER 2026 | 14:22 WIB\n\n"
+               "Ilustrasi/Net\n\nRMOL. Otoritas Jasa Keuangan mencabut izin usaha sebuah pinjol di Jakarta.")
+    assert (doc.article.dateline, doc.body) == (None, "Otoritas Jasa Keuangan mencabut izin usaha sebuah pinjol "
+                                                       "di Jakarta.")
+    assert doc.article.authors == ["Dewi Anggraini"]
+
+
+def test_a_caption_label_under_a_credit_line_is_no_dateline():
+    # (session 32) "SERAMBINEWS.COM/NAME" stands over its caption "SIDANG VONIS - …"
+    doc = page("Keuchik Divonis Empat Tahun Penjara di Banda Aceh\n\nRabu, 19 November 2025 14:10 WIB\n\n"
+               "SERAMBINEWS.COM/RAHMAT HIDAYAT\n"
+               "SIDANG VONIS - Terdakwa MN mendengarkan putusan majelis hakim di Pengadilan Tipikor Banda Aceh.\n\n"
+               "SERAMBINEWS.COM, BANDA ACEH - Majelis hakim menjatuhkan vonis empat tahun penjara kepada MN.")
+    assert doc.article.dateline == "BANDA ACEH"
+    assert doc.body.startswith("Majelis hakim menjatuhkan vonis")

@@ -57,6 +57,7 @@ class PageFile(Table):
     datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     place_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     joined_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
+    outlet_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlets: Words
     labels: Labels
     sources: Sources

@@ -18,6 +18,7 @@ def _patterns() -> dict:
         "datelines": [re.compile(p) for p in data["datelines"]],
         "place_datelines": [re.compile(p) for p in data["place_datelines"]],
         "joined_datelines": [re.compile(p) for p in data["joined_datelines"]],
+        "outlet_datelines": [re.compile(p) for p in data["outlet_datelines"]],
         "outlets": frozenset(data["outlets"]),
     }
 
@@ -37,6 +38,10 @@ def match_dateline(line: str) -> re.Match[str] | None:
         match = pattern.match(line)
         if match and _capitals_place(match.group("dateline")):
             return match
+    for pattern in _patterns()["outlet_datelines"]:
+        match = pattern.match(line)
+        if match and match.group("dateline") in _patterns()["outlets"]:
+            return match  # "RMOL. Otoritas …": the outlet alone
     return None
 
 

@@ -223,14 +223,18 @@ def split_page(text: str) -> tuple[list[str], list[str]]:
 def _body_start(lines: list[str], filled: list[int]) -> int:
     top = filled[:40]
     for n, i in enumerate(top):
+        if not (match_dateline(lines[i]) and len(words(lines[i])) >= 8):
+            continue
         # (a photo's credit on the next line, not a desk's initials: "(Abc/P-2)")
         credit_next = n + 1 < len(top) and _credit_only(lines[top[n + 1]]) and bool(strip_trailing(lines[top[n + 1]]))
         # (a credit in capitals closing the line, "… malam. TRIBUN-TIMUR.COM/MUH FADLI", or any
         # credit when a dateline opens a paragraph below: an agency's in brackets closes a story's
         # last paragraph too, "(Ant/balipost)")
+        # ("SERAMBINEWS.COM/NAME" over "SIDANG VONIS - Terdakwa …": a label, no place, under a credit)
+        credit_before = n > 0 and _credit_only(lines[top[n - 1]]) and _label_dateline(lines[i])
         credit_closing = (photo_caption(lines[i], []) or (None, 0))[1] == 1 and (
             not lines[i].endswith(")") or any(match_dateline(lines[j]) for j in top[n + 1:n + 4]))
-        if match_dateline(lines[i]) and len(words(lines[i])) >= 8 and not (credit_next or credit_closing):
+        if not (credit_next or credit_before or credit_closing):
             return i  # ("LONGSOR PANDANARUM - Petugas …" over or closed by a photo's credit is its caption)
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
@@ -252,6 +256,14 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
 
 
 OUTLET_OPENING = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id)\s*[-–—]\s+", re.I)
+
+
+def _label_dateline(line: str) -> bool:
+    """Whether what opens the line like a dateline names neither a place nor an outlet ("SIDANG
+    VONIS - …", a photo's label), unlike "JAKARTA (RIAUPOS.CO) -- …"."""
+    match = match_dateline(line)
+    place, outlet = dateline_parts(match.group("dateline").strip()) if match else (None, None)
+    return outlet is None and not (place and _place_or_body(place.title()))
 
 
 def _without_label(caption: str) -> str:
@@ -488,7 +500,16 @@ def build_document(raw: RawRecord) -> Document:
 
 
 def _byline(header: Header) -> list[str]:
-    return header.authors + [e for e in header.editors if fold(e) not in {fold(a) for a in header.authors}]
+    names = header.authors + [e for e in header.editors if fold(e) not in {fold(a) for a in header.authors}]
+    return [_name_case(n) for n in names]
+
+
+def _name_case(name: str) -> str:
+    """A byline name printed in capitals, as a name is written ("FAIZAL RAHMAN" → "Faizal
+    Rahman"); initials and mixed case stay ("A. Rahman", "dr. Budi")."""
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w.rstrip(".")) <= 1 else w.capitalize() for w in name.split())
 
 
 def _join(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:
