@@ -485,3 +485,9 @@ def test_a_minister_s_or_regent_s_expert_staff_keeps_the_whole_title():
     # (session 32) "Staf Ahli Menteri …" is no "Ahli Menteri …"
     assert people("Staf Ahli Menteri Bidang Hubungan Antarlembaga Kemensos Rina Handayani hadir di Kupang.") == [
         ("Rina Handayani", [], "Staf Ahli Menteri Bidang Hubungan Antarlembaga Kemensos")]
+
+
+def test_a_given_name_written_short_opens_the_name_after_a_title():
+    # (session 32) "Moh." is Mohammad: "Ketua Bawaslu … Moh. Faisol Anwar" is one person, titled
+    assert people("Ketua Bawaslu Kabupaten Sumenep Moh. Faisal Hadi mengatakan laporan itu diterima.") == [
+        ("Moh. Faisal Hadi", [], "Ketua Bawaslu")]

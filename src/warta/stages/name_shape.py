@@ -21,6 +21,7 @@ from warta.stages.word_lists import (
     english_heads,
     hospital_heads,
     known_people,
+    name_abbreviations,
     name_words,
     not_names,
     ordinary_words,
@@ -41,6 +42,8 @@ def name_like(word: str) -> bool:
     if INITIALS.match(word) and word not in not_names() and title_key(word) not in gazetteer().kinds \
             and word.lower() not in body_words():
         return True  # "ST Burhanuddin", "M. Tito": initials open a name ("UI", "RI" do not)
+    if word in name_abbreviations():
+        return True  # "Moh. Faisol Anwar": Mohammad written short
     if not word[:1].isupper() or not word.replace("'", "").replace("-", "").isalpha():
         return False
     low = word.lower()

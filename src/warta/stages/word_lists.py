@@ -367,6 +367,12 @@ def unit_joiners() -> frozenset[str]:
 
 
 @cache
+def name_abbreviations() -> frozenset[str]:
+    """Given names written short with a stop ("Moh.", "Muh."), as written."""
+    return _ner_list("name_abbreviations", "words", lower=False)
+
+
+@cache
 def branch_words() -> frozenset[str]:
     """Words between a body's name and the region of its office ("Perwakilan"), as written."""
     return _ner_list("branch_words", "words", lower=False)
