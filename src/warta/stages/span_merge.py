@@ -298,11 +298,13 @@ def foreign_bodies(found: list[Found], words: Sequence[str], spans: Sequence[tup
     for first, end, kind in spans:
         if kind not in ("COUNTRY", "AREA", "REGION"):
             continue
+        size = next((n for n in (4, 3, 2, 1) if first >= n
+                     and " ".join(words[first - n:first]) in heads), 0)
+        if not size:
+            continue  # (most places follow no head: the country is looked up only after one)
         code = country_named_in(" ".join(words[first:end]), gazetteer())
         if kind != "REGION" and code is not None and code == home:
             continue  # "DPR RI": home's house, as the gazetteer reads it; "DPR Aceh" the province's
-        size = next((n for n in (4, 3, 2, 1) if first >= n
-                     and " ".join(words[first - n:first]) in heads), 0)
         start = first - size
         inside = [f for f in out if f.start < end and start < f.end]
         # (the place read may take in the head's last word: "Angkatan Laut Australia" read as the
