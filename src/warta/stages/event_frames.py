@@ -479,6 +479,9 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
     return []
 
 
+MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name
+
+
 def _means_of(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
     """Whether the actor is named after "melalui" as the means of one named right before it
     ("Rudi melalui kuasa hukumnya mengajukan banding"), who is then the subject."""
@@ -493,9 +496,6 @@ def _means_of(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
             and any(b.end == k or b.end == k - 1 and low[k - 1] == "," for b in actors))
 
 
-MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name
-
-
 def _protester_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The body or group named right after a protest's noun ("Unjuk rasa Aliansi Mahasiswa Maluku
     Utara … berakhir ricuh", "membubarkan paksa unjuk rasa Forum Penolak Bendungan"): it protests,
@@ -503,4 +503,3 @@ def _protester_after(trig: Trigger, actors: list[Actor], low: list[str]) -> Acto
     if not coded_under(trig.cameo, "protests") or low[trig.start].startswith(verb_prefixes()):
         return None
     return next((a for a in actors if a.start == trig.end and a.entity.type != "PLACE"), None)
-

@@ -107,4 +107,3 @@ def group_opening(tokens: Sequence[Token], home: str | None) -> tuple[int, Entit
             return tokens[first].start, Entity(id=f"{AGENT}{name.lower()}", name=name, type="PERSON", sector=sector,
                                            country=home)
     return None
-
