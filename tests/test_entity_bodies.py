@@ -579,3 +579,9 @@ def test_a_body_s_regional_office_is_named_whole():
     # a branch word before no region names no office ("Perwakilan warga")
     doc = read("Bank Indonesia Perwakilan warga hadir dalam rapat itu.")
     assert "Bank Indonesia" in [name for name, _, _ in bodies(doc)]
+
+
+def test_a_foreign_state_s_armed_forces_are_its_body():
+    # (session 32) "Angkatan Bersenjata Filipina (AFP)" is the Philippines', not a body at home
+    doc = read("Angkatan Bersenjata Filipina mengerahkan pasukan marinir ke perairan Tawi-Tawi.")
+    assert ("Angkatan Bersenjata Filipina", "PHL") in [(n, c) for n, c, _ in bodies(doc)]

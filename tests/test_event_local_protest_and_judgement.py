@@ -92,3 +92,18 @@ def test_a_resolution_s_words_are_its_author_s_act():
         ("ACCUSE", "111", "Partai Harapan Rakyat", "PT Samudra Agro")]
     # a letter received asks nothing of its receiver
     assert coded("Ombudsman Sulut menerima surat yang meminta PT Samudra Agro membayar upah.") == []
+
+
+def test_relief_set_up_the_missing_found_and_counted_evacuees_are_aid():
+    assert coded("Ombudsman Sulut mendirikan dapur umum di tiga titik pengungsian.") == [
+        ("AID", "073", "Ombudsman Sulut", None)]
+    assert coded("Polres Bitung akhirnya menemukan korban hilang, Yosef Tamba, di muara sungai.") == [
+        ("AID", "073", "Polres Bitung", "Yosef Tamba")]
+    assert coded("Polres Bitung menemukan barang bukti sabu di kamar pelaku.") == []
+    assert coded("Polres Bitung mengevakuasi sedikitnya 1.240 warga ke tempat aman.") == [
+        ("AID", "073", "Polres Bitung", "1.240 warga")]
+
+
+def test_aid_asked_of_a_ministry_is_a_request():
+    assert coded("Maria Lumowa mengajukan permohonan bantuan kepada Ombudsman Sulut.") == [
+        ("REQUEST", "1033", "Maria Lumowa", "Ombudsman Sulut")]

@@ -77,7 +77,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     if cue is not None and named_next in out:
                         # "seorang aparatur sipil negara berinisial WS": one actor from its noun to
                         # the initials, so the verb reaches it as one
-                        first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
+                        first = i - 1 if i and counts(low[i - 1]) and i - 1 not in taken else i
                         out = [a for a in out if a is not named_next] + [
                             Actor(first, named_next.end, named_next.entity, named_next.mention_start,
                                   named_next.mention_end)]
@@ -110,7 +110,7 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 owner = low[i + size] if i + size < len(low) else ""
                 if words in kin_words() and owner in near_name_words()["kin_owners"]:
                     size += 1  # "ibu tiri korban": the victim's stepmother, one actor
-                first = i - 1 if i and _counts(low[i - 1]) and i - 1 not in taken else i
+                first = i - 1 if i and counts(low[i - 1]) and i - 1 not in taken else i
                 while first < i and first and _number(low[first - 1]) and _number(low[first]) \
                         and first - 1 not in taken:
                     first -= 1  # "tujuh juta orang", "35 juta keluarga": every word of the number
@@ -158,7 +158,7 @@ def _described_person(low: list[str], at: int, after: dict[int, Actor]) -> Actor
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # "630", "1.000"; not a year ("Sejak 2020 polisi …")
 
 
-def _counts(word: str) -> bool:
+def counts(word: str) -> bool:
     """A quantifier or number before an unnamed actor ("para", "sejumlah", "tiga", "1.000")."""
     near = near_name_words()
     return word in near["quantifiers"] or word in near["numbers"] or bool(COUNT.fullmatch(word))
@@ -178,7 +178,7 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
     after = i + len(words)
     if after < len(low) and low[after] in demonstratives():
         return True  # "Pria itu memperkosa …": the one told of before
-    return i > 0 and _counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
+    return i > 0 and counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
 
 
 
@@ -189,7 +189,7 @@ def _kin_of_someone(tokens: Sequence[Token], i: int, size: int, low: list[str]) 
     # "dianiaya suami"), unless the word is another noun's head ("dikritik anak muda")
     nxt = low[i + size] if i + size < len(low) else ""
     agent = i > 0 and passive_form(low[i - 1]) and nxt not in near_name_words()["kin_compounds"]
-    return _possessed(tokens, i + size - 1) or bool(i and _counts(low[i - 1])) or agent
+    return _possessed(tokens, i + size - 1) or bool(i and counts(low[i - 1])) or agent
 
 
 def _possessed(tokens: Sequence[Token], last: int) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from warta.morphology import root_of
 from warta.stages.event_actors import AGENT, Actor, acts
+from warta.stages.event_agents import counts
 from warta.stages.event_frames import QUOTE_MARKS
+from warta.stages.event_groups import COUNT_OPENERS
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, after_yang, coded_under, lexicon, verb_form, verb_prefixes
 
@@ -125,8 +127,17 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
         if side != "after" and any(needed(k, needs) and not (side == "before" and k in ends)
                                    for k in range(max(0, start - (within or 10)), start)):
             return True
-        if side == "before" or side == "after" and (end in skip or end + 1 in skip):
-            return False  # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti")
+        if side == "after" and (end in skip or end + 1 in skip):
+            # a person or body is the object ("mengamankan [seorang] Budi bersama barang bukti"),
+            # unless the actor there is the people needed, past its count ("mengevakuasi sedikitnya
+            # 1.240 warga"; not "seorang kurir narkoba": a courier, not drugs)
+            k = end if end in skip else end + 1
+            stop = skip[k]
+            while k < stop - 1 and (counts(low[k]) or low[k] in COUNT_OPENERS):
+                k += 1
+            return needed(k, needs)
+        if side == "before":
+            return False
         at, counted = end, 0
         # "memberi jawaban … seusai dikritik … soal dana": what a time clause names is not given
         stops = backgrounded if side == "given" else frozenset()
