@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.gazetteer import gazetteer
+from warta.gazetteer import Place, gazetteer
 from warta.stages.entity_groups import Candidate
 from warta.stages.word_lists import branch_words
 
@@ -70,10 +70,13 @@ def _longest_first() -> tuple[str, ...]:
 
 
 def _region_at_home_named(name: str) -> bool:
-    place = gazetteer().place(name, prefer="IDN")
-    return place is not None and place.country == "IDN" and place.kind in REGION_KINDS
+    return _home_region(gazetteer().place(name, prefer="IDN"))
 
 
 def _region_at_home(region: Candidate | None) -> bool:
-    place = region.place if region else None
+    return _home_region(region.place if region else None)
+
+
+def _home_region(place: Place | None) -> bool:
+    """A province, regency or city at home."""
     return place is not None and place.country == "IDN" and place.kind in REGION_KINDS
