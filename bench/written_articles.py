@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31|unseen32] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31|unseen32|unseen33] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -33,7 +33,13 @@ written by two helpers at session 32's start the same way (a PDAM chief indicted
 and a DPRD witness who stays away, a DPRD commission's summons, a foreign ministers' meeting and a
 hijacking condemned, flash floods; a village head arrested, a courier sentenced to death, a
 food-price task force, students against a fuel price rise, a party's regional board rebelling),
-set aside and measured once at its end.
+set aside and measured once at its end, then read in session 33.
+bench/data/written_articles/unseen33: ten more (Tribun Jabar, Sriwijaya Post, Radar Lampung,
+Pontianak Post, Suara Surabaya, Timor Express, Gorontalo Post, Kendari Pos, detikSulsel, Kabar
+Priangan), written by two helpers at session 33's start the same way (a hospital director
+detained, an illegal gold mine raided, a regent before the Bawaslu, a prime minister received, an
+industrial tariff protested; a village head sentenced, a DPRD chairman named a suspect, a smelter
+strike and blockade, a minister's port, a landslide), set aside and measured once at its end.
 """
 
 from __future__ import annotations
