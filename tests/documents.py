@@ -10,21 +10,23 @@ from warta.model import Article, Document, Entity, Mention, Sentence, Source
 Stage = Callable[[Document], Document]
 
 
-def build(text: str, entities: Sequence[tuple[str, str, str | None]] = (), stages: Sequence[Stage] = (),
+def build(text: str, entities: Sequence[tuple[str | None, ...]] = (), stages: Sequence[Stage] = (),
           language: str = "id") -> Document:
-    """One sentence per line; each entity (name, type, country) at every place its name stands;
-    then the given stages, in order."""
+    """One sentence per line; each entity (name, type, country, and optionally sector and title)
+    at every place its name stands; then the given stages, in order."""
     sentences, at = [], 0
     for line in text.split("\n"):
         sentences.append(Sentence(start=at, end=at + len(line), text=line, paragraph=len(sentences)))
         at += len(line) + 1
     made = []
-    for index, (name, kind, country) in enumerate(entities):
+    for index, (name, kind, country, *more) in enumerate(entities):
+        sector, title = (*more, None, None)[:2]
         mentions, start = [], text.find(name)
         while start >= 0:
             mentions.append(Mention(start=start, end=start + len(name), text=name))
             start = text.find(name, start + 1)
-        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, mentions=mentions))
+        made.append(Entity(id=f"e{index}", name=name, type=kind, country=country, sector=sector, title=title,
+                           mentions=mentions))
     doc = Document(id="d", source=Source(input="t", format="text"), body=text, sentences=sentences, entities=made,
                    article=Article(published="2025-10-22", language=language))
     for stage in stages:

@@ -29,6 +29,7 @@ from warta.stages.body_words import (
 from warta.stages.branch_names import with_regional_branches
 from warta.stages.countries import body_reading, country_between_title_and_name, country_named_in, group_countries
 from warta.stages.entity_groups import Candidate, Group, bracket_forms, group_mentions, initials_of_people, skeleton
+from warta.stages.initialled_titles import initialled_holders
 from warta.stages.initials import initialled_people, introduced_initials
 from warta.stages.institutions import bodies_in_titles, institutions
 from warta.stages.known_actors import actor_index, actor_role, known_actors, typed_as_known_people
@@ -194,6 +195,11 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
         and any(b.start < p.start and p.end == b.end for b in whole))]
     people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
                if not any(p.start < c.end and c.start < p.end for p in people)]
+    # "Kepala Desa Bukit Harapan, Kecamatan Loa Kulu, berinisial HS": the office's holder
+    for h in initialled_holders(words, spans):
+        same = [p for p in people if p.start < h.end and h.start < p.end]
+        if not same or [(p.start, p.end, p.type, p.title) for p in same] == [(h.start, h.end, "PERSON", None)]:
+            people = [p for p in people if p not in same] + [Found(h.start, h.end, "PERSON", "cue", h.title)]
     bodies = [cut for b in whole if (cut := _before_person(b, people, words, spans)) is not None]
     # a body read from its head word is fuller than one read from a title's last word
     people = [p for p in people if p.type == "PERSON" or not any(

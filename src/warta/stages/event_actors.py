@@ -24,6 +24,7 @@ from warta.stages.countries import story_country
 from warta.stages.event_agents import local_agents, with_agents
 from warta.stages.event_groups import pairs_in, suspects_before
 from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
+from warta.stages.initialled_titles import INTRODUCING
 from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
@@ -146,14 +147,18 @@ def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[i
     """The actor from the nearest word before the name that opens its title, over capitalised
     words, numbers and joiners only (and the comma that sets the name off: "mantan Direktur Utama
     PDAM Tirta Deli, Hasudungan Simatupang"), never past another person's name."""
-    i, start, comma = actor.start - 1, None, False
+    i, start, commas = actor.start - 1, None, 1
+    if i > 0 and tokens[i].text.lower() in INTRODUCING:
+        # "Kepala Desa Bukit Harapan, Kecamatan Loa Kulu, berinisial HS": past the word that
+        # introduces initials, and the places set off after the office (stages/initialled_titles.py)
+        i, commas = i - 1, 3
     while i >= 0 and i + 1 not in person_ends:
         word = tokens[i].text
         if word.lower() == head:
             start = i
             break
-        if word == "," and not comma:
-            comma = True  # "Kapolsek Sungai Raya, Iptu Hendra Kusuma": one comma, before the name (and rank)
+        if word == "," and commas:
+            commas -= 1  # "Kapolsek Sungai Raya, Iptu Hendra Kusuma": one comma, before the name (and rank)
         elif not (word[:1].isupper() or word.isdigit() or word.lower() in near_name_words()["title_joiners"]):
             break
         i -= 1

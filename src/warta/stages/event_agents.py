@@ -178,7 +178,9 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
     after = i + len(words)
     if after < len(low) and low[after] in demonstratives():
         return True  # "Pria itu memperkosa …": the one told of before
-    return i > 0 and counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts())
+    # ("tiga orang lainnya": "lainnya" is a counted word, no agent's own)
+    return i > 0 and counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts()
+                                             or (low[i + 1],) in counted_words())
 
 
 
@@ -205,7 +207,8 @@ def _base_form(word: str) -> str:
     """The agent word a token may be: "menterinya" is "menteri" (his ministers), "ibunya" "ibu";
     "hanya" stays whole; a plural told by doubling is the noun once ("mitra-mitra",
     "pejabat-pejabatnya"), unless the doubled word is an agent word itself ("laki-laki")."""
-    word = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+    if word.endswith("nya") and len(word) > 5 and word not in agent_firsts():  # "lainnya" is a word of its own
+        word = word[:-3]
     if "-" not in word:
         return word
     half, _, rest = word.partition("-")

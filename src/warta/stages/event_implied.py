@@ -157,6 +157,18 @@ def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor 
     return [] if law is None else [(law, owner or unnamed(sure, law))]
 
 
+def force_deployed(trig: Trigger, actors: list[Actor], low: list[str], sure: str) -> list[tuple[Actor, Actor]]:
+    """A force sent, told in the passive with no one sending it ("Sebanyak 350 personel gabungan
+    TNI dan Polri dikerahkan untuk …"): the force shows its own strength (the first police or
+    troops its clause names), whom it faces left unnamed."""
+    if not coded_under(trig.cameo, "deployments"):
+        return []
+    opens = max((k + 1 for k in range(trig.start) if low[k] in (",", ";", "yang")), default=0)
+    force = next((a for a in actors if opens <= a.start and a.end <= trig.start
+                  and a.entity.sector in ("COP", "MIL")), None)
+    return [(force, unnamed(sure, force))] if force else []
+
+
 def enclitic_pairs(trig: Trigger, subject: list[Actor], story: Story,
                     tokens: Sequence[Token]) -> list[tuple[Actor, Actor]]:
     """"partai politik memintanya berkantor di IKN": the one -nya stands for is the person the

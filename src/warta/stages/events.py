@@ -59,6 +59,7 @@ from warta.stages.event_frames import (
 from warta.stages.event_groups import group_opening
 from warta.stages.event_implied import (
     enclitic_pairs,
+    force_deployed,
     giver_named,
     held_by,
     implied_agent,
@@ -266,7 +267,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "hal itu dibantah Mia Santoso": the agent after the verb, the one refused unnamed
             agent = actor_after(trig, actors, low, lex.flags["agent_markers"]) or agent_right_after(trig, actors, low)
             pairs = ([(agent, unnamed(sure, agent))] if agent
-                     else taken_by_law(trig, actors, low, law, sure) if implied_agent(trig) else [])
+                     else taken_by_law(trig, actors, low, law, sure) if implied_agent(trig)
+                     else force_deployed(trig, actors, low, sure))
         if not pairs and sure and trig.frame == "receive" and trig.open_target:
             # "Capaian ini menuai apresiasi dari Anggota DPRD …": the giver named, the one praised
             # (whose doing it was) left unnamed
