@@ -69,3 +69,8 @@ def test_demands_counted_and_a_market_operation():
 def test_an_official_named_by_initials_after_the_office_and_its_place_is_the_one_held():
     assert coded("Kejari Buru menahan Kepala Desa Waelo, Kecamatan Waeapo, berinisial YT, Kamis (2/7).") == [
         ("COERCE", "173", "Kejari Buru", "YT")]
+
+
+def test_a_force_listed_with_others_is_still_the_force_sent():
+    assert coded("Sebanyak 400 personel gabungan TNI, Polri, BPBD, dan relawan juga dikerahkan ke Waeapo.") == [
+        ("MOBILIZE", "150", "400 personel", None)]

@@ -30,3 +30,7 @@ def test_a_part_in_a_case_or_a_clause_between_makes_no_holder():
     assert holders("Kepala Desa Waelo, yang juga diperiksa, berinisial YT.") == []
     # a single capital is no suspect's initials
     assert holders("Kepala Desa Waelo berinisial Y hadir.") == []
+
+
+def test_initials_after_a_relative_of_the_office_holder_are_the_relatives():
+    assert holders("Ia dilaporkan oleh istri Bupati Buru Selatan berinisial FH ke polisi.") == []

@@ -491,3 +491,9 @@ def test_a_given_name_written_short_opens_the_name_after_a_title():
     # (session 32) "Moh." is Mohammad: "Ketua Bawaslu … Moh. Faisol Anwar" is one person, titled
     assert people("Ketua Bawaslu Kabupaten Sumenep Moh. Faisal Hadi mengatakan laporan itu diterima.") == [
         ("Moh. Faisal Hadi", [], "Ketua Bawaslu")]
+
+
+def test_a_street_after_an_office_and_a_comma_is_an_address_not_its_holder():
+    # (session 33) "Kantor Gubernur Jawa Tengah, Jalan Pahlawan" read a person named "Jalan Pahlawan"
+    assert not any(name.startswith("Jalan") for name, _, _ in people(
+        "Massa berkumpul di depan Kantor Gubernur Jawa Tengah, Jalan Pahlawan, Semarang, Kamis."))

@@ -53,6 +53,7 @@ class NerFile(Table):
     not_names: WordList
     foreign_bodies: WordList
     branch_words: WordList  # stages/branch_names.py: "Ombudsman RI Perwakilan Sumatera Barat"
+    holder_relations: WordList  # stages/initialled_titles.py: "istri Bupati … berinisial FH" is the wife
     name_abbreviations: WordList  # stages/name_shape.py: "Moh. Faisol Anwar"
     client_titles: WordList  # stages/span_merge.py: "Kuasa hukum Darto, Rony …": Darto a person
     regional_titles: WordList  # stages/span_merge.py: "Bupati Lembah Hijau, Arif Santosa"

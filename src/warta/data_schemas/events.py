@@ -195,6 +195,7 @@ class Evaluations(Table):
     places: Words
     openers: Words
     state_sectors: list[Sector]  # unnamed bodies of state judged by how they work
+    judged_agents: Words  # unnamed managements judged by how they run a body ("direksi lalai")
 
 
 class Denials(Table):

@@ -83,10 +83,15 @@ def inside_name(trig: Trigger, words: list[str], actors: list[Actor]) -> bool:
         words[trig.start - 1][:1].isupper() or words[trig.end - 1][:1].isupper() and after[:1].isupper())
 
 
-def open_target(trig: Trigger, subject: list[Actor] | None = None) -> bool:
+def open_target(trig: Trigger, subject: list[Actor] | None = None, low: list[str] | None = None) -> bool:
     """Whether the trigger codes an act whose target may go unnamed (its entry's open_target, or a
-    protest whose protester is named right after its noun: "Unjuk rasa Aliansi X berakhir ricuh")."""
+    protest whose protester is named right after its noun: "Unjuk rasa Aliansi X berakhir ricuh"),
+    or, `low` given, thanks for help the story told before ("terima kasih atas bantuan tersebut":
+    its giver, unnamed here)."""
     named_after = bool(subject) and subject[0].start == trig.end and coded_under(trig.cameo, "protests")
+    if low is not None and trig.frame == "thank" and trig.end + 1 < len(low) \
+            and low[trig.end] in lexicon().flags["thanked_for"] and low[trig.end + 1] in ("tersebut", "itu", "ini"):
+        return True
     return (trig.open_target or named_after) and trig.frame in ("directed", "give") and not trig.passive
 
 

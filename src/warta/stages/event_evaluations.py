@@ -185,19 +185,20 @@ def _not_a_judgement(low: list[str], verb: int, start: int) -> bool:
 
 def _judged_at(opens: int, at: int, low: list[str], actors: list[Actor], speaker: Actor,
                bodies_only: bool = False) -> int | None:
-    """Where the clause opens with a named person (after their title) or body, or an unnamed body
-    of state, whom the
-    evaluative word follows at once ("menilai Menteri … Abdul Mu'ti, berhasil meningkatkan …",
-    "menilai Kementerian Kelautan dan Perikanan lamban menangani …"): they are judged by what they
-    did. An unnamed group there is not ("menilai masyarakat kurang …"), nor a place. After a verb
-    of saying only a named body of state is judged ("menyebut Pemkab Badung lamban menertibkan …";
-    not "menyatakan Budi positif", a person's state, nor "pemerintah", maybe the speaker's own)."""
+    """Where the clause opens with a named person (after their title) or body, an unnamed body of
+    state or a body's management, whom the evaluative word follows at once ("menilai Menteri …
+    Abdul Mu'ti, berhasil meningkatkan …", "menilai Kementerian Kelautan dan Perikanan lamban
+    menangani …", "menilai direksi lalai"): they are judged by what they did. An unnamed group
+    there is not ("menilai masyarakat kurang …"), nor a place. After a verb of saying only a named
+    body of state is judged ("menyebut Pemkab Badung lamban menertibkan …"; not "menyatakan Budi
+    positif", a person's state, nor "pemerintah", maybe the speaker's own)."""
     # the person's actor begins at their title (event_actors._with_titles): it opens the clause; an
     # unnamed body of state answers for how it works ("menilai pemerintah lamban"), the public not,
     # nor a body of the speaker's own sector ("Presiden menilai pemerintah berhasil …")
     person = next((a for a in actors if a.start == opens and a.entity.type in ("PERSON", "ORG")
                    and (not a.entity.id.startswith(AGENT) or a.entity.sector in _words()["state_sectors"]
-                        and a.entity.sector != speaker.entity.sector)), None)
+                        and a.entity.sector != speaker.entity.sector
+                        or a.entity.name.lower() in _words()["judged_agents"])), None)  # "direksi lalai"
     if person is None or bodies_only and not (person.entity.type == "ORG" and not person.entity.id.startswith(AGENT)
                                               and person.entity.sector in _words()["state_sectors"]):
         return None

@@ -409,13 +409,18 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
                | flags["own_accounts"] for w in between)
 
 
+THANKED_AFTER = 3  # the help's noun, then at most two words describing it, then whose it is
+
+
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one thanked: the giver after "dari"/"oleh" ("atas bantuan bibit dari Dinas Pertanian"),
     or the one whose help is named right after the trigger ("atas dukungan Polres Wonogiri")."""
     flags = lexicon().flags
     giver = actor_after(trig, actors, low, flags["giver_markers"], reach=trig.reach)
     if giver is None and trig.end < len(low) and low[trig.end] in flags["thanked_for"]:
-        giver = next((a for a in actors if a.start == trig.end + 1), None)
+        # past a word or two that describe the help ("atas sambutan hangat pemerintah …")
+        giver = next((a for a in actors if trig.end < a.start <= trig.end + THANKED_AFTER
+                      and all(w.isalpha() and not verb_form(w) for w in low[trig.end + 1:a.start])), None)
     return giver
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from warta.model import Document, Sentence
 from warta.stages.event_actors import Actor, Story, acts, unnamed
 from warta.stages.event_frames import QUOTE_MARKS, actor_after, agent_by
-from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form
+from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form, verb_form
 from warta.stages.tokens import Token
 
 HELD_REACH = 6  # words between a noun act and its agent after "dilakukan oleh" ("… rumah dinas Gubernur …")
@@ -163,9 +163,9 @@ def force_deployed(trig: Trigger, actors: list[Actor], low: list[str], sure: str
     troops its clause names), whom it faces left unnamed."""
     if not coded_under(trig.cameo, "deployments"):
         return []
-    opens = max((k + 1 for k in range(trig.start) if low[k] in (",", ";", "yang")), default=0)
-    force = next((a for a in actors if opens <= a.start and a.end <= trig.start
-                  and a.entity.sector in ("COP", "MIL")), None)
+    # the first police or troops of the verb's own clause: no other verb, "yang" or ";" after them
+    force = next((a for a in actors if a.end <= trig.start and a.entity.sector in ("COP", "MIL")
+                  and not any(w in (";", "yang") or verb_form(w) for w in low[a.end:trig.start])), None)
     return [(force, unnamed(sure, force))] if force else []
 
 

@@ -10,6 +10,8 @@ from warta.stages.agent_words import is_country
 from warta.stages.event_actors import Actor
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, verb_form
 
+PLACE_OPENERS = ("di", "dari", "ke", "asal")  # before a place that is where, whence or whither
+
 
 def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     """Places that go on a place named after "di" ("Warga di Perumahan Pondok Hijau, Ciputat,
@@ -17,6 +19,11 @@ def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
     out: list[Actor] = []
     closing: list[Actor] = []  # regions named after a place gone to: the run of places ends there
     for prev, actor in itertools.pairwise(actors):
+        if (prev.entity.type == actor.entity.type == "PLACE" and actor.start == prev.end + 1
+                and low[prev.end] in ("dan", "serta")
+                and (prev in out or where(low, prev.start) or prev.start and low[prev.start - 1] in PLACE_OPENERS)):
+            out.append(actor)  # "petani dari Kabupaten Batang dan Kabupaten Kendal": both where they come from
+            continue
         at = prev.end + (low[prev.end:prev.end + 1] == [")"])  # "(KBRI) di …": the short form's bracket
         after_one = prev.entity.type != "PLACE" and at < len(low) and low[at] == "di"
         if after_one and actor.start > at and (actor.start == at + 1 or where(low, actor.start) or (

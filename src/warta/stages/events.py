@@ -26,7 +26,7 @@ from warta.stages.event_actors import (
     story_of,
     unnamed,
 )
-from warta.stages.event_agents import agent_right_after
+from warta.stages.event_agents import agent_right_after, counts
 from warta.stages.event_checks import (
     adjective_use,
     after_dan,
@@ -123,7 +123,9 @@ def _group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = F
         if entity is not None and (entity.type == "ORG" or titled and entity.type == "PERSON" and entity.title):
             return source.start, entity
         first = source.name.split()[0].lower() if source.name else ""
-        if source.entity is None and first and (first in group_words() or first in lexicon().flags["crowds"]):
+        counted = counts(first) and first not in SINGLE  # "1.500 petani", "tujuh mahasiswa"
+        crowd = first in group_words() or counted or first in lexicon().flags["crowds"]
+        if source.entity is None and first and crowd:
             # an unnamed group told by its number ("ratusan mahasiswa", "para buruh") or a crowd
             # ("Warga Desa Sumberejo memblokade jalan … Mereka menuntut …")
             return source.start, Entity(id=f"{AGENT}{source.name.lower()}", name=source.name, type="PERSON",
@@ -132,6 +134,7 @@ def _group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = F
     return None
 
 
+SINGLE = ("seorang", "satu", "sebuah")  # counts of one: no group a later "mereka" stands for
 PLAN_REACH, PLAN_REACH_JOINED = 3, 7  # words before an act over which a word of plan makes it planned
 
 
@@ -275,7 +278,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             giver = (actor_after(trig, actors, low, lex.flags["giver_markers"])
                      or actor_after(trig, actors, low, reach=trig.reach or 3))  # "menuai kecaman warganet"
             pairs = [(giver, unnamed(sure, giver))] if giver else []
-        if not pairs and subject and sure and open_target(trig, subject):
+        if not pairs and subject and sure and open_target(trig, subject, low):
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from warta.stages.title_words import title_spans
 from warta.stages.titled import TitledSpan
+from warta.stages.word_lists import holder_relations
 
 INTRODUCING = ("berinisial", "inisial")
 HOLDER_INITIALS = re.compile(r"[A-Z]{2,5}")  # "HS", "MS", "AKS": a suspect's initials, no single letter
@@ -29,6 +30,8 @@ def initialled_holders(words: Sequence[str], spans: Sequence[tuple[int, int, str
     for t_start, t_end in title_spans(words, spans):
         if not words[t_start][:1].isupper():
             continue  # "tersangka berinisial RS", "pelaku berinisial HS": a part in a case, no office
+        if t_start and words[t_start - 1].lower() in holder_relations():
+            continue  # "istri Bupati Morowali Utara berinisial FH": the wife, not the regent
         end = _office_end(words, t_end)
         holder = _initials_after(words, end)
         if holder is None or any(s.start == holder for s in out):

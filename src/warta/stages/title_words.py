@@ -121,7 +121,10 @@ def _opens_sentence(words: Sequence[str], i: int) -> bool:
 
 
 def name_opens(words: Sequence[str], i: int) -> bool:
-    """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze")."""
+    """Whether a name may open at `i`: a name word, or a plain word a name word follows ("Timur Kapadze");
+    never a street's head ("Kantor Gubernur Jawa Tengah, Jalan Pahlawan": an address)."""
+    if words[i].lower().rstrip(".") in street_heads():
+        return False
     return name_like(words[i]) or (capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
 
 

@@ -373,6 +373,12 @@ def name_abbreviations() -> frozenset[str]:
 
 
 @cache
+def holder_relations() -> frozenset[str]:
+    """Nouns of people tied to an office's holder ("istri", "ajudan"), lower case."""
+    return _ner_list("holder_relations", "words")
+
+
+@cache
 def branch_words() -> frozenset[str]:
     """Words between a body's name and the region of its office ("Perwakilan"), as written."""
     return _ner_list("branch_words", "words", lower=False)

@@ -1,0 +1,48 @@
+"""Who acts when the press names them loosely (session 33), on Documents built by hand with
+their actors set: thanks for help described or referred to, a management judged by how it runs a
+body, the places a group comes from, a group told by its number that a later "mereka" stands
+for, and those described by a relative clause before an adverb. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+ACTORS = [("Rafael Soares", "PERSON", "TLS"), ("pemerintah", "ORG", "IDN", "GOV"),
+          ("Hendra Lubis", "PERSON", "IDN", "LEG"), ("Kabupaten Pati", "PLACE", "IDN"),
+          ("Kabupaten Kudus", "PLACE", "IDN"), ("Polres Pati", "ORG", "IDN", "COP")]
+
+
+def coded(text: str) -> list[tuple]:
+    doc = build("Semarang - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
+    doc = Events()(doc)
+    return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_thanks_for_help_described_or_referred_to_praise_its_giver():
+    # two words describe the welcome before whose it is
+    assert coded("Rafael Soares menyampaikan terima kasih atas sambutan hangat pemerintah.") == [
+        ("SUPPORT", "051", "Rafael Soares", "pemerintah")]
+    # the help told before, referred to: its giver unnamed here
+    assert coded("Rafael Soares menyampaikan terima kasih atas bantuan tersebut.") == [
+        ("SUPPORT", "051", "Rafael Soares", None)]
+    # thanks for luck name no one
+    assert coded("Rafael Soares bersyukur atas cuaca cerah itu.") == []
+
+
+def test_a_management_is_judged_by_how_it_runs_the_body_but_the_public_is_not():
+    assert coded("Hendra Lubis menilai direksi lalai mengelola keuangan perusahaan daerah.") == [
+        ("ACCUSE", "111", "Hendra Lubis", "direksi")]
+    assert coded("Hendra Lubis menilai masyarakat kurang memahami aturan itu.") == []
+
+
+def test_the_places_a_group_comes_from_are_where_not_who_and_mereka_is_the_counted_group():
+    assert coded("Sekitar 900 petani dari Kabupaten Pati dan Kabupaten Kudus berunjuk rasa di Semarang.\n"
+                 "Mereka menuntut pemerintah menerbitkan sertifikat lahan.") == [
+        ("PROTEST", "140", "900 petani", None), ("REQUEST", "100", "900 petani", "pemerintah")]
+
+
+def test_those_a_relative_clause_describes_before_an_adverb_were_acted_on_before():
+    assert coded("Ketujuh orang yang diamankan kemudian dibawa ke Polres Pati dan diperiksa oleh penyidik.") == [
+        ("ACCUSE", "091", "Polres Pati", "Ketujuh orang")]  # the investigators of the police the story names
