@@ -11,7 +11,9 @@ from warta.stages.events import Events
 
 ACTORS = [("Rafael Soares", "PERSON", "TLS"), ("pemerintah", "ORG", "IDN", "GOV"),
           ("Hendra Lubis", "PERSON", "IDN", "LEG"), ("Kabupaten Pati", "PLACE", "IDN"),
-          ("Kabupaten Kudus", "PLACE", "IDN"), ("Polres Pati", "ORG", "IDN", "COP")]
+          ("Kabupaten Kudus", "PLACE", "IDN"), ("Polres Pati", "ORG", "IDN", "COP"),
+          ("Pemerintah Indonesia", "ORG", "IDN", "GOV"), ("Dinas Pertanian", "ORG", "IDN", "GOV"),
+          ("Basarnas", "ORG", "IDN", "GOV"), ("Komnas HAM", "ORG", "IDN", "NGO"), ("Yulius", "PERSON", "IDN")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -46,3 +48,27 @@ def test_the_places_a_group_comes_from_are_where_not_who_and_mereka_is_the_count
 def test_those_a_relative_clause_describes_before_an_adverb_were_acted_on_before():
     assert coded("Ketujuh orang yang diamankan kemudian dibawa ke Polres Pati dan diperiksa oleh penyidik.") == [
         ("ACCUSE", "091", "Polres Pati", "Ketujuh orang")]  # the investigators of the police the story names
+
+
+def test_thanks_for_a_thing_given_praise_whoever_gave_it():
+    assert coded("Rafael Soares berterima kasih atas beasiswa yang diberikan Pemerintah Indonesia kepada lebih "
+                 "dari 200 pelajar.")[0] == ("SUPPORT", "051", "Rafael Soares", "Pemerintah Indonesia")
+    assert coded("Hendra Lubis berterima kasih atas bantuan bibit dari Dinas Pertanian.") == [
+        ("SUPPORT", "051", "Hendra Lubis", "Dinas Pertanian")]
+
+
+def test_mereka_before_a_passive_is_the_counted_group_acted_on_before():
+    assert coded("Polres Pati menangkap enam orang di Kudus.\n"
+                 "Mereka kemudian dibawa ke Semarang dan diperiksa oleh penyidik.") == [
+        ("COERCE", "173", "Polres Pati", "enam orang"), ("ACCUSE", "091", "Polres Pati", "enam orang")]
+
+
+def test_a_summons_told_in_the_passive_past_adverbs_is_the_story_polices():
+    assert coded("Polres Pati memeriksa dua saksi.\nYulius sebenarnya sudah dipanggil pada Senin lalu.") == [
+        ("ACCUSE", "091", "Polres Pati", "dua saksi"), ("ACCUSE", "091", "Polres Pati", "Yulius")]
+
+
+def test_a_search_told_as_a_noun_is_its_searchers_and_a_team_sent_investigates():
+    assert coded("Pencarian korban hilang dilakukan tim SAR gabungan sejak pagi.") == [
+        ("AID", "073", "tim SAR", "korban")]
+    assert coded("Komnas HAM menerjunkan tim pemantauan ke Kudus.")[0][:3] == ("ACCUSE", "090", "Komnas HAM")

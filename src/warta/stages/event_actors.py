@@ -49,6 +49,9 @@ class Story:
     # sentence after it; the events stage keeps it as it reads the sentences in order
     last_group: tuple[int, Entity] | None = None
     last_side: tuple[int, Entity] | None = None  # the same, or a titled person: what "pihaknya" stands for
+    # the counted group the events last acted on ("menangkap tujuh orang"): a "mereka" before a
+    # passive verb after it ("Mereka kemudian diperiksa …"), when no suspects were named by initials
+    last_acted_on: tuple[int, Entity] | None = None
     officers: dict[str, Entity] | None = None  # a titled person's id → the body their title names
 
 
@@ -207,8 +210,11 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
                 and not any(start <= token.start < end for start, end, _ in story.speakers):
             # "Mereka dijerat Pasal 114 …": the suspects the sentences before named by their
             # initials ("berinisial AS dan RT"), not those who acted on them
-            out += [Actor(i, i + 1, person, token.start, token.end)
-                    for person in suspects_before(story, tokens[0].start)]
+            suspects = suspects_before(story, tokens[0].start)
+            acted_on = story.last_acted_on
+            if not suspects and acted_on and token.start - acted_on[0] <= GROUP_REACH:
+                suspects = [acted_on[1]]  # "Polisi menangkap tujuh orang. Mereka kemudian diperiksa …"
+            out += [Actor(i, i + 1, person, token.start, token.end) for person in suspects]
         elif word in pronouns["side"]:
             side = _side_before(story, tokens, i)
             if side is not None:

@@ -221,6 +221,9 @@ def _opens_clause(actor: Actor, low: list[str]) -> bool:
     return k < len(low) and verb_form(low[k])
 
 
+LIGHT_REACH = 5  # words from a noun to the light passive that tells it ("Pencarian korban hilang dilakukan")
+
+
 def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | None = None) -> Actor | None:
     """The agent after "oleh": the body a team or its officials come from ("oleh tim dari Kejati
     Papua", "oleh penyidik KPK"), though the trigger's `not_after` skips bodies after "dari" when
@@ -228,7 +231,11 @@ def agent_by(trig: Trigger, actors: list[Actor], low: list[str], reach: int | No
     markers = lexicon().flags["agent_markers"]
     by = next((i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers), None)
     if by is None:
-        return None
+        # a noun's light passive with its agent right after it, no "oleh" ("Pencarian korban hilang
+        # dilakukan tim SAR gabungan")
+        light = next((i for i in range(trig.end, min(len(low), trig.end + LIGHT_REACH))
+                      if low[i] in lexicon().flags["light_passives"]), None)
+        return next((a for a in actors if a.start == light + 1), None) if light is not None else None
     k = past_team(low, by + 1)
     if k > by + 1 and k < len(low) and low[k] == "dari":
         k += 1  # "oleh tim dari Kejati Papua"
@@ -413,12 +420,18 @@ THANKED_AFTER = 3  # the help's noun, then at most two words describing it, then
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The one thanked: the giver after "dari"/"oleh" ("atas bantuan bibit dari Dinas Pertanian"),
-    or the one whose help is named right after the trigger ("atas dukungan Polres Wonogiri")."""
+    """The one thanked: whoever gave the thing thanked for, right after its verb ("atas beasiswa
+    yang diberikan Pemerintah Indonesia"), the giver after "dari"/"oleh" ("atas bantuan bibit dari
+    Dinas Pertanian"), or the one whose help is named right after the trigger ("atas dukungan
+    Polres Wonogiri", past a word or two that describe it: "atas sambutan hangat pemerintah")."""
     flags = lexicon().flags
+    given = next((k for k in range(trig.end, min(len(low) - 2, trig.end + THANKED_AFTER))
+                  if low[k] == "yang" and passive_form(low[k + 1])), None)
+    if given is not None:
+        at = given + 2 + (low[given + 2] == "oleh")
+        return next((a for a in actors if a.start == at), None)
     giver = actor_after(trig, actors, low, flags["giver_markers"], reach=trig.reach)
     if giver is None and trig.end < len(low) and low[trig.end] in flags["thanked_for"]:
-        # past a word or two that describe the help ("atas sambutan hangat pemerintah …")
         giver = next((a for a in actors if trig.end < a.start <= trig.end + THANKED_AFTER
                       and all(w.isalpha() and not verb_form(w) for w in low[trig.end + 1:a.start])), None)
     return giver

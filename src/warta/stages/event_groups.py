@@ -9,9 +9,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warta.model import Entity
+from warta.model import Entity, Event
 from warta.stages.actor_types import AGENT, Actor
 from warta.stages.agent_words import agent_words, country_names, group_words
+from warta.stages.event_agents import counts
+from warta.stages.event_triggers import lexicon
 from warta.stages.sentence_subjects import pronoun_words
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -106,4 +108,44 @@ def group_opening(tokens: Sequence[Token], home: str | None) -> tuple[int, Entit
             sector = agent_words()[words][0]
             return tokens[first].start, Entity(id=f"{AGENT}{name.lower()}", name=name, type="PERSON", sector=sector,
                                            country=home)
+    return None
+
+
+SINGLE = ("seorang", "satu", "sebuah")  # counts of one: no group a later "mereka" stands for
+
+
+def group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = False) -> tuple[int, Entity] | None:
+    """The body or group (or, `titled`, titled person) that is the first source of a sentence's
+    events, and where: what a sentence-opening "mereka" (or "pihaknya") after it stands for."""
+    for event in found:
+        source = event.source
+        if source is None or source.start is None:
+            continue
+        entity = by_id.get(source.entity) if source.entity else None
+        if entity is not None and (entity.type == "ORG" or titled and entity.type == "PERSON" and entity.title):
+            return source.start, entity
+        first = source.name.split()[0].lower() if source.name else ""
+        counted = counts(first) and first not in SINGLE  # "1.500 petani", "tujuh mahasiswa"
+        crowd = first in group_words() or counted or first in lexicon().flags["crowds"]
+        if source.entity is None and first and crowd:
+            # an unnamed group told by its number ("ratusan mahasiswa", "para buruh") or a crowd
+            # ("Warga Desa Sumberejo memblokade jalan … Mereka menuntut …")
+            return source.start, Entity(id=f"{AGENT}{source.name.lower()}", name=source.name, type="PERSON",
+                                        sector=source.sector, country=source.country)
+        return None
+    return None
+
+
+def group_acted_on(found: list[Event]) -> tuple[int, Entity] | None:
+    """A counted group a sentence's events act on ("Polisi menangkap tujuh orang"), and where:
+    what a "mereka" opening a later sentence before a passive verb stands for ("Mereka kemudian
+    diperiksa oleh penyidik")."""
+    for event in found:
+        target = event.target
+        if target is None or target.start is None or target.entity is not None or not target.name:
+            continue
+        first = target.name.split()[0].lower()
+        if first in group_words() or counts(first) and first not in SINGLE:
+            return target.start, Entity(id=f"{AGENT}{target.name.lower()}", name=target.name, type="PERSON",
+                                        sector=target.sector, country=target.country)
     return None

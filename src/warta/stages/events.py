@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from warta.model import ActorRef, Document, Entity, Event, Sentence, Span, TimeExpr
 from warta.ontology import SYMMETRIC, code
-from warta.stages.agent_words import country_names, group_words
+from warta.stages.agent_words import country_names
 from warta.stages.event_actors import (
     AGENT,
     Actor,
@@ -26,7 +26,7 @@ from warta.stages.event_actors import (
     story_of,
     unnamed,
 )
-from warta.stages.event_agents import agent_right_after, counts
+from warta.stages.event_agents import agent_right_after
 from warta.stages.event_checks import (
     adjective_use,
     after_dan,
@@ -56,7 +56,7 @@ from warta.stages.event_frames import (
     subject_of,
     visitor_after,
 )
-from warta.stages.event_groups import group_opening
+from warta.stages.event_groups import group_acted_on, group_acting, group_opening
 from warta.stages.event_implied import (
     enclitic_pairs,
     force_deployed,
@@ -106,35 +106,13 @@ class Events:
             events.extend(found)
             # "Ratusan petani mendatangi …": a counted group with no act, only if no group acted before
             opening = None if found or story.last_group else group_opening(tokens, story.home)
-            story.last_group = _group_acting(found, by_id) or opening or story.last_group
-            story.last_side = _group_acting(found, by_id, titled=True) or story.last_side
+            story.last_group = group_acting(found, by_id) or opening or story.last_group
+            story.last_side = group_acting(found, by_id, titled=True) or story.last_side
+            story.last_acted_on = group_acted_on(found) or story.last_acted_on
         doc.events = merge_repeats(members_of_groups(doc, requests_refused(doc, answer_accusers(doc, events))))
         return doc
 
 
-def _group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = False) -> tuple[int, Entity] | None:
-    """The body or group (or, `titled`, titled person) that is the first source of a sentence's
-    events, and where: what a sentence-opening "mereka" (or "pihaknya") after it stands for."""
-    for event in found:
-        source = event.source
-        if source is None or source.start is None:
-            continue
-        entity = by_id.get(source.entity) if source.entity else None
-        if entity is not None and (entity.type == "ORG" or titled and entity.type == "PERSON" and entity.title):
-            return source.start, entity
-        first = source.name.split()[0].lower() if source.name else ""
-        counted = counts(first) and first not in SINGLE  # "1.500 petani", "tujuh mahasiswa"
-        crowd = first in group_words() or counted or first in lexicon().flags["crowds"]
-        if source.entity is None and first and crowd:
-            # an unnamed group told by its number ("ratusan mahasiswa", "para buruh") or a crowd
-            # ("Warga Desa Sumberejo memblokade jalan … Mereka menuntut …")
-            return source.start, Entity(id=f"{AGENT}{source.name.lower()}", name=source.name, type="PERSON",
-                                        sector=source.sector, country=source.country)
-        return None
-    return None
-
-
-SINGLE = ("seorang", "satu", "sebuah")  # counts of one: no group a later "mereka" stands for
 PLAN_REACH, PLAN_REACH_JOINED = 3, 7  # words before an act over which a word of plan makes it planned
 
 
