@@ -209,11 +209,16 @@ class Tagger:
         offset = 0
         for words, spans in sentences:
             low = [w.lower() for w in words]
-            for i, (word, after) in enumerate(zip(low, low[1:], strict=False)):
-                for token, row in ((i, get(pair_after(word, after))), (i + 1, get(pair_before(word, after)))):
-                    if row is not None:
-                        tokens.append(offset + token)
-                        found.append(row)
+            for i, (word, after) in enumerate(zip(low, low[1:], strict=False), offset):
+                # (two plain lookups, no tuple of both: this loop runs once per word of the batch)
+                row = get(pair_after(word, after))
+                if row is not None:
+                    tokens.append(i)
+                    found.append(row)
+                row = get(pair_before(word, after))
+                if row is not None:
+                    tokens.append(i + 1)
+                    found.append(row)
             tagged = [("gz", gazetteer_tags(words, spans))]
             if self.model.dictionary:
                 tagged.append(("dz", span_tags(len(words), self.model.dictionary.spans(words))))
