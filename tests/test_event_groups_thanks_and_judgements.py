@@ -71,4 +71,25 @@ def test_a_summons_told_in_the_passive_past_adverbs_is_the_story_polices():
 def test_a_search_told_as_a_noun_is_its_searchers_and_a_team_sent_investigates():
     assert coded("Pencarian korban hilang dilakukan tim SAR gabungan sejak pagi.") == [
         ("AID", "073", "tim SAR", "korban")]
-    assert coded("Komnas HAM menerjunkan tim pemantauan ke Kudus.")[0][:3] == ("ACCUSE", "090", "Komnas HAM")
+    assert coded("Komnas HAM menerjunkan tim pemantauan ke Kudus terkait dugaan kekerasan.")[0][:3] == (
+        "ACCUSE", "090", "Komnas HAM")
+    # (review, session 33) a monitoring team at a flood looks into no one
+    assert coded("Komnas HAM menerjunkan tim pemantauan ke lokasi banjir di Kudus.") == []
+
+
+def test_thanks_name_the_giver_never_those_the_help_went_to():
+    # (review, session 33) the recipients after "kepada"/"untuk" or a verb of receiving are not thanked
+    assert coded("Hendra Lubis berterima kasih atas bantuan kepada Kabupaten Pati.") == []
+    assert coded("Hendra Lubis berterima kasih atas bantuan yang diterima Polres Pati.") == []
+    assert coded("Hendra Lubis berterima kasih atas bantuan yang diberikan kepada warga oleh Dinas Pertanian.")[0] == (
+        "SUPPORT", "051", "Hendra Lubis", "Dinas Pertanian")
+
+
+def test_mereka_is_no_group_the_law_acted_on_past_another_group_or_after_aid():
+    # (review, session 33) the students told of since are the ones dispersed; evacuees are no suspects
+    assert coded("Polres Pati menangkap tiga orang provokator.\n"
+                 "Sementara itu, ratusan mahasiswa tetap bertahan di depan gedung DPRD.\n"
+                 "Mereka kemudian diperiksa oleh Polres Pati.") == [("COERCE", "173", "Polres Pati", "tiga orang")]
+    assert coded("Basarnas mengevakuasi 30 warga dari lokasi banjir.\n"
+                 "Mereka kemudian dibawa ke posko dan diperiksa oleh petugas kesehatan.") == [
+        ("AID", "073", "Basarnas", "30 warga")]

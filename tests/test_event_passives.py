@@ -253,7 +253,9 @@ def test_a_suspect_named_in_the_passive_is_named_by_the_story_s_law_past_a_short
 
 
 def test_forces_moved_to_a_place_at_home_face_no_one_named():
-    assert names("BNPB mengerahkan helikopter ke Kabupaten Agam.") == [("MOBILIZE", "150", "BNPB", None)]
+    assert names("TNI mengerahkan helikopter ke Kabupaten Agam.") == [("MOBILIZE", "150", "TNI", None)]
+    # (session 33) a civil body's means sent show no force
+    assert names("BNPB mengerahkan helikopter ke Kabupaten Agam.") == []
 
 
 def test_an_emphatic_sendiri_between_the_one_acted_on_and_the_verb_keeps_the_story_s_police():

@@ -15,7 +15,7 @@ ACTORS = [("DPD Partai Nasdem Maluku", "ORG", "IDN", "PTY"), ("Serikat Buruh Cik
           ("Satreskrim Polres Sumba Barat", "ORG", "IDN"), ("Polda Maluku", "ORG", "IDN"),
           ("Dinas Perdagangan Kota Ambon", "ORG", "IDN"), ("DPRD Maluku", "ORG", "IDN"), ("Kejari Buru", "ORG", "IDN"),
           ("YT", "PERSON", "IDN", None, "Kepala Desa Waelo"), ("Kecamatan Waeapo", "PLACE", "IDN"),
-          ("Polri", "ORG", "IDN"), ("TNI", "ORG", "IDN")]
+          ("Polri", "ORG", "IDN", "COP"), ("TNI", "ORG", "IDN", "MIL")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -27,8 +27,10 @@ def coded(text: str) -> list[tuple]:
 def test_a_threat_to_act_presses_someone_unnamed_but_a_thing_endangered_is_no_threat():
     assert coded("DPD Partai Nasdem Maluku mengancam menarik dukungan dari pasangan itu.") == [
         ("THREATEN", "131", "DPD Partai Nasdem Maluku", None)]
-    assert coded("Serikat Buruh Cikarang mengancam akan turun ke jalan pekan depan.") == [
-        ("THREATEN", "133", "Serikat Buruh Cikarang", None)]
+    assert coded("Serikat Buruh Cikarang mengancam akan menutup akses jalan pabrik pekan depan.") == [
+        ("THREATEN", "130", "Serikat Buruh Cikarang", None)]
+    # (review, session 33) a threat of self-harm threatens no one
+    assert coded("Pelaku sempat mengancam akan bunuh diri dari atap gedung.") == []
     assert coded("Pelaku mengancam Rina Wulandari dengan sebilah parang.") == [
         ("THREATEN", "130", "Pelaku", "Rina Wulandari")]
     # "mengancam" with a thing after it endangers: no one is threatened
@@ -40,6 +42,11 @@ def test_a_party_putting_a_candidate_forward_endorses_them_but_the_election_body
         ("SUPPORT", "051", "DPP Partai Golkar", "Rina Wulandari")]
     assert coded("DPD Partai Nasdem Maluku mengusulkan Rina Wulandari sebagai calon gubernur.") == [
         ("SUPPORT", "051", "DPD Partai Nasdem Maluku", "Rina Wulandari")]
+    # (review, session 33) a candidate word elsewhere leaves a request a request, and a campaign
+    # chair is no candidate
+    assert coded("KPK merekomendasikan KPU Kota Ambon menunda pelantikan calon wali kota.") == [
+        ("REQUEST", "100", "KPK", "KPU Kota Ambon")]
+    assert coded("DPP Partai Golkar menetapkan Rina Wulandari sebagai ketua tim pemenangan calon wali kota.") == []
     # an election body certifies candidates; a suspect named stays an accusation
     assert coded("KPU Kota Ambon menetapkan Rina Wulandari sebagai calon wali kota.") == []
     assert coded("KPK menetapkan calon bupati Rina Wulandari sebagai tersangka.")[0][:2] == ("ACCUSE", "1121")
@@ -56,7 +63,9 @@ def test_the_rest_of_a_counted_group_is_an_actor():
 def test_a_force_sent_in_the_passive_shows_its_strength_whoever_sent_it():
     assert coded("Sebanyak 400 personel gabungan TNI dan Polri dikerahkan untuk mengamankan lokasi.") == [
         ("MOBILIZE", "150", "400 personel", None)]
-    assert coded("Bantuan logistik dikerahkan ke lokasi pengungsian.") == []
+    # (review, session 33) a body owning what is sent, or named in another phrase, sends no force
+    assert coded("Alat berat milik TNI dikerahkan ke lokasi longsor.") == []
+    assert coded("Menurut Polri, sebanyak 1.000 relawan dikerahkan ke lokasi bencana.") == []
 
 
 def test_demands_counted_and_a_market_operation():

@@ -34,3 +34,11 @@ def test_a_part_in_a_case_or_a_clause_between_makes_no_holder():
 
 def test_initials_after_a_relative_of_the_office_holder_are_the_relatives():
     assert holders("Ia dilaporkan oleh istri Bupati Buru Selatan berinisial FH ke polisi.") == []
+
+
+def test_initials_after_someone_tied_to_the_office_or_in_a_list_hold_no_office():
+    # (review, session 33)
+    assert holders("Polisi menahan sopir pribadi Bupati Buru berinisial FH.") == []
+    assert holders("Polisi menangkap pria yang mengaku sebagai Kapolsek Waeapo berinisial JS.") == []
+    assert holders("Polisi menangkap pencuri di rumah Kepala Desa Waelo berinisial JS.") == []
+    assert holders("Jaksa menahan Kepala Desa Waelo dan Bendahara Desa berinisial YT dan RS.") == []

@@ -497,3 +497,9 @@ def test_a_street_after_an_office_and_a_comma_is_an_address_not_its_holder():
     # (session 33) "Kantor Gubernur Jawa Tengah, Jalan Pahlawan" read a person named "Jalan Pahlawan"
     assert not any(name.startswith("Jalan") for name, _, _ in people(
         "Massa berkumpul di depan Kantor Gubernur Jawa Tengah, Jalan Pahlawan, Semarang, Kamis."))
+
+
+def test_a_region_with_its_head_word_between_commas_goes_on_to_the_holder():
+    # (session 33) "Tondo" was read as the village head's name
+    assert ("Markus Lena", "PERSON", "Kepala Desa Oelnasi") in titled(
+        "Kepala Desa Oelnasi , Kabupaten Kupang , Markus Lena , divonis tiga tahun .")

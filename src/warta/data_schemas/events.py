@@ -27,6 +27,8 @@ class Trigger(Table):
     # words before or after the trigger within which a needed word must stand (default 10 / 8)
     needs_within: Annotated[int, Field(ge=1, le=10)] | None = None
     needs_object: bool = False  # stages/event_triggers.py: the needed word is the verb's object
+    # stages/event_checks.py: a needed word stands right after "sebagai"/"menjadi" after the object
+    needs_as_object: bool = False
     not_next: Words = []
     not_after: Words = []
     not_after_target: Words = []  # stages/events.py: "merekomendasikan X sebagai …" asks X nothing
@@ -68,6 +70,8 @@ class Flags(Table):
     powers: Words
     power_holders: Words  # stages/event_triggers.py: "Pihak berwenang menangkap …" acts
     clause_joiners: Words
+    giving_passives: Words  # stages/event_frames.py: "atas beasiswa yang diberikan X" thanks X
+    sequence_joiners: Words  # stages/event_frames.py: ", lalu menggeledah …" is the previous verb's doer's
     own_accounts: Words
     conditionals: Words  # stages/event_triggers.py: "Kalau ini jadi, kita memberikan …" is hypothetical
     initials_words: Words  # stages/event_actors.py, event_frames.py: "tersangka berinisial AS" is AS

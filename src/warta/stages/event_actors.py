@@ -150,7 +150,9 @@ def _titled(actor: Actor, tokens: Sequence[Token], head: str, person_ends: set[i
     """The actor from the nearest word before the name that opens its title, over capitalised
     words, numbers and joiners only (and the comma that sets the name off: "mantan Direktur Utama
     PDAM Tirta Deli, Hasudungan Simatupang"), never past another person's name."""
-    i, start, commas = actor.start - 1, None, 1
+    # two commas at most: the one setting the name off and one after a region named more closely
+    # ("mantan Kepala Desa Tondo, Kabupaten Sigi, Ismail Lamakarate")
+    i, start, commas = actor.start - 1, None, 2
     if i > 0 and tokens[i].text.lower() in INTRODUCING:
         # "Kepala Desa Bukit Harapan, Kecamatan Loa Kulu, berinisial HS": past the word that
         # introduces initials, and the places set off after the office (stages/initialled_titles.py)

@@ -178,9 +178,9 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
     after = i + len(words)
     if after < len(low) and low[after] in demonstratives():
         return True  # "Pria itu memperkosa …": the one told of before
-    # ("tiga orang lainnya": "lainnya" is a counted word, no agent's own)
+    # ("tiga orang lainnya": "lainnya" is the rest of those counted, no agent's word)
     return i > 0 and counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts()
-                                             or (low[i + 1],) in counted_words())
+                                             or low[i + 1] == "lainnya")
 
 
 

@@ -109,6 +109,9 @@ def adjective_use(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
     return before in flags["adjective_nouns"] or before in flags["adjective_words"] and not urged
 
 
+AS_WORDS = ("sebagai", "menjadi")  # what someone is made: "menetapkan Budi sebagai calon …"
+
+
 def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
     """Whether a word a trigger needs stands within ten words before it or eight after it (or
     the entry's `needs_within` either way), a name with its title counted as one word
@@ -141,6 +144,13 @@ def needs_met(low: list[str], actors: list[Actor]) -> NeedsMet:
             while k < stop - 1 and (counts(low[k]) or low[k] in COUNT_OPENERS):
                 k += 1
             return needed(k, needs)
+        if side == "as_object":
+            # "menetapkan [pengusaha] Budi Hartono sebagai bakal calon …": what the one named right
+            # after the verb is made, "sebagai"/"menjadi" and a needed word within two words
+            k = end if end in skip else end + 1 if end + 1 in skip else None
+            stop = skip[k] if k is not None else None
+            return (stop is not None and stop < len(low) and low[stop] in AS_WORDS
+                    and any(needed(m, needs) for m in range(stop + 1, min(len(low), stop + 3))))
         if side == "before":
             return False
         at, counted = end, 0

@@ -75,6 +75,9 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         j -= 1
     if j >= 0 and low[j] == "dan" and previous and previous[-1]:
         return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    skipped = low[j + 1:trig.start]
+    if previous and previous[-1] and "," in skipped and set(skipped) & lex.flags["sequence_joiners"]:
+        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo, lalu menggeledah rumahnya"
     if (trig.passive and j >= 0 and low[j] in lex.flags["backgrounded"] and previous and previous[-1]
             and previous[-1][-1].end < len(low) and passive_form(low[previous[-1][-1].end])):
         return previous[-1]  # "Hendra ditahan oleh KPK setelah diperiksa oleh penyidik": Hendra both times
@@ -420,20 +423,24 @@ THANKED_AFTER = 3  # the help's noun, then at most two words describing it, then
 
 
 def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The one thanked: whoever gave the thing thanked for, right after its verb ("atas beasiswa
-    yang diberikan Pemerintah Indonesia"), the giver after "dari"/"oleh" ("atas bantuan bibit dari
-    Dinas Pertanian"), or the one whose help is named right after the trigger ("atas dukungan
-    Polres Wonogiri", past a word or two that describe it: "atas sambutan hangat pemerintah")."""
+    """The one thanked: whoever gave the thing thanked for, right after its verb of giving ("atas
+    beasiswa yang diberikan Pemerintah Indonesia"), the giver after "dari"/"oleh" ("atas bantuan
+    bibit dari Dinas Pertanian"), or the one whose help is named right after the trigger ("atas
+    dukungan Polres Wonogiri", past a word or two that describe it: "atas sambutan hangat
+    pemerintah"); never those it went to ("atas bantuan kepada warga", "untuk korban")."""
     flags = lexicon().flags
     given = next((k for k in range(trig.end, min(len(low) - 2, trig.end + THANKED_AFTER))
-                  if low[k] == "yang" and passive_form(low[k + 1])), None)
+                  if low[k] == "yang" and low[k + 1] in flags["giving_passives"]), None)
     if given is not None:
         at = given + 2 + (low[given + 2] == "oleh")
-        return next((a for a in actors if a.start == at), None)
+        giver = next((a for a in actors if a.start == at), None)
+        if giver is not None:
+            return giver
     giver = actor_after(trig, actors, low, flags["giver_markers"], reach=trig.reach)
     if giver is None and trig.end < len(low) and low[trig.end] in flags["thanked_for"]:
         giver = next((a for a in actors if trig.end < a.start <= trig.end + THANKED_AFTER
-                      and all(w.isalpha() and not verb_form(w) for w in low[trig.end + 1:a.start])), None)
+                      and all(w.isalpha() and not verb_form(w) and w not in flags["receiver_markers"]
+                              for w in low[trig.end + 1:a.start])), None)
     return giver
 
 

@@ -136,16 +136,31 @@ def group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = Fa
     return None
 
 
+LAW_CODES = ("09", "112", "17")  # investigated, accused of a crime, arrested or held: what the law does
+
+
 def group_acted_on(found: list[Event]) -> tuple[int, Entity] | None:
-    """A counted group a sentence's events act on ("Polisi menangkap tujuh orang"), and where:
+    """A counted group a sentence's acts of the law act on ("Polisi menangkap tujuh orang"), and where:
     what a "mereka" opening a later sentence before a passive verb stands for ("Mereka kemudian
     diperiksa oleh penyidik")."""
     for event in found:
         target = event.target
         if target is None or target.start is None or target.entity is not None or not target.name:
             continue
+        if not (event.cameo or "").startswith(LAW_CODES):
+            continue  # evacuees or those given aid are not the "mereka" a later arrest or search is of
         first = target.name.split()[0].lower()
         if first in group_words() or counts(first) and first not in SINGLE:
             return target.start, Entity(id=f"{AGENT}{target.name.lower()}", name=target.name, type="PERSON",
                                         sector=target.sector, country=target.country)
     return None
+
+
+def group_told(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence tells of a counted group anywhere ("Sementara itu, ratusan mahasiswa
+    tetap bertahan …"): a quantifier or a number of more than one before a noun of people."""
+    low = [t.text.lower() for t in tokens]
+    agents = agent_words()
+    return any((low[i] in group_words() or counts(low[i]) and low[i] not in SINGLE)
+               and ((low[i + 1],) in agents or tuple(low[i + 1:i + 3]) in agents)
+               for i in range(len(low) - 1))

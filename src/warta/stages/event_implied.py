@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.model import Document, Sentence
-from warta.stages.event_actors import Actor, Story, acts, unnamed
+from warta.stages.event_actors import AGENT, Actor, Story, acts, unnamed
 from warta.stages.event_frames import QUOTE_MARKS, actor_after, agent_by
+from warta.stages.event_groups import COUNT_OPENERS
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, nominal, noun_form, passive_form, verb_form
 from warta.stages.tokens import Token
 
@@ -159,12 +160,14 @@ def taken_by_law(trig: Trigger, actors: list[Actor], low: list[str], law: Actor 
 
 def force_deployed(trig: Trigger, actors: list[Actor], low: list[str], sure: str) -> list[tuple[Actor, Actor]]:
     """A force sent, told in the passive with no one sending it ("Sebanyak 350 personel gabungan
-    TNI dan Polri dikerahkan untuk …"): the force shows its own strength (the first police or
-    troops its clause names), whom it faces left unnamed."""
+    TNI, Polri, BPBD, dan relawan juga dikerahkan untuk …"): the personnel it counts show their
+    strength, whom they face left unnamed. Only police or troops told as such ("personel",
+    "prajurit", their count) open the clause; a body named there ("Helikopter milik TNI", "Menurut
+    Polda Jatim, 1.000 relawan …") sends nothing."""
     if not coded_under(trig.cameo, "deployments"):
         return []
-    # the first police or troops of the verb's own clause: no other verb, "yang" or ";" after them
     force = next((a for a in actors if a.end <= trig.start and a.entity.sector in ("COP", "MIL")
+                  and a.entity.id.startswith(AGENT) and (a.start == 0 or low[a.start - 1] in (*COUNT_OPENERS, ","))
                   and not any(w in (";", "yang") or verb_form(w) for w in low[a.end:trig.start])), None)
     return [(force, unnamed(sure, force))] if force else []
 

@@ -204,6 +204,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
         # "needs_object": what is needed is the verb's object, after an active verb and before a
         # passive one ("mengamankan pelat nomor", "barang bukti yang diamankan")
         side = ("before" if passive else "after") if entry.get("needs_object") else (
+            "as_object" if entry.get("needs_as_object") else
             "given" if entry["frame"] == "give" else "")  # what is given stands before a time clause
         if needs and not needs_met(i, i + length, needs, entry.get("needs_within"), side):
             continue

@@ -56,7 +56,7 @@ from warta.stages.event_frames import (
     subject_of,
     visitor_after,
 )
-from warta.stages.event_groups import group_acted_on, group_acting, group_opening
+from warta.stages.event_groups import group_acted_on, group_acting, group_opening, group_told
 from warta.stages.event_implied import (
     enclitic_pairs,
     force_deployed,
@@ -108,7 +108,9 @@ class Events:
             opening = None if found or story.last_group else group_opening(tokens, story.home)
             story.last_group = group_acting(found, by_id) or opening or story.last_group
             story.last_side = group_acting(found, by_id, titled=True) or story.last_side
-            story.last_acted_on = group_acted_on(found) or story.last_acted_on
+            # a group the law acted on, until another group is told of ("Sementara itu, ratusan
+            # mahasiswa tetap bertahan …": a later "Mereka dibubarkan" is theirs)
+            story.last_acted_on = group_acted_on(found) or (None if group_told(tokens) else story.last_acted_on)
         doc.events = merge_repeats(members_of_groups(doc, requests_refused(doc, answer_accusers(doc, events))))
         return doc
 

@@ -30,15 +30,39 @@ def initialled_holders(words: Sequence[str], spans: Sequence[tuple[int, int, str
     for t_start, t_end in title_spans(words, spans):
         if not words[t_start][:1].isupper():
             continue  # "tersangka berinisial RS", "pelaku berinisial HS": a part in a case, no office
-        if t_start and words[t_start - 1].lower() in holder_relations():
+        if _someone_elses(words, t_start):
             continue  # "istri Bupati Morowali Utara berinisial FH": the wife, not the regent
         end = _office_end(words, t_end)
         holder = _initials_after(words, end)
-        if holder is None or any(s.start == holder for s in out):
+        if holder is None or any(s.start == holder for s in out) or _listed(words, t_start, holder):
             continue
         start = t_start - 1 if t_start and words[t_start - 1].lower() in FORMER else t_start
         out.append(TitledSpan(holder, holder + 1, "PERSON", _text(words[start:end])))
     return out
+
+
+RELATION_REACH = 3  # lower-case words looked back over for whose the office is ("anak kandung dari …")
+
+
+def _someone_elses(words: Sequence[str], t_start: int) -> bool:
+    """Whether the office is named as someone else's tie or place ("sopir pribadi Bupati Buru",
+    "anak dari Kepala Desa", "di rumah Kepala Desa", "mengaku sebagai Kapolsek"; data: ner.toml
+    [holder_relations]): a relation word among the lower-case words right before it."""
+    k = t_start - 1
+    while k >= 0 and t_start - k <= RELATION_REACH and words[k].islower():
+        if words[k] in holder_relations():
+            return True
+        k -= 1
+    return False
+
+
+def _listed(words: Sequence[str], t_start: int, holder: int) -> bool:
+    """Whether offices or initials are listed ("Kepala Desa Waelo dan Bendahara Desa berinisial YT
+    dan RS"): which initials hold which office the words do not say."""
+    listed_before = t_start > 0 and words[t_start - 1] in ("dan", "serta", ",")
+    listed_after = (holder + 2 < len(words) and words[holder + 1] in ("dan", "serta", ",")
+                    and HOLDER_INITIALS.fullmatch(words[holder + 2]) is not None)
+    return listed_before or listed_after
 
 
 def _office_end(words: Sequence[str], at: int) -> int:

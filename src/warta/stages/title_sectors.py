@@ -15,6 +15,9 @@ def _key(text: str) -> tuple[str, ...]:
     return key_of(text)
 
 
+FORMER_KEYS = (("mantan",), ("eks",), ("bekas",))  # keys of a word that makes an office a former one
+
+
 def title_sector(title: str | None, rank: str = "") -> str | None:
     """The sector of a title from its longest head in the title gazetteer ("Menteri Koordinator
     Bidang Pemberdayaan Masyarakat" → GOV), else from the body it names ("Sekretaris
@@ -24,6 +27,8 @@ def title_sector(title: str | None, rank: str = "") -> str | None:
         return None
     titles = gazetteer().titles
     key = _key(title)
+    if key[:1] in FORMER_KEYS:
+        key = key[1:]  # "mantan Kepala Desa Waelo": the office once held tells the sector
     for size in range(len(key), 0, -1):
         found = titles.get(key[:size])
         if found:

@@ -298,9 +298,12 @@ REGION_KINDS = ("CITY", "REGION", "AREA", "DISTRICT")
 
 def region_then_holder(words: Sequence[str], at: int, skip: dict[int, tuple[int, int, str]]) -> int:
     """The end of a region named between commas inside a title when the holder follows it
-    ("Bupati Sleman, DIY, Sri Purnomo", "Kapolres Bogor, Jawa Barat, AKBP Rio"): 0 when no
+    ("Bupati Sleman, DIY, Sri Purnomo", "Kapolres Bogor, Jawa Barat, AKBP Rio", "Kepala Desa
+    Tondo, Kabupaten Sigi, Ismail Lamakarate"): 0 when no
     region or no holder stands there (without the second comma a one-word town may open the
     name: "…, Timur Kapadze")."""
+    if at not in skip and at + 1 < len(words) and words[at].lower() in place_heads():
+        at += 1  # "Kepala Desa Tondo, Kabupaten Sigi, Ismail …": the region after its head word
     if at not in skip or skip[at][2] not in REGION_KINDS:
         return 0
     end = skip[at][1]

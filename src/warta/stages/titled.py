@@ -222,7 +222,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             break  # "Menteri Pertanian Amran Sulaiman, Wamen… Isyana …": the holder named, the next one follows
         region_end = region_then_holder(words, i + 1, skip) if words[i] == "," and units else 0
         if region_end:  # "Bupati Sleman, DIY, Sri Purnomo": the region named more closely, then the holder
-            units += [(i, i + 1, "join"), (i + 1, region_end, "skip")]
+            head = int(i + 1 not in skip)  # "…, Kabupaten Sigi, …": the region's head word goes with the comma
+            units += [(i, i + 1 + head, "join"), (i + 1 + head, region_end, "skip")]
             i = region_end
             continue
         if words[i] == "," and i + 1 < len(words) and (
