@@ -318,3 +318,28 @@ def test_a_caption_label_under_a_credit_line_is_no_dateline():
                "SERAMBINEWS.COM, BANDA ACEH - Majelis hakim menjatuhkan vonis empat tahun penjara kepada MN.")
     assert doc.article.dateline == "BANDA ACEH"
     assert doc.body.startswith("Majelis hakim menjatuhkan vonis")
+
+
+CAPTIONED_PAGE = """Beranda
+Hukum
+Kepala Desa Ditahan, Diduga Gelapkan Dana Desa
+Senin, 14 September 2026 16:42 WITA
+Penulis: Rahmat Hidayat | Editor: Sri Lestari
+{credit}
+KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam konferensi pers di Waikabubak, Senin (14/9/2026).
+
+WAIKABUBAK, POS-KUPANG.COM - Polres Sumba Barat menahan seorang kepala desa atas dugaan penggelapan dana desa.
+
+Kepala desa itu kini ditahan di Rutan Polres Sumba Barat.
+"""
+
+
+def test_a_caption_under_its_credit_line_with_a_label_opening_in_capitals_is_the_caption():
+    # (session 33) an office opening the label ("KADES …") made it a dateline; ".CO/" and a lent
+    # picture's "(… for …)" credit were no credits
+    for credit in ("POS-KUPANG.CO/RAHMAT HIDAYAT", "TRIBUN MEDAN/RAHMAT HIDAYAT", "(Humas Polres for Pos Kupang)"):
+        doc = page(CAPTIONED_PAGE.format(credit=credit))
+        assert doc.article.dateline == "WAIKABUBAK", credit
+        assert doc.article.caption == ("KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam "
+                                       "konferensi pers di Waikabubak, Senin (14/9/2026)."), credit
+        assert doc.body.startswith("Polres Sumba Barat menahan"), credit

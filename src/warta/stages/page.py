@@ -205,6 +205,18 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# A photo's label in capitals opening its caption ("SIDANG DAKWAAN - Terdakwa …", "BERSEPAKAT: …")
+CAPTION_LABEL = re.compile(r"^[A-Z][A-Z0-9 ]{2,40}\s*[-–—:]\s*\S")
+
+
+def caption_under_credit(line: str, previous: str | None) -> str | None:
+    """The caption printed under its photo's credit line ("TRIBUN MEDAN/RAHMAD FAUZI SIREGAR" over
+    "SIDANG DAKWAAN - Terdakwa …"): a line opened by a label in capitals; None for any other."""
+    if previous is None or not _credit_only(previous) or not CAPTION_LABEL.match(line):
+        return None
+    return _without_label(line) if len(words(line)) >= CAPTION_WORDS else None
+
+
 # ---- the page header -------------------------------------------------------------------------
 
 def split_page(text: str) -> tuple[list[str], list[str]]:
@@ -263,7 +275,18 @@ def _label_dateline(line: str) -> bool:
     VONIS - …", a photo's label), unlike "JAKARTA (RIAUPOS.CO) -- …"."""
     match = match_dateline(line)
     place, outlet = dateline_parts(match.group("dateline").strip()) if match else (None, None)
-    return outlet is None and not (place and _place_or_body(place.title()))
+    return outlet is None and not (place and _whole_place(place.title()))
+
+
+PLACE_KINDS = ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY")
+
+
+def _whole_place(name: str) -> bool:
+    """Whether the words are a place the gazetteer knows, whole ("Jakarta", "Kota Semarang", "Giri
+    Menang"), not a label that opens with an office ("KADES DITAHAN" is a photo's label)."""
+    tokens = words(name)
+    return bool(tokens) and (tokens[0] in area_kinds() or any(
+        (start, end) == (0, len(tokens)) and kind in PLACE_KINDS for start, end, kind in gazetteer().spans(tokens)))
 
 
 def _without_label(caption: str) -> str:

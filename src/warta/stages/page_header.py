@@ -16,6 +16,7 @@ from warta.gazetteer import gazetteer
 from warta.resources import load
 from warta.stages.page import (
     Header,
+    caption_under_credit,
     credit_date,
     fold,
     folded_outlets,
@@ -77,6 +78,9 @@ def read_header(lines: list[str]) -> Header:
             # (a line over a photo's own credit line is a caption wherever the title is)
             header.caption, taken = captioned
             used.update(range(i, i + taken))
+        elif header.caption is None and (under := caption_under_credit(line, lines[i - 1] if i else None)):
+            header.caption = under  # "TRIBUN MEDAN/NAME" over "SIDANG DAKWAAN - Terdakwa …"
+            used.update((i - 1, i))
         elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
             header.teaser = strip_bullet(line)
             teaser_at = i
