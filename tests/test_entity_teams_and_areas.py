@@ -64,3 +64,16 @@ def test_a_short_name_two_people_share_is_the_one_named_last_before_it():
                "Rahmat Hidayatullah menanggapi kritik tersebut. Menurut Rahmat, revisi tetap dibahas.")
     assert [(e.name, e.aliases) for e in doc.entities if e.type == "PERSON"] == [
         ("Muhammad Faisal Rahmat", []), ("Rahmat Hidayatullah", ["Rahmat"])]
+
+
+def test_a_head_of_state_named_with_no_country_and_a_name_indonesians_bear_is_indonesias():
+    # (session 33) "Presiden Budi Santoso" was of no country; a foreign head the world list knows
+    # keeps theirs
+    assert found_countries("Presiden Budi Santoso meresmikan Pelabuhan Patimban di Subang pada Selasa siang "
+                           "bersama para menteri kabinet.")["Budi Santoso"] == "IDN"
+    assert found_countries("Presiden Emmanuel Macron tiba di Jakarta pada Selasa siang untuk kunjungan "
+                           "kenegaraan selama dua hari.")["Emmanuel Macron"] == "FRA"
+
+
+def found_countries(text: str) -> dict[str, str | None]:
+    return {e.name: e.country for e in read(text).entities if e.type == "PERSON"}

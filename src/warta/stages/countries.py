@@ -64,7 +64,8 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
         abroad = any(owner[id(m)].type == "PLACE" and countries[id(owner[id(m)])] not in (None, home)
                      for m in before)
         at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names and not abroad
-        office = any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions)
+        # (a head of state too when the name is one Indonesians bear: "Presiden Budi Santoso")
+        office = any(m.sector in HOME_SECTORS and (m.title not in head_titles() or at_home) for m in grp.mentions)
         if before and not (at_home and office):
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
         elif (story or at_home) and office:
