@@ -67,12 +67,15 @@ def test_a_short_name_two_people_share_is_the_one_named_last_before_it():
 
 
 def test_a_head_of_state_named_with_no_country_and_a_name_indonesians_bear_is_indonesias():
-    # (session 33) "Presiden Budi Santoso" was of no country; a foreign head the world list knows
-    # keeps theirs
+    # (session 33) "Presiden Budi Santoso" was of no country
     assert found_countries("Presiden Budi Santoso meresmikan Pelabuhan Patimban di Subang pada Selasa siang "
                            "bersama para menteri kabinet.")["Budi Santoso"] == "IDN"
-    assert found_countries("Presiden Emmanuel Macron tiba di Jakarta pada Selasa siang untuk kunjungan "
-                           "kenegaraan selama dua hari.")["Emmanuel Macron"] == "FRA"
+    # (review, session 33) not in a story told from abroad, nor past a body abroad named before
+    assert found_countries("Burkina Faso kembali dilanda serangan bersenjata di wilayah utara pekan lalu.\n"
+                           "Presiden Ibrahim Sawadogo mengumumkan masa berkabung nasional selama tiga hari."
+                           )["Ibrahim Sawadogo"] != "IDN"
+    assert found_countries("Pemerintah Bangladesh menyatakan Perdana Menteri Muhammad Rahman akan menghadiri "
+                           "KTT ASEAN di Jakarta pekan depan bersama para menteri.")["Muhammad Rahman"] == "BGD"
 
 
 def found_countries(text: str) -> dict[str, str | None]:

@@ -343,3 +343,20 @@ def test_a_caption_under_its_credit_line_with_a_label_opening_in_capitals_is_the
         assert doc.article.caption == ("KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam "
                                        "konferensi pers di Waikabubak, Senin (14/9/2026)."), credit
         assert doc.body.startswith("Polres Sumba Barat menahan"), credit
+
+
+def test_under_a_credit_a_real_dateline_stays_one_and_a_headline_stays_the_title():
+    # (review, session 33) a place opened by a head word, and a kicker in capitals above the date
+    doc = page(CAPTIONED_PAGE.format(credit="RADARSUKABUMI.COM/RAHMAT HIDAYAT").replace(
+        "KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam konferensi pers di Waikabubak, "
+        "Senin (14/9/2026).\n\nWAIKABUBAK, POS-KUPANG.COM - ", "PELABUHAN RATU - "))
+    assert doc.article.dateline == "PELABUHAN RATU" and doc.body.startswith("Polres Sumba Barat menahan")
+    doc = page("Beranda\nKOMPAS.COM/RAHMAT HIDAYAT\nCEK FAKTA: Video Banjir di Kupang Ternyata Hoaks\n"
+               "Senin, 14 September 2026 16:42 WIB\nPenulis: Rahmat Hidayat\n\n"
+               "KUPANG, KOMPAS.com - Sebuah video banjir yang beredar di media sosial ternyata rekaman lama.\n\n"
+               "Video itu direkam pada 2019 di Kabupaten Malaka.\n")
+    assert doc.article.title == "CEK FAKTA: Video Banjir di Kupang Ternyata Hoaks"
+    # a slogan in brackets is no picture lent "(… for …)"
+    doc = page(CAPTIONED_PAGE.format(credit="(Pray For Palestine)"))
+    assert doc.article.caption != ("KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam "
+                                   "konferensi pers di Waikabubak, Senin (14/9/2026).")

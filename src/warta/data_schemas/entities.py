@@ -88,6 +88,7 @@ class NerFile(Table):
     acts_after_name: ActsAfterName  # stages/entities.py: a word-name opening a sentence acts
     title_from: WordList
     head_titles: WordList  # stages/countries.py: no home country for a head of state
+    home_heads: WordList  # stages/countries.py: "Presiden Budi Santoso" in a story told from home
     other_country_after: WordList  # stages/countries.py: "Duta Besar Indonesia untuk Jepang"
     internal_units: WordList  # stages/body_words.py: "Departemen Komunikasi Bank Indonesia" is the bank
     origin_words: WordList  # stages/countries.py, event_agents.py: "investor asal Uni Emirat Arab, …"

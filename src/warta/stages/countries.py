@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
 from warta.resources import load
 from warta.stages.tokens import tokenize
-from warta.stages.word_lists import english_names, foreign_body_heads, head_titles, origin_words, other_country_after
+from warta.stages.word_lists import (
+    english_names,
+    foreign_body_heads,
+    head_titles,
+    home_heads,
+    origin_words,
+    other_country_after,
+)
 
 if TYPE_CHECKING:
     from warta.stages.entity_groups import Candidate, Group
@@ -64,8 +71,10 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
         abroad = any(owner[id(m)].type == "PLACE" and countries[id(owner[id(m)])] not in (None, home)
                      for m in before)
         at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names and not abroad
-        # (a head of state too when the name is one Indonesians bear: "Presiden Budi Santoso")
-        office = any(m.sector in HOME_SECTORS and (m.title not in head_titles() or at_home) for m in grp.mentions)
+        office = any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions)
+        if at_home and story == home and not before and any(m.title in home_heads() for m in grp.mentions):
+            countries[id(grp)] = home  # "Presiden Budi Santoso meresmikan …" in a story told from home
+            continue
         if before and not (at_home and office):
             countries[id(grp)] = countries[id(owner[id(before[-1])])]
         elif (story or at_home) and office:

@@ -209,10 +209,10 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
 CAPTION_LABEL = re.compile(r"^[A-Z][A-Z0-9 ]{2,40}\s*[-–—:]\s*\S")
 
 
-def caption_under_credit(line: str, previous: str | None) -> str | None:
+def caption_under_credit(line: str, previous: str) -> str | None:
     """The caption printed under its photo's credit line ("TRIBUN MEDAN/RAHMAD FAUZI SIREGAR" over
     "SIDANG DAKWAAN - Terdakwa …"): a line opened by a label in capitals; None for any other."""
-    if previous is None or not _credit_only(previous) or not CAPTION_LABEL.match(line):
+    if not _credit_only(previous) or not CAPTION_LABEL.match(line):
         return None
     return _without_label(line) if len(words(line)) >= CAPTION_WORDS else None
 
@@ -272,21 +272,18 @@ OUTLET_OPENING = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id)\s*[-–—]\s+",
 
 def _label_dateline(line: str) -> bool:
     """Whether what opens the line like a dateline names neither a place nor an outlet ("SIDANG
-    VONIS - …", a photo's label), unlike "JAKARTA (RIAUPOS.CO) -- …"."""
+    VONIS - …", "KADES DITAHAN - …", a photo's label that an office may open), unlike "JAKARTA
+    (RIAUPOS.CO) -- …", "PELABUHAN RATU -", "MABES POLRI -"."""
     match = match_dateline(line)
     place, outlet = dateline_parts(match.group("dateline").strip()) if match else (None, None)
-    return outlet is None and not (place and _whole_place(place.title()))
+    return outlet is None and not (place and _place_or_body(place.title()) and not _office_opens(place.title()))
 
 
-PLACE_KINDS = ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY")
-
-
-def _whole_place(name: str) -> bool:
-    """Whether the words are a place the gazetteer knows, whole ("Jakarta", "Kota Semarang", "Giri
-    Menang"), not a label that opens with an office ("KADES DITAHAN" is a photo's label)."""
-    tokens = words(name)
-    return bool(tokens) and (tokens[0] in area_kinds() or any(
-        (start, end) == (0, len(tokens)) and kind in PLACE_KINDS for start, end, kind in gazetteer().spans(tokens)))
+def _office_opens(name: str) -> bool:
+    """Whether an office opens the words and no place is among them ("Kades Ditahan")."""
+    spans = gazetteer().spans(words(name))
+    return any(kind == "TITLE" and start == 0 for start, _, kind in spans) and not any(
+        kind in ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY") for _, _, kind in spans)
 
 
 def _without_label(caption: str) -> str:

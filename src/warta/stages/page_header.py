@@ -78,8 +78,10 @@ def read_header(lines: list[str]) -> Header:
             # (a line over a photo's own credit line is a caption wherever the title is)
             header.caption, taken = captioned
             used.update(range(i, i + taken))
-        elif header.caption is None and (under := caption_under_credit(line, lines[i - 1] if i else None)):
-            header.caption = under  # "TRIBUN MEDAN/NAME" over "SIDANG DAKWAAN - Terdakwa …"
+        elif (header.caption is None and title_at is not None and i > title_at
+              and (under := caption_under_credit(line, lines[i - 1]))):
+            # "TRIBUN MEDAN/NAME" over "SIDANG DAKWAAN - Terdakwa …", below the headline
+            header.caption = under
             used.update((i - 1, i))
         elif teaser_at is None and (is_bullet(line) or is_paragraph_like(line)):
             header.teaser = strip_bullet(line)

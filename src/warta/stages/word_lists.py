@@ -249,6 +249,12 @@ def head_titles() -> frozenset[str]:
 
 
 @cache
+def home_heads() -> frozenset[str]:
+    """The heads of state Indonesia has ("Presiden", "Wakil Presiden"), as written."""
+    return _ner_list("home_heads", "words", lower=False)
+
+
+@cache
 def other_country_after() -> frozenset[str]:
     """Prepositions after which a country in a title is another's ("… untuk Jepang"), lower case."""
     return _ner_list("other_country_after", "words")
