@@ -11,6 +11,7 @@ from warta.stages.event_frames import QUOTE_MARKS
 from warta.stages.event_groups import COUNT_OPENERS
 from warta.stages.event_implied import opens_quotation
 from warta.stages.event_triggers import NeedsMet, Trigger, after_yang, coded_under, lexicon, verb_form, verb_prefixes
+from warta.stages.word_lists import demonstratives
 
 MARKS = frozenset({"(", ")", "-", "–", "/"})  # no words: "(KPK)", "periode 2019-2024"
 
@@ -90,7 +91,7 @@ def open_target(trig: Trigger, subject: list[Actor] | None = None, low: list[str
     its giver, unnamed here)."""
     named_after = bool(subject) and subject[0].start == trig.end and coded_under(trig.cameo, "protests")
     if low is not None and trig.frame == "thank" and trig.end + 1 < len(low) \
-            and low[trig.end] in lexicon().flags["thanked_for"] and low[trig.end + 1] in ("tersebut", "itu", "ini"):
+            and low[trig.end] in lexicon().flags["thanked_for"] and low[trig.end + 1] in demonstratives():
         return True
     return (trig.open_target or named_after) and trig.frame in ("directed", "give") and not trig.passive
 

@@ -114,6 +114,12 @@ def group_opening(tokens: Sequence[Token], home: str | None) -> tuple[int, Entit
 SINGLE = ("seorang", "satu", "sebuah")  # counts of one: no group a later "mereka" stands for
 
 
+def _many(word: str) -> bool:
+    """A word that makes an unnamed actor a group: a quantifier ("ratusan", "para") or a number
+    of more than one ("1.500 petani", "tujuh mahasiswa")."""
+    return word in group_words() or counts(word) and word not in SINGLE
+
+
 def group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = False) -> tuple[int, Entity] | None:
     """The body or group (or, `titled`, titled person) that is the first source of a sentence's
     events, and where: what a sentence-opening "mereka" (or "pihaknya") after it stands for."""
@@ -125,8 +131,7 @@ def group_acting(found: list[Event], by_id: dict[str, Entity], titled: bool = Fa
         if entity is not None and (entity.type == "ORG" or titled and entity.type == "PERSON" and entity.title):
             return source.start, entity
         first = source.name.split()[0].lower() if source.name else ""
-        counted = counts(first) and first not in SINGLE  # "1.500 petani", "tujuh mahasiswa"
-        crowd = first in group_words() or counted or first in lexicon().flags["crowds"]
+        crowd = _many(first) or first in lexicon().flags["crowds"]
         if source.entity is None and first and crowd:
             # an unnamed group told by its number ("ratusan mahasiswa", "para buruh") or a crowd
             # ("Warga Desa Sumberejo memblokade jalan … Mereka menuntut …")
@@ -150,7 +155,7 @@ def group_acted_on(found: list[Event]) -> tuple[int, Entity] | None:
         if not (event.cameo or "").startswith(LAW_CODES):
             continue  # evacuees or those given aid are not the "mereka" a later arrest or search is of
         first = target.name.split()[0].lower()
-        if first in group_words() or counts(first) and first not in SINGLE:
+        if _many(first):
             return target.start, Entity(id=f"{AGENT}{target.name.lower()}", name=target.name, type="PERSON",
                                         sector=target.sector, country=target.country)
     return None
@@ -161,6 +166,5 @@ def group_told(tokens: Sequence[Token]) -> bool:
     tetap bertahan …"): a quantifier or a number of more than one before a noun of people."""
     low = [t.text.lower() for t in tokens]
     agents = agent_words()
-    return any((low[i] in group_words() or counts(low[i]) and low[i] not in SINGLE)
-               and ((low[i + 1],) in agents or tuple(low[i + 1:i + 3]) in agents)
+    return any(_many(low[i]) and ((low[i + 1],) in agents or tuple(low[i + 1:i + 3]) in agents)
                for i in range(len(low) - 1))
