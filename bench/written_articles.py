@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31|unseen32|unseen33] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|unseen29|unseen30|unseen31|unseen32|unseen33|unseen34] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -39,7 +39,14 @@ Pontianak Post, Suara Surabaya, Timor Express, Gorontalo Post, Kendari Pos, deti
 Priangan), written by two helpers at session 33's start the same way (a hospital director
 detained, an illegal gold mine raided, a regent before the Bawaslu, a prime minister received, an
 industrial tariff protested; a village head sentenced, a DPRD chairman named a suspect, a smelter
-strike and blockade, a minister's port, a landslide), set aside and measured once at its end.
+strike and blockade, a minister's port, a landslide), set aside and measured once at its end, then
+read in session 34.
+bench/data/written_articles/unseen34: ten more (Tribun Jatim, Jambi Ekspres, Radar Banjarmasin,
+Batam Pos, Bangka Pos, Radar Tegal, Tribun Bali, Warta Kota, Radar Jember, Ambon Ekspres), written
+by two helpers at session 34's start the same way (a KPK search of a regent's office, a principal
+summoned over levies, an indictment read, a coast guard ship expelled from the Natuna Sea, a party's
+board demanding a recommendation revoked; a drug network seized, a tourist deported, rice prices,
+a land dispute blockade, students' rally at a DPRD), set aside and measured once at its end.
 """
 
 from __future__ import annotations
