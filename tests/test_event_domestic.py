@@ -441,8 +441,9 @@ def test_an_examination_or_search_told_as_a_noun_with_its_agent():
 
 
 def test_a_raid_a_travel_ban_and_diplomats_expelled():
+    # the police unit is named with its station, as "Ditreskrimsus Polda X" is (battery readings)
     assert names("Satresnarkoba Polres Bogor menggerebek sebuah tempat hiburan malam di Cibinong.") == [
-        ("COERCE", "170", "Polres Bogor", None)]
+        ("COERCE", "170", "Satresnarkoba Polres Bogor", None)]
     assert names("Bareskrim Polri mengajukan pencegahan ke luar negeri terhadap pengusaha Hartono Wijaya.") == [
         ("COERCE", "172", "Badan Reserse Kriminal Polri", "Hartono Wijaya")]
     assert names("Rusia mengusir dua diplomat Estonia pekan ini.") == [("SANCTION", "166", "Rusia", "Estonia")]

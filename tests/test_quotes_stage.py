@@ -186,3 +186,17 @@ def test_a_quotation_opened_with_the_closing_mark_at_a_paragraphs_start():
     assert speakers(text) == ["Siti Aminah"]
     said = Quotes()(build('Budi Santoso menyebut kata ”aman” berulang kali.', PEOPLE)).quotes
     assert [q for q in said if q.direct] == []
+
+
+def test_someone_said_to_speak_after_the_last_speaker_speaks_the_next_quotation():
+    # (session 34) an age in brackets between the name and the verb of saying
+    assert speakers('"Situasi sudah aman," kata Budi Santoso.\n\nSeorang warga, Siti Aminah (45), mengaku lega.\n\n'
+                    '"Kami berterima kasih," ujarnya.') == ["Budi Santoso", "Siti Aminah"]
+    # a pronoun said to speak, in a paragraph that told another acting first
+    assert speakers('"Kami sudah bersabar," kata Siti Aminah.\n\nMenanggapi itu, Budi Santoso menemui warga. '
+                    'Ia mengakui ada keterlambatan.\n\n"Kami bayar pekan depan," katanya.') == [
+        "Siti Aminah", "Budi Santoso"]
+    # but a paragraph that still tells the last speaker keeps the floor with them
+    assert speakers('"Kami sudah bersabar," kata Siti Aminah.\n\nMenurut Siti Aminah, arahan Budi Santoso pun '
+                    'jelas. Dia mengatakan warga menunggu.\n\n"Kami menunggu," katanya.') == [
+        "Siti Aminah", "Siti Aminah"]

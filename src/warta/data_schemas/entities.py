@@ -71,6 +71,8 @@ class NerFile(Table):
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
+    numbered_words: WordList  # stages/aged_names.py: "Ayat (1)" is no one aged one
+    legal_forms: WordList  # stages/body_words.py: "PT Pertamina (Persero)" written whole
     ranks_not_cues: WordList  # stages/initials.py: "Kapten PSG" is a captain's club
     person_cues: WordList
     honorifics: WordList

@@ -132,3 +132,22 @@ def body_of_unit(span: Found, words: Sequence[str], g: Gazetteer) -> Found:
         if key_of(name) in g.organisations or words[start] in company_heads():
             return dataclasses.replace(span, start=start)
     return span
+
+
+@cache
+def _legal_form() -> re.Pattern[str]:
+    """One or more legal forms right after a name (ner.toml [legal_forms])."""
+    forms = "|".join(re.escape(w) for w in load("ner")["legal_forms"]["words"])
+    return re.compile(rf"(?:\s+(?:{forms})(?![\w]))+")
+
+
+def legal_forms(body: str, candidates: Sequence) -> None:
+    """A body's name with the legal form written after it ("PT Kereta Api Indonesia (Persero)",
+    "… (Persero) Tbk") is one more form of that body's, kept among its aliases."""
+    for cand in candidates:
+        if cand.type != "ORG":
+            continue
+        found = _legal_form().match(body, cand.end)
+        if found:
+            cand.also = (*cand.also, cand.text + found.group(0))
+

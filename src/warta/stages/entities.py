@@ -17,10 +17,12 @@ from warta.gazetteer import Gazetteer, Place, gazetteer, key_of
 from warta.model import Document, Entity, Geo, Mention
 from warta.morphology import root_of
 from warta.stages import entity_groups
+from warta.stages.aged_names import aged_people
 from warta.stages.body_words import (
     acts_next,
     after_currency,
     body_of_unit,
+    legal_forms,
     levy_named,
     mid_sentence,
     person_at_home,
@@ -117,7 +119,9 @@ class Entities:
         candidates = bracket_aliases(doc.body, with_regional_branches(doc.body, candidates), _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
         candidates = initialled_people(doc.body, candidates, _maker(candidates))
+        candidates = aged_people(doc.body, candidates, _maker(candidates))
         candidates = named_events(doc.body, candidates, _maker(candidates))
+        legal_forms(doc.body, candidates)
         _describe_people(candidates, doc, g, year, self._extra)
         groups = initials_of_people(group_mentions(candidates, g), g, introduced_initials(doc.body))
         doc.entities = _entities(groups, g, doc.body, home)

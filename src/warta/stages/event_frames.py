@@ -128,7 +128,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
         # describes the one before "yang", who does (or undergoes) the verb after it
         before = before[:before.index(head) + 1]
     if len(before) >= 2 and (not acts(before[-1]) and before[-2].end == before[-1].start
-                             or apposed_description(before[-2], before[-1], trig.start, low)):
+                             or apposed_description(before[-2], before[-1], trig.start, low, actors)):
         # "Kuasa hukum tersangka mengajukan …": the suspect's lawyer acts; "Ferry Anggara,
         # terdakwa kasus …, didakwa …": the one named, described between commas
         before = before[:-1]

@@ -234,13 +234,25 @@ def set_off_by_initials(actor: Actor, low: list[str], start: int) -> bool:
         verb_form(w) or w in (".", ";", ":") or w in flags["initials_stops"] for w in low[start:cue])
 
 
-def apposed_description(named: Actor, description: Actor, verb: int, low: list[str]) -> bool:
+def apposed_description(named: Actor, description: Actor, verb: int, low: list[str],
+                        actors: Sequence[Actor] = ()) -> bool:
     """Whether an unnamed description set off by commas right after a named person runs up to the
-    verb ("Ferry Anggara, terdakwa kasus pembunuhan …, didakwa jaksa"): the person is the subject."""
-    return (named.entity.type == "PERSON" and not named.entity.id.startswith(AGENT)
-            and description.entity.id.startswith(AGENT) and description.start == named.end + 1
-            and low[named.end] == "," and verb > description.end and low[verb - 1] == ","
-            and "," not in low[description.end:verb - 1])
+    verb ("Ferry Anggara, terdakwa kasus pembunuhan …, didakwa jaksa"): the person is the subject.
+    A body or a group told with its body may be described too, after its short form ("Ratusan
+    pekerja PT SMNI (SMNI), perusahaan smelter di Kecamatan Morosi, Kabupaten Konawe, mogok"),
+    and the description may name where, places set off by commas."""
+    start = named.end
+    if low[start:start + 1] == ["("] and ")" in low[start:start + 6]:
+        start = low.index(")", start) + 1  # the short form in brackets is the name again
+    if not (description.entity.id.startswith(AGENT) and description.start == start + 1
+            and start < len(low) and low[start] == "," and verb > description.end and low[verb - 1] == ","):
+        return False
+    if named.entity.id.startswith(AGENT) and not (named.entity.type == "PERSON" and named.end - named.start >= 3):
+        return False  # an unnamed actor told in a word or two ("warga, pedagang, …") is a list's
+    if named.entity.type not in ("PERSON", "ORG"):
+        return False
+    place_starts = {a.start for a in actors if a.entity.type == "PLACE"}
+    return all(i + 1 in place_starts for i in range(description.end, verb - 1) if low[i] == ",")
 
 
 def apposition_between(between: list[str]) -> bool:

@@ -246,8 +246,11 @@ def verb_form(word: str) -> bool:
 
 
 def noun_form(word: str) -> bool:
-    """A trigger word that is no verb form (serangan, penandatanganan, KTT)."""
-    return not word.startswith(verb_prefixes()) and root_of(word) != word
+    """A trigger word that is no verb form (serangan, penandatanganan, KTT); a bare root with
+    -kan is a verb said aloud ("kami akan jatuhkan sanksi"), no noun."""
+    root = root_of(word)
+    return (not word.startswith(verb_prefixes()) and root != word and not (word.endswith("kan") and root == word[:-3])
+            and word not in lexicon().flags["predicate_nouns"])
 
 
 def nominal(word: str) -> bool:

@@ -170,9 +170,11 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         first = max(0, trig.start - (PLAN_REACH_JOINED if joined else PLAN_REACH))
         window = low[first:trig.start]
         planned = {low[k] for k in range(first, trig.start) if not (joined and k and low[k - 1] == "yang")}
-        if not trig.intent_cameo and not stance and (lex.flags["plan"] & set(same_clause(window)) & planned
-                                                     or alleged(trig, low)):
-            continue  # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing)
+        if not stance and (not trig.intent_cameo and lex.flags["plan"] & set(same_clause(window)) & planned
+                           or alleged(trig, low)):
+            # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing); an act
+            # alleged is none either, even one that could be announced ("menuding X membagikan sembako")
+            continue
         if not trig.intent_cameo and any(w in lex.flags["attempts"] for w in low[max(0, trig.start - 2):trig.start]):
             if trig.cameo[:2] not in lex.flags["attempted_done"]:
                 continue  # "berupaya menangkap …, namun gagal": tried, not done

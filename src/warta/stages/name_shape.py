@@ -13,6 +13,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.morphology import root_of
 from warta.ner.features import organisation_words
+from warta.resources import load
 from warta.stages.word_lists import (
     academic_prefixes,
     body_words,
@@ -53,9 +54,17 @@ def name_like(word: str) -> bool:
         return False  # a field's noun, ke-…-an or pe-…-an: "Ketenagakerjaan", "Perhubungan"
     if word in not_names() or low in organisation_words() or low in org_heads() or low in english_heads():
         return False  # "Dikbud", "Polres", "Estate": a word of a body's name
+    if low in _month_names() and low not in name_words():
+        return False  # "Institut Teknologi Sepuluh Nopember": a date in a body's name ("Juli" is a name too)
     if low.endswith(("ullah", "illah")) and len(low) > 6:
         return True  # "Firjatullah", "Hidayatullah": the stemmer takes -lah for a particle
     return low in name_words() or (root_of(low) is None and low not in ordinary_words() and not english(low))
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """The months as data/dates.toml spells them, long forms only ("nopember", "agustus")."""
+    return frozenset(m for m in load("dates")["months"] if len(m) > 3)
 
 
 def field_noun(word: str) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from warta.gazetteer import gazetteer, key_of
 from warta.model import Document, Entity, Mention, Quote, Speaker
 from warta.resources import load
+from warta.stages.body_words import acts_next
 from warta.stages.sentence_subjects import Subjects
 from warta.stages.spans import ByStart, SpanIndex
 from warta.stages.title_sectors import holds_title
@@ -208,7 +209,7 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
             return own
         speaking = _speaking_person(art, max(0, art.paragraph_break(para_start)), start)
         return Who(*speaking, where) if speaking else _last_person(art, start)
-    speaking = _speaking_person(art, last.end, start)
+    speaking = _speaking_person(art, last.end, start) or _pronoun_speaking(art, last, start)
     if speaking:
         return Who(*speaking, where)
     # "Menteri Kesehatan Budi Gunadi Sadikin turut menanggapi … '…,' tuturnya": someone else named
@@ -220,13 +221,51 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
     return Who(last.entity, last.name, where)
 
 
+PRONOUN_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:Ia|Dia|Beliau)\s+")
+
+
+def _pronoun_speaking(art: Article, last: Who, hi: int) -> tuple[Entity, str] | None:
+    """The person a sentence-opening pronoun said to speak after the last attribution stands for,
+    when its own paragraph told that person acting first and names the last speaker nowhere
+    ("Deddy Kurniawan menemui perwakilan pekerja. Ia mengakui …\n'…,' katanya": Deddy, not the
+    workers' coordinator quoted before; "Menurut Kawendra, arahan Prabowo pun … Dia mengatakan"
+    stays Kawendra's)."""
+    verbs = _verbs()
+    for match in PRONOUN_OPENING.finditer(art.body, last.end, hi):
+        if not verbs["indirect"].match(art.body, match.end()):
+            continue
+        para = art.paragraph_break(match.start())
+        opening = para + 2 if para >= 0 else 0
+        paragraph = art.body[opening:match.start()]
+        if any(len(word) > 2 and word in paragraph for word in (last.name or "").split()):
+            continue  # "Menurut Kawendra, …": the paragraph still tells the last speaker
+        carried = _last_actor_in(art, max(last.end, opening), match.start())
+        if carried is not None and (last.entity is None or carried.id != last.entity.id):
+            return carried, carried.name
+    return None
+
+
+def _last_actor_in(art: Article, lo: int, hi: int) -> Entity | None:
+    """The person of the last mention in [lo, hi) that a verb follows ("…, Deddy Kurniawan menemui
+    …"): the one a sentence told as acting, not one it told of ("menilai Purbaya sebagai …")."""
+    found = None
+    for entity, m in art.doc.mentions_in(lo, hi, ("PERSON",)):
+        if acts_next(art.body, m.end):
+            found = entity
+    return found
+
+
+AGE = re.compile(r"^\s*\(\d{1,3}(?:\s+tahun)?\)")  # an age in brackets after a name
+
+
 def _speaking_person(art: Article, lo: int, hi: int) -> tuple[Entity, str] | None:
     """The last person in [lo, hi) whose mention a verb of saying follows ("Wamenkes Benjamin
     Paulus Octavianus mengatakan", "Gus Ipul mengungkap")."""
     verbs = _verbs()
     found = None
     for entity, m in art.doc.mentions_in(lo, hi, ("PERSON",)):
-        if verbs["indirect"].match(art.body[m.end:m.end + 40].lstrip(" ,")):
+        after = AGE.sub("", art.body[m.end:m.end + 48], count=1)  # "Suryani (45), mengaku …"
+        if verbs["indirect"].match(after.lstrip(" ,")):
             found = (entity, entity.name)
     return found
 

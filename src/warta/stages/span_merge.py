@@ -246,7 +246,8 @@ def _narrowed(titled: Found, tagged: list[Found], bounded: bool, words: Sequence
     ("…, Hasudungan Sidabalok,")."""
     if titled.type != "PERSON":
         return titled
-    longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end]
+    longer = [s for s in tagged if s.type == "PERSON" and s.start == titled.start and s.end > titled.end
+              and all(w[:1].isupper() for w in words[titled.end:s.end])]  # not "… Santosa menandatangani"
     if longer:  # "…, Hasudungan Sidabalok,": a family name that parses as a derived word
         return Found(titled.start, longer[0].end, "PERSON", titled.source, titled.title)
     wider = next((s for s in tagged if s.type == "PERSON" and s.end == titled.end and s.start < titled.start

@@ -1,0 +1,49 @@
+"""People named with their age in brackets ("Seorang warga Desa Noman, Suryani (45), mengaku
+…"): the press gives an age only to a person, so a name it follows is a person's even where
+the model and the name lists do not know it (a single given name, a rare one). Written by hand:
+a pattern over the body, guarded by data (ner.toml [numbered_words]) and by the entities
+already found (a tally "PDIP (18), Golkar (12)" names known bodies)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from warta.resources import load
+from warta.stages.word_lists import weekdays
+
+# one to four capitalised words (not all capitals: initials are stages/initials.py's), then an
+# age of one or two digits in brackets, maybe with "tahun"
+AGED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][a-z][\w'-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*\((\d{1,2})(?:\s+tahun)?\)")
+TALLY_REACH = 40  # characters either side in which another bracketed number makes a tally
+
+
+@cache
+def _numbered_words() -> frozenset[str]:
+    return frozenset(load("ner")["numbered_words"]["words"])
+
+
+def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+    """The candidates, with a person for each name an age in brackets follows that no candidate
+    covers yet: not a word numbered in brackets ("Ayat (1)"), a day, nor an item of a
+    tally whose neighbour is a body or a place already found ("PDIP (18), Golkar (12)")."""
+    out = list(candidates)
+    for match in AGED_NAME.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if any(w in _numbered_words() or w in weekdays() for w in words):
+            continue
+        if any(c.start < end and start < c.end for c in out):
+            continue  # the model, a list or a rule has read the words already
+        if _in_tally(body, start, end, out):
+            continue
+        out.append(make(match.group(1), "PERSON", start, end))
+    return out
+
+
+def _in_tally(body: str, start: int, end: int, candidates: list) -> bool:
+    """Whether a body or a place found nearby also has a number in brackets after it: a tally."""
+    lo, hi = max(0, start - TALLY_REACH), end + TALLY_REACH
+    return any(c.type in ("ORG", "PLACE") and lo <= c.start and c.end <= hi
+               and re.match(r"\s*\(\d{1,3}\)", body[c.end:c.end + 8]) for c in candidates)

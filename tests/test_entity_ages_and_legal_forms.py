@@ -1,0 +1,47 @@
+"""The entity stage on sentences written for these tests (session 34): a name an age in brackets
+follows is a person's (not a numbered word nor a tally's item), a company's legal form written
+after its name is one more of its forms, a regional police's units are named with their station,
+a month in a body's name is no holder's name, and a model's person that runs into a verb does
+not stretch a titled name."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.model import Document
+from warta.stages.entities import Entities
+
+
+def read(text: str) -> Document:
+    return Entities()(build(text))
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.name, e.title) for e in read(text).entities]
+
+
+def test_a_name_an_age_follows_is_a_person():
+    assert ("PERSON", "Suryani", None) in found("Seorang warga Desa Noman, Suryani (45), mengaku lega.")
+    assert ("PERSON", "Suryani", None) in found("Suryani (45) mengaku lega dengan langkah polisi.")
+
+
+def test_a_numbered_word_or_a_tally_is_no_one_aged():
+    assert not any(kind == "PERSON" for kind, _, _ in found("Ia dijerat Pasal 2 Ayat (1) UU Tipikor."))
+    got = found("Pengungsi tersebar di Desa Sukamaju (12), Lembang (8), dan Cigugur Girang (45).")
+    assert not any(kind == "PERSON" for kind, _, _ in got)  # counts of a place's people, no ages
+
+
+def test_a_legal_form_after_a_companys_name_is_one_of_its_forms():
+    entities = read("Direktur Utama PT Kereta Api Indonesia (Persero), Rudy Setiawan, meninjau stasiun.").entities
+    company = next(e for e in entities if e.type == "ORG")
+    assert "PT Kereta Api Indonesia (Persero)" in [company.name, *company.aliases]
+
+
+def test_a_regional_polices_unit_is_named_with_its_station():
+    assert ("ORG", "Ditresnarkoba Polda Riau", None) in found(
+        "Penyidik Ditresnarkoba Polda Riau menangkap dua tersangka di Dumai.")
+
+
+def test_a_month_in_a_bodys_name_is_no_holders_name():
+    got = found("Rektor Institut Teknologi Sepuluh Nopember Heru Santosa menandatangani nota kesepahaman.")
+    assert ("ORG", "Institut Teknologi Sepuluh Nopember", None) in got
+    assert ("PERSON", "Heru Santosa", "Rektor Institut Teknologi Sepuluh Nopember") in got

@@ -1,0 +1,105 @@
+"""Everyday domestic acts the coder missed before session 34, on Documents built by hand with
+their actors set: a strike by workers described between commas, a blockade broken up, sanctions
+threatened (as officials say it aloud: "kami akan jatuhkan sanksi") and fines laid past their
+amount, an objection, thanks said straight, statements taken by those who look into a case, a
+campaign team's accusation, an invitation announced, funds promised, costs borne for victims and
+a commitment to pay. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+ACTORS = [("PT Sinar Laut Abadi", "ORG", "IDN", "BUS"), ("Kecamatan Muncar", "PLACE", "IDN"),
+          ("Kabupaten Banyuwangi", "PLACE", "IDN"), ("Polres Banyuwangi", "ORG", "IDN", "COP"),
+          ("Hendra Wijaya", "PERSON", "IDN", None, "Kepala Dinas Tenaga Kerja Banyuwangi"),
+          ("Dinas Tenaga Kerja", "ORG", "IDN", "GOV"), ("Komisi Pengawas Persaingan Usaha", "ORG", "IDN", "GOV"),
+          ("PT Tirta Makmur", "ORG", "IDN", "BUS"), ("Siti Rahma", "PERSON", "IDN"),
+          ("Bawaslu Kabupaten Sumbawa", "ORG", "IDN", "GOV"), ("Rudi Hartono", "PERSON", "IDN"),
+          ("Pemprov Bali", "ORG", "IDN", "GOV"), ("Apindo Bali", "ORG", "IDN", "BUS"),
+          ("Agus Salim", "PERSON", "IDN", None, "Menteri Perhubungan"), ("Budi Prakoso", "PERSON", "IDN"),
+          ("BPJS Kesehatan", "ORG", "IDN", "GOV"), ("Polres Garut", "ORG", "IDN", "COP")]
+
+
+def coded(text: str) -> list[tuple]:
+    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
+    doc = Events()(doc)
+    return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_workers_of_a_company_described_between_commas_strike_not_the_company():
+    assert coded("Puluhan karyawan PT Sinar Laut Abadi (SLA), perusahaan pengolahan ikan di Kecamatan Muncar, "
+                 "Kabupaten Banyuwangi, mogok kerja, Rabu.") == [
+        ("PROTEST", "143", "Puluhan karyawan PT Sinar Laut Abadi", None)]
+
+
+def test_a_blockade_broken_up_coerces_the_protesters_unnamed():
+    assert coded("Sore harinya, Polres Banyuwangi membubarkan paksa blokade itu.") == [
+        ("ASSAULT", "175", "Polres Banyuwangi", None)]
+
+
+def test_sanctions_announced_for_later_are_a_threat_however_the_verb_is_said():
+    assert coded("Kalau gaji belum dibayar, Hendra Wijaya akan jatuhkan sanksi sesuai aturan.") == [
+        ("THREATEN", "1312", "Hendra Wijaya", None)]
+    assert coded("Dinas Tenaga Kerja akan memberikan sanksi tegas kepada PT Tirta Makmur.") == [
+        ("THREATEN", "132", "Dinas Tenaga Kerja", "PT Tirta Makmur")]
+    assert coded("Dinas Tenaga Kerja sudah bersiap menjatuhkan sanksi kepada PT Tirta Makmur.") == [
+        ("THREATEN", "1312", "Dinas Tenaga Kerja", "PT Tirta Makmur")]
+    # getting ready to act is not acting
+    assert coded("Polres Garut bersiap menggerebek lokasi itu.") == []
+    # imposed, they are sanctions
+    assert coded("Dinas Tenaga Kerja menjatuhkan sanksi kepada PT Tirta Makmur.") == [
+        ("COERCE", "163", "Dinas Tenaga Kerja", "PT Tirta Makmur")]
+
+
+def test_a_fine_is_laid_on_whom_kepada_names_past_its_amount():
+    assert coded("Komisi Pengawas Persaingan Usaha menjatuhkan denda total Rp 9 miliar kepada PT Tirta Makmur.") == [
+        ("COERCE", "172", "Komisi Pengawas Persaingan Usaha", "PT Tirta Makmur")]
+
+
+def test_an_objection_said_of_its_subject_is_one():
+    assert coded("Kuasa hukum tersangka, Budi Prakoso, keberatan dengan penahanan kliennya.") == [
+        ("ACCUSE", "114", "Budi Prakoso", None)]
+    assert coded("Budi Prakoso tidak keberatan dengan usulan itu.") == []
+
+
+def test_thanks_said_straight_to_the_one_thanked():
+    assert coded("Siti Rahma berterima kasih Polres Garut sudah turun ke lokasi.") == [
+        ("SUPPORT", "051", "Siti Rahma", "Polres Garut")]
+
+
+def test_statements_taken_by_those_who_look_into_a_case_are_questioning_not_a_request():
+    assert coded("Bawaslu Kabupaten Sumbawa sudah meminta keterangan Rudi Hartono sebagai terlapor.") == [
+        ("ACCUSE", "091", "Bawaslu Kabupaten Sumbawa", "Rudi Hartono")]
+    assert coded("Siti Rahma meminta keterangan Rudi Hartono soal proyek itu.") == []
+
+
+def test_a_campaign_team_unnamed_acts_and_what_it_alleges_is_no_act():
+    assert coded("Tim pemenangan nomor urut 1 menuding Rudi Hartono membagikan sembako.") == [
+        ("ACCUSE", "112", "Tim pemenangan", "Rudi Hartono")]
+
+
+def test_an_invitation_announced_is_an_intent_to_meet():
+    assert coded("Pemprov Bali akan mengundang Apindo Bali pekan depan.") == [
+        ("AGREE", "036", "Pemprov Bali", "Apindo Bali")]
+    assert coded("Pemprov Bali mengundang Apindo Bali ke kantor gubernur.") == [
+        ("CONSULT", "043", "Pemprov Bali", "Apindo Bali")]
+
+
+def test_funds_promised_and_talks_said_aloud():
+    assert coded("Agus Salim juga menjanjikan kucuran dana Rp 200 miliar untuk pelabuhan itu.") == [
+        ("AGREE", "033", "Agus Salim", None)]
+    assert coded("Agus Salim sudah bicara dengan Budi Prakoso soal anggaran.") == [
+        ("CONSULT", "040", "Agus Salim", "Budi Prakoso")]
+
+
+def test_costs_borne_for_victims_are_aid_but_an_insurer_covering_patients_is_none():
+    assert coded("Pemprov Bali akan menanggung biaya pengobatan korban luka.") == [
+        ("AGREE", "033", "Pemprov Bali", "korban")]
+    assert coded("BPJS Kesehatan menanggung biaya pengobatan pasien.") == []
+
+
+def test_a_commitment_to_pay_is_a_pledge_but_a_standing_policy_is_not():
+    assert coded("PT Tirta Makmur berkomitmen membayar gaji karyawan pekan depan.") == [
+        ("AGREE", "030", "PT Tirta Makmur", None)]
+    assert coded("PT Tirta Makmur berkomitmen menjaga kualitas produknya.") == []
