@@ -45,3 +45,13 @@ def test_a_month_in_a_bodys_name_is_no_holders_name():
     got = found("Rektor Institut Teknologi Sepuluh Nopember Heru Santosa menandatangani nota kesepahaman.")
     assert ("ORG", "Institut Teknologi Sepuluh Nopember", None) in got
     assert ("PERSON", "Heru Santosa", "Rektor Institut Teknologi Sepuluh Nopember") in got
+
+
+def test_a_service_named_after_its_letter_is_no_body():
+    got = found("Polisi menerapkan E-TLE (Electronic Traffic Law Enforcement) di jalan itu.")
+    assert not any(name == "TLE" for _, name, _ in got)
+
+
+def test_a_given_name_that_is_a_district_opens_the_holders_name_after_the_offices_comma():
+    got = found("Acara itu dihadiri Anggota DPRD Kabupaten Bandung Barat, Bintang Pamungkas.")
+    assert any(kind == "PERSON" and name == "Bintang Pamungkas" for kind, name, _ in got)

@@ -18,7 +18,8 @@ ACTORS = [("PT Sinar Laut Abadi", "ORG", "IDN", "BUS"), ("Kecamatan Muncar", "PL
           ("Bawaslu Kabupaten Sumbawa", "ORG", "IDN", "GOV"), ("Rudi Hartono", "PERSON", "IDN"),
           ("Pemprov Bali", "ORG", "IDN", "GOV"), ("Apindo Bali", "ORG", "IDN", "BUS"),
           ("Agus Salim", "PERSON", "IDN", None, "Menteri Perhubungan"), ("Budi Prakoso", "PERSON", "IDN"),
-          ("BPJS Kesehatan", "ORG", "IDN", "GOV"), ("Polres Garut", "ORG", "IDN", "COP")]
+          ("BPJS Kesehatan", "ORG", "IDN", "GOV"), ("Polres Garut", "ORG", "IDN", "COP"),
+          ("Serikat Buruh Banyuwangi", "ORG", "IDN", "LAB"), ("AR", "PERSON", "IDN")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -103,3 +104,15 @@ def test_a_commitment_to_pay_is_a_pledge_but_a_standing_policy_is_not():
     assert coded("PT Tirta Makmur berkomitmen membayar gaji karyawan pekan depan.") == [
         ("AGREE", "030", "PT Tirta Makmur", None)]
     assert coded("PT Tirta Makmur berkomitmen menjaga kualitas produknya.") == []
+
+
+def test_a_protest_held_over_someone_under_a_condition_is_a_threat_but_a_plan_alone_is_nothing():
+    assert coded("Jika upah tidak dinaikkan, Serikat Buruh Banyuwangi akan kembali menggelar aksi.") == [
+        ("THREATEN", "133", "Serikat Buruh Banyuwangi", None)]
+    assert coded("Serikat Buruh Banyuwangi akan menggelar aksi di depan kantor bupati besok.") == []
+
+
+def test_a_suspect_with_an_age_and_a_description_between_commas_is_the_one_held():
+    found = coded("Polres Banyuwangi mengungkap peredaran sabu di Muncar.\n"
+                  "Polisi menyebut tersangka berinisial AR (34), warga Kecamatan Muncar, diringkus pada Kamis.")
+    assert ("COERCE", "173", "Polres Banyuwangi", "AR") in found

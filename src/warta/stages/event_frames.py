@@ -396,7 +396,8 @@ def right_before(actor: Actor, trig: Trigger, low: list[str]) -> bool:
     between = low[actor.end:trig.start]
     if 1 < len(between) <= 4 and between[-1] in flags["backgrounded"] and all(w.isalpha() for w in between):
         return True  # "Bobby buka suara usai ditegur Kemendagri": what befell the subject
-    if relative_clause_between(between) or apposition_between(between):
+    aged = between[3:] if _age_before(low, actor.end + 3) else between  # "AR (34), warga …, diringkus"
+    if relative_clause_between(aged) or apposition_between(aged):
         # "Pengemudi yang viral di media sosial diamankan polisi": the driver, described; "Budi,
         # warga Desa Sukamaju, ditangkap polisi": Budi, described between commas
         return True

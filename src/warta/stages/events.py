@@ -116,6 +116,13 @@ class Events:
 
 
 PLAN_REACH, PLAN_REACH_JOINED = 3, 7  # words before an act over which a word of plan makes it planned
+PROTEST_THREAT = "133"  # CAMEO: threaten political dissent, protest
+
+
+def _protest_threatened(trig: Trigger, low: list[str]) -> bool:
+    """Whether a planned protest or strike is held over someone under a condition the sentence
+    states ("Mereka akan kembali menggelar aksi jika tuntutan tidak dipenuhi")."""
+    return coded_under(trig.cameo, "protests") and bool(lexicon().flags["conditionals"] & set(low))
 
 
 def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Sequence[Token],
@@ -170,8 +177,12 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         first = max(0, trig.start - (PLAN_REACH_JOINED if joined else PLAN_REACH))
         window = low[first:trig.start]
         planned = {low[k] for k in range(first, trig.start) if not (joined and k and low[k - 1] == "yang")}
-        if not stance and (not trig.intent_cameo and lex.flags["plan"] & set(same_clause(window)) & planned
-                           or alleged(trig, low)):
+        planned_only = not trig.intent_cameo and lex.flags["plan"] & set(same_clause(window)) & planned
+        if planned_only and not stance and _protest_threatened(trig, low):
+            # "akan kembali menggelar aksi … jika pemerintah tidak …": a protest held over someone
+            # under a condition is a threat of it (CAMEO 133)
+            trig = dataclasses.replace(trig, cameo=PROTEST_THREAT)
+        elif not stance and (planned_only or alleged(trig, low)):
             # a plan is not an act done ("pembunuhan berencana, didakwa" plans nothing); an act
             # alleged is none either, even one that could be announced ("menuding X membagikan sembako")
             continue

@@ -88,6 +88,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
             continue  # "kebijakan Anti-Amerika": a stance, not America
+        if LETTER_PREFIX.search(body, max(0, cand.start - 3), cand.start):
+            continue  # "E-TLE", "e-KTP": a service's name after its letter, no body of that name
         if cand.type == "ORG" and cand.text in person_words and key_of(cand.text) not in g.organisations:
             cand.type, cand.sector, cand.canonical = "PERSON", None, None  # "Dijelaskan Veronica, …"
         if cand.type == "PLACE" and cand.text in person_words and not (
@@ -153,6 +155,10 @@ def _currency(text: str) -> bool:
     rest_is_number = all(re.fullmatch(r"[\d.,]+", w) for w in words[1:])
     return bool(words) and rest_is_number and words[0] in _currency_marks() and (
         len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
+
+
+# a single letter and a hyphen right before a name ("E-TLE", "e-Katalog", "m-Banking")
+LETTER_PREFIX = re.compile(r"(?<![\w-])[A-Za-z]-$")
 
 
 def _stance_before(body: str, start: int) -> bool:

@@ -129,9 +129,14 @@ def name_opens(words: Sequence[str], i: int) -> bool:
 
 
 def place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
-    """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,")."""
-    return (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
-            and (i + 1) not in skip and name_like(words[i + 1]))
+    """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,"),
+    or one that is a given name too, with one more capitalised word closing the name ("…, Bintang
+    Pamungkas."), though that word is a word too."""
+    if not (skip[i][1] == i + 1 and skip[i][2] in ("CITY", "DISTRICT", "REGION") and i + 1 < len(words)
+            and (i + 1) not in skip):
+        return False
+    return name_like(words[i + 1]) or (words[i].lower() in name_words() and capital_word(words[i + 1])
+                                       and words[i + 2:i + 3] in ([","], ["."]))
 
 
 def object_of(words: Sequence[str], t_start: int) -> bool:
