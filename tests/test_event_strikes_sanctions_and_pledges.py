@@ -19,7 +19,8 @@ ACTORS = [("PT Sinar Laut Abadi", "ORG", "IDN", "BUS"), ("Kecamatan Muncar", "PL
           ("Pemprov Bali", "ORG", "IDN", "GOV"), ("Apindo Bali", "ORG", "IDN", "BUS"),
           ("Agus Salim", "PERSON", "IDN", None, "Menteri Perhubungan"), ("Budi Prakoso", "PERSON", "IDN"),
           ("BPJS Kesehatan", "ORG", "IDN", "GOV"), ("Polres Garut", "ORG", "IDN", "COP"),
-          ("Serikat Buruh Banyuwangi", "ORG", "IDN", "LAB"), ("AR", "PERSON", "IDN")]
+          ("Serikat Buruh Banyuwangi", "ORG", "IDN", "LAB"), ("AR", "PERSON", "IDN"),
+          ("Kementerian Dalam Negeri", "ORG", "IDN", "GOV")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -116,3 +117,34 @@ def test_a_suspect_with_an_age_and_a_description_between_commas_is_the_one_held(
     found = coded("Polres Banyuwangi mengungkap peredaran sabu di Muncar.\n"
                   "Polisi menyebut tersangka berinisial AR (34), warga Kecamatan Muncar, diringkus pada Kamis.")
     assert ("COERCE", "173", "Polres Banyuwangi", "AR") in found
+
+
+def test_a_body_referred_to_by_its_noun_and_a_demonstrative_is_the_body_named_last():
+    found = coded("Bawaslu Kabupaten Sumbawa menemukan pelanggaran kampanye.\n"
+                  "Lembaga itu meminta Rudi Hartono menurunkan baliho.")
+    assert ("REQUEST", "100", "Bawaslu Kabupaten Sumbawa", "Rudi Hartono") in found
+    # a head that opens bodies' names stands for the last body so named, not the last body
+    found = coded("Komisi Pengawas Persaingan Usaha memeriksa PT Tirta Makmur.\n"
+                  "Komisi itu meminta Dinas Tenaga Kerja menyerahkan data.")
+    assert ("REQUEST", "100", "Komisi Pengawas Persaingan Usaha", "Dinas Tenaga Kerja") in found
+
+
+def test_a_proposal_called_a_step_back_is_criticism_of_its_maker():
+    assert coded("Budi Prakoso menyebut usulan Kementerian Dalam Negeri itu sebagai kemunduran demokrasi.") == [
+        ("ACCUSE", "111", "Budi Prakoso", "Kementerian Dalam Negeri")]
+    assert coded("Budi Prakoso mengatakan usulan Kementerian Dalam Negeri masih dibahas.") == []
+
+
+def test_money_said_to_have_been_taken_accuses_the_one_told_of_it_on_the_laws_behalf():
+    found = coded("Polres Garut menahan AR.\nAR diduga menerima uang Rp 300 juta dari kontraktor.")
+    assert ("ACCUSE", "1121", "Polres Garut", "AR") in found
+    # threats received accuse no one; a suspect described by it is not accused again
+    assert coded("Polres Garut menahan AR.\nKorban diduga menerima ancaman dari AR.") == [
+        ("COERCE", "173", "Polres Garut", "AR")]
+    assert coded("AR yang diduga menerima suap itu ditahan Polres Garut.") == [
+        ("COERCE", "173", "Polres Garut", "AR")]
+
+
+def test_a_protest_threatened_by_its_own_verb_is_one_threat():
+    assert coded("Serikat Buruh Banyuwangi mengancam akan menggelar mogok jika upah tidak dinaikkan.") == [
+        ("THREATEN", "130", "Serikat Buruh Banyuwangi", None)]

@@ -277,6 +277,8 @@ class Epithets(Table):
 
     heads: Words
     demonstratives: Words
+    bodies: Words  # "Lembaga itu": the body named last
+    named_heads: Words  # "Komisi itu": the last body whose name opens so
     between: Words
 
 

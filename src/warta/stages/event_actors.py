@@ -118,16 +118,35 @@ def _body_epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -
             if body is not None:
                 actor = Actor(actor.start, actor.end + 1, body, tokens[actor.start].start, tokens[actor.end].end)
         out.append(actor)
-    return out
+    return _generic_body_epithets(out, tokens, story)
 
 
-def _body_named_before(story: Story, at: int, sector: str) -> Entity | None:
-    """The body of that sector named last before `at`, within GROUP_REACH characters (the scan
-    stops there, so an article's length costs nothing per epithet)."""
+def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: Story) -> list[Actor]:
+    """"Lembaga itu meminta …", "Komisi tersebut": the body the story named last before, of any
+    sector (a head of agents.toml [epithets] bodies), or, for a head that opens bodies' names
+    ("komisi"), the last body whose name it opens."""
+    words = epithet_words()
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    out = list(actors)
+    for i in range(len(tokens) - 1):
+        low = tokens[i].text.lower()
+        if (low in words["bodies"] and i not in taken and tokens[i + 1].text.lower() in words["demonstratives"]
+                and (i == 0 or tokens[i].text[:1].islower())):  # "Komisi tersebut" mid-sentence may be a name
+            body = _body_named_before(story, tokens[i].start, None, low)
+            if body is not None:
+                out.append(Actor(i, i + 2, body, tokens[i].start, tokens[i + 1].end))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _body_named_before(story: Story, at: int, sector: str | None, head: str = "") -> Entity | None:
+    """The body of that sector (any, for None) named last before `at`, within GROUP_REACH
+    characters (the scan stops there, so an article's length costs nothing per epithet); with
+    `head`, one whose name opens with it if the story named any such."""
     for entity, mention in story.mentions.last_starting_before(at):
         if at - mention.start > GROUP_REACH:
             return None
-        if entity.type == "ORG" and entity.sector == sector:
+        if entity.type == "ORG" and (sector is None or entity.sector == sector) and (
+                head not in epithet_words()["named_heads"] or entity.name.lower().startswith(head)):
             return entity
     return None
 

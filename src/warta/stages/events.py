@@ -178,7 +178,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
         window = low[first:trig.start]
         planned = {low[k] for k in range(first, trig.start) if not (joined and k and low[k - 1] == "yang")}
         planned_only = not trig.intent_cameo and lex.flags["plan"] & set(same_clause(window)) & planned
-        if planned_only and not stance and _protest_threatened(trig, low):
+        if planned_only and not stance and _protest_threatened(trig, low) and not alleged(trig, low):
             # "akan kembali menggelar aksi … jika pemerintah tidak …": a protest held over someone
             # under a condition is a threat of it (CAMEO 133)
             trig = dataclasses.replace(trig, cameo=PROTEST_THREAT)
