@@ -55,3 +55,17 @@ def test_a_service_named_after_its_letter_is_no_body():
 def test_a_given_name_that_is_a_district_opens_the_holders_name_after_the_offices_comma():
     got = found("Acara itu dihadiri Anggota DPRD Kabupaten Bandung Barat, Bintang Pamungkas.")
     assert any(kind == "PERSON" and name == "Bintang Pamungkas" for kind, name, _ in got)
+
+
+def test_a_head_of_two_words_opens_a_bodys_name():
+    assert ("ORG", "Kamar Dagang dan Industri Jepang", None) in found(
+        "Menteri itu menerima delegasi Kamar Dagang dan Industri Jepang di Jakarta.")
+    assert ("ORG", "Rumah Sakit Bhayangkara", None) in found("Korban dibawa ke Rumah Sakit Bhayangkara, Senin.")
+
+
+def test_a_hospital_is_named_after_someone_but_an_offices_holder_is_no_namesake():
+    assert ("ORG", "Rumah Sakit Bhayangkara Sartika Asih", None) in found(
+        "Korban dirawat di Rumah Sakit Bhayangkara Sartika Asih, Bandung.")
+    assert ("ORG", "RS Bhayangkara Sartika Asih", None) in found("Ia dirawat di RS Bhayangkara Sartika Asih.")
+    got = found("Direktur RSUD Arifin Achmad Budi Santoso mengatakan pasien stabil.")
+    assert not any(kind == "ORG" and "Budi" in name for kind, name, _ in got)

@@ -45,7 +45,7 @@ def test_a_warning_of_punishment_threatens_but_a_warning_of_weather_does_not():
 
 def test_imports_halted_an_inquiry_opened_and_a_recommendation_accepted():
     assert coded("Kementerian Pertanian menghentikan sementara impor benih dari PT Agro Lestari.") == [
-        ("SANCTION", "160", "Kementerian Pertanian", "PT Agro Lestari")]
+        ("COERCE", "163", "Kementerian Pertanian", "PT Agro Lestari")]  # an embargo on the supplier (session 34)
     assert coded("KPPU memulai penyelidikan atas dugaan kartel harga pupuk.") == [("ACCUSE", "090", "KPPU", None)]
     assert coded("KPU Kota Kupang menerima seluruh rekomendasi Bawaslu Kota Kupang.") == [
         ("CONCEDE", "080", "KPU Kota Kupang", "Bawaslu Kota Kupang")]

@@ -148,3 +148,8 @@ def test_money_said_to_have_been_taken_accuses_the_one_told_of_it_on_the_laws_be
 def test_a_protest_threatened_by_its_own_verb_is_one_threat():
     assert coded("Serikat Buruh Banyuwangi mengancam akan menggelar mogok jika upah tidak dinaikkan.") == [
         ("THREATEN", "130", "Serikat Buruh Banyuwangi", None)]
+
+
+def test_a_search_told_as_a_noun_is_of_the_office_past_its_agent():
+    found = coded("Penggeledahan oleh Polres Garut di kantor PT Tirta Makmur berlangsung hingga malam.")
+    assert found == [("ACCUSE", "091", "Polres Garut", "PT Tirta Makmur")]

@@ -6,6 +6,7 @@ giver of aid named after "oleh"/"dari", and the person an enclitic -nya stands f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from warta.model import Document, Sentence
@@ -42,6 +43,11 @@ def noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | 
     if agent is None and implied_agent(trig):
         agent = law
     target = actor_after(trig, actors, low, reach=trig.reach or 4)
+    if target is not None and agent is not None and target.entity.id == agent.entity.id and target.start > trig.end:
+        # "Penggeledahan oleh tim penyidik Kejati di kantor PT Andalas …": past its agent, the one
+        # acted on (the office's body, for a search)
+        past = dataclasses.replace(trig, start=target.end - 1, end=target.end)
+        target = actor_after(past, actors, low, reach=trig.reach or 4)
     if target and "," in low[trig.end:target.start]:
         target = None  # "Untuk memperlancar penyelidikan, ketiga tersangka …": another clause
     return ([agent] if agent else []), ([(agent, target)] if agent and target and target is not agent else [])

@@ -77,6 +77,9 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     i = 0
     while i < len(words):
         kind = heads.get(words[i].lower())
+        # a head of two words ("Kamar Dagang dan Industri Jepang", "Rumah Sakit Bhayangkara")
+        paired = not kind and i + 1 < len(words) and heads.get(f"{words[i]} {words[i + 1]}".lower())
+        kind = kind or paired
         if kind and i and f"{words[i - 1]} {words[i]}".lower() in head_compounds():
             kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name
         if kind and words[i].lower() in premises() and i + 1 < len(words) and (
@@ -92,7 +95,8 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and words[i][:1].isupper():
             # a head that opens a known name ("Partai Golkar") runs on after that name, so a
             # person's name after it is no part of the body ("Partai Golkar Zulfikar Arse Sadikin")
-            end = _run_end(words, places.get(i, i + 1), places, titles, kind, i in places, countries, regions,
+            opened = i + 2 if paired else places.get(i, i + 1)  # ("Rumah" is a town abroad too)
+            end = _run_end(words, opened, places, titles, kind, not paired and i in places, countries, regions,
                            after_title=i in title_ends)
             inner_head = end == i + 2 and heads.get(words[i + 1].lower()) == "ORG" and words[i + 1][:1].isupper()
             if kind == "ORG" and end == i + 2 and inner_head:
@@ -201,6 +205,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     # "Jalan KH Ahmad Dahlan": after a street's head and any title, the name is the street's
     namesake = bool(names) and words[start - 1].lower().rstrip(".") in street_heads() and all(
         k in titles or words[k].isupper() or words[k].lower() in street_qualifiers() for k in range(start, names[0]))
+    # "Rumah Sakit Bhayangkara Sartika Asih": a hospital is named after someone (an office's holder
+    # after it is the title grammar's: "Direktur RSUD Arifin Achmad Budi Santoso")
+    namesake = namesake or bool(names) and words[start - 1].lower() in hospital_heads()
     if not namesake and len(names) >= 2 and (names[0] > start or after_known) or (
             names and after_title and names[0] > start and names[0] in place_ends):
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
