@@ -153,3 +153,9 @@ def test_a_protest_threatened_by_its_own_verb_is_one_threat():
 def test_a_search_told_as_a_noun_is_of_the_office_past_its_agent():
     found = coded("Penggeledahan oleh Polres Garut di kantor PT Tirta Makmur berlangsung hingga malam.")
     assert found == [("ACCUSE", "091", "Polres Garut", "PT Tirta Makmur")]
+
+
+def test_wages_promised_are_a_pledge_but_taxes_planned_are_not():
+    assert coded("PT Tirta Makmur akan membayar tunggakan upah karyawan mulai Desember.") == [
+        ("AGREE", "030", "PT Tirta Makmur", None)]
+    assert coded("PT Tirta Makmur akan membayar pajak tahun depan.") == []
