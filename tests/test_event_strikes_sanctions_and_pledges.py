@@ -73,7 +73,9 @@ def test_thanks_said_straight_to_the_one_thanked():
 def test_statements_taken_by_those_who_look_into_a_case_are_questioning_not_a_request():
     assert coded("Bawaslu Kabupaten Sumbawa sudah meminta keterangan Rudi Hartono sebagai terlapor.") == [
         ("ACCUSE", "091", "Bawaslu Kabupaten Sumbawa", "Rudi Hartono")]
-    assert coded("Siti Rahma meminta keterangan Rudi Hartono soal proyek itu.") == []
+    # asked of someone no case names, it stays a request (review, session 34)
+    assert coded("Siti Rahma meminta keterangan Rudi Hartono soal proyek itu.") == [
+        ("REQUEST", "100", "Siti Rahma", "Rudi Hartono")]
 
 
 def test_a_campaign_team_unnamed_acts_and_what_it_alleges_is_no_act():
@@ -159,3 +161,50 @@ def test_wages_promised_are_a_pledge_but_taxes_planned_are_not():
     assert coded("PT Tirta Makmur akan membayar tunggakan upah karyawan mulai Desember.") == [
         ("AGREE", "030", "PT Tirta Makmur", None)]
     assert coded("PT Tirta Makmur akan membayar pajak tahun depan.") == []
+
+
+# Review of session 34: the rules above held to what they were written for.
+
+def test_a_body_inside_an_opening_phrase_is_not_the_subject_described():
+    assert coded("Akibat limbah PT Sinar Laut Abadi, warga di Desa Kedungrejo, Kecamatan Muncar, "
+                 "melapor ke Polres Banyuwangi.") == [("ACCUSE", "114", "warga", None)]
+
+
+def test_a_commitment_to_finish_a_case_is_no_pledge():
+    assert coded("Polres Garut berkomitmen menuntaskan kasus pembunuhan itu.") == []
+
+
+def test_an_objection_received_is_no_objection_of_the_receiver():
+    assert coded("Polres Garut sudah menerima keberatan warga Desa Sukamaju.") == []
+
+
+def test_an_arrest_told_as_a_noun_reaches_no_one_past_its_agent_over_a_verb():
+    assert coded("Penangkapan oleh Polres Garut membuat warga lega.") == []
+
+
+def test_a_protest_under_a_permit_or_another_clauses_condition_is_no_threat():
+    assert coded("Serikat Buruh Banyuwangi akan menggelar aksi bila izin dari Polres Garut sudah terbit.") == []
+    assert coded("Serikat Buruh Banyuwangi akan menggelar aksi besok, sementara Polres Garut menyiapkan "
+                 "personel jika terjadi kericuhan.") == []
+
+
+def test_a_warning_of_sanctions_is_one_threat():
+    assert coded("Dinas Tenaga Kerja memperingatkan akan menjatuhkan sanksi kepada PT Tirta Makmur.") == [
+        ("THREATEN", "130", "Dinas Tenaga Kerja", "PT Tirta Makmur")]
+
+
+def test_a_body_referred_to_is_the_one_that_opened_a_sentence_not_its_object():
+    found = coded("Bawaslu Kabupaten Sumbawa memeriksa Dinas Tenaga Kerja pekan lalu.\n"
+                  "Lembaga itu kemudian meminta Rudi Hartono mundur.")
+    assert ("REQUEST", "100", "Bawaslu Kabupaten Sumbawa", "Rudi Hartono") in found
+    # a fee mid-sentence is no body
+    found = coded("Komisi Pengawas Persaingan Usaha menemukan pelanggaran.\nPolres Garut menyita komisi tersebut.")
+    assert not any(t == "Komisi Pengawas Persaingan Usaha" for _, _, s, t in found if s == "Polres Garut")
+
+
+def test_money_given_by_a_victim_and_costs_borne_by_a_family_code_nothing():
+    assert coded("Polres Garut menangkap AR.\nKorban diduga memberikan uang Rp 50 juta kepada AR.") == [
+        ("COERCE", "173", "Polres Garut", "AR")]
+    assert coded("Keluarga korban terpaksa menanggung biaya pengobatan sendiri.") == []
+    assert coded("Mulai tahun depan, pekerja akan membayar iuran dari gaji mereka.") == []
+    assert coded("PT Tirta Makmur akan membayar iuran BPJS dari gaji karyawan.") == []

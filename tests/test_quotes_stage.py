@@ -200,3 +200,12 @@ def test_someone_said_to_speak_after_the_last_speaker_speaks_the_next_quotation(
     assert speakers('"Kami sudah bersabar," kata Siti Aminah.\n\nMenurut Siti Aminah, arahan Budi Santoso pun '
                     'jelas. Dia mengatakan warga menunggu.\n\n"Kami menunggu," katanya.') == [
         "Siti Aminah", "Siti Aminah"]
+
+
+def test_the_last_speaker_named_by_office_keeps_the_floor_and_an_admission_quotes_nothing():
+    people = [("Rohman Yonky", "PERSON", "IDN", None, "Kapolres Garut"), ("Budi Santoso", "PERSON", "IDN")]
+    doc = Quotes()(build('"Kami terus memburu pelaku," kata Kapolres Garut Rohman Yonky.\n\nMenurut Kapolres, '
+                         'tersangka Budi Santoso menyerahkan diri. Ia mengatakan tersangka kini ditahan.\n\n'
+                         '"Kami masih mendalami motifnya," ujarnya.', people))
+    assert [q.speaker.name for q in doc.quotes if q.direct] == ["Rohman Yonky", "Rohman Yonky"]
+    assert speakers("Tersangka Budi Santoso mengakui perbuatannya di hadapan penyidik.") == []

@@ -119,7 +119,7 @@ class Flags(Table):
     venue_owners: Words  # stages/event_places.py: CAMEO roots that reach a venue's body
     aimed_at_venues: Words  # stages/event_places.py: CAMEO roots aimed at the building they stand before
     told_again: Words  # stages/events.py: "Penangkapan itu …" names an act told before
-    predicate_nouns: Words  # stages/event_triggers.py noun_form: "Dadang keberatan dengan …" objects
+    predicate_nouns: Words  # stages/event_triggers.py said_of_subject: "Dadang keberatan dengan …" objects
     companions: Words  # stages/event_frames.py: "didampingi anaknya", "bersama anaknya": no subject
     intermediaries: Words  # stages/event_frames.py: "X melalui kuasa hukumnya …": X acts
     alleging: Words  # stages/event_checks.py alleged: "menuduh X menembakkan …": no attack told as done

@@ -101,6 +101,7 @@ class QuotesFile(Table):
     according: Words
     pronouns: Words  # "ujar dia", "Ia menegaskan": the last speaker
     pronoun_suffixes: Words  # "ujarnya"
+    admitting: Words  # "Ia mengakui …": the floor handed to the pronoun's person, no quotation
     after_comma: Words  # verbs of saying read only after '…,"' and in lower case ("tutup Eniya")
     demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
     description_openers: Words  # "ujar mantan Sekretaris Jenderal Kemendagri itu"

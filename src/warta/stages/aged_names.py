@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from warta.resources import load
-from warta.stages.word_lists import weekdays
+from warta.stages.word_lists import name_words, ordinary_words, weekdays
 
 # one to four capitalised words (not all capitals: initials are stages/initials.py's), then an
 # age of one or two digits in brackets, maybe with "tahun"
@@ -26,7 +26,7 @@ def _numbered_words() -> frozenset[str]:
 
 def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
     """The candidates, with a person for each name an age in brackets follows that no candidate
-    covers yet: not a word numbered in brackets ("Ayat (1)"), a day, nor an item of a
+    covers yet, past the words that describe them: not a word numbered in brackets ("Ayat (1)"), a day, nor an item of a
     tally whose neighbour is a body or a place already found ("PDIP (18), Golkar (12)")."""
     out = list(candidates)
     for match in AGED_NAME.finditer(body):
@@ -34,12 +34,26 @@ def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int]
         words = match.group(1).split()
         if any(w in _numbered_words() or w in weekdays() for w in words):
             continue
+        # the words of the name past what describes it ("Bocah Kevano (7)", "Jenazah Atun (60)",
+        # "Adapun Warsini (45)"); a description then a common word is no name ("Rumah Adat (12)")
+        k = 0
+        while k < len(words) - 1 and _plain(words[k]):
+            k += 1
+        if k and _plain(words[k]):
+            continue
+        start = body.index(words[k], start)
         if any(c.start < end and start < c.end for c in out):
             continue  # the model, a list or a rule has read the words already
         if _in_tally(body, start, end, out):
             continue
-        out.append(make(match.group(1), "PERSON", start, end))
+        out.append(make(body[start:end], "PERSON", start, end))
     return out
+
+
+def _plain(word: str) -> bool:
+    """An ordinary word no name list knows as a name ("bocah", "jenazah", "adapun")."""
+    low = word.lower()
+    return low in ordinary_words() and low not in name_words()
 
 
 def _in_tally(body: str, start: int, end: int, candidates: list) -> bool:

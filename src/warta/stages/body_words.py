@@ -138,7 +138,7 @@ def body_of_unit(span: Found, words: Sequence[str], g: Gazetteer) -> Found:
 def _legal_form() -> re.Pattern[str]:
     """One or more legal forms right after a name (ner.toml [legal_forms])."""
     forms = "|".join(re.escape(w) for w in load("ner")["legal_forms"]["words"])
-    return re.compile(rf"(?:\s+(?:{forms})(?![\w]))+")
+    return re.compile(rf"(?:[ \t]+(?:{forms})(?![\w]))+")  # on the name's line
 
 
 def legal_forms(body: str, candidates: Sequence) -> None:

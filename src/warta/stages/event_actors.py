@@ -130,8 +130,10 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
     out = list(actors)
     for i in range(len(tokens) - 1):
         low = tokens[i].text.lower()
+        # in subject position only: opening the sentence or its clause after a comma ("menyita
+        # komisi tersebut" is a fee, "Komisi tersebut" mid-sentence may be a name)
         if (low in words["bodies"] and i not in taken and tokens[i + 1].text.lower() in words["demonstratives"]
-                and (i == 0 or tokens[i].text[:1].islower())):  # "Komisi tersebut" mid-sentence may be a name
+                and (i == 0 or tokens[i - 1].text == "," and tokens[i].text[:1].islower())):
             body = _body_named_before(story, tokens[i].start, None, low)
             if body is not None:
                 out.append(Actor(i, i + 2, body, tokens[i].start, tokens[i + 1].end))
@@ -139,14 +141,18 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
 
 
 def _body_named_before(story: Story, at: int, sector: str | None, head: str = "") -> Entity | None:
-    """The body of that sector (any, for None) named last before `at`, within GROUP_REACH
-    characters (the scan stops there, so an article's length costs nothing per epithet); with
-    `head`, one whose name opens with it if the story named any such."""
+    """The body of that sector named last before `at`, within GROUP_REACH characters (the scan
+    stops there, so an article's length costs nothing per epithet); of any sector (None), the
+    last that opened a sentence ("Ombudsman memeriksa Dinas Pendidikan … Lembaga itu": the
+    Ombudsman, not the office it examined), and with `head`, one whose name opens with it."""
     for entity, mention in story.mentions.last_starting_before(at):
         if at - mention.start > GROUP_REACH:
             return None
-        if entity.type == "ORG" and (sector is None or entity.sector == sector) and (
-                head not in epithet_words()["named_heads"] or entity.name.lower().startswith(head)):
+        if entity.type != "ORG" or sector is not None and entity.sector != sector:
+            continue
+        if sector is None and story.subjects.starts[story.subjects.index(mention.start)] != mention.start:
+            continue
+        if head not in epithet_words()["named_heads"] or entity.name.lower().startswith(head):
             return entity
     return None
 

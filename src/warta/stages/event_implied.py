@@ -43,7 +43,8 @@ def noun_roles(trig: Trigger, actors: list[Actor], low: list[str], law: Actor | 
     if agent is None and implied_agent(trig):
         agent = law
     target = actor_after(trig, actors, low, reach=trig.reach or 4)
-    if target is not None and agent is not None and target.entity.id == agent.entity.id and target.start > trig.end:
+    if (target is not None and agent is not None and target.entity.id == agent.entity.id and target.start > trig.end
+            and low[target.end:target.end + 1] in (["di"], ["ke"], ["terhadap"])):
         # "Penggeledahan oleh tim penyidik Kejati di kantor PT Andalas …": past its agent, the one
         # acted on (the office's body, for a search)
         past = dataclasses.replace(trig, start=target.end - 1, end=target.end)

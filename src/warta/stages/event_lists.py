@@ -252,6 +252,10 @@ def apposed_description(named: Actor, description: Actor, verb: int, low: list[s
     if named.entity.type not in ("PERSON", "ORG"):
         return False
     place_starts = {a.start for a in actors if a.entity.type == "PLACE"}
+    places_between = any(low[i] == "," for i in range(description.end, verb - 1))
+    person = named.entity.type == "PERSON" and not named.entity.id.startswith(AGENT)
+    if (places_between or not person) and not (named.start == 0 or low[named.start - 1] == ","):
+        return False  # "Akibat limbah PT X, warga di Desa Y, Kecamatan Z, melapor": the body is the phrase's
     return all(i + 1 in place_starts for i in range(description.end, verb - 1) if low[i] == ",")
 
 

@@ -249,8 +249,17 @@ def noun_form(word: str) -> bool:
     """A trigger word that is no verb form (serangan, penandatanganan, KTT); a bare root with
     -kan is a verb said aloud ("kami akan jatuhkan sanksi"), no noun."""
     root = root_of(word)
-    return (not word.startswith(verb_prefixes()) and root != word and not (word.endswith("kan") and root == word[:-3])
-            and word not in lexicon().flags["predicate_nouns"])
+    return not word.startswith(verb_prefixes()) and root != word and not (word.endswith("kan") and root == word[:-3])
+
+
+def said_of_subject(trig: Trigger, low: list[str]) -> bool:
+    """Whether a noun-shaped trigger is said of its subject, as a verb ("Dadang keberatan dengan
+    penahanan kliennya"; data: [flags] predicate_nouns), not a verb's object ("menerima keberatan
+    warga")."""
+    if low[trig.start] not in lexicon().flags["predicate_nouns"]:
+        return False
+    before = low[trig.start - 1] if trig.start else ""
+    return not (verb_form(before) or before.startswith(verb_prefixes()) or before in lexicon().flags["light_verbs"])
 
 
 def nominal(word: str) -> bool:

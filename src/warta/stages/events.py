@@ -82,6 +82,7 @@ from warta.stages.event_triggers import (
     nominal,
     noun_form,
     passive_form,
+    said_of_subject,
     verb_form,
 )
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
@@ -119,10 +120,25 @@ PLAN_REACH, PLAN_REACH_JOINED = 3, 7  # words before an act over which a word of
 PROTEST_THREAT = "133"  # CAMEO: threaten political dissent, protest
 
 
+CONDITION_REACH = 6  # words after "jika" in which the condition says what is not done
+
+
 def _protest_threatened(trig: Trigger, low: list[str]) -> bool:
-    """Whether a planned protest or strike is held over someone under a condition the sentence
-    states ("Mereka akan kembali menggelar aksi jika tuntutan tidak dipenuhi")."""
-    return coded_under(trig.cameo, "protests") and bool(lexicon().flags["conditionals"] & set(low))
+    """Whether a planned protest or strike is held over someone under a condition of its own
+    clause that something is not done ("Mereka akan kembali menggelar aksi jika tuntutan tidak
+    dipenuhi", "Jika upah tidak dinaikkan, buruh akan mogok"); not a permit awaited ("bila izin
+    sudah terbit") nor another clause's condition ("…, sementara polisi bersiaga jika …")."""
+    if not coded_under(trig.cameo, "protests"):
+        return False
+    flags = lexicon().flags
+    for k, word in enumerate(low):
+        if word not in flags["conditionals"]:
+            continue
+        between = low[trig.end:k] if k > trig.end else low[k:trig.start]
+        same = "," not in between if k > trig.end else "." not in between
+        if same and flags["negation"] & set(low[k + 1:k + 1 + CONDITION_REACH]):
+            return True
+    return False
 
 
 def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Sequence[Token],
@@ -225,7 +241,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             subject = opener
             subjects.append(subject)
             pairs = roles(trig, subject, actors, low)
-        elif trig.frame == "directed" and noun_form(low[trig.start]) and not light_verb_before(trig, low):
+        elif (trig.frame == "directed" and noun_form(low[trig.start]) and not light_verb_before(trig, low)
+              and not said_of_subject(trig, low)):
             subject, pairs = noun_roles(trig, actors, low, law, sure)
             subjects.append(subject)
         else:

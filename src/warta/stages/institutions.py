@@ -104,7 +104,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
                 # body's, read on as that one's run ("Buruh" is an office word too)
                 end = _run_end(words, places.get(i + 1, i + 2), places, titles, kind, i + 1 in places, countries,
                                regions)
-            if end > i + 1 and any(words[k].lower() not in heads for k in range(i + 1, end)):
+            if end > i + 1 + bool(paired) and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
                 continue
@@ -205,8 +205,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     # "Jalan KH Ahmad Dahlan": after a street's head and any title, the name is the street's
     namesake = bool(names) and words[start - 1].lower().rstrip(".") in street_heads() and all(
         k in titles or words[k].isupper() or words[k].lower() in street_qualifiers() for k in range(start, names[0]))
-    # "Rumah Sakit Bhayangkara Sartika Asih": a hospital is named after someone (an office's holder
-    # after it is the title grammar's: "Direktur RSUD Arifin Achmad Budi Santoso")
+    # "Rumah Sakit Bhayangkara Sartika Asih": a hospital is named after someone
     namesake = namesake or bool(names) and words[start - 1].lower() in hospital_heads()
     if not namesake and len(names) >= 2 and (names[0] > start or after_known) or (
             names and after_title and names[0] > start and names[0] in place_ends):

@@ -88,8 +88,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
             continue  # "kebijakan Anti-Amerika": a stance, not America
-        if LETTER_PREFIX.search(body, max(0, cand.start - 3), cand.start):
-            continue  # "E-TLE", "e-KTP": a service's name after its letter, no body of that name
+        if cand.type == "ORG" and LETTER_PREFIX.search(body, max(0, cand.start - 3), cand.start):
+            continue  # "E-TLE", "e-KTP": a service's name after its letter, no body ("B-Jakarta" a place)
         if cand.type == "ORG" and cand.text in person_words and key_of(cand.text) not in g.organisations:
             cand.type, cand.sector, cand.canonical = "PERSON", None, None  # "Dijelaskan Veronica, …"
         if cand.type == "PLACE" and cand.text in person_words and not (

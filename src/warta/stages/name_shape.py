@@ -63,7 +63,8 @@ def name_like(word: str) -> bool:
 
 @cache
 def _month_names() -> frozenset[str]:
-    """The months as data/dates.toml spells them, long forms only ("nopember", "agustus")."""
+    """The months as data/dates.toml spells them, but the three-letter short forms ("nopember",
+    "agustus", "sept")."""
     return frozenset(m for m in load("dates")["months"] if len(m) > 3)
 
 

@@ -232,17 +232,27 @@ def _pronoun_speaking(art: Article, last: Who, hi: int) -> tuple[Entity, str] | 
     stays Kawendra's)."""
     verbs = _verbs()
     for match in PRONOUN_OPENING.finditer(art.body, last.end, hi):
-        if not verbs["indirect"].match(art.body, match.end()):
+        verb = art.body[match.end():match.end() + 24].split(" ", 1)[0].lower()
+        if not verbs["indirect"].match(art.body, match.end()) and verb not in _words("admitting"):
             continue
         para = art.paragraph_break(match.start())
         opening = para + 2 if para >= 0 else 0
         paragraph = art.body[opening:match.start()]
-        if any(len(word) > 2 and word in paragraph for word in (last.name or "").split()):
-            continue  # "Menurut Kawendra, …": the paragraph still tells the last speaker
+        if _tells_of(paragraph, last):
+            continue  # "Menurut Kawendra, …", "Menurut Kapolres, …": the paragraph still tells the last speaker
         carried = _last_actor_in(art, max(last.end, opening), match.start())
         if carried is not None and (last.entity is None or carried.id != last.entity.id):
             return carried, carried.name
     return None
+
+
+def _tells_of(paragraph: str, who: Who) -> bool:
+    """Whether a paragraph names the speaker, by a word of the name or by the office they hold
+    ("Kapolres", "Mendag" for "Menteri Perdagangan Budi Santoso")."""
+    if any(len(word) > 2 and word in paragraph for word in (who.name or "").split()):
+        return True
+    title = who.entity.title if who.entity else None
+    return bool(title) and any(holds_title(title, key_of(word)) for word in re.findall(r"\b[A-Z]\w+", paragraph))
 
 
 def _last_actor_in(art: Article, lo: int, hi: int) -> Entity | None:
