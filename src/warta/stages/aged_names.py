@@ -26,8 +26,9 @@ def _numbered_words() -> frozenset[str]:
 
 def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
     """The candidates, with a person for each name an age in brackets follows that no candidate
-    covers yet, past the words that describe them: not a word numbered in brackets ("Ayat (1)"), a day, nor an item of a
-    tally whose neighbour is a body or a place already found ("PDIP (18), Golkar (12)")."""
+    covers yet, past the words that describe them ("Bocah Kevano (7)"): not a word numbered in
+    brackets ("Ayat (1)"), a day, nor an item of a tally whose neighbour is a body or a place
+    already found ("PDIP (18), Golkar (12)")."""
     out = list(candidates)
     for match in AGED_NAME.finditer(body):
         start, end = match.span(1)

@@ -240,7 +240,9 @@ def apposed_description(named: Actor, description: Actor, verb: int, low: list[s
     verb ("Ferry Anggara, terdakwa kasus pembunuhan …, didakwa jaksa"): the person is the subject.
     A body or a group told with its body may be described too, after its short form ("Ratusan
     pekerja PT SMNI (SMNI), perusahaan smelter di Kecamatan Morosi, Kabupaten Konawe, mogok"),
-    and the description may name where, places set off by commas."""
+    and the description may name where, places set off by commas; such a body or group, or a
+    description naming places, only where the one named opens its clause ("Akibat limbah PT X,
+    warga di Desa Y, …, melapor": the residents report)."""
     start = named.end
     if low[start:start + 1] == ["("] and ")" in low[start:start + 6]:
         start = low.index(")", start) + 1  # the short form in brackets is the name again
