@@ -4,6 +4,7 @@ from warta.model import RawRecord
 from warta.pipeline import default_pipeline
 from warta.resources import example_article
 from warta.stages.page import build_document
+from warta.stages.page_header import read_header
 
 
 def page(text: str):
@@ -360,3 +361,22 @@ def test_under_a_credit_a_real_dateline_stays_one_and_a_headline_stays_the_title
     doc = page(CAPTIONED_PAGE.format(credit="(Pray For Palestine)"))
     assert doc.article.caption != ("KADES DITAHAN - Kapolres Sumba Barat menunjukkan barang bukti dalam "
                                    "konferensi pers di Waikabubak, Senin (14/9/2026).")
+
+
+def test_a_photo_credit_in_capitals_is_no_headline():
+    # (session 34, after the unseen measure) with no headline anchored, the last title-like line
+    # above the caption taken for the teaser was the credit "TRIBUN BALI/ISTIMEWA"
+    lines = ["Tribun-Bali.com", "Tribun Network", "Home", "Bali", "Denpasar", "Badung", "Gianyar", "Nasional", "Bisnis",
+             "Sport", "Home", "Bali", "Badung", "Pasar Rakyat",
+             "Bupati Badung Resmikan Pasar Mengwi yang Dibangun Ulang Setelah Terbakar",
+             "Rabu, 16 September 2026 16:05 WITA", "Penulis: Made Ardana | Editor: Komang Sari",
+             "TRIBUN BALI/ISTIMEWA",
+             "PASAR BARU - Bupati Badung Wayan Sudarsana meninjau los pedagang di Pasar Mengwi, Kecamatan Mengwi, "
+             "Badung, Rabu 16 September 2026. Pasar itu dibangun ulang setelah terbakar dan kini menampung 300 "
+             "pedagang.",
+             "Ringkasan Berita:", "Pasar Mengwi diresmikan Bupati Badung pada Rabu.",
+             "Pasar itu menampung 300 pedagang setelah dibangun ulang.", "Laporan Wartawan Tribun Bali, Made Ardana"]
+    header = read_header(lines)
+    assert header.title == "Bupati Badung Resmikan Pasar Mengwi yang Dibangun Ulang Setelah Terbakar"
+    # and the line under the credit is the photo's caption, no teaser
+    assert header.caption.startswith("PASAR BARU - Bupati Badung") and header.teaser is None

@@ -200,7 +200,7 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
         match = rule.search(line)
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
             return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
-    if following and _credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
+    if following and credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
         return _without_label(line), 2
     return None
 
@@ -212,7 +212,7 @@ CAPTION_LABEL = re.compile(r"^[A-Z][A-Z0-9 ]{2,40}\s*[-–—:]\s*\S")
 def caption_under_credit(line: str, previous: str) -> str | None:
     """The caption printed under its photo's credit line ("TRIBUN MEDAN/RAHMAD FAUZI SIREGAR" over
     "SIDANG DAKWAAN - Terdakwa …"): a line opened by a label in capitals; None for any other."""
-    if not _credit_only(previous) or not CAPTION_LABEL.match(line):
+    if not credit_only(previous) or not CAPTION_LABEL.match(line):
         return None
     return _without_label(line) if len(words(line)) >= CAPTION_WORDS else None
 
@@ -238,12 +238,12 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
         if not (match_dateline(lines[i]) and len(words(lines[i])) >= 8):
             continue
         # (a photo's credit on the next line, not a desk's initials: "(Abc/P-2)")
-        credit_next = n + 1 < len(top) and _credit_only(lines[top[n + 1]]) and bool(strip_trailing(lines[top[n + 1]]))
+        credit_next = n + 1 < len(top) and credit_only(lines[top[n + 1]]) and bool(strip_trailing(lines[top[n + 1]]))
         # (a credit in capitals closing the line, "… malam. TRIBUN-TIMUR.COM/MUH FADLI", or any
         # credit when a dateline opens a paragraph below: an agency's in brackets closes a story's
         # last paragraph too, "(Ant/balipost)")
         # ("SERAMBINEWS.COM/NAME" over "SIDANG VONIS - Terdakwa …": a label, no place, under a credit)
-        credit_before = n > 0 and _credit_only(lines[top[n - 1]]) and _label_dateline(lines[i])
+        credit_before = n > 0 and credit_only(lines[top[n - 1]]) and _label_dateline(lines[i])
         credit_closing = (photo_caption(lines[i], []) or (None, 0))[1] == 1 and (
             not lines[i].endswith(")") or any(match_dateline(lines[j]) for j in top[n + 1:n + 4]))
         if not (credit_next or credit_before or credit_closing):
@@ -258,7 +258,7 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
             caption = photo_caption(lines[i], following)
             captioned = caption and (caption[1] == 1 and len(words(lines[i])) < CAPTION_MAX
                                      or len(words(lines[i])) < 25 and not find_dates(lines[i]))
-            if not (is_name_like(lines[i]) or is_date_line(lines[i]) or captioned or _credit_only(lines[i])):
+            if not (is_name_like(lines[i]) or is_date_line(lines[i]) or captioned or credit_only(lines[i])):
                 return i  # (a photo's caption and its credit under the byline are the header's)
         return len(lines)
     for i in top[:4]:
@@ -294,7 +294,7 @@ def _without_label(caption: str) -> str:
     return rest.strip() if colon and label_role(label) == "other" else caption.strip()
 
 
-def _credit_only(line: str) -> bool:
+def credit_only(line: str) -> bool:
     """A line that is only a photo credit ("Foto: Jamal/kumparan", "Pikiran Rakyat/Yusuf
     Wijanarko": a known outlet and its photographer)."""
     line = " ".join(line.split())

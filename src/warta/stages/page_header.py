@@ -18,6 +18,7 @@ from warta.stages.page import (
     Header,
     caption_under_credit,
     credit_date,
+    credit_only,
     fold,
     folded_outlets,
     inline_credit,
@@ -98,6 +99,13 @@ def read_header(lines: list[str]) -> Header:
         before = [lines[i] for i in range(title_at) if i not in used and len(words(lines[i])) >= TITLE_WORDS]
         header.caption = header.caption or (" ".join(before) if before else None)
     else:
+        under = caption_under_credit(lines[teaser_at], lines[teaser_at - 1]) if teaser_at else None
+        if under:
+            # "TRIBUN BALI/ISTIMEWA" over "DIDEPORTASI - Petugas …": the line taken for the teaser
+            # is the photo's caption, its credit above it
+            header.caption, header.teaser = under, None
+            used.add(teaser_at - 1)
+            teaser_at = None
         _title_and_caption(lines, used, teaser_at, header)
     return header
 
@@ -247,9 +255,11 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
     # "Penulis" and the name under it do)
     bounds = {i for i in used if not (is_category(lines[i]) or label_role(lines[i]) == "other")}
     limit = teaser_at if teaser_at is not None else min(bounds | {len(lines)})
-    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i])]
+    # (a photo's credit in capitals is no headline: "TRIBUN BALI/ISTIMEWA" over the caption)
+    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i]) and not credit_only(lines[i])]
     if not candidates:
-        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])]
+        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])
+                      and not credit_only(lines[i])]
     if not candidates:
         return
     title_at = candidates[-1]
