@@ -86,3 +86,13 @@ def test_a_place_after_a_letter_and_a_hyphen_stays_a_place():
 def test_a_legal_form_on_the_next_line_is_no_form_of_the_name():
     entities = read("PT Kereta Api Indonesia\n(Persero) menambah perjalanan.").entities
     assert not any("\n" in alias for e in entities for alias in e.aliases)
+
+
+def test_a_body_or_place_an_age_follows_is_the_person_and_their_name_alone_too():
+    # (session 34, after the unseen measure) the model read a foreigner's name as a body, and
+    # the surname alone as a town abroad
+    entities = read("Imigrasi mendeportasi warga negara asing asal Rusia, Artem Sokolov (31), Rabu. Sokolov "
+                    "menampar seorang warga lokal di Canggu.").entities
+    person = next(e for e in entities if e.name == "Artem Sokolov")
+    assert person.type == "PERSON"
+    assert not any(e.name == "Sokolov" and e.type != "PERSON" for e in entities)

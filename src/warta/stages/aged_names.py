@@ -24,11 +24,13 @@ def _numbered_words() -> frozenset[str]:
     return frozenset(load("ner")["numbered_words"]["words"])
 
 
-def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int], object]) -> list:
+def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int], object], add: bool = True) -> list:
     """The candidates, with a person for each name an age in brackets follows that no candidate
     covers yet, past the words that describe them ("Bocah Kevano (7)"): not a word numbered in
     brackets ("Ayat (1)"), a day, nor an item of a tally whose neighbour is a body or a place
-    already found ("PDIP (18), Golkar (12)")."""
+    already found ("PDIP (18), Golkar (12)"). A body or place no list knows that an age follows is
+    that person ("Artem Sokolov (31)"); with `add` false only those are retyped (before the name
+    checks, so the name's words alone are the person's too), no person is added."""
     out = list(candidates)
     for match in AGED_NAME.finditer(body):
         start, end = match.span(1)
@@ -43,7 +45,11 @@ def aged_people(body: str, candidates: list, make: Callable[[str, str, int, int]
         if k and _plain(words[k]):
             continue
         start = body.index(words[k], start)
-        if any(c.start < end and start < c.end for c in out):
+        same = [c for c in out if (c.start, c.end) == (start, end) and c.type in ("ORG", "PLACE") and not c.place
+                and not c.canonical]
+        for cand in same:
+            cand.type, cand.sector, cand.country = "PERSON", None, None  # "Artem Sokolov (31)" the model read as a body
+        if not add or any(c.start < end and start < c.end for c in out):
             continue  # the model, a list or a rule has read the words already
         if _in_tally(body, start, end, out):
             continue

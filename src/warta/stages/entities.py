@@ -110,6 +110,7 @@ class Entities:
         candidates = joined_over_particles(doc.body, candidates + _repeated_names(doc.body, candidates))
         candidates = split_running_mates(split_by_later_names(doc.body, candidates))
         titled_by_labels(doc.body, candidates)
+        aged_people(doc.body, candidates, _maker(candidates), add=False)  # bodies an age follows are people
         candidates = check_names(doc.body, candidates, g)
         own = own_outlet(doc.article.site, doc.article.url)
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
