@@ -126,6 +126,8 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
     sector (a head of agents.toml [epithets] bodies), or, for a head that opens bodies' names
     ("komisi"), the last body whose name it opens."""
     words = epithet_words()
+    if not any(t.text.lower() in words["bodies"] for t in tokens):
+        return sorted(actors, key=lambda a: a.start)  # most sentences name no body so
     taken = {i for a in actors for i in range(a.start, a.end)}
     out = list(actors)
     for i in range(len(tokens) - 1):

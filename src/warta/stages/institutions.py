@@ -57,6 +57,13 @@ def _heads() -> dict[str, str]:
     return {word.lower(): kind for kind, words in table.items() for word in words}
 
 
+@cache
+def _pair_openers() -> frozenset[str]:
+    """The first words of the heads of two words ("kamar" of "Kamar Dagang"): only after one is a
+    pair looked up."""
+    return frozenset(head.split()[0] for head in _heads() if " " in head)
+
+
 def head_word(word: str) -> bool:
     """Whether a word opens a body's or a place's name ("SD", "Dinas", "Desa"; ner.toml)."""
     return word.lower() in _heads()
@@ -78,7 +85,8 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     while i < len(words):
         kind = heads.get(words[i].lower())
         # a head of two words ("Kamar Dagang dan Industri Jepang", "Rumah Sakit Bhayangkara")
-        paired = not kind and i + 1 < len(words) and heads.get(f"{words[i]} {words[i + 1]}".lower())
+        paired = (not kind and i + 1 < len(words) and words[i].lower() in _pair_openers()
+                  and heads.get(f"{words[i]} {words[i + 1]}".lower()))
         kind = kind or paired
         if kind and i and f"{words[i - 1]} {words[i]}".lower() in head_compounds():
             kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name

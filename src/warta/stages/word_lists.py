@@ -279,6 +279,12 @@ def institution_stops() -> frozenset[str]:
 
 
 @cache
+def numbered_words() -> frozenset[str]:
+    """Capitalised words a number in brackets follows that name no one aged ("Ayat (1)"; ner.toml)."""
+    return _ner_list("numbered_words", "words", lower=False)
+
+
+@cache
 def weekdays() -> frozenset[str]:
     """The days of the week as a name writes them (data/dates.toml): "Senin", "Jumat"."""
     return frozenset(day.capitalize() for day in load("dates")["weekdays"])
