@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen34] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen35] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -46,7 +46,15 @@ Batam Pos, Bangka Pos, Radar Tegal, Tribun Bali, Warta Kota, Radar Jember, Ambon
 by two helpers at session 34's start the same way (a KPK search of a regent's office, a principal
 summoned over levies, an indictment read, a coast guard ship expelled from the Natuna Sea, a party's
 board demanding a recommendation revoked; a drug network seized, a tourist deported, rice prices,
-a land dispute blockade, students' rally at a DPRD), set aside and measured once at its end.
+a land dispute blockade, students' rally at a DPRD), set aside and measured once at its end, then
+read in session 35.
+bench/data/written_articles/unseen35: ten more (Tribun Jogja, Radar Malang, Kabar Madura, Radar
+Cirebon, Suara NTB, Tribun Lampung, Cendana News, Radar Madiun, Tribun Pekanbaru, Tribun Sumsel),
+written by two helpers at session 35's start the same way (a village head detained by a Kejari, a
+hospital director before a DPRD commission, a Sekda named a suspect by the KPK, a hijacked ship's
+crew, two mass organisations clashing; a factory fire's suspect, a re-vote dispute, honorary
+teachers' strike, floods and aid asked, a bank director sentenced), set aside and measured once at
+its end.
 """
 
 from __future__ import annotations
