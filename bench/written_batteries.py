@@ -136,7 +136,7 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 21)), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 22)), default="1",
                         help="which battery: the first to the fifteenth")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
