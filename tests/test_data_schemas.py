@@ -191,7 +191,8 @@ def test_titles_a_title_that_is_no_string_is_rejected():
 def test_quotes_a_misspelt_key_is_rejected():
     assert rejection("quotes", lambda data: data.__setitem__("befor", ["mengatakan"])) == (
         "quotes.toml: befor: unknown key; did you mean 'before'? (known: according, admitting, after, after_comma, "
-        "before, demonstratives, description_openers, hand_over, pronoun_suffixes, pronouns, purpose, title_gap)")
+        "before, demonstratives, description_openers, hand_over, not_description, pronoun_suffixes, pronouns, "
+        "purpose, title_gap)")
 
 
 def test_quotes_an_empty_or_wrongly_typed_verb_is_rejected():

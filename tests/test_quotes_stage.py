@@ -209,3 +209,17 @@ def test_the_last_speaker_named_by_office_keeps_the_floor_and_an_admission_quote
                          '"Kami masih mendalami motifnya," ujarnya.', people))
     assert [q.speaker.name for q in doc.quotes if q.direct] == ["Rohman Yonky", "Rohman Yonky"]
     assert speakers("Tersangka Budi Santoso mengakui perbuatannya di hadapan penyidik.") == []
+
+
+def test_a_lower_case_title_set_off_by_a_comma_before_the_name_is_the_speaker_s_own():
+    doc = build('"Kami minta dewan mencabut perda itu," kata koordinator lapangan Aliansi Mahasiswa Peduli Rakyat, '
+                'Budi Santoso.', PEOPLE)
+    doc.entities[0].title = "koordinator lapangan Aliansi Mahasiswa Peduli Rakyat"
+    assert [q.speaker.name for q in Quotes()(doc).quotes] == ["Budi Santoso"]
+
+
+def test_a_few_lower_case_words_set_off_by_a_comma_describe_the_speaker_named_after_them():
+    assert speakers('"Harga cabai naik terus," kata salah seorang pedagang, Siti Aminah.') == ["Siti Aminah"]
+    # words of to whom or when it was said describe no one: the name after them is someone else
+    assert speakers('"Harga cabai naik terus," kata pedagang kepada wartawan, Siti Aminah ikut mengangguk.') == [
+        None]

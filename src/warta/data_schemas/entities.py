@@ -44,6 +44,13 @@ class StreetHeads(WordList):
     qualifiers: Words
 
 
+class HospitalHeads(WordList):
+    """[hospital_heads]: heads of a hospital's name, and the words of its kind that may stand
+    before its namesake ("Rumah Sakit Umum Daerah dr. Zainoel Abidin")."""
+
+    qualifiers: Words
+
+
 class NerFile(Table):
     """data/ner.toml: corpus labels mapped to entity types, and the word lists of the entity
     stages (each read by its table name)."""
@@ -102,7 +109,7 @@ class NerFile(Table):
     office_joiners: WordList  # stages/titled.py: two offices of one person ("sekaligus")
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
-    hospital_heads: WordList  # stages/titled.py: "RSUD dr Soetomo" names a hospital
+    hospital_heads: HospitalHeads  # stages/titled.py: "RSUD dr Soetomo" names a hospital
     street_heads: StreetHeads  # stages/titled.py: "Jalan Kapten P Tendean" names a street
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
     apposition_attributions: WordList  # stages/entities.py: "menurut juru bicara …, Sunoto, …"

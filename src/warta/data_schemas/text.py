@@ -106,6 +106,7 @@ class QuotesFile(Table):
     demonstratives: Words  # "ujar Anggota Komisi IV DPR RI ini"
     description_openers: Words  # "ujar mantan Sekretaris Jenderal Kemendagri itu"
     title_gap: Words  # the joining words and marks of a title between a verb of saying and a name
+    not_description: Words  # words of where, when or to whom it was said: no speaker's description
     purpose: Words  # "untuk menegaskan": no report of speech
     hand_over: Words  # "Ia mempersilakan Kepala Dinas …": the next quotation is the other's
 

@@ -24,6 +24,7 @@ from warta.stages.word_lists import (
     day_written_at,
     head_compounds,
     hospital_heads,
+    hospital_qualifiers,
     initials_after,
     initials_cues,
     institution_stops,
@@ -147,9 +148,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             # opens an officer's title ("Bandara … Jenderal Ahmad Yani", "RSUD Jenderal …" keep it)
             break
         if i > start and not names and word in name_openers() and (
-                word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()):
+                word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()) and not _namesake_due(words, start, i):
             break  # "Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya": a Balinese name follows
-        if i == start and academic(word) and words[start - 1].lower() in hospital_heads():
+        if academic(word) and _namesake_due(words, start, i, hospital=True):
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1  # "RSUD dr. Soetomo": the namesake's prefix
             continue
         street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
@@ -218,8 +219,9 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     if not namesake and len(names) >= 2 and (names[0] > start or after_known) or (
             names and after_title and names[0] > start and names[0] in place_ends):
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
-        # name after the body's region ("Kepala Dikbud Kendari Saemina")
-        i = names[0]
+        # name after the body's region ("Kepala Dikbud Kendari Saemina"); a class a body is graded
+        # by is followed by its seat ("Rumah Tahanan Kelas IIB Sungguminasa Hendra Wijaya")
+        i = names[1] if len(names) >= 3 and _after_class(words, names[0]) else names[0]
     elif not namesake and len(names) >= NAMED_BODY_AND_PERSON and names[0] == start and names[-1] + 1 == i:
         # "Universitas Airlangga Rizal Fahmi Nugroho": a body named after someone, then a person
         # of two or three given names
@@ -228,6 +230,28 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
     while i > start and words[i - 1] in ("dan", "/", "-"):
         i -= 1
     return i
+
+
+def _namesake_due(words: Sequence[str], start: int, i: int, hospital: bool = False) -> bool:
+    """Whether the i-th word opens the name of the person a landmark or a hospital is named after:
+    its head and only words of its kind stand before ("Bandara Internasional I Gusti Ngurah Rai",
+    "Rumah Sakit Umum Daerah dr. Zainoel Abidin")."""
+    heads, kinds = (hospital_heads(), hospital_qualifiers()) if hospital else (street_heads(), street_qualifiers())
+    return words[start - 1].lower().rstrip(".") in heads and all(
+        w.lower() in kinds or w in name_openers() for w in words[start:i])  # "I" of "I Gusti"
+
+
+CLASS_MARKS = frozenset({"Khusus", "TPI", "Non", "-"})  # "Kelas I Khusus TPI", "Kelas II Non-TPI"
+
+
+def _after_class(words: Sequence[str], i: int) -> bool:
+    """Whether a body's class stands right before the i-th word ("Lapas Kelas IIA", "Kantor
+    Imigrasi Kelas I Khusus TPI"): what follows it first is the body's seat."""
+    k = i - 1
+    while k > 0 and words[k] in CLASS_MARKS:
+        k -= 1
+    grade = words[k].rstrip("ABC") if len(words[k]) > 1 else words[k]
+    return k > 0 and words[k - 1] == "Kelas" and (grade == "I" or bool(ROMAN.match(grade)))
 
 
 def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:

@@ -292,7 +292,7 @@ def _named_after(art: Article, where: int) -> tuple[Entity, Mention] | None:
         for _, inner in named:  # a body's or place's own words are the title's ("… dari Institute for …")
             if where <= inner.start and inner.end <= m.start:
                 gap = gap[:inner.start - where] + "X" * (inner.end - inner.start) + gap[inner.end - where:]
-        if _title_gap(gap):
+        if _title_gap(gap) or entity.type == "PERSON" and (_own_title_gap(gap, entity) or _described_gap(gap)):
             found.append((entity.type != "PERSON", m.start, entity, m))
     # a person wins over the organisation in their title ("kata Sekjen KPU Bernad …")
     return (min(found, key=lambda f: f[:2])[2], min(found, key=lambda f: f[:2])[3]) if found else None
@@ -313,6 +313,30 @@ def _title_gap(gap: str) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() or t in joining or (t.lower(),) in gazetteer().titles
                or t == "." and k > 0 and tokens[k - 1][:1].isupper() and len(tokens[k - 1]) <= 4
                for k, t in enumerate(tokens))
+
+
+def _own_title_gap(gap: str, entity: Entity) -> bool:
+    """Whether the words between a reporting verb and a person's name are that person's own
+    title as the entities stage read it, in lower case ("kata koordinator aksi, Rudi Hartono"),
+    with nothing but a comma after it."""
+    title = entity.title
+    if not title:
+        return False
+    return " ".join(GAP_TOKEN.findall(gap.lower())).removesuffix(" ,") == " ".join(GAP_TOKEN.findall(title.lower()))
+
+
+MAX_DESCRIPTION = 4  # words of a speaker's description before the comma and the name
+
+
+def _described_gap(gap: str) -> bool:
+    """Whether the words between a reporting verb and a person's name describe the speaker in a
+    few lower-case words set off by a comma ("kata salah seorang warga, Rudi Hartono"); not words
+    that say to whom or where it was said ("kata dia kepada wartawan, …")."""
+    tokens = GAP_TOKEN.findall(gap)
+    words = tokens[:-1]
+    return (len(tokens) >= 2 and tokens[-1] == "," and len(words) <= MAX_DESCRIPTION
+            and all(w.isalpha() and w.islower() for w in words)
+            and not set(words) & _words("not_description"))
 
 
 def _office_holder(art: Article, office: str, before: int) -> Entity | None:

@@ -343,6 +343,12 @@ def hospital_heads() -> frozenset[str]:
 
 
 @cache
+def hospital_qualifiers() -> frozenset[str]:
+    """"umum", "daerah": a hospital's kind between its head and its namesake (lower case)."""
+    return _ner_list("hospital_heads", "qualifiers")
+
+
+@cache
 def company_closers() -> frozenset[str]:
     """"Tbk", "Persero": the end of a company's name, as written."""
     return _ner_list("company_closers", "words", lower=False)

@@ -1,0 +1,57 @@
+"""Everyday domestic acts the coder missed before session 35, on Documents built by hand with
+their actors set: an ambush arrest, papers taken in a search, the defence's objection to an
+indictment once made (not announced, not the court ruling on it, nor the prosecutors' reply) and a
+resolve to punish said without a condition (not one to help). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+ACTORS = [("Satreskrim Polres Blitar", "ORG", "IDN", "COP"), ("AM", "PERSON", "IDN"),
+          ("Polres Sleman", "ORG", "IDN", "COP"), ("Budi Santoso", "PERSON", "IDN"),
+          ("Arif Santosa", "PERSON", "IDN", "COP", "Kapolres Madiun"), ("Sri Wahyuni", "PERSON", "IDN", "GOV")]
+
+
+def coded(text: str) -> list[tuple]:
+    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
+    doc = Events()(doc)
+    return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_an_ambush_is_an_arrest():
+    assert coded("Tim Satreskrim Polres Blitar menyergap seorang sopir truk berinisial AM di rumahnya.") == [
+        ("COERCE", "173", "Satreskrim Polres Blitar", "AM")]
+
+
+def test_papers_and_devices_taken_in_a_search_are_seized_from_their_unnamed_owner():
+    assert coded("Penyidik Polres Sleman turut mengamankan sejumlah kuitansi dan buku kas dari ruang guru.") == [
+        ("COERCE", "1711", "Polres Sleman", None)]
+
+
+def test_the_defence_s_objection_rejects_the_indictment_once_made():
+    assert coded("Budi Santoso mengajukan nota keberatan atau eksepsi atas dakwaan jaksa.") == [
+        ("REJECT", "120", "Budi Santoso", "jaksa")]
+    assert coded("Budi Santoso membacakan eksepsi di Pengadilan Tipikor pada Senin.") == [
+        ("REJECT", "120", "Budi Santoso", None)]
+    # announced, it is not yet made
+    assert coded("Budi Santoso menyatakan akan mengajukan eksepsi atas dakwaan jaksa.") == []
+
+
+def test_the_court_ruling_on_the_objection_or_the_prosecutors_reply_is_not_the_defence_s_rejection():
+    assert ("REJECT", "120", "Budi Santoso", None) not in coded(
+        "Majelis hakim menolak eksepsi terdakwa Budi Santoso dalam putusan sela.")
+    assert coded("Jaksa akan menyampaikan tanggapan atas eksepsi Budi Santoso pekan depan.") == []
+    assert coded("Sri Wahyuni mengatakan pihaknya siap menjawab eksepsi yang diajukan Budi Santoso.") == []
+
+
+def test_a_resolve_to_punish_said_without_a_condition_threatens_those_it_names():
+    assert coded("Arif Santosa menegaskan pihaknya tidak akan segan menindak pelaku penimbunan beras.") == [
+        ("THREATEN", "130", "Arif Santosa", "pelaku")]
+    assert coded("Arif Santosa tak ragu mencabut izin usaha yang melanggar.") == [
+        ("THREATEN", "130", "Arif Santosa", None)]
+
+
+def test_a_resolve_to_help_is_no_threat():
+    assert coded("Sri Wahyuni tidak segan membantu warga yang kesulitan.") == []
+    assert coded("Sri Wahyuni tidak ragu menyampaikan pendapatnya di depan dewan.") == []
