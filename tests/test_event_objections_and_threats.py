@@ -55,3 +55,30 @@ def test_a_resolve_to_punish_said_without_a_condition_threatens_those_it_names()
 def test_a_resolve_to_help_is_no_threat():
     assert coded("Sri Wahyuni tidak segan membantu warga yang kesulitan.") == []
     assert coded("Sri Wahyuni tidak ragu menyampaikan pendapatnya di depan dewan.") == []
+
+
+LISTED = [("Pengadilan Negeri Medan", "ORG", "IDN", "JUD"), ("Agus Salim", "PERSON", "IDN"),
+          ("Budi Prakoso", "PERSON", "IDN"), ("Desa Sukamaju", "PLACE", "IDN"), ("Kabupaten Kediri", "PLACE", "IDN"),
+          ("PT Batu Alam Sejahtera", "ORG", "IDN", "BUS")]
+
+
+def coded_with(text: str, actors: list[tuple]) -> list[tuple]:
+    doc = Events()(build("Jakarta - kabar hari ini.\n" + text, [a for a in actors if a[0] in text]))
+    return [(e.type, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_people_listed_after_the_comma_that_closes_a_group_s_description_are_each_acted_on():
+    assert coded_with("Pengadilan Negeri Medan menjatuhkan hukuman mati kepada dua terdakwa kasus narkoba, "
+                      "Agus Salim dan Budi Prakoso.", LISTED) == [
+        ("COERCE", "Pengadilan Negeri Medan", "dua terdakwa"), ("COERCE", "Pengadilan Negeri Medan", "Agus Salim"),
+        ("COERCE", "Pengadilan Negeri Medan", "Budi Prakoso")]
+    # after a preposition the phrase says where, and the names after the comma open a clause
+    assert coded_with("Pengadilan Negeri Medan menjatuhkan hukuman mati kepada dua terdakwa di ruang sidang, "
+                      "Agus Salim dan Budi Prakoso ikut menyaksikan.", LISTED) == [
+        ("COERCE", "Pengadilan Negeri Medan", "dua terdakwa")]
+
+
+def test_a_place_set_off_by_commas_after_a_group_says_where_it_is_and_does_not_act():
+    assert coded_with("Warga Desa Sukamaju, Kabupaten Kediri, memblokade jalan tambang milik PT Batu Alam "
+                      "Sejahtera sejak Senin.", LISTED) == [
+        ("PROTEST", "Warga Desa Sukamaju", "PT Batu Alam Sejahtera")]

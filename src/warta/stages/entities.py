@@ -194,10 +194,15 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     whole = [Found(b.start, b.end, b.type, "institution") for b in institutions(words, spans)]
     # "Kepala Kejaksaan Negeri Batubara": a one-word "name" ending a body read whole is its place;
     # so is one right after a place's head ("Warga Nagari Salimpek")
+    # nor is one after an office word right after a body's head, which is the body's members
+    # ("Serikat Petani Pasundan", "Ikatan Dokter Anak"; stages/institutions.py reads them whole)
+    offices = {s for s, _, kind in spans if kind == "TITLE"}
     people = [p for p in people if not (
         p.type == "PERSON" and p.end - p.start == 1 and p.start
-        and words[p.start - 1].lower() in place_qualifiers() | place_heads()
-        and any(b.start < p.start and p.end == b.end for b in whole))]
+        and any(b.start < p.start and p.end == b.end and (
+            words[p.start - 1].lower() in place_qualifiers() | place_heads()
+            or p.start == b.start + 2 and p.start - 1 in offices)
+            for b in whole))]
     people += [Found(c.start, c.end, "PERSON", "cue") for c in cued_people(words, spans)
                if not any(p.start < c.end and c.start < p.end for p in people)]
     # "Kepala Desa Bukit Harapan, Kecamatan Loa Kulu, berinisial HS": the office's holder

@@ -88,8 +88,22 @@ def members_named(group: Actor, actors: list[Actor], low: list[str]) -> list[Act
         if found:
             break
     if not found:
-        return []
+        return _listed_after_comma(group, by_start, low)
     return _listed_after(at + len(found), by_start, low, group)
+
+
+def _listed_after_comma(group: Actor, by_start: dict[int, Actor], low: list[str]) -> list[Actor]:
+    """Two or more people listed right after the comma that closes an unnamed group's description
+    ("kepada dua terdakwa kasus narkoba, Agus Salim dan Budi Prakoso"); one name there is the
+    apposition `named_in_apposition` reads, and no verb, list or preposition may stand before it."""
+    comma = next((k for k in range(group.end, min(len(low), group.end + DESCRIBED_WITHIN + 1))
+                  if low[k] in (",", ".", ";")), None)
+    if comma is None or low[comma] != "," or comma + 1 not in by_start:
+        return []
+    if any(w in lexicon().flags["clause_joiners"] or w in PREPOSITIONS or verb_form(w) for w in low[group.end:comma]):
+        return []
+    listed = _listed_after(comma + 1, by_start, low, group)
+    return listed if len(listed) >= 2 else []
 
 
 def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Actor) -> list[Actor]:

@@ -109,7 +109,14 @@ def venue(trig: Trigger, low: list[str], start: int) -> bool:
 def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
     """Whether a place inside the body's own country follows its name (or its short form in
     brackets) with nothing between: the province or city of that body's office, not a second
-    actor; a country there is one ("Atas permintaan KPK Singapura menahan …")."""
+    actor; a country there is one ("Atas permintaan KPK Singapura menahan …"). A place at home set
+    off by commas right after a group or a body says where it is ("Warga Desa Sukamaju, Kabupaten
+    Kediri, memblokade …"), no actor either."""
+    if place.entity.type == "PLACE" and place.start > 1 and low[place.start - 1] == "," \
+            and low[place.end:place.end + 1] == [","] and place.entity.country == "IDN" \
+            and not is_country(place.entity.name) and any(
+                b.end == place.start - 1 and b.entity.type in ("PERSON", "ORG") for b in before):
+        return True
     if place.entity.type != "PLACE" or not any(
             b.entity.type == "ORG" and b.entity.country == place.entity.country
             and (b.end == place.start or b.end == place.start - 1 and low[b.end] == ")") for b in before):

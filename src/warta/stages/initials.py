@@ -133,8 +133,11 @@ def _listed_by_groups(body: str) -> frozenset[str]:
             at = listed.end()
         # a list mostly of known short forms is of bodies ("anggota koalisi yakni PDIP, PKB, dan PKS");
         # in one mostly of unknown initials a known short form is still the body's ("YS, DPR dan HN")
+        # one unknown alone is a person's after a noun that cues initials ("satu tersangka korupsi
+        # dana hibah, yakni RZ, …"; not "anggota koalisi, yakni PKS")
         known = sum(_known_word(i) for i in found)
-        if (len(found) >= 2 and 2 * known < len(found) and any(w in groups for w in before)
+        alone = len(found) == 1 and not known and any(w in initials_cues() for w in before)
+        if ((len(found) >= 2 or alone) and 2 * known < len(found) and any(w in groups for w in before)
                 and not any(w in bodies for w in before)):
             out |= {i for i in found if _names_a_person(i)}
     return frozenset(out)

@@ -16,7 +16,15 @@ from functools import cache
 
 from warta.gazetteer import gazetteer, key_of
 from warta.resources import load
-from warta.stages.name_shape import ROMAN, academic, field_list_at, given_name_opens, name_like, surname_like_country
+from warta.stages.name_shape import (
+    ROMAN,
+    academic,
+    after_class,
+    field_list_at,
+    given_name_opens,
+    name_like,
+    surname_like_country,
+)
 from warta.stages.word_lists import (
     area_kinds,
     company_closers,
@@ -221,7 +229,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
         # name after the body's region ("Kepala Dikbud Kendari Saemina"); a class a body is graded
         # by is followed by its seat ("Rumah Tahanan Kelas IIB Sungguminasa Hendra Wijaya")
-        i = names[1] if len(names) >= 3 and _after_class(words, names[0]) else names[0]
+        i = names[1] if len(names) >= 3 and after_class(words, names[0]) else names[0]
     elif not namesake and len(names) >= NAMED_BODY_AND_PERSON and names[0] == start and names[-1] + 1 == i:
         # "Universitas Airlangga Rizal Fahmi Nugroho": a body named after someone, then a person
         # of two or three given names
@@ -239,19 +247,6 @@ def _namesake_due(words: Sequence[str], start: int, i: int, hospital: bool = Fal
     heads, kinds = (hospital_heads(), hospital_qualifiers()) if hospital else (street_heads(), street_qualifiers())
     return words[start - 1].lower().rstrip(".") in heads and all(
         w.lower() in kinds or w in name_openers() for w in words[start:i])  # "I" of "I Gusti"
-
-
-CLASS_MARKS = frozenset({"Khusus", "TPI", "Non", "-"})  # "Kelas I Khusus TPI", "Kelas II Non-TPI"
-
-
-def _after_class(words: Sequence[str], i: int) -> bool:
-    """Whether a body's class stands right before the i-th word ("Lapas Kelas IIA", "Kantor
-    Imigrasi Kelas I Khusus TPI"): what follows it first is the body's seat."""
-    k = i - 1
-    while k > 0 and words[k] in CLASS_MARKS:
-        k -= 1
-    grade = words[k].rstrip("ABC") if len(words[k]) > 1 else words[k]
-    return k > 0 and words[k - 1] == "Kelas" and (grade == "I" or bool(ROMAN.match(grade)))
 
 
 def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:

@@ -208,3 +208,16 @@ def initials_in_brackets(words: Sequence[str], i: int, units: list[tuple[int, in
         return False  # "… DPR RI Bambang Haryo (BH) mendesak" ends; "PT Prima Global (PG) Mustika …" goes on
     initials = "".join(words[u[0]][:1] for u in reversed(tail[:len(words[i + 1])]))
     return len(tail) >= len(words[i + 1]) and initials.upper() == words[i + 1]
+
+
+CLASS_MARKS = frozenset({"Khusus", "TPI", "Non", "-"})  # "Kelas I Khusus TPI", "Kelas II Non-TPI"
+
+
+def after_class(words: Sequence[str], i: int) -> bool:
+    """Whether a body's class stands right before the i-th word ("Lapas Kelas IIA", "Kantor
+    Imigrasi Kelas I Khusus TPI"): what follows it first is the body's seat."""
+    k = i - 1
+    while k > 0 and words[k] in CLASS_MARKS:
+        k -= 1
+    grade = words[k].rstrip("ABC") if len(words[k]) > 1 else words[k]
+    return k > 0 and words[k - 1] == "Kelas" and (grade == "I" or bool(ROMAN.match(grade)))

@@ -22,6 +22,7 @@ from warta.stages.name_shape import (
     INITIALS,
     MAX_NAME,
     academic_prefixes_end,
+    after_class,
     after_ordinal,
     capital_word,
     field_list_at,
@@ -384,6 +385,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and words[units[last_break][0]] in ranks()
             and all(plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
+    if size >= 2 and after_class(words, tail[len(tail) - size][0]):
+        size -= 1  # "Kepala Lapas Kelas IIB Sungguminasa Hendra Wijaya": a class is followed by its seat
     if size:
         size = after_field_opener(words, tail[len(tail) - size][0], size)
     size = from_name_opener(tail_words[len(tail) - size:], size)

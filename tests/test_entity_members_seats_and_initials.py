@@ -1,0 +1,33 @@
+"""The entity stage on sentences written for these tests (session 35): an office word right after
+a body's head is the body's members, not a title before a one-word name ("Serikat Petani
+Pasundan"); one set of initials after "yakni" following a word that cues initials is a person;
+a body's class is followed by its seat; a landmark keeps the Balinese name it is named after."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.entities import Entities
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.name) for e in Entities()(build(text)).entities]
+
+
+def test_an_office_word_after_a_body_s_head_is_the_body_s_not_a_title_before_a_name():
+    got = found("Anggota Serikat Petani Pasundan menggelar aksi di Garut.")
+    assert ("ORG", "Serikat Petani Pasundan") in got
+    assert not any(kind == "PERSON" for kind, _ in got)
+
+
+def test_one_set_of_initials_after_yakni_and_a_word_that_cues_initials_is_a_person():
+    assert ("PERSON", "RZ") in found("Kejari Padang menahan satu tersangka korupsi dana hibah, yakni RZ, mantan "
+                                     "bendahara.")
+    # after a noun of bodies one short form alone stays a body's
+    assert ("PERSON", "PKS") not in found("Partai itu menggandeng anggota koalisi, yakni PKS, dalam pilkada.")
+
+
+def test_a_class_is_followed_by_its_seat_and_a_landmark_by_its_namesake():
+    got = found("Kepala Lembaga Pemasyarakatan Kelas IIB Sungguminasa Hendra Wijaya membenarkan hal itu.")
+    assert ("PERSON", "Hendra Wijaya") in got
+    assert found("Pesawat itu mendarat di Bandara Internasional I Gusti Ngurah Rai pada Senin.") == [
+        ("PLACE", "Bandara Internasional I Gusti Ngurah Rai")]
