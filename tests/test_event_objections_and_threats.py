@@ -82,3 +82,12 @@ def test_a_place_set_off_by_commas_after_a_group_says_where_it_is_and_does_not_a
     assert coded_with("Warga Desa Sukamaju, Kabupaten Kediri, memblokade jalan tambang milik PT Batu Alam "
                       "Sejahtera sejak Senin.", LISTED) == [
         ("PROTEST", "Warga Desa Sukamaju", "PT Batu Alam Sejahtera")]
+
+
+def test_a_complaint_voiced_is_one_and_a_market_s_supply_is_no_aid():
+    traders = [("Pasar Kramat Jati", "PLACE", "IDN")]
+    assert coded_with("Sejumlah pedagang di Pasar Kramat Jati mengeluhkan pasokan beras yang tersendat.", traders) == [
+        ("ACCUSE", "Sejumlah pedagang", None)]
+    assert coded_with("Sejumlah pedagang di Pasar Kramat Jati khawatir pasokan beras tersendat.", traders) == []
+    # a patient's symptoms are no complaint
+    assert coded_with("Sejumlah pedagang mengeluhkan sakit perut setelah makan.", traders) == []

@@ -3,7 +3,7 @@
 from warta.model import RawRecord
 from warta.pipeline import default_pipeline
 from warta.resources import example_article
-from warta.stages.page import build_document
+from warta.stages.page import build_document, credit_only
 from warta.stages.page_header import read_header
 
 
@@ -380,3 +380,20 @@ def test_a_photo_credit_in_capitals_is_no_headline():
     assert header.title == "Bupati Badung Resmikan Pasar Mengwi yang Dibangun Ulang Setelah Terbakar"
     # and the line under the credit is the photo's caption, no teaser
     assert header.caption.startswith("PASAR BARU - Bupati Badung") and header.teaser is None
+
+
+def test_a_credit_of_an_outlet_a_newspaper_word_names_stands_over_its_caption():
+    # (session 35) "Warta Kota/Name" is a photo's credit though no list knows the outlet; a head
+    # word closing the label ("TINJAU PASAR") names no body, so the label is no dateline
+    for credit, label in (("Warta Kota/Rahmat Hidayat", "TINJAU PASAR"),
+                          ("Radar Sumba/Rahmat Hidayat", "KADES DITAHAN")):
+        doc = page(CAPTIONED_PAGE.format(credit=credit).replace("KADES DITAHAN", label))
+        assert doc.article.dateline == "WAIKABUBAK", credit
+        assert doc.article.caption == (f"{label} - Kapolres Sumba Barat menunjukkan barang bukti dalam "
+                                       "konferensi pers di Waikabubak, Senin (14/9/2026)."), credit
+        assert doc.body.startswith("Polres Sumba Barat menahan"), credit
+
+
+def test_two_names_over_a_slash_are_no_outlet_s_credit():
+    assert not credit_only("Rina Sari/Dimas Pratama")
+    assert credit_only("Warta Kota/Dimas Pratama") and credit_only("Jambi Ekspres/Dimas Pratama")

@@ -59,6 +59,7 @@ class PageFile(Table):
     joined_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlet_datelines: list[Annotated[str, AfterValidator(regex_with_groups("dateline"))]]
     outlets: Words
+    outlet_words: Words  # stages/page.py: words of outlets' names ("Tribun", "Radar")
     labels: Labels
     sources: Sources
 

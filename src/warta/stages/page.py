@@ -55,6 +55,7 @@ def _page_data() -> dict:
         "name_word": re.compile(r"^[A-Z][\w'’.-]*$|^(" + "|".join(map(re.escape, data["name_particles"])) + ")$"),
         "bullets": tuple(data["bullets"]),
         "outlets": frozenset(data["outlets"]),
+        "outlet_words": frozenset(data["outlet_words"]),
         "sources": [re.compile(p) for p in data["sources"]["patterns"]],
     }
 
@@ -141,7 +142,8 @@ def _place_or_body(name: str) -> bool:
     reads it ("Jakarta", "Kota Semarang", "Polres Metro Jakarta Selatan"): no reporter's (towns
     inside people's names do not count)."""
     tokens = words(name)
-    if tokens[0] in area_kinds() or any(head_word(t) or label_role(t) for t in tokens):
+    # (a head names a body only with a name after it: "TINJAU PASAR" is a photo's label)
+    if tokens[0] in area_kinds() or any(head_word(t) for t in tokens[:-1]) or any(map(label_role, tokens)):
         return True  # "Polres Metro Jakarta Selatan", "Sumber Foto", "Ilustrasi"
     # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname)
     return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 or (start, end) == (0, len(tokens))
@@ -170,6 +172,9 @@ def is_bullet(line: str) -> bool:
 
 def strip_bullet(line: str) -> str:
     return line.lstrip("".join(_page_data()["bullets"])).strip()
+
+
+OUTLET_WORDS = 3  # the most words of an outlet's name that a word of newspapers marks
 
 
 @cache
@@ -300,7 +305,17 @@ def credit_only(line: str) -> bool:
     line = " ".join(line.split())
     outlet, slash, name = line.partition("/")
     return any(rule.match(line) for rule in _chrome_rules()["photo_credit"]) or bool(
-        slash and fold(outlet) in folded_outlets() and is_name_like(name.strip()))
+        slash and _outlet_named(outlet) and is_name_like(name.strip()))
+
+
+def _outlet_named(text: str) -> bool:
+    """Whether the words name an outlet: one page.toml knows, or a few capitalised words with a word
+    newspapers take ("Warta Kota", "Tribun Bali", "Jambi Ekspres", "Radar Tegal"; not "Rina Sari")."""
+    if fold(text) in folded_outlets():
+        return True
+    names = text.split()
+    return 1 < len(names) <= OUTLET_WORDS and all(w[:1].isupper() for w in names) and bool(
+        set(names) & _page_data()["outlet_words"])
 
 
 def _is_header_marker(line: str) -> bool:
