@@ -397,3 +397,43 @@ def test_a_credit_of_an_outlet_a_newspaper_word_names_stands_over_its_caption():
 def test_two_names_over_a_slash_are_no_outlet_s_credit():
     assert not credit_only("Rina Sari/Dimas Pratama")
     assert credit_only("Warta Kota/Dimas Pratama") and credit_only("Jambi Ekspres/Dimas Pratama")
+
+
+UNANCHORED_PAGE = """Radar Sumba
+Jawa Pos Radar Sumba
+Home
+Berita Sumba
+Politik
+Ekonomi
+Hukum & Kriminal
+Pendidikan
+Kesehatan
+Olahraga
+Gaya Hidup
+Wisata
+Opini
+Indeks
+Home
+Berita Sumba
+
+Warga Desa Lokory Tutup Jalan Kebun, Perusahaan Lapor Polisi
+
+Rahmat Hidayat Lubis
+Jumat, 18 September 2026 | 10:15 WIB
+
+MEMANAS: Warga berjaga di dekat portal bambu yang menutup jalan kebun, Rabu (16/9). (RAHMAT HIDAYAT/RADAR SUMBA)
+
+WAIKABUBAK, Radar Sumba - Ratusan warga Desa Lokory menutup jalan menuju kebun milik sebuah perusahaan sejak Senin.
+
+Perusahaan itu kemudian melaporkan warga ke Polres Sumba Barat.
+"""
+
+
+def test_with_no_headline_anchored_a_name_over_the_date_is_the_byline_and_a_credited_line_the_caption():
+    # (session 35) the name line under the headline was taken for the title, the menu for the caption
+    doc = page(UNANCHORED_PAGE)
+    assert doc.article.title == "Warga Desa Lokory Tutup Jalan Kebun, Perusahaan Lapor Polisi"
+    assert "Rahmat Hidayat Lubis" in doc.article.authors
+    assert doc.article.caption == ("MEMANAS: Warga berjaga di dekat portal bambu yang menutup jalan kebun, "
+                                   "Rabu (16/9).")
+    assert doc.body.startswith("Ratusan warga Desa Lokory")

@@ -75,8 +75,10 @@ def read_header(lines: list[str]) -> Header:
             header.date_line = line
             used.add(i)
         elif ((captioned := photo_caption(line, lines[i + 1:i + 2]))
-              and (title_at is not None and i > title_at or captioned[1] == 2)):
-            # (a line over a photo's own credit line is a caption wherever the title is)
+              and (title_at is not None and i > title_at or captioned[1] == 2
+                   or title_at is None and header.date_line is not None)):
+            # (a line over a photo's own credit line is a caption wherever the title is; under the
+            # date line a line its credit closes is one too, though no headline was anchored)
             header.caption, taken = captioned
             used.update(range(i, i + taken))
         elif (header.caption is None and title_at is not None and i > title_at
@@ -236,6 +238,14 @@ def _date_follows(lines: list[str], at: int) -> bool:
                                        and is_date_line(lines[at + 1]))
 
 
+def _byline_over_date(lines: list[str], at: int) -> bool:
+    """Whether the line is a person's name standing over the date line (a byline without a
+    label): two words or more, naming no body, office or place."""
+    line = lines[at]
+    return (at + 1 < len(lines) and _date_follows(lines, at + 1) and _byline_name(line)
+            and len(words(line)) >= 2 and not _named_thing(words(line)))
+
+
 def _desk_byline(line: str) -> bool:
     """An outlet's desk as the byline ("CNN Indonesia", "kumparanNEWS"): ANNOTATION.md keeps
     bylines as authors."""
@@ -262,6 +272,12 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
                       and not credit_only(lines[i])]
     if not candidates:
         return
+    if len(candidates) >= 2 and _byline_over_date(lines, candidates[-1]):
+        # "Ahmad Zainul Mustofa" over "Jumat, 18 September 2026 | 10:15 WIB": the byline under the
+        # headline, with no label
+        if fold(lines[candidates[-1]]) not in {fold(n) for n in header.authors}:
+            header.authors.append(lines[candidates[-1]])
+        used.add(candidates.pop())
     title_at = candidates[-1]
     header.title = lines[title_at]
     caption = [lines[i] for i in range(title_at) if i not in used]
