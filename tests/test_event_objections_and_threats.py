@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.documents import build
 from warta.stages.events import Events
+from warta.stages.quotes import Quotes
 
 ACTORS = [("Satreskrim Polres Blitar", "ORG", "IDN", "COP"), ("AM", "PERSON", "IDN"),
           ("Polres Sleman", "ORG", "IDN", "COP"), ("Budi Santoso", "PERSON", "IDN"),
@@ -91,3 +92,30 @@ def test_a_complaint_voiced_is_one_and_a_market_s_supply_is_no_aid():
     assert coded_with("Sejumlah pedagang di Pasar Kramat Jati khawatir pasokan beras tersendat.", traders) == []
     # a patient's symptoms are no complaint
     assert coded_with("Sejumlah pedagang mengeluhkan sakit perut setelah makan.", traders) == []
+
+
+ROAD = [("PT Sinar Jaya", "ORG", "IDN", "BUS"), ("DPRD Maluku", "ORG", "IDN", "LEG"),
+        ("Budi Santoso", "PERSON", "IDN", "COP", "Kapolresta Ambon"), ("Dinas Perhubungan", "ORG", "IDN", "GOV")]
+
+
+def test_a_road_closed_by_residents_is_a_blockade_but_not_one_closed_for_a_wedding_or_by_officials():
+    assert coded_with("Ratusan warga menutup akses jalan menuju areal kebun milik PT Sinar Jaya dengan portal "
+                      "bambu.", ROAD) == [("PROTEST", "Ratusan warga", "PT Sinar Jaya")]
+    assert coded_with("Warga menutup jalan untuk acara pernikahan.", ROAD) == []
+    assert coded_with("Dinas Perhubungan menutup jalan itu selama perbaikan.", ROAD) == []
+
+
+def test_a_regulation_judged_harmful_is_criticism_of_the_body_that_passed_it():
+    assert coded_with("Massa menilai perda yang disahkan DPRD Maluku pada Agustus lalu itu memberatkan nelayan.",
+                      ROAD) == [("ACCUSE", "Massa", "DPRD Maluku")]
+
+
+def quoted(text: str) -> list[tuple]:
+    """The events of a quotation whose speaker the quotes stage reads first ("kami" is theirs)."""
+    doc = Events()(Quotes()(build("Jakarta - kabar hari ini.\n" + text, [a for a in ROAD if a[0] in text])))
+    return [(e.type, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+
+
+def test_a_bare_verb_after_yang_and_a_pronoun_acts_on_the_noun_before_yang():
+    assert quoted('"Ada 14 orang yang kami amankan," kata Budi Santoso.') == [("COERCE", "Budi Santoso", "14 orang")]
+    assert quoted('"Warga yang kami bantu sudah pulang," kata Budi Santoso.') == []

@@ -19,10 +19,12 @@ def settle_spoken_voice(trig: Trigger, actors: list[Actor], low: list[str]) -> N
 
 def _fronted_object(trig: Trigger, actors: list[Actor], low: list[str]) -> bool:
     """Whether an actor ends right before the pronoun of a bare verb, adverbs aside ("Tersangka
-    SH sudah kami tahan"): it is what the verb acts on, told first."""
+    SH sudah kami tahan"), or before "yang" there ("14 orang yang kami amankan"): it is what the
+    verb acts on, told first."""
     k = trig.start - 2
     while k >= 0 and low[k] in lexicon().flags["adverbs"] - {","}:
         k -= 1
+    k -= k >= 0 and low[k] == "yang"
     return any(a.end == k + 1 for a in actors if a.end < trig.start)
 
 
