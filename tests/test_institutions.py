@@ -165,3 +165,14 @@ def test_a_landmark_or_hospital_named_after_someone_keeps_the_namesake_after_its
     # a Balinese name after a body that is no landmark is a person's
     assert bodies("kata Kepala Dinas Pariwisata Karangasem I Wayan Purna menjelaskan")[0][0] == \
         "Dinas Pariwisata Karangasem"
+
+
+def test_a_kind_s_short_form_then_its_namesake_and_a_body_ended_by_its_town():
+    # (session 35) the short form of the kind spelled out before it, then whom it is named after
+    assert bodies("Mereka berasal dari Universitas Islam Negeri (UIN) Abdul Muthalib Sangadji Ambon dan "
+                  "Unpatti.")[0] == ("Universitas Islam Negeri ( UIN ) Abdul Muthalib Sangadji Ambon", "ORG")
+    assert bodies("Korban dirujuk ke Rumah Sakit Umum Daerah (RSUD) dr. Soedarso Pontianak kemarin.") == [
+        ("Rumah Sakit Umum Daerah ( RSUD ) dr . Soedarso Pontianak", "ORG")]
+    # a person after a body's short form is no namesake
+    assert bodies("kata Juru Bicara Komisi Pemberantasan Korupsi (KPK) Budi Prasetyo, kemarin")[0] == (
+        "Komisi Pemberantasan Korupsi", "ORG")

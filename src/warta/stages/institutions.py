@@ -182,11 +182,14 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         # "Badan Pengawas Obat dan Makanan"; not "Desa Cijulang dan Bojongtipar" (two places)
-        # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan")
+        # nor "Pemerintah Indonesia dan Australia" (two governments: a place after "dan"), nor
+        # "UIN … Ambon dan Unpatti" (a body whose name ended in its town, then another's one word;
+        # "Kementerian … Aparatur Negara dan Reformasi Birokrasi" goes on)
         joins = (word in ("dan", "-") and nxt[:1].isupper() and nxt.lower() not in heads
                  and (kind == "ORG" or word == "-")  # "Bandara Soekarno-Hatta"
-                 and not (word == "dan" and (i + 1 in places
-                                             or i in place_ends and _another_body_after(words, i + 1, heads))))
+                 and not (word == "dan" and (i + 1 in places or i in place_ends and (
+                     _another_body_after(words, i + 1, heads)
+                     or not (i + 2 < len(words) and words[i + 2][:1].isupper())))))
         if joins or word == "/" and (nxt.lower() in heads or _unit_named_after_slash(words, start, i)) or (
                 kind == "ORG" and field_list_at(words, i) and not after_known
                 and key_of(" ".join(words[start - 1:i])) not in gazetteer().organisations):
@@ -199,7 +202,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
                 and _international(words[start - 1:i]):
             i, names = words.index("(", i), []  # "Badan … PBB untuk Pengungsi Palestina (UNRWA)"
             continue
-        if word == "(" and kind == "ORG" and _inserted_short_form(words, i, regions):
+        if word == "(" and kind == "ORG" and (_inserted_short_form(words, i, regions)
+                                              or _kind_then_namesake(words, start, i, regions)):
             i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
         if not word[:1].isupper() and not (kind == "ORG" and _unit_number(word)
@@ -245,8 +249,9 @@ def _namesake_due(words: Sequence[str], start: int, i: int, hospital: bool = Fal
     its head and only words of its kind stand before ("Bandara Internasional I Gusti Ngurah Rai",
     "Rumah Sakit Umum Daerah dr. Zainoel Abidin")."""
     heads, kinds = (hospital_heads(), hospital_qualifiers()) if hospital else (street_heads(), street_qualifiers())
+    # ("I" of "I Gusti"; the kind's short form in brackets: "Rumah Sakit Umum Daerah (RSUD) dr. …")
     return words[start - 1].lower().rstrip(".") in heads and all(
-        w.lower() in kinds or w in name_openers() for w in words[start:i])  # "I" of "I Gusti"
+        w.lower() in kinds or w in name_openers() or w in ("(", ")") or w.isupper() for w in words[start:i])
 
 
 def bodies_in_titles(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
@@ -344,6 +349,31 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
                                                                and name_like(words[i + 4])))
     parent = nxt in unit_parents() and i + 4 < len(words) and words[i + 4][:1].isupper()
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area or parent  # not a year
+
+
+NAMESAKE_WORDS = 6  # the most capitalised words of a namesake and its seat after a kind's short form
+
+
+def _kind_then_namesake(words: Sequence[str], start: int, i: int, regions: frozenset[int]) -> bool:
+    """Whether "( X )" at `i` is the short form of the kind of body spelled out before it, from its
+    head, and the name of whom the body is named after follows: a doctor's prefix, or capitalised
+    words up to the town it stands in ("Universitas Islam Negeri (UIN) Abdul Muthalib Sangadji
+    Ambon", "Rumah Sakit Umum Daerah (RSUD) dr. M. Haulussy Ambon"); not a person after a body's
+    short form ("Komisi Pemberantasan Korupsi (KPK) Asep Guntur Rahayu, …")."""
+    if i + 3 >= len(words) or words[i + 2] != ")":
+        return False
+    head = start - 1 - (start >= 2 and f"{words[start - 2]} {words[start - 1]}".lower() in _heads())
+    initials = "".join(w[0] for w in words[head:i] if w[:1].isupper())
+    if words[i + 1].upper() != initials.upper():
+        return False
+    if academic(words[i + 3]):
+        return True
+    for k in range(i + 3, min(len(words), i + 3 + NAMESAKE_WORDS)):
+        if k in regions:
+            return k > i + 3  # a namesake, then the town
+        if not words[k][:1].isupper():
+            return False
+    return False
 
 
 @cache
