@@ -119,3 +119,23 @@ def quoted(text: str) -> list[tuple]:
 def test_a_bare_verb_after_yang_and_a_pronoun_acts_on_the_noun_before_yang():
     assert quoted('"Ada 14 orang yang kami amankan," kata Budi Santoso.') == [("COERCE", "Budi Santoso", "14 orang")]
     assert quoted('"Warga yang kami bantu sudah pulang," kata Budi Santoso.') == []
+
+
+def test_some_of_a_group_named_in_the_next_sentence_are_each_acted_on():
+    actors = [("KPK", "ORG", "IDN", "JUD"), ("Ridwan Tamrin", "PERSON", "IDN"), ("Siti Rahmawati", "PERSON", "IDN")]
+    got = coded_with("KPK memeriksa empat saksi dalam kasus suap itu, Senin.\nDua di antaranya ialah Kepala Bappeda, "
+                     "Ridwan Tamrin, dan bendahara daerah, Siti Rahmawati.", actors)
+    assert ("ACCUSE", "KPK", "Ridwan Tamrin") in got and ("ACCUSE", "KPK", "Siti Rahmawati") in got
+    # a sentence that opens otherwise names no members
+    got = coded_with("KPK memeriksa empat saksi dalam kasus suap itu, Senin.\nDua hari kemudian Ridwan Tamrin "
+                     "dan Siti Rahmawati hadir di Jakarta.", actors)
+    assert ("ACCUSE", "KPK", "Ridwan Tamrin") not in got
+
+
+def test_a_case_raised_to_investigation_investigates_those_it_names():
+    actors = [("Kejati Sulut", "ORG", "IDN", "JUD"), ("PT Karya Mandiri", "ORG", "IDN", "BUS")]
+    assert coded_with("Kejati Sulut meningkatkan status perkara dugaan korupsi yang melibatkan direksi PT Karya "
+                      "Mandiri dari penyelidikan ke penyidikan.", actors) == [
+        ("ACCUSE", "Kejati Sulut", "PT Karya Mandiri")]
+    # raised otherwise, a case is no investigation
+    assert coded_with("Kejati Sulut meningkatkan kasus pelayanan publik yang selesai tahun ini.", actors) == []
