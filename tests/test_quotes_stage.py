@@ -223,3 +223,9 @@ def test_a_few_lower_case_words_set_off_by_a_comma_describe_the_speaker_named_af
     # words of to whom or when it was said describe no one: the name after them is someone else
     assert speakers('"Harga cabai naik terus," kata pedagang kepada wartawan, Siti Aminah ikut mengangguk.') == [
         None]
+
+
+def test_a_shout_names_its_speaker_after_a_description_in_mixed_case():
+    # (session 35) "teriak" after a closed quotation; "Koordinator Lapangan aksi," describes the speaker
+    assert speakers('"Cabut perda itu sekarang juga!" teriak Koordinator Lapangan aksi, Budi Santoso, di atas mobil '
+                    'komando.') == ["Budi Santoso"]

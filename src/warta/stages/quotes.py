@@ -330,13 +330,14 @@ MAX_DESCRIPTION = 4  # words of a speaker's description before the comma and the
 
 def _described_gap(gap: str) -> bool:
     """Whether the words between a reporting verb and a person's name describe the speaker in a
-    few lower-case words set off by a comma ("kata salah seorang warga, Rudi Hartono"); not words
-    that say to whom or where it was said ("kata dia kepada wartawan, …")."""
+    few words set off by a comma, some in lower case ("kata salah seorang warga, Rudi Hartono",
+    "teriak Koordinator Lapangan aksi, Fahmi Rumalutur"); not words that say to whom or where it
+    was said ("kata dia kepada wartawan, …")."""
     tokens = GAP_TOKEN.findall(gap)
     words = tokens[:-1]
     return (len(tokens) >= 2 and tokens[-1] == "," and len(words) <= MAX_DESCRIPTION
-            and all(w.isalpha() and w.islower() for w in words)
-            and not set(words) & _words("not_description"))
+            and all(w.isalpha() for w in words) and any(w.islower() for w in words)
+            and not {w.lower() for w in words} & _words("not_description"))
 
 
 def _office_holder(art: Article, office: str, before: int) -> Entity | None:
