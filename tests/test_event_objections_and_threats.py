@@ -139,3 +139,11 @@ def test_a_case_raised_to_investigation_investigates_those_it_names():
         ("ACCUSE", "Kejati Sulut", "PT Karya Mandiri")]
     # raised otherwise, a case is no investigation
     assert coded_with("Kejati Sulut meningkatkan kasus pelayanan publik yang selesai tahun ini.", actors) == []
+
+
+def test_a_dispute_called_a_conflict_is_no_fighting():
+    sides = [("PT Bumi Sari", "ORG", "IDN", "BUS"), ("TNI", "ORG", "IDN", "MIL"), ("AS", "PLACE", "USA"),
+             ("China", "PLACE", "CHN")]
+    assert coded_with("Konflik lahan antara warga dengan PT Bumi Sari kembali memanas.", sides) == []
+    assert coded_with("Perang dagang antara AS dan China memanas.", sides) == []
+    assert coded_with("Konflik antara TNI dan warga bersenjata menewaskan dua orang.", sides)[0][0] == "ASSAULT"
