@@ -40,8 +40,11 @@ def test_the_defence_s_objection_rejects_the_indictment_once_made():
 
 
 def test_the_court_ruling_on_the_objection_or_the_prosecutors_reply_is_not_the_defence_s_rejection():
-    assert ("REJECT", "120", "Budi Santoso", None) not in coded(
-        "Majelis hakim menolak eksepsi terdakwa Budi Santoso dalam putusan sela.")
+    assert coded("Majelis hakim menolak eksepsi terdakwa Budi Santoso dalam putusan sela.") == [
+        ("REJECT", "120", "Majelis hakim", "Budi Santoso")]
+    assert coded("Dalam putusan sela, majelis hakim menyatakan eksepsi Budi Santoso tidak dapat diterima.") == []
+    # a judge giving the defence its turn rejects nothing
+    assert coded("Majelis hakim memberikan kesempatan kepada Budi Santoso untuk mengajukan eksepsi.") == []
     assert coded("Jaksa akan menyampaikan tanggapan atas eksepsi Budi Santoso pekan depan.") == []
     assert coded("Sri Wahyuni mengatakan pihaknya siap menjawab eksepsi yang diajukan Budi Santoso.") == []
 
@@ -147,3 +150,36 @@ def test_a_dispute_called_a_conflict_is_no_fighting():
     assert coded_with("Konflik lahan antara warga dengan PT Bumi Sari kembali memanas.", sides) == []
     assert coded_with("Perang dagang antara AS dan China memanas.", sides) == []
     assert coded_with("Konflik antara TNI dan warga bersenjata menewaskan dua orang.", sides)[0][0] == "ASSAULT"
+
+
+def test_what_the_review_found_misread_is_read_right():
+    # (review, session 35) supplies and records kept safe, symptoms, an armed group's ambush, a road
+    # closed for a wedding or by its operator, a list of towns, names opening a clause, a resolve
+    # to choose, candy, a court's ruling
+    others = [("Pertamina Patra Niaga", "ORG", "IDN", "BUS"), ("Pemprov DKI Jakarta", "ORG", "IDN", "GOV"),
+              ("Kelompok Kriminal Bersenjata", "ORG", "IDN", "REB"), ("TNI", "ORG", "IDN", "MIL"),
+              ("Jasa Marga", "ORG", "IDN", "BUS"), ("Pemkab Sleman", "ORG", "IDN", "GOV"),
+              ("Bantul", "PLACE", "IDN"), ("Kulon Progo", "PLACE", "IDN"), ("Pemprov DIY", "ORG", "IDN", "GOV"),
+              ("KPK", "ORG", "IDN", "JUD"), ("Agus Salim", "PERSON", "IDN"), ("Budi Prakoso", "PERSON", "IDN"),
+              ("Bojan Hodak", "PERSON", "IDN"), ("Mahkamah Konstitusi", "ORG", "IDN", "JUD"),
+              ("Amerika Serikat", "PLACE", "USA"), ("Ukraina", "PLACE", "UKR")]
+    assert coded_with("Pertamina Patra Niaga mengamankan pasokan BBM selama arus mudik.", others) == []
+    assert coded_with("Pemprov DKI Jakarta mengamankan komputer dan server data dari serangan siber.", others) == []
+    assert coded_with("Puluhan siswa mengeluhkan gejala mual setelah makan siang.", others) == []
+    assert not any(e[0] == "COERCE" for e in coded_with(
+        "Kelompok Kriminal Bersenjata menyergap anggota TNI yang sedang berpatroli.", others))
+    assert coded_with("Warga menutup jalan kampung dengan tenda hajatan pernikahan.", others) == []
+    assert coded_with("Jasa Marga menutup akses jalan tol itu akibat banjir.", others) == []
+    assert [e[1] for e in coded_with("Pemkab Sleman, Bantul, dan Kulon Progo menandatangani kesepakatan dengan "
+                                     "Pemprov DIY.", others)] == ["Bantul", "Kulon Progo"]
+    assert coded_with("KPK memeriksa dua saksi kasus suap, Agus Salim dan Budi Prakoso mangkir dari panggilan.",
+                      others)[0] == ("ACCUSE", "KPK", "dua saksi")
+    assert ("ACCUSE", "KPK", "Agus Salim") not in coded_with(
+        "KPK memeriksa dua saksi kasus suap, Agus Salim dan Budi Prakoso mangkir dari panggilan.", others)
+    assert coded_with("Bojan Hodak tidak ragu menjatuhkan pilihan kepada pemain muda.", others) == []
+    assert coded_with("Pengamat menilai permen susu yang beredar di sekolah itu bermasalah.", others) == []
+    assert coded_with("Mahkamah Konstitusi menyatakan undang-undang tersebut bertentangan dengan UUD 1945.",
+                      others) == []
+    # arms supplied are aid
+    assert coded_with("Amerika Serikat melanjutkan pasokan senjata ke Ukraina.", others) == [
+        ("AID", "Amerika Serikat", "Ukraina")]

@@ -27,8 +27,8 @@ def test_a_refusal_of_the_speaker_s_side_is_the_speaker_s_not_someone_else_s():
 
 def test_a_resolve_a_forecast_or_someone_else_s_refusal_is_no_refusal_of_the_speaker():
     # a resolve to punish is a threat (tests/test_event_objections_and_threats.py), no refusal
-    resolve = coded("Arif Santosa menegaskan tidak akan ragu menindak pelaku.", ARIF)
-    assert all(event[0] != "REJECT" for event in resolve)
+    assert coded("Arif Santosa menegaskan tidak akan ragu menindak pelaku.", ARIF) == [
+        ("THREATEN", "130", "Arif Santosa", "IDN", "pelaku", "IDN")]
     assert coded("Arif Santosa menegaskan Polres Jambi tidak akan menghentikan kasus itu.",
                  [*ARIF, ("Polres Jambi", "ORG", "IDN")]) == []
     assert coded("Arif Santosa menyatakan tidak akan terjadi tsunami susulan.", ARIF) == []

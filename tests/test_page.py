@@ -437,3 +437,12 @@ def test_with_no_headline_anchored_a_name_over_the_date_is_the_byline_and_a_cred
     assert doc.article.caption == ("MEMANAS: Warga berjaga di dekat portal bambu yang menutup jalan kebun, "
                                    "Rabu (16/9).")
     assert doc.body.startswith("Ratusan warga Desa Lokory")
+
+
+def test_a_short_headline_in_title_case_over_the_date_is_no_byline():
+    # (review, session 35) ordinary words make it a headline, not a reporter's name
+    doc = page("Berita Terkini\nHarga Cabai Rawit Melonjak Tajam\nJumat, 18 September 2026 | 10:15 WIB\n\n"
+               "WAIKABUBAK - Harga cabai rawit di Pasar Inpres Waikabubak naik dua kali lipat sejak awal pekan.\n\n"
+               "Pedagang menyebut pasokan dari Sumba Timur berkurang.\n")
+    assert doc.article.title == "Harga Cabai Rawit Melonjak Tajam"
+    assert doc.article.authors == []

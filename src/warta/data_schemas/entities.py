@@ -76,6 +76,7 @@ class NerFile(Table):
     initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
     birth_order_names: WordList  # stages/particle_names.py: "I Made Satria" is a person
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
+    initials_alone: WordList  # stages/initials.py: one set of initials after a suspect's noun
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
     numbered_words: WordList  # stages/aged_names.py: "Ayat (1)" is no one aged one

@@ -195,7 +195,7 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     # "Kepala Kejaksaan Negeri Batubara": a one-word "name" ending a body read whole is its place;
     # so is one right after a place's head ("Warga Nagari Salimpek")
     # nor is one after an office word right after a body's head, which is the body's members
-    # ("Serikat Petani Pasundan", "Ikatan Dokter Anak"; stages/institutions.py reads them whole)
+    # ("Serikat Petani Pasundan": stages/institutions.py reads it whole)
     offices = {s for s, _, kind in spans if kind == "TITLE"}
     people = [p for p in people if not (
         p.type == "PERSON" and p.end - p.start == 1 and p.start

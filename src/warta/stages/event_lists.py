@@ -103,7 +103,14 @@ def _listed_after_comma(group: Actor, by_start: dict[int, Actor], low: list[str]
     if any(w in lexicon().flags["clause_joiners"] or w in PREPOSITIONS or verb_form(w) for w in low[group.end:comma]):
         return []
     listed = _listed_after(comma + 1, by_start, low, group)
-    return listed if len(listed) >= 2 else []
+    if len(listed) < 2:
+        return []
+    end = listed[-1].end
+    if low[end:end + 1] == ["("] and low[end + 2:end + 3] == [")"]:
+        end += 3  # "… dan Budi (24)"
+    # the list closes there: names that go on with a verb open a clause of their own ("…, Agus
+    # dan Budi mangkir dari panggilan")
+    return listed if end >= len(low) or low[end] in (",", ".", ";", ")") else []
 
 
 def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Actor) -> list[Actor]:

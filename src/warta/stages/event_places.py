@@ -111,9 +111,10 @@ def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
     brackets) with nothing between: the province or city of that body's office, not a second
     actor; a country there is one ("Atas permintaan KPK Singapura menahan …"). A place at home set
     off by commas right after a group or a body says where it is ("Warga Desa Sukamaju, Kabupaten
-    Kediri, memblokade …"), no actor either."""
+    Kediri, memblokade …"), no actor either; not one of a list ("Pemkab Sleman, Bantul, dan …")."""
     if place.entity.type == "PLACE" and place.start > 1 and low[place.start - 1] == "," \
-            and low[place.end:place.end + 1] == [","] and place.entity.country == "IDN" \
+            and low[place.end:place.end + 1] == [","] and low[place.end + 1:place.end + 2] not in (["dan"], ["serta"]) \
+            and place.entity.country == "IDN" \
             and not is_country(place.entity.name) and any(
                 b.end == place.start - 1 and b.entity.type in ("PERSON", "ORG") for b in before):
         return True

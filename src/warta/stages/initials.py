@@ -105,6 +105,7 @@ def initials_after_cues(body: str) -> frozenset[str]:
             | _listed_by_groups(body) | _initials_in_office(body))
 
 
+ALONE_LETTERS = 3  # one set of initials alone after "yakni" names a person when this short ("RZ", "ABS")
 GROUP_WORDS = 6  # words before the listing word among which the noun of people (or of bodies) stands
 # an office after "selaku" opens with a title of two words at most ("selaku Direktur Utama PT …"),
 # after one word before it at most ("selaku Mantan Sekjen …")
@@ -133,10 +134,12 @@ def _listed_by_groups(body: str) -> frozenset[str]:
             at = listed.end()
         # a list mostly of known short forms is of bodies ("anggota koalisi yakni PDIP, PKB, dan PKS");
         # in one mostly of unknown initials a known short form is still the body's ("YS, DPR dan HN")
-        # one unknown alone is a person's after a noun that cues initials ("satu tersangka korupsi
-        # dana hibah, yakni RZ, …"; not "anggota koalisi, yakni PKS")
+        # one unknown alone is a person's after a suspect's or a convict's noun ("satu tersangka
+        # korupsi dana hibah, yakni RZ, …"; not "korban …, yakni BPR", "tersangka korporasi, yakni KUD")
         known = sum(_known_word(i) for i in found)
-        alone = len(found) == 1 and not known and any(w in initials_cues() for w in before)
+        alone = (len(found) == 1 and not known and len(match.group(1).rstrip(".")) <= ALONE_LETTERS
+                 and not match.group(0).lower().startswith("adalah")
+                 and any(w in _ner_words("initials_alone") for w in before))
         if ((len(found) >= 2 or alone) and 2 * known < len(found) and any(w in groups for w in before)
                 and not any(w in bodies for w in before)):
             out |= {i for i in found if _names_a_person(i)}

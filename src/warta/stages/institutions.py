@@ -158,7 +158,11 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         if i > start and not names and word in name_openers() and (
                 word != "I" or " ".join(words[i + 1:i + 2]) in name_openers()) and not _namesake_due(words, start, i):
             break  # "Dinas Pariwisata Kabupaten Karangasem I Wayan Purna Jaya": a Balinese name follows
-        if academic(word) and _namesake_due(words, start, i, hospital=True):
+        if academic(word) and _namesake_due(words, start, i, hospital=True) and (
+                i == start or _town_closes(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "."), regions)):
+            # past words of its kind the prefix opens a namesake only where a town closes the name
+            # ("RSUD … dr. M. Haulussy Ambon"; "Direktur Rumah Sakit Umum Daerah dr. Andi Wijaya
+            # mengatakan" names the director)
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1  # "RSUD dr. Soetomo": the namesake's prefix
             continue
         street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
@@ -368,10 +372,16 @@ def _kind_then_namesake(words: Sequence[str], start: int, i: int, regions: froze
         return False
     if academic(words[i + 3]):
         return True
-    for k in range(i + 3, min(len(words), i + 3 + NAMESAKE_WORDS)):
+    return _town_closes(words, i + 3, regions)
+
+
+def _town_closes(words: Sequence[str], at: int, regions: frozenset[int]) -> bool:
+    """Whether capitalised words from `at` (initials and their stops among them) run to a town
+    within NAMESAKE_WORDS words: a namesake, then where the body stands."""
+    for k in range(at, min(len(words), at + NAMESAKE_WORDS)):
         if k in regions:
-            return k > i + 3  # a namesake, then the town
-        if not words[k][:1].isupper():
+            return k > at
+        if not (words[k][:1].isupper() or words[k] == "."):
             return False
     return False
 

@@ -142,8 +142,7 @@ def _place_or_body(name: str) -> bool:
     reads it ("Jakarta", "Kota Semarang", "Polres Metro Jakarta Selatan"): no reporter's (towns
     inside people's names do not count)."""
     tokens = words(name)
-    # (a head names a body only with a name after it: "TINJAU PASAR" is a photo's label)
-    if tokens[0] in area_kinds() or any(head_word(t) for t in tokens[:-1]) or any(map(label_role, tokens)):
+    if tokens[0] in area_kinds() or any(head_word(t) or label_role(t) for t in tokens):
         return True  # "Polres Metro Jakarta Selatan", "Sumber Foto", "Ilustrasi"
     # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname)
     return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 or (start, end) == (0, len(tokens))
@@ -281,7 +280,17 @@ def _label_dateline(line: str) -> bool:
     (RIAUPOS.CO) -- …", "PELABUHAN RATU -", "MABES POLRI -"."""
     match = match_dateline(line)
     place, outlet = dateline_parts(match.group("dateline").strip()) if match else (None, None)
-    return outlet is None and not (place and _place_or_body(place.title()) and not _office_opens(place.title()))
+    return outlet is None and not (place and _place_or_body(place.title()) and not _office_opens(place.title())
+                                   and not _head_closes_label(place.title()))
+
+
+def _head_closes_label(name: str) -> bool:
+    """Whether a head word ends words that name no place before it ("Tinjau Pasar", a photo's
+    label: a head names a body only with a name after it; "Mapolres" alone is the premises)."""
+    tokens = words(name)
+    return len(tokens) >= 2 and head_word(tokens[-1]) and not any(
+        head_word(t) or label_role(t) for t in tokens[:-1]) and not any(
+        kind in ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY", "ORG") for _, _, kind in gazetteer().spans(tokens))
 
 
 def _office_opens(name: str) -> bool:

@@ -34,6 +34,7 @@ from warta.stages.page import (
     strip_bullet,
     words,
 )
+from warta.stages.word_lists import name_words, ordinary_words
 
 TITLE_WORDS = 4  # the fewest words of a headline the header anchors after a category or breadcrumb
 ANCHOR_REACH = 3  # the most filled lines between a category word and the headline it labels
@@ -238,12 +239,18 @@ def _date_follows(lines: list[str], at: int) -> bool:
                                        and is_date_line(lines[at + 1]))
 
 
+BYLINE_WORDS = 4  # the most words of a reporter's name standing alone over the date line
+
+
 def _byline_over_date(lines: list[str], at: int) -> bool:
     """Whether the line is a person's name standing over the date line (a byline without a
-    label): two words or more, naming no body, office or place."""
+    label): two to four words naming no body, office or place, none an ordinary word that is no
+    name ("Ahmad Zainul Mustofa"; not a short headline in title case, "Harga Cabai Rawit Melonjak")."""
     line = lines[at]
+    tokens = words(line)
     return (at + 1 < len(lines) and _date_follows(lines, at + 1) and _byline_name(line)
-            and len(words(line)) >= 2 and not _named_thing(words(line)))
+            and 2 <= len(tokens) <= BYLINE_WORDS and not _named_thing(tokens)
+            and not any(t.lower() in ordinary_words() and t.lower() not in name_words() for t in tokens))
 
 
 def _desk_byline(line: str) -> bool:

@@ -317,8 +317,8 @@ def _title_gap(gap: str) -> bool:
 
 def _own_title_gap(gap: str, entity: Entity) -> bool:
     """Whether the words between a reporting verb and a person's name are that person's own
-    title as the entities stage read it, in lower case ("kata koordinator aksi, Rudi Hartono"),
-    with nothing but a comma after it."""
+    title as the entities stage read it, any case, with at most a comma after it ("kata
+    koordinator lapangan Aliansi Mahasiswa, Rudi Hartono")."""
     title = entity.title
     if not title:
         return False

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from warta.gazetteer import gazetteer
 from warta.ner.features import organisation_words
+from warta.stages.institutions import head_word
 from warta.stages.name_shape import (
     INITIALS,
     MAX_NAME,
@@ -385,8 +386,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     if (0 < size < len(tail) <= MAX_NAME and last_break >= 0 and words[units[last_break][0]] in ranks()
             and all(plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
-    if size >= 2 and after_class(words, tail[len(tail) - size][0]):
-        size -= 1  # "Kepala Lapas Kelas IIB Sungguminasa Hendra Wijaya": a class is followed by its seat
+    if size >= 3 and after_class(words, tail[len(tail) - size][0]) and any(
+            head_word(w) for w in words[t_start:tail[len(tail) - size][0]]):
+        # "Kepala Lapas Kelas IIB Sungguminasa Hendra Wijaya": a body's class is followed by its
+        # seat (not "Kepala Lapas Kelas IIA Ahmad Fauzi", no seat written, nor a school's grade)
+        size -= 1
     if size:
         size = after_field_opener(words, tail[len(tail) - size][0], size)
     size = from_name_opener(tail_words[len(tail) - size:], size)
