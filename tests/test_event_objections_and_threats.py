@@ -183,3 +183,14 @@ def test_what_the_review_found_misread_is_read_right():
     # arms supplied are aid
     assert coded_with("Amerika Serikat melanjutkan pasokan senjata ke Ukraina.", others) == [
         ("AID", "Amerika Serikat", "Ukraina")]
+
+
+def test_an_office_referred_to_after_a_verb_is_the_one_whose_name_its_head_opens():
+    offices = [("Ombudsman", "ORG", "IDN", "GOV"), ("Dinas Pendidikan Kota Palu", "ORG", "IDN", "GOV")]
+    got = coded_with("Ombudsman memeriksa Dinas Pendidikan Kota Palu.\nOmbudsman meminta dinas tersebut membatalkan "
+                     "kelulusan 47 siswa.", offices)
+    assert got[-1] == ("REQUEST", "Ombudsman", "Dinas Pendidikan Kota Palu")
+    # a fee is no commission: "komisi" after a verb is not read so
+    fee = [("Komisi IV DPR", "ORG", "IDN", "LEG"), ("KPK", "ORG", "IDN", "JUD")]
+    assert ("COERCE", "KPK", "Komisi IV DPR") not in coded_with(
+        "Komisi IV DPR menggelar rapat.\nKPK menyita komisi tersebut dari rekening tersangka.", fee)

@@ -279,6 +279,7 @@ class Epithets(Table):
     demonstratives: Words
     bodies: Words  # "Lembaga itu": the body named last
     named_heads: Words  # "Komisi itu": the last body whose name opens so
+    object_heads: Words  # "meminta dinas tersebut …": heads read in an object's place too
     between: Words
 
 

@@ -135,7 +135,8 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
         # in subject position only: opening the sentence or its clause after a comma ("menyita
         # komisi tersebut" is a fee, "Komisi tersebut" mid-sentence may be a name)
         if (low in words["bodies"] and i not in taken and tokens[i + 1].text.lower() in words["demonstratives"]
-                and (i == 0 or tokens[i - 1].text == "," and tokens[i].text[:1].islower())):
+                and (i == 0 or tokens[i - 1].text == "," and tokens[i].text[:1].islower()
+                     or low in words["object_heads"] and tokens[i].text[:1].islower())):
             body = _body_named_before(story, tokens[i].start, None, low)
             if body is not None:
                 out.append(Actor(i, i + 2, body, tokens[i].start, tokens[i + 1].end))
@@ -152,7 +153,8 @@ def _body_named_before(story: Story, at: int, sector: str | None, head: str = ""
             return None
         if entity.type != "ORG" or sector is not None and entity.sector != sector:
             continue
-        if sector is None and story.subjects.starts[story.subjects.index(mention.start)] != mention.start:
+        named = head in epithet_words()["object_heads"]  # "Dinas …": its name says which body it is
+        if sector is None and not named and story.subjects.starts[story.subjects.index(mention.start)] != mention.start:
             continue
         if head not in epithet_words()["named_heads"] or entity.name.lower().startswith(head):
             return entity
