@@ -194,3 +194,13 @@ def test_an_office_referred_to_after_a_verb_is_the_one_whose_name_its_head_opens
     fee = [("Komisi IV DPR", "ORG", "IDN", "LEG"), ("KPK", "ORG", "IDN", "JUD")]
     assert ("COERCE", "KPK", "Komisi IV DPR") not in coded_with(
         "Komisi IV DPR menggelar rapat.\nKPK menyita komisi tersebut dari rekening tersangka.", fee)
+
+
+def test_after_dan_a_verb_is_done_by_the_body_opening_the_sentence_not_one_named_in_its_object():
+    found = [("BPK Perwakilan Bengkulu", "ORG", "IDN", "GOV"), ("Dinas PUPR Kabupaten Kaur", "ORG", "IDN", "GOV")]
+    assert coded_with("BPK Perwakilan Bengkulu menemukan kelebihan pembayaran dalam proyek jalan Dinas PUPR "
+                      "Kabupaten Kaur dan meminta dinas itu mengembalikan uang tersebut.", found) == [
+        ("REQUEST", "BPK Perwakilan Bengkulu", "Dinas PUPR Kabupaten Kaur")]
+    # a clause of its own between ("yang …") leaves the verb after "dan" to the nearest actor
+    assert coded_with("BPK Perwakilan Bengkulu menemukan proyek yang dikerjakan Dinas PUPR Kabupaten Kaur dan "
+                      "meminta warga bersabar.", found)[0][1] != "BPK Perwakilan Bengkulu"

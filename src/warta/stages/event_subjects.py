@@ -51,13 +51,33 @@ def subject_of_verb_before(actors: list[Actor], low: list[str], conj: int, objec
     `conj`: "A mendatangi B dan meminta …" gives A (B is where A went, not who asks); with
     `object_named` False the object is the one word at `conj` ("mengesahkan resolusi yang …")."""
     obj_start = conj if not object_named else next((a.start for a in reversed(actors) if a.end == conj), None)
-    if obj_start is None or obj_start == 0:
-        return []
-    if not low[obj_start - 1].startswith(("me", "ber")) or not verb_form(low[obj_start - 1]):
-        return []
+    if obj_start is None or obj_start == 0 or not (
+            low[obj_start - 1].startswith(("me", "ber")) and verb_form(low[obj_start - 1])):
+        return _sentence_subject(actors, low, conj) if object_named else []
     verb = obj_start - 1
     subject = [a for a in actors if a.end <= verb and a.end >= verb - 1]
     return subject[-1:]
+
+
+def _sentence_subject(actors: list[Actor], low: list[str], conj: int) -> list[Actor]:
+    """The actor opening the sentence with an active verb after it, when no other active verb, comma
+    or clause stands between that verb and "dan" at `conj`: "BPK menemukan kelebihan pembayaran dalam
+    proyek Dinas PUPR … dan meminta …" gives BPK (the office named inside the object asks nothing)."""
+    first = next((a for a in actors if a.start == 0), None)
+    if first is None:
+        return []
+    verb = first.end
+    while verb < conj and low[verb] in lexicon().flags["adverbs"] - {","}:
+        verb += 1
+    if verb >= conj or not (low[verb].startswith(("me", "ber")) and verb_form(low[verb])):
+        return []
+    between = low[verb + 1:conj]
+    if any(w in (",", "yang", ";") or w in lexicon().flags["complementisers"]
+           or w.startswith(("me", "ber", "di")) and verb_form(w) for w in between):
+        return []
+    if any(a.start == verb + 1 for a in actors):
+        return []  # "Budi mengatakan warga kecewa dan menolak …": the clause said has its own subject
+    return [first]
 
 
 def decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[Actor]:
