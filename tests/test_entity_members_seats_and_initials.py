@@ -33,6 +33,8 @@ def test_a_class_is_followed_by_its_seat_and_a_landmark_by_its_namesake():
     # no seat written, or a school's grade: the name after the class is whole
     assert ("PERSON", "Ahmad Fauzi") in found("Kepala Lapas Kelas IIA Ahmad Fauzi membenarkan hal itu.")
     assert ("PERSON", "Siti Aminah") in found("Menurut Guru Kelas VI Siti Aminah, siswa itu rajin.")
+    # a known given name after the class opens the holder's name, not a seat
+    assert ("PERSON", "Ahmad Fauzi Rahman") in found("Kepala Rutan Kelas IIB Ahmad Fauzi Rahman membenarkan hal itu.")
     assert found("Pesawat itu mendarat di Bandara Internasional I Gusti Ngurah Rai pada Senin.") == [
         ("PLACE", "Bandara Internasional I Gusti Ngurah Rai")]
 

@@ -136,11 +136,19 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
         # komisi tersebut" is a fee, "Komisi tersebut" mid-sentence may be a name)
         if (low in words["bodies"] and i not in taken and tokens[i + 1].text.lower() in words["demonstratives"]
                 and (i == 0 or tokens[i - 1].text == "," and tokens[i].text[:1].islower()
-                     or low in words["object_heads"] and tokens[i].text[:1].islower())):
+                     or low in words["object_heads"] and tokens[i].text[:1].islower() and i
+                     and _verb_before(tokens[i - 1].text.lower()))):
             body = _body_named_before(story, tokens[i].start, None, low)
             if body is not None:
                 out.append(Actor(i, i + 2, body, tokens[i].start, tokens[i + 1].end))
     return sorted(out, key=lambda a: a.start)
+
+
+def _verb_before(word: str) -> bool:
+    """Whether the word before "dinas tersebut" is a verb or a word that addresses ("meminta dinas
+    tersebut"; not "rumah dinas tersebut", "mobil dinas tersebut": an official house, a car)."""
+    return word in ("kepada", "terhadap", "dengan", "oleh", "agar", "supaya") or (
+        word.startswith(("me", "di", "ber")) and verb_form(word))
 
 
 def _body_named_before(story: Story, at: int, sector: str | None, head: str = "") -> Entity | None:

@@ -114,6 +114,7 @@ def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
     Kediri, memblokade …"), no actor either; not one of a list ("Pemkab Sleman, Bantul, dan …")."""
     if place.entity.type == "PLACE" and place.start > 1 and low[place.start - 1] == "," \
             and low[place.end:place.end + 1] == [","] and low[place.end + 1:place.end + 2] not in (["dan"], ["serta"]) \
+            and not any(b.start == place.end + 1 for b in before) \
             and place.entity.country == "IDN" \
             and not is_country(place.entity.name) and any(
                 b.end == place.start - 1 and b.entity.type in ("PERSON", "ORG") for b in before):

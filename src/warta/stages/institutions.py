@@ -237,7 +237,8 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
         # "Kementerian Pariwisata Bayu Aji": the name is not the body's; nor, after a title, a
         # name after the body's region ("Kepala Dikbud Kendari Saemina"); a class a body is graded
         # by is followed by its seat ("Rumah Tahanan Kelas IIB Sungguminasa Hendra Wijaya")
-        i = names[1] if len(names) >= 3 and after_class(words, names[0]) else names[0]
+        i = names[1] if (len(names) >= 3 and after_class(words, names[0])
+                         and words[names[0]].lower() not in name_words()) else names[0]
     elif not namesake and len(names) >= NAMED_BODY_AND_PERSON and names[0] == start and names[-1] + 1 == i:
         # "Universitas Airlangga Rizal Fahmi Nugroho": a body named after someone, then a person
         # of two or three given names

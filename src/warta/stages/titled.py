@@ -74,6 +74,7 @@ from warta.stages.word_lists import (
     name_openers,
     name_particles,
     name_titles,
+    name_words,
     not_names,
     office_joiners,
     person_cues,
@@ -387,7 +388,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             and all(plain_or_derived(w) for w in tail_words)):
         size = len(tail)  # "… Kompol Laksmi Trisnadewi Wieryawan": after a rank, the name
     if size >= 3 and after_class(words, tail[len(tail) - size][0]) and any(
-            head_word(w) for w in words[t_start:tail[len(tail) - size][0]]):
+            head_word(w) for w in words[t_start:tail[len(tail) - size][0]]) and not _known_given_name(
+            tail_words[len(tail) - size]):
         # "Kepala Lapas Kelas IIB Sungguminasa Hendra Wijaya": a body's class is followed by its
         # seat (not "Kepala Lapas Kelas IIA Ahmad Fauzi", no seat written, nor a school's grade)
         size -= 1
@@ -406,6 +408,11 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
     name_start = openers_before(words, tail[len(tail) - size][0], t_end)
     name_end = tail[-1][1]
     return _person_and_body(words, t_start, t_end, name_start, name_end, [u for u in units if u[1] <= name_start])
+
+
+def _known_given_name(word: str) -> bool:
+    """A word mostly inside people's names and no place's ("Ahmad"; not "Sungguminasa")."""
+    return word.lower() in name_words() and (word.lower(),) not in gazetteer().places
 
 
 def _person_and_body(words: Sequence[str], t_start: int, t_end: int, start: int, end: int,
