@@ -86,6 +86,8 @@ class Flags(Table):
     refused_requests: Words  # stages/event_replies.py: "menolak permintaan Australia": Australia asked
     body_members: Words  # stages/events.py: "dua oknum anggota TNI … diamankan": people of the body
     member_markers: Words  # stages/event_frames.py: "tujuh orang, termasuk Bupati …" names members
+    list_followers: Words  # stages/event_lists.py: when or where after a closed list of names
+    phrase_openers: Words  # stages/event_subjects.py: a body inside a verb's object ("dalam proyek Dinas …")
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words
     result_nouns: Words  # stages/events.py: "dari hasil penggeledahan …" tells no new search

@@ -110,13 +110,8 @@ def _listed_after_comma(group: Actor, by_start: dict[int, Actor], low: list[str]
         end += 3  # "… dan Budi (24)"
     # the list closes there: names that go on with a verb open a clause of their own ("…, Agus
     # dan Budi mangkir dari panggilan")
-    return listed if end >= len(low) or low[end] in (",", ".", ";", ")") or low[end] in LIST_FOLLOWERS else []
-
-
-# words that may follow a closed list of names: when or where, not a verb of their own
-LIST_FOLLOWERS = frozenset({"pada", "di", "saat", "sejak", "kemarin", "dalam", "dari", "ke", "untuk", "atas", "karena",
-                            "dengan", "sebagai", "hingga", "setelah", "sebelum", "usai", "selama", "senin", "selasa",
-                            "rabu", "kamis", "jumat", "sabtu", "minggu"})
+    closes = end >= len(low) or low[end] in (",", ".", ";", ")") or low[end] in lexicon().flags["list_followers"]
+    return listed if closes else []
 
 
 def _listed_after(at: int, by_start: dict[int, Actor], low: list[str], group: Actor) -> list[Actor]:

@@ -78,14 +78,14 @@ def _sentence_subject(actors: list[Actor], low: list[str], conj: int) -> list[Ac
     # every actor between stands inside a phrase a preposition opens ("dalam proyek jalan Dinas
     # PUPR"); one that does not may be the subject of a clause said or seen ("Budi mengatakan warga
     # kecewa dan menolak …", "Warga mengaku anggota Polsek datang dan menangkap …")
-    if any(verb < a.start < conj and not set(low[max(verb + 1, a.start - PHRASE_WORDS):a.start]) & PHRASE_OPENERS
+    openers = lexicon().flags["phrase_openers"]
+    if any(verb < a.start < conj and not set(low[max(verb + 1, a.start - PHRASE_WORDS):a.start]) & openers
            for a in actors):
         return []
     return [first]
 
 
 PHRASE_WORDS = 3  # the most words between a preposition and the actor its phrase names
-PHRASE_OPENERS = frozenset({"dalam", "di", "pada", "milik", "dari", "untuk", "terhadap", "ke", "oleh", "bagi"})
 
 
 def decision_holder(actors: list[Actor], low: list[str], purpose: int) -> list[Actor]:
