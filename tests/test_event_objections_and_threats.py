@@ -215,3 +215,13 @@ def test_what_the_second_review_found_misread_is_read_right():
                      "dan Budi Prakoso pada Senin.", sides)
     assert ("COERCE", "Pengadilan Negeri Medan", "Agus Salim") in got
     assert coded_with("Jerman menangguhkan pasokan senjata ke Ukraina.", sides) == []
+
+
+def test_couriers_arrested_and_those_caught_in_a_sting_told_with_dalam():
+    # (after the unseen measure, session 35) a courier is one acted on; "terjaring dalam OTT KPK"
+    law = [("Polda Kalimantan Timur", "ORG", "IDN", "COP"), ("KPK", "ORG", "IDN", "JUD"),
+           ("Fauzi Rahman", "PERSON", "IDN")]
+    assert coded_with("Polda Kalimantan Timur menangkap dua kurir sabu di Pelabuhan Semayang.", law) == [
+        ("COERCE", "Polda Kalimantan Timur", "dua kurir sabu")]
+    got = coded_with("Sebanyak tujuh orang terjaring dalam operasi tangkap tangan KPK, termasuk Fauzi Rahman.", law)
+    assert ("COERCE", "KPK", "Fauzi Rahman") in got
