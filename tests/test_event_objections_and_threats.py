@@ -14,10 +14,15 @@ ACTORS = [("Satreskrim Polres Blitar", "ORG", "IDN", "COP"), ("AM", "PERSON", "I
           ("Arif Santosa", "PERSON", "IDN", "COP", "Kapolres Madiun"), ("Sri Wahyuni", "PERSON", "IDN", "GOV")]
 
 
+def _read(text: str, actors: list[tuple], quotes: bool = False) -> list:
+    """The events of a Document built by hand with the actors the text names (the quotes stage
+    first where "kami" must be its speaker's)."""
+    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in actors if a[0] in text])
+    return Events()(Quotes()(doc) if quotes else doc).events
+
+
 def coded(text: str) -> list[tuple]:
-    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
-    doc = Events()(doc)
-    return [(e.type, e.cameo, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+    return [(e.type, e.cameo, s.name, t.name if t else None) for e in _read(text, ACTORS) for s, t in e.dyads()]
 
 
 def test_an_ambush_is_an_arrest():
@@ -66,9 +71,8 @@ LISTED = [("Pengadilan Negeri Medan", "ORG", "IDN", "JUD"), ("Agus Salim", "PERS
           ("PT Batu Alam Sejahtera", "ORG", "IDN", "BUS")]
 
 
-def coded_with(text: str, actors: list[tuple]) -> list[tuple]:
-    doc = Events()(build("Jakarta - kabar hari ini.\n" + text, [a for a in actors if a[0] in text]))
-    return [(e.type, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+def coded_with(text: str, actors: list[tuple], quotes: bool = False) -> list[tuple]:
+    return [(e.type, s.name, t.name if t else None) for e in _read(text, actors, quotes) for s, t in e.dyads()]
 
 
 def test_people_listed_after_the_comma_that_closes_a_group_s_description_are_each_acted_on():
@@ -115,8 +119,7 @@ def test_a_regulation_judged_harmful_is_criticism_of_the_body_that_passed_it():
 
 def quoted(text: str) -> list[tuple]:
     """The events of a quotation whose speaker the quotes stage reads first ("kami" is theirs)."""
-    doc = Events()(Quotes()(build("Jakarta - kabar hari ini.\n" + text, [a for a in ROAD if a[0] in text])))
-    return [(e.type, s.name, t.name if t else None) for e in doc.events for s, t in e.dyads()]
+    return coded_with(text, ROAD, quotes=True)
 
 
 def test_a_bare_verb_after_yang_and_a_pronoun_acts_on_the_noun_before_yang():

@@ -282,6 +282,7 @@ class Epithets(Table):
     bodies: Words  # "Lembaga itu": the body named last
     named_heads: Words  # "Komisi itu": the last body whose name opens so
     object_heads: Words  # "meminta dinas tersebut …": heads read in an object's place too
+    object_cues: Words  # words that address such a head, as a verb before it would
     between: Words
 
 

@@ -196,7 +196,8 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
     # so is one right after a place's head ("Warga Nagari Salimpek")
     # nor is one after an office word right after a body's head, which is the body's members
     # ("Serikat Petani Pasundan": stages/institutions.py reads it whole)
-    offices = {s for s, _, kind in spans if kind == "TITLE"}
+    offices = {s for s, _, kind in spans if kind == "TITLE"}  # read once per sentence, for every body
+    office_ends = {e for _, e, kind in spans if kind == "TITLE"}
     people = [p for p in people if not (
         p.type == "PERSON" and p.end - p.start == 1 and p.start
         and any(b.start < p.start and p.end == b.end and (
@@ -210,15 +211,15 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
         same = [p for p in people if p.start < h.end and h.start < p.end]
         if not same or [(p.start, p.end, p.type, p.title) for p in same] == [(h.start, h.end, "PERSON", None)]:
             people = [p for p in people if p not in same] + [Found(h.start, h.end, "PERSON", "cue", h.title)]
-    bodies = [cut for b in whole if (cut := _before_person(b, people, words, spans)) is not None]
+    bodies = [cut for b in whole if (cut := _before_person(b, people, words, offices, office_ends)) is not None]
     # a body read from its head word is fuller than one read from a title's last word
     people = [p for p in people if p.type == "PERSON" or not any(
         b.start < p.end and p.start < b.end for b in bodies)]
     return people + bodies
 
 
-def _before_person(body: Found, people: list[Found], words: Sequence[str],
-                   spans: Sequence[tuple[int, int, str]]) -> Found | None:
+def _before_person(body: Found, people: list[Found], words: Sequence[str], offices: set[int],
+                   office_ends: set[int]) -> Found | None:
     """A body read from its head word, or the part of it before a person read after a title
     runs into it ("Rektor Universitas Hasanuddin Arifin Nur": the university is a body of its
     own, ANNOTATION.md): only where the body opens right after an office and a word of its name,
@@ -227,9 +228,7 @@ def _before_person(body: Found, people: list[Found], words: Sequence[str],
     if not starts:
         return body
     end = min(starts)
-    offices = {s for s, _, kind in spans if kind == "TITLE"}
-    after_office = any(e == body.start for _, e, kind in spans if kind == "TITLE")
-    if (end - body.start < 2 or not after_office or end - 1 in offices or not name_like(words[end])
+    if (end - body.start < 2 or body.start not in office_ends or end - 1 in offices or not name_like(words[end])
             or not all(w[:1].isupper() or w in ("dan", "-", "/") for w in words[body.start:end])):
         return None
     return Found(body.start, end, body.type, body.source)

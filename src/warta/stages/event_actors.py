@@ -147,8 +147,7 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
 def _verb_before(word: str) -> bool:
     """Whether the word before "dinas tersebut" is a verb or a word that addresses ("meminta dinas
     tersebut"; not "rumah dinas tersebut", "mobil dinas tersebut": an official house, a car)."""
-    return word in ("kepada", "terhadap", "dengan", "oleh", "agar", "supaya") or (
-        word.startswith(("me", "di", "ber")) and verb_form(word))
+    return word in epithet_words()["object_cues"] or (word.startswith(("me", "di", "ber")) and verb_form(word))
 
 
 def _body_named_before(story: Story, at: int, sector: str | None, head: str = "") -> Entity | None:

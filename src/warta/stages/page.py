@@ -113,7 +113,7 @@ def inline_credit(line: str) -> list[tuple[str, list[str]]]:
         for rule in _chrome_rules()["credit"]:
             match = rule.match(segment)
             names = split_names(match.group("names")) if match else []
-            if names and all(is_name_like(n) and not _place_or_body(n) for n in names):
+            if names and all(is_name_like(n) and not _place_or_body(words(n)) for n in names):
                 found.append((label_role(match.group("role")) or "author", names))
                 break
         else:
@@ -131,22 +131,22 @@ def name_before_date(line: str) -> str | None:
         return None
     name = segments[0]
     tokens = words(name)
-    if (len(tokens) < 2 or not is_name_like(name) or _place_or_body(name)
+    if (len(tokens) < 2 or not is_name_like(name) or _place_or_body(tokens)
             or any(is_category(t) or label_role(t) for t in tokens)):
         return None
     return name
 
 
-def _place_or_body(name: str) -> bool:
-    """Whether the name is a place, or holds a body, an office or a country, as the gazetteer
-    reads it ("Jakarta", "Kota Semarang", "Polres Metro Jakarta Selatan"): no reporter's (towns
-    inside people's names do not count)."""
-    tokens = words(name)
+def _place_or_body(tokens: list[str], spans: list[tuple[int, int, str]] | None = None) -> bool:
+    """Whether a name's words (with the gazetteer's spans over them when already read) are a
+    place, or hold a body, an office or a country, as the gazetteer reads them ("Jakarta", "Kota
+    Semarang", "Polres Metro Jakarta Selatan"): no reporter's (towns inside people's names do not
+    count)."""
     if tokens[0] in area_kinds() or any(head_word(t) or label_role(t) for t in tokens):
         return True  # "Polres Metro Jakarta Selatan", "Sumber Foto", "Ilustrasi"
     # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname)
     return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 or (start, end) == (0, len(tokens))
-               for start, end, kind in gazetteer().spans(tokens))
+               for start, end, kind in (gazetteer().spans(tokens) if spans is None else spans))
 
 
 def credit_date(line: str) -> str | None:
@@ -280,22 +280,25 @@ def _label_dateline(line: str) -> bool:
     (RIAUPOS.CO) -- …", "PELABUHAN RATU -", "MABES POLRI -"."""
     match = match_dateline(line)
     place, outlet = dateline_parts(match.group("dateline").strip()) if match else (None, None)
-    return outlet is None and not (place and _place_or_body(place.title()) and not _office_opens(place.title())
-                                   and not _head_closes_label(place.title()))
+    if outlet is not None:
+        return False
+    if not place:
+        return True
+    tokens = words(place.title())
+    spans = gazetteer().spans(tokens)  # read once for the three checks
+    return not (_place_or_body(tokens, spans) and not _office_opens(spans) and not _head_closes_label(tokens, spans))
 
 
-def _head_closes_label(name: str) -> bool:
+def _head_closes_label(tokens: list[str], spans: list[tuple[int, int, str]]) -> bool:
     """Whether a head word ends words that name no place before it ("Tinjau Pasar", a photo's
     label: a head names a body only with a name after it; "Mapolres" alone is the premises)."""
-    tokens = words(name)
     return len(tokens) >= 2 and head_word(tokens[-1]) and not any(
         head_word(t) or label_role(t) for t in tokens[:-1]) and not any(
-        kind in ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY", "ORG") for _, _, kind in gazetteer().spans(tokens))
+        kind in ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY", "ORG") for _, _, kind in spans)
 
 
-def _office_opens(name: str) -> bool:
+def _office_opens(spans: list[tuple[int, int, str]]) -> bool:
     """Whether an office opens the words and no place is among them ("Kades Ditahan")."""
-    spans = gazetteer().spans(words(name))
     return any(kind == "TITLE" and start == 0 for start, _, kind in spans) and not any(
         kind in ("CITY", "REGION", "AREA", "DISTRICT", "COUNTRY") for _, _, kind in spans)
 

@@ -273,10 +273,8 @@ def _title_and_caption(lines: list[str], used: set[int], teaser_at: int | None,
     bounds = {i for i in used if not (is_category(lines[i]) or label_role(lines[i]) == "other")}
     limit = teaser_at if teaser_at is not None else min(bounds | {len(lines)})
     # (a photo's credit in capitals is no headline: "TRIBUN BALI/ISTIMEWA" over the caption)
-    candidates = [i for i in range(limit) if i not in used and is_title_like(lines[i]) and not credit_only(lines[i])]
-    if not candidates:
-        candidates = [i for i in range(len(lines)) if i not in used and is_title_like(lines[i])
-                      and not credit_only(lines[i])]
+    title_like = [i for i, line in enumerate(lines) if i not in used and is_title_like(line) and not credit_only(line)]
+    candidates = [i for i in title_like if i < limit] or title_like
     if not candidates:
         return
     if len(candidates) >= 2 and _byline_over_date(lines, candidates[-1]):
