@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen35] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen36] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -54,6 +54,13 @@ written by two helpers at session 35's start the same way (a village head detain
 hospital director before a DPRD commission, a Sekda named a suspect by the KPK, a hijacked ship's
 crew, two mass organisations clashing; a factory fire's suspect, a re-vote dispute, honorary
 teachers' strike, floods and aid asked, a bank director sentenced), set aside and measured once at
+its end, then read in session 36.
+bench/data/written_articles/unseen36: ten more (Tribun Kaltara, Radar Kediri, Radar Kudus, Tribun
+Manado, Tribun Papua, Koran Jakarta, Harian Rakyat Aceh, Radar Bromo, Palembang Pos, Tribun Flores),
+written by two helpers at session 36's start the same way (a KPK search of a regent's office, an
+influencer summoned twice, an indictment and its objection, a minister asking for prices held down,
+a party demanding a recount; a migrant-workers agreement, a drug network at a port, a land dispute
+blockade, a police officer sentenced for extortion, a landslide), set aside and measured once at
 its end.
 """
 
