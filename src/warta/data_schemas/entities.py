@@ -77,6 +77,7 @@ class NerFile(Table):
     birth_order_names: WordList  # stages/particle_names.py: "I Made Satria" is a person
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     initials_alone: WordList  # stages/initials.py: one set of initials after a suspect's noun
+    initials_verbs: WordList  # stages/initials.py: initials a verb of arrest takes as its object
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
     numbered_words: WordList  # stages/aged_names.py: "Ayat (1)" is no one aged one
@@ -153,6 +154,7 @@ class TitlesFile(Table):
     deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
     name_titles: WordList  # stages/title_words.py: "Ketua DPD RI Sultan …": a given name after an office
     settlement_heads: WordList  # stages/title_words.py: "Kepala Desa Cikarang Sari Mulya, Asep …"
+    lettered_bodies: WordList  # stages/titled.py: "Komisi E Sri Wahyuningsih": E is the commission's
     field_openers: WordList  # stages/title_words.py: "… Bidang Pangan Zulkifli Hasan": the field's word
     acting_prefixes: WordList  # stages/titled.py: "Pj Bupati Garut": one acting office
     academic_prefixes: WordList  # stages/titled.py: an office runs on over them to the name

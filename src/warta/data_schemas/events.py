@@ -118,6 +118,7 @@ class Flags(Table):
     member_words: Words  # stages/event_frames.py: "oknum anggota Satpol PP" is the body
     place_nouns: Words
     near_nouns: Words  # stages/event_places.py: "di depan gedung DPRD" is near it, where; "di kantor X" is X's
+    road_nouns: Words  # stages/event_places.py: "ruas jalan Sentani-Genyem" names a road, no actor
     venue_owners: Words  # stages/event_places.py: CAMEO roots that reach a venue's body
     aimed_at_venues: Words  # stages/event_places.py: CAMEO roots aimed at the building they stand before
     told_again: Words  # stages/events.py: "Penangkapan itu …" names an act told before

@@ -20,7 +20,15 @@ from warta.stages.event_lists import (
     set_off_by_initials,
     with_coordinated,
 )
-from warta.stages.event_places import place_phrase_goes_on, places_listed, reached, seat_of_body, venue, where
+from warta.stages.event_places import (
+    names_road,
+    place_phrase_goes_on,
+    places_listed,
+    reached,
+    seat_of_body,
+    venue,
+    where,
+)
 from warta.stages.event_subjects import (
     addressed,
     attributed,
@@ -115,7 +123,10 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # place right after a body's name is its seat ("BNN (Badan …) Provinsi Riau mengamankan …")
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))
-              and not seat_of_body(a, before, low)]
+              and not seat_of_body(a, before, low) and not names_road(a, low)
+              # "di depan rektorat Universitas Halu Oleo, Kendari, menolak": set off by commas, where
+              # (not "Dalam pertemuan di Kuala Lumpur, Indonesia mengecam …", the subject)
+              and not (place_phrase_goes_on(a, low) and low[a.end:a.end + 1] == [","])]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
@@ -182,7 +193,7 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
         return a.start > 0 and low[a.start - 1] in skip and (a.start > trig.end or low[a.start - 1] == "di")
 
     actor = next((a for a in actors if a.start >= first and a.end > start and not skipped(a)
-                  and not place_phrase_goes_on(a, low)
+                  and not place_phrase_goes_on(a, low) and not names_road(a, low)
                   and not venue(trig, low, a.start)), None)
     if actor is None:
         return None

@@ -17,10 +17,19 @@ from warta.stages.word_lists import demonstratives
 def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[Actor]:
     """An object and those listed with it: "terhadap Meksiko, Kanada, dan China"."""
     out = [first]
+    last = first.end  # where the list read so far ends, past a place that only says where
+    seats: set[int] = set()  # the words of such places
     for nxt in (a for a in actors if a.start > first.start):
-        gap = [w for w in low[out[-1].end:nxt.start]]
+        gap = [w for w in low[last:nxt.start]]
         if _verb_past_adverbs(low, nxt.end):
             break  # "kepada masyarakat dan BUMD Riau telah melakukan …": the next clause's subject
+        if gap == [","] and nxt.entity.type == "PLACE" and out[-1].entity.type != "PLACE" \
+                and low[nxt.end:nxt.end + 1] == [","]:
+            # "di depan rektorat Universitas Halu Oleo, Kendari, …", "Wali Kota Kitakyushu, Jepang,
+            # Kazuhisa Takeuchi": where the body or the office sits, no one more
+            last = nxt.end
+            seats.update(range(nxt.start, nxt.end + 1))  # with the comma after it
+            continue
         if nxt.end < len(low) and (verb_form(low[nxt.end]) or low[nxt.end] in lexicon().flags["copulas"]
                                    or low[nxt.end] in demonstratives() and nxt.end + 1 < len(low)
                                    and (verb_form(low[nxt.end + 1]) or low[nxt.end + 1] in lexicon().flags["copulas"])):
@@ -30,11 +39,13 @@ def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[
             break  # "bersama Sarah Thompson, pejabat dari kedutaan": what she is, no one more
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
+            last = nxt.end
         else:
             break
     named_first = first.entity.type == "PERSON" and not first.entity.id.startswith(AGENT) \
         and first.entity.id != out[-1].entity.id
-    if len(out) == 2 and not named_first and low[first.end:out[1].start] == [","] and out[1].entity.type == "PERSON" \
+    set_off = [low[k] for k in range(first.end, out[1].start) if k not in seats] if len(out) == 2 else []
+    if len(out) == 2 and not named_first and set_off == [","] and out[1].entity.type == "PERSON" \
             and (out[1].end >= len(low) or low[out[1].end] in (",", ".") or verb_form(low[out[1].end])):
         # "mencopot Camat Tambaksari, Ardiansyah Putra, karena …": the office (or its body), then
         # the one who holds it, set off by commas; no list without "dan"

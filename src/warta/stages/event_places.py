@@ -11,6 +11,8 @@ from warta.stages.event_actors import Actor
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, verb_form
 
 PLACE_OPENERS = ("di", "dari", "ke", "asal")  # before a place that is where, whence or whither
+PLACE_PHRASE_WORDS = 8  # words of a "di" phrase a place after a comma goes on
+ROAD_NAME_WORDS = 5  # words back from a road's second town to its noun ("ruas jalan Trans Papua Barat-Bintuni")
 
 
 def places_listed(actors: list[Actor], low: list[str]) -> list[Actor]:
@@ -59,6 +61,21 @@ def where(low: list[str], start: int) -> bool:
         j -= 1
     return j >= 0 and j < start - 1 and low[j] == "di"
 
+
+
+def names_road(actor: Actor, low: list[str]) -> bool:
+    """Whether a place is named after a road's noun ("ruas jalan Sentani-Genyem"): the road's, no
+    actor (data: [flags] road_nouns)."""
+    if actor.entity.type != "PLACE" or actor.start == 0:
+        return False
+    roads = lexicon().flags["road_nouns"]
+    if low[actor.start - 1] in roads:
+        return True
+    # the second town of "jalan Manokwari-Bintuni": past the hyphen, the road's noun before the first
+    k = actor.start - 1
+    while k >= 0 and actor.start - k <= ROAD_NAME_WORDS and low[k] not in roads and low[k] not in (",", ".", ";"):
+        k -= 1
+    return k >= 0 and low[k] in roads and low[actor.start - 1] == "-"
 
 
 def reached(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
@@ -132,6 +149,7 @@ def place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
     Malaysia"): where, like the place before it."""
     if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
         return False
-    before = low[max(0, actor.start - 6):actor.start - 1]
+    # past a building and the body it belongs to ("di depan gedung rektorat Universitas Halu Oleo, Kendari")
+    before = low[max(0, actor.start - PLACE_PHRASE_WORDS - 1):actor.start - 1]
     at = max((k for k, w in enumerate(before) if w == "di"), default=None)
     return at is not None and not any(verb_form(w) or w == "," for w in before[at + 1:])

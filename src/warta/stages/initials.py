@@ -102,7 +102,32 @@ def initials_after_cues(body: str) -> frozenset[str]:
     lists ("lima orang lainnya yakni AP, AM, dan MR"), or that act in an office ("HYL selaku
     Direktur …"); one pass each."""
     return (_initials_after(_cued(), body) | _ranked_or_listed(body) | _aged_initials(body)
-            | _listed_by_groups(body) | _initials_in_office(body))
+            | _listed_by_groups(body) | _initials_in_office(body) | _verbs_objects(body))
+
+
+VERB_OBJECT_LETTERS = 4  # initials a verb of arrest takes as its object ("RH", "ARHS"); longer ones are bodies'
+
+
+@cache
+def _after_verbs() -> re.Pattern[str]:
+    """A verb of arrest or charge ([initials_verbs]) and initials right after it, no capitalised
+    word after them (not "menahan AM Hendropriyono", a name) and no demonstrative ("BPR tersebut")."""
+    verbs = _alternation(_ner_words("initials_verbs"))
+    return re.compile(rf"\b(?i:{verbs})\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
+
+
+@lru_cache(maxsize=8)
+def _verbs_objects(body: str) -> frozenset[str]:
+    """Initials a verb of arrest, detention or charge takes as its object, and those listed after
+    them ("menangkap AM dan SR"): people, when short and no known short form."""
+    out: set[str] = set()
+    for match in _after_verbs().finditer(body):
+        found, at = {match.group(1).rstrip(".")}, match.end()
+        while listed := LISTED.match(body, at):
+            found.add(listed.group(1).rstrip("."))
+            at = listed.end()
+        out |= {i for i in found if len(i.replace(".", "")) <= VERB_OBJECT_LETTERS and _names_a_person(i)}
+    return frozenset(out)
 
 
 ALONE_LETTERS = 3  # one set of initials alone after "yakni" names a person when this short ("RZ", "ABS")
@@ -237,7 +262,7 @@ def initialled_people(body: str, candidates: list, make: Callable[[str, str, int
     standing = {i for i in _initials_after(_case_role(), body)
                 if not _known_word(i) and i not in _ner_words("not_initials") and not ROMAN.match(i)}
     for initials in sorted(_initials_after(INTRODUCED, body) | _aged_initials(body) | _ranked_or_listed(body)
-                           | standing | _listed_by_groups(body) | _initials_in_office(body)):
+                           | standing | _listed_by_groups(body) | _initials_in_office(body) | _verbs_objects(body)):
         for at in word_at(body, initials):
             same = [c for c in out if (c.start, c.end) == (at, at + len(initials)) and c.type in ("ORG", "PERSON")]
             for cand in same:

@@ -92,13 +92,14 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     out: list[InstitutionSpan] = []
     i = 0
     while i < len(words):
-        kind = heads.get(words[i].lower())
-        # a head of two words ("Kamar Dagang dan Industri Jepang", "Rumah Sakit Bhayangkara")
-        paired = (not kind and i + 1 < len(words) and words[i].lower() in _pair_openers()
+        # a head of two words ("Kamar Dagang dan Industri Jepang", "Rumah Sakit Bhayangkara"), read
+        # before a head of one that opens it ("Distrik Navigasi Tanjung Priok" is no district)
+        paired = (i + 1 < len(words) and words[i].lower() in _pair_openers()
                   and heads.get(f"{words[i]} {words[i + 1]}".lower()))
-        kind = kind or paired
-        if kind and i and f"{words[i - 1]} {words[i]}".lower() in head_compounds():
-            kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name
+        kind = paired or heads.get(words[i].lower())
+        if kind and (i and f"{words[i - 1]} {words[i]}".lower() in head_compounds()
+                     or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()):
+            kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name; "Majelis Hakim" no body
         if kind and words[i].lower() in premises() and i + 1 < len(words) and (
                 heads.get(words[i + 1].lower()) == "ORG" or _body_alone(words, i + 1, bodies)):
             i += 1  # "Kantor Kementerian Sosial", "Kantor DPR": the body, not its office
@@ -133,6 +134,8 @@ def _another_body_after(words: Sequence[str], i: int, heads: dict[str, str]) -> 
     """Whether a body's head word stands one or two capitalised words after `i`: after a body whose
     name ended in its place, "Polsek Kuta dan Resmob Polda Sulawesi Utara" names two bodies
     ("Fakultas Ekonomi dan Bisnis Universitas Indonesia", "Badan Pengawas Obat dan Makanan" one)."""
+    if i + 1 < len(words) and heads.get(f"{words[i]} {words[i + 1]}".lower()) == "ORG" and words[i][:1].isupper():
+        return True  # "Kementerian Luar Negeri AS dan Kedutaan Besar Australia": a head of two words
     return any(k < len(words) and heads.get(words[k].lower()) == "ORG" and words[k][:1].isupper()
                and all(w[:1].isupper() for w in words[i:k]) for k in (i + 1, i + 2))
 
@@ -166,11 +169,12 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1  # "RSUD dr. Soetomo": the namesake's prefix
             continue
         street = words[start - 1].lower().rstrip(".") in street_heads()  # "Jalan Kapten P Tendean"
-        if i in titles and not (i == start and kind == "ORG" and _title_in_name(words, i)) and not street \
+        if i in titles and not (kind == "ORG" and (i == start and _title_in_name(words, i) or i > start and (
+                words[i].lower() in member_words()))) and not street \
                 or word in institution_stops() or day_written_at(words, i):
             # "Polres Bogor AKBP Rio Wahyu": a rank opens a person's title; right after the head a
             # title word is the body's ("Kementerian Koordinator …") or the members it gathers
-            # ("Aliansi Mahasiswa", "Ikatan Dokter")
+            # ("Aliansi Mahasiswa", "Ikatan Dokter"), further on as well ("Majelis Permusyawaratan Ulama Aceh")
             break
         if names and word in name_openers():
             i, names = i + 1, names + [i]  # "Majelis Hakim Wa Ode Sania": Wa opens a name, though a town abroad

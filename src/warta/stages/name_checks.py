@@ -23,7 +23,7 @@ from warta.morphology import derived_with
 from warta.ner.features import organisation_words
 from warta.resources import load
 from warta.stages.initials import initials_after_cues
-from warta.stages.name_shape import name_like
+from warta.stages.name_shape import academic, name_like
 from warta.stages.title_words import corps_after_rank
 from warta.stages.word_lists import (
     alias_connectors,
@@ -139,7 +139,7 @@ def _common_word_inside(text: str) -> bool:
     """Whether a name holds a lower-case word that joins no name's parts ("Badan Pengawas Obat
     dan Makanan", "Bank of America" do; "Aedes nigripes", "Business Deals gelaran" do not)."""
     return any(w.islower() and w.isalpha() and w not in alias_connectors() and w not in name_joiners()
-               for w in text.split())
+               and not academic(w) for w in text.split())  # "RSUD dr Saiful Anwar": the namesake's prefix
 
 
 def _head_alone(text: str) -> bool:

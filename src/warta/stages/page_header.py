@@ -56,8 +56,11 @@ def read_header(lines: list[str]) -> Header:
     """The article fields a page prints before its body."""
     header = Header()
     used = _byline_names(lines, header)
-    crumbs = ((i, parts) for i, line in enumerate(lines) if i not in used and (parts := breadcrumb_parts(line)))
-    crumb, parts = next(crumbs, (None, []))
+    crumbs = [(i, parts) for i, line in enumerate(lines) if i not in used and (parts := breadcrumb_parts(line))]
+    # one printed with marks before one without ("Indeks Berita" in a site menu, then "Home »
+    # Lampung Selatan » Kriminal")
+    marked = [(i, parts) for i, parts in crumbs if len(_header_words()["crumb"].split(lines[i])) > 1]
+    crumb, parts = (marked or crumbs or [(None, [])])[0]
     if crumb is not None:
         header.category = breadcrumb_category(parts)
         used.add(crumb)

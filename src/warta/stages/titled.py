@@ -70,6 +70,7 @@ from warta.stages.word_lists import (
     company_heads,
     demonstratives,
     english_names,
+    head_compounds,
     honorifics,
     name_openers,
     name_particles,
@@ -87,6 +88,7 @@ from warta.stages.word_lists import (
     title_after,
     title_coordinators,
     title_from,
+    titles_list,
     unit_joiners,
 )
 
@@ -99,7 +101,7 @@ BODY_CLOSERS = ("ORG", "REGION", "CITY")  # a body, or the region or city it ser
 class TitledSpan:
     start: int  # token indexes
     end: int
-    type: str  # PERSON, or ORG for an organisation inside the qualifier
+    type: str  # PERSON, or ORG for an organisation inside the qualifier, or PLACE for a village's name
     title: str | None = None
 
 
@@ -293,6 +295,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         elif words[i].lower() in organisation_words():
             units.append((i, i + 1, "org"))  # "Kementerian", "Universitas": a body, not a name
             i += 1
+        elif len(words[i]) == 1 and words[i].isupper() and i and words[i - 1] in titles_list("lettered_bodies"):
+            units.append((i, i + 1, "join"))  # "Anggota Komisi E Sri Wahyuningsih": the commission's letter
+            i += 1
         elif words[i][:1].isupper() or words[i].isdigit() or (
                 words[i].lower() in name_particles() and particles_then_capital(words, i + 1)):
             units.append((i, i + 1, "word"))  # "Ridho Al Hamdi", "Abdullah bin Zayed"
@@ -322,8 +327,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             name_like(w) for w in tail_words[barred[-1] + 1:]):
         # "Deputi … Manajemen ASN Herman": a common noun's short form ends the office; the name follows
         tail, tail_words, barred = tail[barred[-1] + 1:], tail_words[barred[-1] + 1:], []
-    if barred:
-        return []
+    if barred or last_break >= 0 and words[units[last_break][0]] == "," and tail_words[0].lower() in place_heads():
+        return []  # "Lurah Kalurahan Tegalmulyo, Kapanewon Ponjong, …": a place's head opens where it lies
     company = max((n for n, u in enumerate(units) if u[2] == "org" and words[u[0]] in company_heads()), default=-1)
     if company >= 0 and all(u[2] in ("word", "skip") for u in units[company + 1:last_break + 1]):
         tail, tail_words = after_company(tail, tail_words)  # places inside: "PT Makassar Tene"
@@ -393,6 +398,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # "Kepala Lapas Kelas IIB Sungguminasa Hendra Wijaya": a body's class is followed by its
         # seat (not "Kepala Lapas Kelas IIA Ahmad Fauzi", no seat written, nor a school's grade)
         size -= 1
+    village = None
+    if size >= 3 and tail[len(tail) - size][0] == t_end and " ".join(words[t_start:t_end]) in titles_list(
+            "settlement_heads") and not _known_given_name(
+            tail_words[len(tail) - size]) and _known_given_name(tail_words[len(tail) - size + 1]):
+        village = tail[len(tail) - size][0]  # "Kades Oelpuah Simon Tefa": the village, then a name as names open
+        size -= 1
     if size:
         size = after_field_opener(words, tail[len(tail) - size][0], size)
     size = from_name_opener(tail_words[len(tail) - size:], size)
@@ -407,7 +418,8 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         return []  # "pendiri Center of Economic and Law Studies": the words after "and" are the body's
     name_start = openers_before(words, tail[len(tail) - size][0], t_end)
     name_end = tail[-1][1]
-    return _person_and_body(words, t_start, t_end, name_start, name_end, [u for u in units if u[1] <= name_start])
+    found = _person_and_body(words, t_start, t_end, name_start, name_end, [u for u in units if u[1] <= name_start])
+    return found if village is None else [*found, TitledSpan(village, village + 1, "PLACE")]
 
 
 def _known_given_name(word: str) -> bool:
@@ -472,9 +484,10 @@ def _title_text(words: Sequence[str], t_start: int, t_end: int, qualifier: list[
         else:
             break
     while kept and kept[-1][2] == "word" and words[kept[-1][0]].lower() in place_heads() and not (
-            kept[-1][0] > 0 and title_key(" ".join(words[kept[-1][0] - 1:kept[-1][0] + 1])) in g.titles):
+            kept[-1][0] > 0 and (title_key(pair := " ".join(words[kept[-1][0] - 1:kept[-1][0] + 1])) in g.titles
+                                 or pair.lower() in head_compounds())):
         # "Kepala Dinas Kesehatan Kabupaten [Cirebon]": the place's head goes with it; not the
-        # "Kota" of "Penjabat Wali Kota [Baubau]"
+        # "Kota" of "Penjabat Wali Kota [Baubau]" nor the "Laut" of "Angkatan Laut"
         kept.pop()
     end = kept[-1][1] if kept else t_end
     # a short form in brackets is no part of the title: "Sekretaris Daerah (Sekda)"

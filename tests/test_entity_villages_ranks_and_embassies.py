@@ -1,0 +1,97 @@
+"""The entity stage on sentences written for these tests (session 36): a village named between a
+village head's title and the holder's name; Yogyakarta's and Papua's own names for villages and
+districts; a place set off after a village is no holder; a navy is no sea and a flag rank of two
+words is the rank's; a court's panel of judges is no body; a school's head is no school; an
+office word gathering a body's members further on in its name; an embassy is a body, and a
+ministry "dan" an embassy are two; people a verb of arrest names by their initials alone."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.entities import Entities
+
+
+def read(text: str) -> list:
+    return Entities()(build(text)).entities
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.name) for e in read(text)]
+
+
+def titled(text: str) -> dict[str, str | None]:
+    return {e.name: e.title for e in read(text) if e.type == "PERSON"}
+
+
+def test_a_village_stands_between_a_village_head_s_title_and_a_name_that_opens_as_names_do():
+    text = "Kades Oelbubuk Markus Seran menerima bantuan beras dari Dinas Sosial."
+    assert ("PLACE", "Oelbubuk") in found(text)
+    assert titled(text) == {"Markus Seran": "Kades Oelbubuk"}
+    # a name of three words opening with a given name is the holder's whole
+    assert titled("Kades Agus Budi Santoso menerima bantuan beras.") == {"Agus Budi Santoso": "Kades"}
+    # and one whose second word is no given name either
+    assert titled("Kades Ndolu Tallo Bessie menerima bantuan beras.") == {"Ndolu Tallo Bessie": "Kades"}
+
+
+def test_yogyakarta_s_and_papua_s_own_names_for_villages_and_districts_open_places():
+    got = found("Lurah Kalurahan Sidoharjo, Kapanewon Pulosari, berinisial MR ditahan penyidik.")
+    assert ("PLACE", "Kalurahan Sidoharjo") in got and ("PLACE", "Kapanewon Pulosari") in got
+    assert ("PERSON", "Kapanewon Pulosari") not in got
+    assert ("PLACE", "Distrik Oksibil") in found("Warga Distrik Oksibil mengungsi ke gereja.")
+    # a navigation office is a body of the transport ministry, no district
+    assert ("ORG", "Distrik Navigasi Tanjung Perak") in found(
+        "Kepala Distrik Navigasi Tanjung Perak Agus Salim memeriksa rambu laut.")
+
+
+def test_a_navy_is_no_sea_and_a_flag_rank_of_two_words_is_the_rank_s():
+    text = "Kepala Staf Angkatan Laut Laksamana Madya Robert Hanes mengunjungi Makassar."
+    assert titled(text) == {"Robert Hanes": "Kepala Staf Angkatan Laut"}
+    assert titled("Danlantamal VI Laksamana Pertama TNI Dedi Kusnadi meninjau dermaga.").keys() == {"Dedi Kusnadi"}
+
+
+def test_a_court_s_panel_of_judges_is_no_body_and_a_school_s_head_is_no_school():
+    got = found("Ketua Majelis Hakim Pengadilan Negeri Kupang, Yosef Nahak, menunda sidang.")
+    assert ("ORG", "Pengadilan Negeri Kupang") in got
+    assert not any("Majelis" in name for _, name in got)
+    got = found("Kepala Sekolah SMP Katolik Santa Maria berinisial TK diperiksa penyidik.")
+    assert ("ORG", "SMP Katolik Santa Maria") in got
+    assert not any(name.startswith("Sekolah") for _, name in got)
+
+
+def test_an_office_word_gathering_a_body_s_members_goes_on_with_its_name_further_on():
+    assert ("ORG", "Majelis Permusyawaratan Ulama Aceh Besar") in found(
+        "Ketua Majelis Permusyawaratan Ulama Aceh Besar, Tgk Hasanuddin, meminta warga tenang.")
+
+
+def test_an_embassy_is_a_body_and_a_ministry_and_an_embassy_are_two():
+    got = found("Kementerian Luar Negeri Jepang dan Kedutaan Besar Inggris di Jakarta mengimbau warganya.")
+    assert ("ORG", "Kementerian Luar Negeri Jepang") in got and ("ORG", "Kedutaan Besar Inggris") in got
+    assert ("ORG", "Komite Nasional Keselamatan Transportasi") in found(
+        "Komite Nasional Keselamatan Transportasi menyelidiki tabrakan kereta itu.")
+
+
+def test_initials_a_verb_of_arrest_takes_alone_are_people():
+    got = found("Satresnarkoba Polres Jember menangkap RW dan HS di sebuah indekos.")
+    assert ("PERSON", "RW") in got and ("PERSON", "HS") in got
+    # a body's known short form after the verb stays the body, and so do long initials
+    assert ("PERSON", "BPK") not in found("Penyidik memeriksa BPK terkait audit proyek itu.")
+    assert ("PERSON", "PDAMT") not in found("Polisi menahan PDAMT di gudang.")
+    assert ("PERSON", "BKT") not in found("Petugas mengamankan BKT tersebut dari gudang.")
+
+
+def test_a_commission_s_letter_is_the_commission_s_not_an_initial_of_the_holder():
+    text = "Anggota Komisi C Dewi Lestari meminta dinas memperbaiki jalan."
+    assert titled(text) == {"Dewi Lestari": "Anggota Komisi"}
+
+
+def test_a_hospital_named_after_a_doctor_written_without_a_dot_is_a_body():
+    assert ("ORG", "RSUD dr Moewardi") in found("Pasien itu dirujuk ke RSUD dr Moewardi pada Senin malam.")
+
+
+def test_mass_organisations_and_movements_open_bodies():
+    got = found("Bentrokan antara Laskar Anak Bangsa dan Barisan Pemuda Kutai pecah di Samarinda.")
+    assert ("ORG", "Laskar Anak Bangsa") in got and ("ORG", "Barisan Pemuda Kutai") in got
+    assert ("ORG", "Kwartir Daerah Gerakan Pramuka Jawa Barat") in found(
+        "Ketua Kwartir Daerah Gerakan Pramuka Jawa Barat Asep Suhendar membuka perkemahan itu.")
+    # a head written in lower case, or alone before a demonstrative, opens nothing
+    assert found("Gerakan itu meluas ke Surabaya.") == [("PLACE", "Surabaya")]

@@ -1,0 +1,38 @@
+"""Headers and tails of pages laid out as regional outlets lay them out (session 36): a site menu
+whose index link reads like an unmarked breadcrumb above the real, marked one; the comment box's
+disclaimer after the last sentence (and the lines asking the reader to follow a channel or read
+more on a news app before it); the outlet's domain in brackets closing the last paragraph, alone
+or with its reporter's name. Pages written for these tests."""
+
+from warta.model import RawRecord
+from warta.stages.page import build_document
+
+MENU = ["Warta Daerah", "Home", "Kota", "Kabupaten", "Nasional", "Video", "Indeks Berita", "Cari"]
+TITLE = "Polres Jember Tangkap Dua Pengedar Sabu di Indekos"
+BODY = [
+    "JEMBER, WARTADAERAH.COM - Satresnarkoba Polres Jember menangkap dua pengedar sabu di sebuah indekos di "
+    "Kecamatan Sumbersari, Senin (5/10/2026).",
+    "Kasat Resnarkoba Polres Jember AKP Budi Santoso mengatakan keduanya kini ditahan di Mapolres Jember.",
+]
+
+
+def page(lines: list[str]):
+    return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article
+
+
+def test_a_marked_breadcrumb_names_the_section_though_a_menu_s_index_link_stands_above_it():
+    a = page([*MENU, "", "Home » Jember » Kriminal", "", TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
+    assert (a.category, a.title) == ("Kriminal", TITLE)
+
+
+def test_follow_and_read_more_lines_and_the_comment_disclaimer_leave_the_tail():
+    tail = ["Ikuti saluran Warta Daerah di WhatsApp", "Baca berita Warta Daerah lainnya di Google News",
+            "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam ketentuan Undang-undang ITE."]
+    a = page(["Home » Kriminal", TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY, *tail])
+    assert [p.text for p in a.paragraphs][-1] == BODY[1]
+
+
+def test_the_outlet_s_domain_in_brackets_closing_the_body_is_no_part_of_it():
+    for credit in ["(Wartadaerah.com)", "( Wartadaerah.com / Rina Lestari )"]:
+        a = page(["Home » Kriminal", TITLE, "Senin, 5 Oktober 2026 14:10 WIB", BODY[0], f"{BODY[1]} {credit}"])
+        assert a.paragraphs[-1].text == BODY[1]
