@@ -178,6 +178,8 @@ def _counted_if_needed(words: tuple[str, ...], low: list[str], i: int) -> bool:
     after = i + len(words)
     if after < len(low) and low[after] in demonstratives():
         return True  # "Pria itu memperkosa …": the one told of before
+    if i > 1 and low[i - 1] == "orang" and counts(low[i - 2]) and words != ("lainnya",):
+        return True  # "tujuh orang pria": counted through the classifier "orang" ("tiga orang lainnya" as before)
     # ("tiga orang lainnya": "lainnya" is the rest of those counted, no agent's word)
     return i > 0 and counts(low[i - 1]) and (i + 1 >= len(low) or low[i + 1] not in agent_firsts()
                                              or low[i + 1] == "lainnya")

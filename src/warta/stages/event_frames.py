@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from warta.morphology import root_of
 from warta.stages.agent_words import only_its_people
@@ -513,9 +514,17 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
             # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,
             # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
             return [(first, second)]
+    if listed and antara is not None and after and after[0].start == antara + 1 and low[antara + 1] in PAIR_COUNTS \
+            and after[0].entity.id.startswith(AGENT):
+        # "Bentrokan antara dua ormas": one side of that kind against the other, both unnamed
+        side = after[0]
+        other = replace(side, entity=side.entity.model_copy(update={"id": f"{side.entity.id}{OTHER_SIDE}"}))
+        return [(side, other)]
     return []
 
 
+PAIR_COUNTS = ("dua", "kedua")  # "antara dua kelompok": two sides of one kind
+OTHER_SIDE = "/2"  # marks the id of the second side of such a pair, so the two are not one actor
 MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name
 
 

@@ -34,7 +34,9 @@ OPENING_PHRASE = 10  # the most words between an opening phrase's trigger and th
 def main_clause_subject(trig: Trigger, actors: list[Actor], low: list[str]) -> list[Actor]:
     """A phrase that opens the sentence and is closed by a comma is done by the main clause's
     subject: "Bekerja sama dengan IEAB, Pertamina menyelenggarakan …" (Pertamina works with IEAB)."""
-    comma = next((i for i in range(trig.end, min(len(low), trig.end + OPENING_PHRASE)) if low[i] == ","), None)
+    # (a short form in brackets is no word of the phrase: "dengan KPU Provinsi Nusa Tenggara Timur (NTT) dan KPU RI,")
+    reach = OPENING_PHRASE + 3 * low[trig.end:trig.end + OPENING_PHRASE].count("(")
+    comma = next((i for i in range(trig.end, min(len(low), trig.end + reach)) if low[i] == ","), None)
     if comma is None or any(verb_form(w) or w in lexicon().flags["copulas"] for w in low[trig.end:comma]):
         return []  # "Kerja sama dengan Jepang dinilai gagal, DPR …": a clause of its own
     subject = next((a for a in actors if a.start == comma + 1), None)

@@ -1,0 +1,61 @@
+"""Everyday domestic acts the coder missed before session 36, on Documents built by hand with
+their actors set: a recommendation issued and a letter of request sent (requests of someone
+often unnamed), a verdict accepted by the one it binds, representatives met by an official, a
+clash between two unnamed sides of one kind, people counted through the classifier "orang", and
+a phrase opening the sentence whose body is written with its short form in brackets. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.events import Events
+
+ACTORS = [("Bawaslu Kabupaten Sikka", "ORG", "IDN", "GOV"), ("KPU Kabupaten Sikka", "ORG", "IDN", "GOV"),
+          ("Kejati Bengkulu", "ORG", "IDN", "JUD"), ("Direktorat Jenderal Imigrasi", "ORG", "IDN", "GOV"),
+          ("Rudi Hartanto", "PERSON", "IDN", None, "Terdakwa"), ("Polres Sikka", "ORG", "IDN", "COP"),
+          ("Agus Salim", "PERSON", "IDN", "GOV", "Bupati Sikka"),
+          ("KPU Provinsi Nusa Tenggara Timur", "ORG", "IDN", "GOV")]
+
+
+def coded(text: str) -> list[tuple]:
+    doc = build("Jakarta - kabar hari ini.\n" + text, [a for a in ACTORS if a[0] in text])
+    return [(e.type, e.cameo, s.name if s else None, t.name if t else None)
+            for e in Events()(doc).events for s, t in e.dyads()]
+
+
+def test_a_recommendation_issued_and_a_letter_of_request_sent_are_requests():
+    assert coded("Bawaslu Kabupaten Sikka menerbitkan rekomendasi pemungutan suara ulang di tiga TPS.") == [
+        ("REQUEST", "100", "Bawaslu Kabupaten Sikka", None)]
+    assert coded("Kejati Bengkulu mengirimkan surat permohonan pencegahan kepada Direktorat Jenderal Imigrasi.") == [
+        ("REQUEST", "100", "Kejati Bengkulu", "Direktorat Jenderal Imigrasi")]
+    # a candidate's recommendation is no request
+    assert coded("Bawaslu Kabupaten Sikka memberikan rekomendasi calon kepada partai.") == []
+
+
+def test_a_verdict_accepted_by_the_one_it_binds_is_a_yield():
+    assert coded("Terdakwa Rudi Hartanto menyatakan menerima putusan majelis hakim.") == [
+        ("CONCEDE", "080", "Rudi Hartanto", "majelis hakim")]
+    assert coded("Terdakwa Rudi Hartanto menyatakan tidak menerima putusan majelis hakim.") == []
+
+
+def test_representatives_met_by_an_official_are_hosted_by_them():
+    assert coded("Perwakilan nelayan ditemui Agus Salim di rumah jabatan.") == [
+        ("CONSULT", "043", "Agus Salim", "nelayan")]
+
+
+def test_a_clash_between_two_unnamed_sides_of_one_kind_is_fighting_between_them():
+    assert coded("Bentrokan antara dua organisasi kemasyarakatan pecah di Maumere.") == [
+        ("ASSAULT", "190", "dua organisasi kemasyarakatan", "dua organisasi kemasyarakatan")]
+
+
+def test_people_counted_through_the_classifier_orang_are_acted_on():
+    assert coded("Polres Sikka mengamankan lima orang pria di pelabuhan.") == [
+        ("COERCE", "173", "Polres Sikka", "pria")]
+    # "orang lainnya" after someone named are the rest of those counted, no other actor
+    assert "lainnya" not in [t for *_, t in coded("Rudi Hartanto dan tiga orang lainnya diamankan Polres Sikka.")]
+
+
+def test_a_phrase_opening_the_sentence_with_a_short_form_in_brackets_is_the_subject_s():
+    assert coded("Setelah berkonsultasi dengan KPU Provinsi Nusa Tenggara Timur (NTT) dan KPU RI, "
+                 "KPU Kabupaten Sikka akhirnya berbalik sikap.")[:1] == [
+        ("CONSULT", "040", "KPU Kabupaten Sikka", "KPU Provinsi Nusa Tenggara Timur")]
