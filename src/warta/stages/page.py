@@ -22,7 +22,7 @@ from warta.stages.datelines import calendar_words, dateline_parts, match_datelin
 from warta.stages.dates import find_dates
 from warta.stages.glue import repair_encoding, unglue
 from warta.stages.institutions import head_word
-from warta.stages.word_lists import area_kinds
+from warta.stages.word_lists import area_kinds, name_words
 from warta.textfold import strip_marks
 
 CAPTION_WORDS = 4  # the fewest words of a photo's caption
@@ -144,8 +144,11 @@ def _place_or_body(tokens: list[str], spans: list[tuple[int, int, str]] | None =
     count)."""
     if tokens[0] in area_kinds() or any(head_word(t) or label_role(t) for t in tokens):
         return True  # "Polres Metro Jakarta Selatan", "Sumber Foto", "Ilustrasi"
-    # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname)
-    return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 or (start, end) == (0, len(tokens))
+    # (an office opening it: "Hakim" closing "Arief Rahman Hakim" is a surname, and one that
+    # opens given names too opens a name: "Imam Mahdi Ansori")
+    office_opens = len(tokens) == 1 or tokens[0].lower() not in name_words()
+    return any(kind in ("ORG", "COUNTRY") or kind == "TITLE" and start == 0 and office_opens
+               or (start, end) == (0, len(tokens))
                for start, end, kind in (gazetteer().spans(tokens) if spans is None else spans))
 
 
@@ -215,10 +218,13 @@ CAPTION_LABEL = re.compile(r"^[A-Z][A-Z0-9 ]{2,40}\s*[-–—:]\s*\S")
 
 def caption_under_credit(line: str, previous: str) -> str | None:
     """The caption printed under its photo's credit line ("TRIBUN MEDAN/RAHMAD FAUZI SIREGAR" over
-    "SIDANG DAKWAAN - Terdakwa …"): a line opened by a label in capitals; None for any other."""
-    if not credit_only(previous) or not CAPTION_LABEL.match(line):
+    "SIDANG DAKWAAN - Terdakwa …"): a line opened by a label in capitals, or a sentence ("Terdakwa
+    … di Pengadilan Tipikor Palembang, Senin (21/9/2026)."); None for any other."""
+    if not credit_only(previous) or len(words(line)) < CAPTION_WORDS:
         return None
-    return _without_label(line) if len(words(line)) >= CAPTION_WORDS else None
+    if CAPTION_LABEL.match(line):
+        return _without_label(line)
+    return line if line.endswith(".") and line[:1].isupper() else None
 
 
 # ---- the page header -------------------------------------------------------------------------
