@@ -95,3 +95,13 @@ def test_mass_organisations_and_movements_open_bodies():
         "Ketua Kwartir Daerah Gerakan Pramuka Jawa Barat Asep Suhendar membuka perkemahan itu.")
     # a head written in lower case, or alone before a demonstrative, opens nothing
     assert found("Gerakan itu meluas ke Surabaya.") == [("PLACE", "Surabaya")]
+
+
+def test_a_head_that_names_no_body_without_its_field_goes_on_past_a_bracketed_short_form():
+    got = found("KPK mengirim surat kepada Direktorat Jenderal (Ditjen) Imigrasi pada Senin.")
+    assert ("ORG", "Direktorat Jenderal Imigrasi") in got
+    assert ("ORG", "Direktorat Jenderal") not in got
+
+
+def test_initials_in_whose_name_a_thing_is_are_a_person():
+    assert ("PERSON", "RHS") in found("Penyidik mengajukan pencegahan ke luar negeri atas nama RHS kepada imigrasi.")

@@ -121,6 +121,7 @@ class NerFile(Table):
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     unit_parents: WordList  # stages/institutions.py: "Ditreskrimsus (…) Polda Jawa Timur" goes on
+    fieldless_heads: WordList  # stages/institutions.py: "Direktorat Jenderal (Ditjen) Imigrasi" goes on
     party_organs: WordList  # stages/party_organs.py: "Fraksi Partai Gerindra" is the party
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN
     home_nouns: WordList  # stages/entities.py: "kediaman Megawati Soekarnoputri" names the person

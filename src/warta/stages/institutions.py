@@ -211,6 +211,7 @@ def _run_end(words: Sequence[str], i: int, places: dict[int, int], titles: set[i
             i, names = words.index("(", i), []  # "Badan … PBB untuk Pengungsi Palestina (UNRWA)"
             continue
         if word == "(" and kind == "ORG" and (_inserted_short_form(words, i, regions)
+                                              or _field_after_short_form(words, start, i)
                                               or _kind_then_namesake(words, start, i, regions)):
             i, names = i + 3 + (words[i + 3].isdigit()), []  # "Detasemen Khusus (Densus) 88 Antiteror"
             continue
@@ -358,6 +359,18 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
                                                                and name_like(words[i + 4])))
     parent = nxt in unit_parents() and i + 4 < len(words) and words[i + 4][:1].isupper()
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area or parent  # not a year
+
+
+def _field_after_short_form(words: Sequence[str], start: int, i: int) -> bool:
+    """Whether "( X )" at `i` closes a head that names no body without its field, which follows
+    the short form: "Direktorat Jenderal (Ditjen) Imigrasi" (data/ner.toml [fieldless_heads])."""
+    return (i + 3 < len(words) and words[i + 2] == ")" and words[i + 3][:1].isupper()
+            and " ".join(words[start - 1:i]) in _fieldless_heads())
+
+
+@cache
+def _fieldless_heads() -> frozenset[str]:
+    return frozenset(load("ner")["fieldless_heads"]["words"])
 
 
 NAMESAKE_WORDS = 6  # the most capitalised words of a namesake and its seat after a kind's short form
