@@ -178,7 +178,8 @@ def test_titles_a_misspelt_key_is_rejected():
     assert rejection("titles", lambda data: data.__setitem__("title", {"GOV": ["Lurah"]})) == (
         "titles.toml: title: unknown key; did you mean 'titles'? "
         "(known: abbreviations, academic_prefixes, acting_prefixes, deputy_prefixes, field_openers, lettered_bodies, "
-        "name_titles, office_tails, rank_corps, ranks, settlement_heads, titles, whole_offices)")
+        "name_nobles, name_titles, office_tails, rank_corps, ranks, settlement_heads, titles, village_heads, "
+        "whole_offices)")
 
 
 def test_titles_a_title_that_is_no_string_is_rejected():

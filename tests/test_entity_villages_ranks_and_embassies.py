@@ -74,14 +74,14 @@ def test_initials_a_verb_of_arrest_takes_alone_are_people():
     got = found("Satresnarkoba Polres Jember menangkap RW dan HS di sebuah indekos.")
     assert ("PERSON", "RW") in got and ("PERSON", "HS") in got
     # a body's known short form after the verb stays the body, and so do long initials
-    assert ("PERSON", "BPK") not in found("Penyidik memeriksa BPK terkait audit proyek itu.")
+    assert ("PERSON", "BPK") not in found("Penyidik menahan BPK terkait audit proyek itu.")
     assert ("PERSON", "PDAMT") not in found("Polisi menahan PDAMT di gudang.")
     assert ("PERSON", "BKT") not in found("Petugas mengamankan BKT tersebut dari gudang.")
 
 
 def test_a_commission_s_letter_is_the_commission_s_not_an_initial_of_the_holder():
     text = "Anggota Komisi C Dewi Lestari meminta dinas memperbaiki jalan."
-    assert titled(text) == {"Dewi Lestari": "Anggota Komisi"}
+    assert titled(text) == {"Dewi Lestari": "Anggota Komisi C"}
 
 
 def test_a_hospital_named_after_a_doctor_written_without_a_dot_is_a_body():
@@ -105,3 +105,27 @@ def test_a_head_that_names_no_body_without_its_field_goes_on_past_a_bracketed_sh
 
 def test_initials_in_whose_name_a_thing_is_are_a_person():
     assert ("PERSON", "RHS") in found("Penyidik mengajukan pencegahan ke luar negeri atas nama RHS kepada imigrasi.")
+
+
+def test_an_honorific_or_a_noble_s_title_after_a_village_head_is_no_village():
+    assert titled("Kades H. Ahmad Fauzi menerima bantuan dari dinas.") == {"Ahmad Fauzi": "Kades"}
+    assert ("PLACE", "Teuku") not in found("Kades Teuku Ahmad Fauzi menerima bantuan dari dinas.")
+    # nor is a camat's district written so
+    assert titled("Camat Ngadiman Budi Santoso menerima bantuan.") == {"Ngadiman Budi Santoso": "Camat"}
+
+
+def test_the_country_programmes_and_networks_open_no_body():
+    assert not any(kind == "ORG" for kind, _ in found(
+        "Semua pihak wajib menjaga Negara Kesatuan Republik Indonesia dari ancaman terorisme."))
+    assert not any(name.startswith(("Gerakan", "Jaringan")) for _, name in found(
+        "Dinas menggelar Gerakan Pangan Murah saat Jaringan Internet di Papua terputus."))
+
+
+def test_a_school_spelled_out_after_its_head_s_office_is_read_whole():
+    assert ("ORG", "Sekolah Tinggi Ilmu Kepolisian") in found(
+        "Kepala Sekolah Tinggi Ilmu Kepolisian Irjen Pol Agus Santoso membuka kuliah.")
+
+
+def test_things_the_police_secure_named_by_their_short_form_are_no_people():
+    got = found("Polres Jember mengamankan HP dan uang tunai milik korban.")
+    assert ("PERSON", "HP") not in got

@@ -197,6 +197,8 @@ def test_after_dan_a_verb_is_done_by_the_body_opening_the_sentence_not_one_named
     found = [("BPK Perwakilan Bengkulu", "ORG", "IDN", "GOV"), ("Dinas PUPR Kabupaten Kaur", "ORG", "IDN", "GOV")]
     assert coded_with("BPK Perwakilan Bengkulu menemukan kelebihan pembayaran dalam proyek jalan Dinas PUPR "
                       "Kabupaten Kaur dan meminta dinas itu mengembalikan uang tersebut.", found) == [
+        # (the overpayment found investigates the office whose project it was: session 36)
+        ("ACCUSE", "BPK Perwakilan Bengkulu", "Dinas PUPR Kabupaten Kaur"),
         ("REQUEST", "BPK Perwakilan Bengkulu", "Dinas PUPR Kabupaten Kaur")]
     # a clause of its own between ("yang …") leaves the verb after "dan" to the nearest actor
     assert coded_with("BPK Perwakilan Bengkulu menemukan proyek yang dikerjakan Dinas PUPR Kabupaten Kaur dan "

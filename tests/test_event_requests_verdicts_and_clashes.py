@@ -1,9 +1,10 @@
 """Everyday domestic acts the coder missed before session 36, on Documents built by hand with
 their actors set: a recommendation issued and a letter of request sent (requests of someone
 often unnamed), a verdict accepted by the one it binds, representatives met by an official, a
-clash between two unnamed sides of one kind, people counted through the classifier "orang", and
-a phrase opening the sentence whose body is written with its short form in brackets. Sentences
-written for these tests."""
+clash between two unnamed sides of one kind, people counted through the classifier "orang", a
+phrase opening the sentence whose body is written with its short form in brackets, a wrong an
+auditor finds, fire returned, a commitment declared, and an accusation told inside its denial.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ ACTORS = [("Bawaslu Kabupaten Sikka", "ORG", "IDN", "GOV"), ("KPU Kabupaten Sikk
           ("Kejati Bengkulu", "ORG", "IDN", "JUD"), ("Direktorat Jenderal Imigrasi", "ORG", "IDN", "GOV"),
           ("Rudi Hartanto", "PERSON", "IDN", None, "Terdakwa"), ("Polres Sikka", "ORG", "IDN", "COP"),
           ("Agus Salim", "PERSON", "IDN", "GOV", "Bupati Sikka"),
-          ("KPU Provinsi Nusa Tenggara Timur", "ORG", "IDN", "GOV")]
+          ("KPU Provinsi Nusa Tenggara Timur", "ORG", "IDN", "GOV"),
+          ("kelompok kriminal bersenjata", "ORG", "IDN", "REB")]
 
 
 def coded(text: str) -> list[tuple]:
@@ -59,3 +61,38 @@ def test_a_phrase_opening_the_sentence_with_a_short_form_in_brackets_is_the_subj
     assert coded("Setelah berkonsultasi dengan KPU Provinsi Nusa Tenggara Timur (NTT) dan KPU RI, "
                  "KPU Kabupaten Sikka akhirnya berbalik sikap.")[:1] == [
         ("CONSULT", "040", "KPU Kabupaten Sikka", "KPU Provinsi Nusa Tenggara Timur")]
+
+
+def test_an_overpayment_an_auditor_finds_in_a_body_s_project_investigates_that_body():
+    text = "Bawaslu Kabupaten Sikka menemukan kelebihan pembayaran Rp 2 miliar dalam proyek gedung KPU Kabupaten Sikka."
+    assert coded(text) == [("ACCUSE", "091", "Bawaslu Kabupaten Sikka", "KPU Kabupaten Sikka")]
+    # a thing found that is no wrong accuses no one
+    assert coded("Polres Sikka menemukan korban di tepi sungai.") == []
+
+
+def test_fire_returned_is_fire_on_those_answered():
+    assert coded("Polres Sikka membalas tembakan kelompok kriminal bersenjata di hutan.") == [
+        ("ASSAULT", "190", "Polres Sikka", "kelompok kriminal bersenjata")]
+
+
+def test_an_accusation_told_inside_its_denial_is_the_accuser_s():
+    text = "Agus Salim membantah tudingan Polres Sikka bahwa KPU Kabupaten Sikka menerima suap."
+    assert ("ACCUSE", "112", "Polres Sikka", "KPU Kabupaten Sikka") in coded(text)
+    # with no one named after "bahwa", the one denying was accused
+    assert ("ACCUSE", "112", "Polres Sikka", "Agus Salim") in coded("Agus Salim membantah tudingan Polres Sikka.")
+    # an accusation no one is named making accuses no one
+    assert [e for e in coded("Agus Salim membantah tudingan itu.") if e[0] == "ACCUSE"] == []
+
+
+def test_a_sentence_received_a_permit_s_clearance_and_a_letter_of_apology_are_no_such_acts():
+    assert coded("Rudi Hartanto menerima vonis 10 tahun penjara dari majelis hakim.") == []
+    assert coded("Bawaslu Kabupaten Sikka menerbitkan rekomendasi izin keramaian untuk KPU Kabupaten Sikka.") == []
+    assert [e for e in coded("Polres Sikka mengirimkan surat permohonan maaf kepada Agus Salim.")
+            if e[0] == "REQUEST"] == []
+    # advice addressed to whom is to act on it is a request of them
+    assert coded("Bawaslu Kabupaten Sikka memberikan rekomendasi kepada KPU Kabupaten Sikka agar menghitung ulang.") \
+        == [("REQUEST", "100", "Bawaslu Kabupaten Sikka", "KPU Kabupaten Sikka")]
+
+
+def test_someone_a_reporter_met_is_no_audience():
+    assert coded("Salah satu perwakilan massa yang ditemui Agus Salim di lokasi mengaku kecewa.") == []

@@ -1,9 +1,11 @@
 """Where an act happened is not who did it (session 36), on Documents built by hand with their
-actors set: a town set off by commas after a building's "di" phrase, a town a road is named
-after; a town after a comma following an object is where the object sits, no second object (and
-the holder named after an office and its country is the one met); people named by initials after
-the comma closing a group's description are each acted on; a punishment announced for whoever
-breaks a rule threatens. Sentences written for these tests."""
+actors set: a town set off by commas after the subject's "di" phrase (not a country set off
+after a phrase opening the sentence), a town a road is named after; a town after a comma
+following an object, with a holder or a verb after it, is where the object sits (and the holder
+named after an office and its country is the one met), but a list's member after a body is
+listed; a punishment announced for whoever breaks a rule threatens; people named by initials
+after the comma closing a group's description stay each acted on. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -59,3 +61,19 @@ def test_a_punishment_announced_for_whoever_breaks_a_rule_threatens():
     assert coded("\u201cApakah pelaku akan kami tindak?\u201d tanya Arif Wibowo.") == []
     # a punishment done is no threat
     assert not [e for e in coded("\u201cPelaku sudah kami tindak,\u201d kata Arif Wibowo.") if e[0] == "THREATEN"]
+
+
+def test_a_list_of_a_body_then_countries_keeps_every_member():
+    ACTORS_LIST = [("Pemerintah Indonesia", "ORG", "IDN", "GOV"), ("Hamas", "ORG", "PSE", "REB"),
+                   ("Israel", "PLACE", "ISR"), ("Iran", "PLACE", "IRN")]
+    doc = build("Jakarta - kabar hari ini.\nPemerintah Indonesia mengecam Hamas, Israel, dan Iran atas serangan itu.",
+                ACTORS_LIST)
+    assert [t.name for e in Events()(doc).events for _, t in e.dyads()] == ["Hamas", "Israel", "Iran"]
+
+
+def test_a_country_set_off_after_an_opening_phrase_s_place_is_the_subject():
+    ACTORS_PAIR = [("Thailand", "PLACE", "THA"), ("Kamboja", "PLACE", "KHM")]
+    doc = build("Jakarta - kabar hari ini.\nUsai insiden di perbatasan pekan lalu, Thailand, Selasa, mengecam Kamboja.",
+                ACTORS_PAIR)
+    assert [(e.type, e.source.name, e.target.name) for e in Events()(doc).events] == [
+        ("ACCUSE", "Thailand", "Kamboja")]

@@ -71,3 +71,9 @@ def test_a_regional_paper_s_short_section_name_above_the_headline_is_the_categor
 def test_a_byline_name_opening_with_a_word_that_is_an_office_too_is_a_name():
     a = page(["Home » Kriminal", TITLE, "Penulis: Imam Fajar Nugroho", "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
     assert a.authors == ["Imam Fajar Nugroho"]
+
+
+def test_a_site_menu_on_one_line_with_wide_gaps_is_no_breadcrumb():
+    a = page(["Warta Daerah", "Home  Nasional  Daerah  Olahraga  Hiburan", "", "Home  Jember  Kriminal", "",
+              TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
+    assert (a.category, a.title) == ("Kriminal", TITLE)

@@ -72,6 +72,7 @@ class NerFile(Table):
     place_qualifiers: WordList
     name_particles: WordList
     initials_cues: WordList
+    initials_cue_phrases: WordList  # stages/initials.py: "atas nama ARF", read by the pattern only
     initials_after: WordList  # stages/institutions.py: "berinisial RS dan MN": initials, no hospital
     initials_listing: WordList  # stages/initials.py: "pelaku adalah DS, ARH dan MA"
     birth_order_names: WordList  # stages/particle_names.py: "I Made Satria" is a person
@@ -140,6 +141,7 @@ class NerFile(Table):
     name_openers: WordList  # stages/titled.py: a Balinese name opens at them ("… Cemagi Putu …")
     opener_pairs: dict[Word, Words]  # stages/particle_names.py: "Anak" before "Agung" opens the name
     head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
+    office_compounds: WordList  # stages/institutions.py: "Kepala Sekolah SMP …": the school is the short form's
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case
@@ -155,6 +157,8 @@ class TitlesFile(Table):
     deputy_prefixes: WordList  # stages/titled.py: "Wakil Dekan": the deputy's office
     name_titles: WordList  # stages/title_words.py: "Ketua DPD RI Sultan …": a given name after an office
     settlement_heads: WordList  # stages/title_words.py: "Kepala Desa Cikarang Sari Mulya, Asep …"
+    name_nobles: WordList  # stages/titled.py: "Kepala Desa Daeng Agus Salim" names no village "Daeng"
+    village_heads: WordList  # stages/titled.py: "Kades Oelpuah Simon Tefa": the village, then the holder
     lettered_bodies: WordList  # stages/titled.py: "Komisi E Sri Wahyuningsih": E is the commission's
     field_openers: WordList  # stages/title_words.py: "… Bidang Pangan Zulkifli Hasan": the field's word
     acting_prefixes: WordList  # stages/titled.py: "Pj Bupati Garut": one acting office

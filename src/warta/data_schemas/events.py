@@ -218,6 +218,8 @@ class Denials(Table):
     refusals: Words
     resolves: Words
     refusers: Words
+    accusation_nouns: Words  # stages/event_evaluations.py: "membantah tudingan ICW bahwa …"
+    denying_verbs: Words
 
 
 class EventsFile(Table):

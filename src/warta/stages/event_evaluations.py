@@ -132,6 +132,33 @@ def denials(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, A
     return out
 
 
+ACCUSATION = "112"  # an accusation told inside its denial
+DENIAL_REACH = 2  # words from the verb of denying to the accusation's noun ("membantah keras tudingan")
+
+
+def reported_accusations(low: list[str], actors: list[Actor]) -> list[tuple[Trigger, Actor, Actor | None]]:
+    """(trigger, accuser, accused) for an accusation told inside its denial: "Rudi membantah
+    tudingan ICW bahwa partainya menerima dana" (ICW accused Rudi's side), "membantah tuduhan
+    Manila bahwa kapal China …" (Manila accused China, named after "bahwa")."""
+    data = _denial_words()
+    out = []
+    for i, word in enumerate(low):
+        verb = next((k for k in range(i - 1, max(-1, i - DENIAL_REACH - 1), -1) if low[k] in data["denying_verbs"]),
+                    None)
+        if word not in data["accusation_nouns"] or verb is None:
+            continue
+        accuser = next((a for a in actors if a.start == i + 1), None)
+        if accuser is None:
+            continue
+        claim = accuser.end + (low[accuser.end:accuser.end + 1] == ["("]) * 3  # past its short form
+        named = next((a for a in actors if low[claim:claim + 1] == ["bahwa"] and a.start == claim + 1), None)
+        denier = _speaker_before(verb, low, actors)
+        accused = named or denier
+        if accused is not None and accused.entity.id != accuser.entity.id:
+            out.append((Trigger(i, i + 1, ACCUSATION, "directed", None), accuser, accused))
+    return out
+
+
 def _refusal_at(low: list[str], start: int, end: int, data: dict[str, frozenset[str]]) -> int | None:
     """Where the clause [start, end) opens with the speaker's refusal: "tidak akan" right after the
     verb of asserting, or after "bahwa"/"dirinya", and an active verb of doing ("Purbaya menegaskan

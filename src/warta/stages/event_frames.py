@@ -24,6 +24,7 @@ from warta.stages.event_lists import (
 from warta.stages.event_places import (
     names_road,
     place_phrase_goes_on,
+    place_phrase_start,
     places_listed,
     reached,
     seat_of_body,
@@ -125,9 +126,11 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     before = [a for a in before if not (a.start > 1 and low[a.start - 1] == "("
                                         and any(b.end == a.start - 1 for b in before))
               and not seat_of_body(a, before, low) and not names_road(a, low)
-              # "di depan rektorat Universitas Halu Oleo, Kendari, menolak": set off by commas, where
-              # (not "Dalam pertemuan di Kuala Lumpur, Indonesia mengecam …", the subject)
-              and not (place_phrase_goes_on(a, low) and low[a.end:a.end + 1] == [","])]
+              # "Ratusan mahasiswa … di depan rektorat Universitas Halu Oleo, Kendari, menolak": set off
+              # by commas after the subject's "di" phrase, where (not "Dalam pertemuan di Kuala Lumpur,
+              # Indonesia mengecam …" nor "Usai insiden di perbatasan …, Thailand, Selasa, mengecam …",
+              # which open the sentence before its subject)
+              and not (low[a.end:a.end + 1] == [","] and _after_subject_s_phrase(a, actors, low))]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
@@ -521,6 +524,12 @@ def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = 
         other = replace(side, entity=side.entity.model_copy(update={"id": f"{side.entity.id}{OTHER_SIDE}"}))
         return [(side, other)]
     return []
+
+
+def _after_subject_s_phrase(place: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a place goes on a "di" phrase that follows an actor (the subject where it was)."""
+    at = place_phrase_start(place, low)
+    return at is not None and any(b.end <= at for b in actors)
 
 
 PAIR_COUNTS = ("dua", "kedua")  # "antara dua kelompok": two sides of one kind

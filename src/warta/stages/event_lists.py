@@ -24,7 +24,7 @@ def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[
         if _verb_past_adverbs(low, nxt.end):
             break  # "kepada masyarakat dan BUMD Riau telah melakukan …": the next clause's subject
         if gap == [","] and nxt.entity.type == "PLACE" and out[-1].entity.type != "PLACE" \
-                and low[nxt.end:nxt.end + 1] == [","]:
+                and low[nxt.end:nxt.end + 1] == [","] and _seat_then_holder_or_verb(nxt, actors, low):
             # "di depan rektorat Universitas Halu Oleo, Kendari, …", "Wali Kota Kitakyushu, Jepang,
             # Kazuhisa Takeuchi": where the body or the office sits, no one more
             last = nxt.end
@@ -51,6 +51,16 @@ def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[
         # the one who holds it, set off by commas; no list without "dan"
         return [out[1]]
     return out
+
+
+def _seat_then_holder_or_verb(place: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a place set off by commas after a body or an office is followed by the office's holder
+    or by a verb ("Wali Kota Brno, Ceko, Pavel Novak", "rektorat Universitas Halu Oleo, Kendari,
+    menolak …"): where it sits; not a list's next member ("Hamas, Israel, dan Iran")."""
+    after = place.end + 1
+    holder = next((a for a in actors if a.start == after), None)
+    named = holder is not None and holder.entity.type == "PERSON" and not holder.entity.id.startswith(AGENT)
+    return named or after < len(low) and verb_form(low[after])
 
 
 def _verb_past_adverbs(low: list[str], i: int) -> bool:

@@ -147,9 +147,16 @@ def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
 def place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:
     """A place after a comma that goes on a "di" phrase ("berbincang dengan warga di Johor,
     Malaysia"): where, like the place before it."""
+    return place_phrase_start(actor, low) is not None
+
+
+def place_phrase_start(actor: Actor, low: list[str]) -> int | None:
+    """Where the "di" stands whose phrase a place after a comma goes on, or None."""
     if actor.entity.type != "PLACE" or actor.start < 3 or low[actor.start - 1] != ",":
-        return False
+        return None
     # past a building and the body it belongs to ("di depan gedung rektorat Universitas Halu Oleo, Kendari")
-    before = low[max(0, actor.start - PLACE_PHRASE_WORDS - 1):actor.start - 1]
-    at = max((k for k, w in enumerate(before) if w == "di"), default=None)
-    return at is not None and not any(verb_form(w) or w == "," for w in before[at + 1:])
+    first = max(0, actor.start - PLACE_PHRASE_WORDS - 1)
+    at = max((k for k in range(first, actor.start - 1) if low[k] == "di"), default=None)
+    if at is None or any(verb_form(w) or w == "," for w in low[at + 1:actor.start - 1]):
+        return None
+    return at

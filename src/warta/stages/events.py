@@ -47,7 +47,7 @@ from warta.stages.event_checks import (
     stance_pledged,
 )
 from warta.stages.event_contexts import contexts_of
-from warta.stages.event_evaluations import denials, evaluations
+from warta.stages.event_evaluations import ACCUSATION, denials, evaluations, reported_accusations
 from warta.stages.event_frames import (
     actor_after,
     right_before,
@@ -366,13 +366,14 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             out.append(_event(doc, sentence, tokens, trig, speaker, obliged, low, (negated, intent, hypothetical)))
     # the roots each source already has in the sentence: praise and criticism count as one
     coded = {(e.source.name, "11" if e.cameo[:2] == "05" else e.cameo[:2]) for e in out}
-    for trig, speaker, judged in [*evaluations(low, actors), *denials(low, actors)]:
+    for trig, speaker, judged in [*evaluations(low, actors), *denials(low, actors), *reported_accusations(low, actors)]:
         # "Dede Yusuf menilai instruksi dari Prabowo mampu …": praise of the one whose act it is,
         # unless the sentence already codes the speaker's praise or criticism (or denial)
         target = judged or (unnamed(sure, speaker) if sure else None)
         root = "11" if trig.cameo[:2] == "05" else trig.cameo[:2]
+        # (an accusation told inside its denial stands after the denying verb, which negates no act of the accuser's)
         if target is not None and (speaker.entity.name, root) not in coded and acts(speaker) \
-                and not flags_before(trig, low, named)[0]:
+                and (trig.cameo == ACCUSATION or not flags_before(trig, low, named)[0]):
             out.append(_event(doc, sentence, tokens, trig, speaker, target, low, (False, False, False)))
     return out
 

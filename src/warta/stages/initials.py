@@ -33,7 +33,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 @cache
 def _cued() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alternation(initials_cues())})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+    cues = _alternation(initials_cues() | _ner_words("initials_cue_phrases"))
+    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
 @cache
@@ -110,7 +111,7 @@ VERB_OBJECT_LETTERS = 4  # initials a verb of arrest takes as its object ("RH", 
 
 @cache
 def _after_verbs() -> re.Pattern[str]:
-    """A verb of arrest or charge ([initials_verbs]) and initials right after it, no capitalised
+    """A verb of arrest or detention ([initials_verbs]) and initials right after it, no capitalised
     word after them (not "menahan AM Hendropriyono", a name) and no demonstrative ("BPR tersebut")."""
     verbs = _alternation(_ner_words("initials_verbs"))
     return re.compile(rf"\b(?i:{verbs})\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
@@ -118,7 +119,7 @@ def _after_verbs() -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _verbs_objects(body: str) -> frozenset[str]:
-    """Initials a verb of arrest, detention or charge takes as its object, and those listed after
+    """Initials a verb of arrest or detention takes as its object, and those listed after
     them ("menangkap AM dan SR"): people, when short and no known short form."""
     out: set[str] = set()
     for match in _after_verbs().finditer(body):

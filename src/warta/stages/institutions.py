@@ -40,6 +40,7 @@ from warta.stages.word_lists import (
     name_openers,
     name_words,
     numbered_heads,
+    office_compounds,
     ordinary_words,
     premises,
     rank_corps,
@@ -98,8 +99,12 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
                   and heads.get(f"{words[i]} {words[i + 1]}".lower()))
         kind = paired or heads.get(words[i].lower())
         if kind and (i and f"{words[i - 1]} {words[i]}".lower() in head_compounds()
-                     or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()):
-            kind = None  # "Ibu Kota Politik Indonesia": a capital, no city of that name; "Majelis Hakim" no body
+                     or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()
+                     or i and f"{words[i - 1]} {words[i]}".lower() in office_compounds()
+                     and i + 1 < len(words) and words[i + 1].isupper()):
+            # "Ibu Kota Politik Indonesia": a capital, no city of that name; "Majelis Hakim" no body;
+            # "Kepala Sekolah SMP …": the school is the short form's
+            kind = None
         if kind and words[i].lower() in premises() and i + 1 < len(words) and (
                 heads.get(words[i + 1].lower()) == "ORG" or _body_alone(words, i + 1, bodies)):
             i += 1  # "Kantor Kementerian Sosial", "Kantor DPR": the body, not its office

@@ -213,7 +213,7 @@ def _in_company_name(words: Sequence[str], i: int) -> bool:
 def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tuple[int, int, str]],
               title_starts: dict[int, int]) -> list[TitledSpan]:
     """`title_starts`: where each title of the sentence starts → where it ends."""
-    units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org")
+    units: list[tuple[int, int, str]] = []  # (start, end, "word"|"skip"|"join"|"org"|"letter"|…)
     i = t_end
     while i < len(words) and i - t_end < MAX_RUN:
         if i in title_starts and units and words[i - 1] in title_coordinators():
@@ -296,7 +296,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             units.append((i, i + 1, "org"))  # "Kementerian", "Universitas": a body, not a name
             i += 1
         elif len(words[i]) == 1 and words[i].isupper() and i and words[i - 1] in titles_list("lettered_bodies"):
-            units.append((i, i + 1, "join"))  # "Anggota Komisi E Sri Wahyuningsih": the commission's letter
+            units.append((i, i + 1, "letter"))  # "Anggota Komisi E Sri Wahyuningsih": the commission's letter
             i += 1
         elif words[i][:1].isupper() or words[i].isdigit() or (
                 words[i].lower() in name_particles() and particles_then_capital(words, i + 1)):
@@ -399,9 +399,12 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
         # seat (not "Kepala Lapas Kelas IIA Ahmad Fauzi", no seat written, nor a school's grade)
         size -= 1
     village = None
+    first = tail_words[len(tail) - size] if size else ""
     if size >= 3 and tail[len(tail) - size][0] == t_end and " ".join(words[t_start:t_end]) in titles_list(
-            "settlement_heads") and not _known_given_name(
-            tail_words[len(tail) - size]) and _known_given_name(tail_words[len(tail) - size + 1]):
+            "village_heads") and first.isalpha() and len(first) > 3 and first.lower() not in honorifics() \
+            and first not in titles_list("name_nobles") \
+            and not _known_given_name(first) and _known_given_name(tail_words[len(tail) - size + 1]):
+        # (not an honorific, a noble's title or an initial: "Kades H. Ahmad Fauzi", "Kepala Desa Daeng …")
         village = tail[len(tail) - size][0]  # "Kades Oelpuah Simon Tefa": the village, then a name as names open
         size -= 1
     if size:

@@ -55,8 +55,14 @@ def product_nouns() -> frozenset[str]:
 
 @cache
 def head_compounds() -> frozenset[str]:
-    """Ordinary two-word compounds ending in a head word ("ibu kota"), lower case."""
+    """Ordinary two-word compounds with a head word ("ibu kota", "majelis hakim"), lower case."""
     return _ner_list("head_compounds", "words")
+
+
+@cache
+def office_compounds() -> frozenset[str]:
+    """Offices whose second word is a head word ("kepala sekolah"), lower case."""
+    return _ner_list("office_compounds", "words")
 
 
 @cache
