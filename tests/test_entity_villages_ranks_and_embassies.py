@@ -129,3 +129,15 @@ def test_a_school_spelled_out_after_its_head_s_office_is_read_whole():
 def test_things_the_police_secure_named_by_their_short_form_are_no_people():
     got = found("Polres Jember mengamankan HP dan uang tunai milik korban.")
     assert ("PERSON", "HP") not in got
+
+
+def test_second_review_a_suspect_s_initials_a_network_s_body_and_a_deputy_head_s_field_are_read_right():
+    # a suspect's initials that are also a thing's short form stay the suspect's
+    assert ("PERSON", "HP") in found("Polisi menangkap tersangka HP di rumahnya.")
+    # a body named "Jaringan …" is one; the utilities' networks are none
+    assert ("ORG", "Jaringan Pemantau Pendidikan Indonesia") in found(
+        "Jaringan Pemantau Pendidikan Indonesia mengkritik kebijakan itu.")
+    # the field of a deputy head's office opens no school
+    assert not any(kind == "ORG" for kind, _ in found("Wakil Kepala Sekolah Bidang Kesiswaan Budi Santoso hadir."))
+    # a firm's legal form "atas nama" is no one's initials
+    assert ("PERSON", "CV") not in found("Rekening atas nama CV Maju Jaya dibekukan penyidik.")

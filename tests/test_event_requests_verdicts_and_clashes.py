@@ -94,5 +94,17 @@ def test_a_sentence_received_a_permit_s_clearance_and_a_letter_of_apology_are_no
         == [("REQUEST", "100", "Bawaslu Kabupaten Sikka", "KPU Kabupaten Sikka")]
 
 
-def test_someone_a_reporter_met_is_no_audience():
+def test_someone_a_reporter_met_is_no_audience_but_representatives_received_are():
     assert coded("Salah satu perwakilan massa yang ditemui Agus Salim di lokasi mengaku kecewa.") == []
+    assert coded("Perwakilan massa yang diterima Agus Salim menyampaikan tiga tuntutan.")[:1] == [
+        ("CONSULT", "043", "Agus Salim", "massa")]
+
+
+def test_second_review_the_accused_named_in_a_denial_a_researcher_s_finding_and_a_match_are_no_such_acts():
+    # "tudingan X menerima suap": X is the one accused, no accuser named
+    assert [e for e in coded("Agus Salim membantah tudingan Rudi Hartanto menerima suap.") if e[0] == "ACCUSE"] == []
+    # an advantage found is no wrong found
+    assert coded("Rudi Hartanto menemukan kelebihan kendaraan listrik dibanding kendaraan biasa.") == []
+    # a team's answer to an attack on the pitch is no fire returned by it
+    assert [e for e in coded("Polres Sikka membalas serangan Kejati Bengkulu di laga persahabatan.")
+            if e[2] == "Polres Sikka"] == []

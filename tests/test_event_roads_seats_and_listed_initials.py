@@ -77,3 +77,11 @@ def test_a_country_set_off_after_an_opening_phrase_s_place_is_the_subject():
                 ACTORS_PAIR)
     assert [(e.type, e.source.name, e.target.name) for e in Events()(doc).events] == [
         ("ACCUSE", "Thailand", "Kamboja")]
+
+
+def test_a_country_after_a_clause_opening_the_sentence_stays_the_subject():
+    actors = [("Indonesia", "PLACE", "IDN"), ("Natuna", "PLACE", "IDN"), ("Myanmar", "PLACE", "MMR")]
+    doc = build("Jakarta - kabar hari ini.\nSetelah kapal Myanmar masuk di perairan Natuna, Indonesia, Senin, "
+                "mengecam Myanmar.", actors)
+    assert [(e.type, e.source.name, e.target.name) for e in Events()(doc).events] == [
+        ("ACCUSE", "Indonesia", "Myanmar")]

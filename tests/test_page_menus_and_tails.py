@@ -77,3 +77,11 @@ def test_a_site_menu_on_one_line_with_wide_gaps_is_no_breadcrumb():
     a = page(["Warta Daerah", "Home  Nasional  Daerah  Olahraga  Hiburan", "", "Home  Jember  Kriminal", "",
               TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
     assert (a.category, a.title) == ("Kriminal", TITLE)
+
+
+def test_a_breadcrumb_of_four_parts_split_at_wide_gaps_is_one_a_longer_line_a_menu():
+    a = page([*MENU, "", "Home  Berita  Jember  Kriminal", "", TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
+    assert (a.category, a.title) == ("Kriminal", TITLE)
+    a = page(["Warta Daerah", "Home  Nasional  Jember  Video  Foto  Indeks", "", "Home  Jember  Hukum", "",
+              TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
+    assert (a.category, a.title) == ("Hukum", TITLE)

@@ -79,6 +79,7 @@ class NerFile(Table):
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     initials_alone: WordList  # stages/initials.py: one set of initials after a suspect's noun
     initials_verbs: WordList  # stages/initials.py: initials a verb of arrest takes as its object
+    secured_things: WordList  # stages/initials.py: "mengamankan HP": a phone, no one's initials
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one
     numbered_words: WordList  # stages/aged_names.py: "Ayat (1)" is no one aged one
@@ -142,6 +143,7 @@ class NerFile(Table):
     opener_pairs: dict[Word, Words]  # stages/particle_names.py: "Anak" before "Agung" opens the name
     head_compounds: WordList  # stages/institutions.py: "ibu kota" opens no city's name
     office_compounds: WordList  # stages/institutions.py: "Kepala Sekolah SMP …": the school is the short form's
+    school_kinds: WordList  # stages/institutions.py: "Kepala Sekolah Tinggi …" opens the school there
 
 
 # gazetteer.py reads "ANY" as a title of no sector, "ROLE" as a party's standing in a case

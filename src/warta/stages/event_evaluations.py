@@ -17,7 +17,7 @@ from functools import cache
 from warta.morphology import derived_with
 from warta.resources import load
 from warta.stages.event_actors import AGENT, Actor
-from warta.stages.event_triggers import Trigger, lexicon, nominal, verb_prefixes
+from warta.stages.event_triggers import Trigger, lexicon, nominal, verb_form, verb_prefixes
 
 PRAISE, CRITICISM = "051", "111"
 MAX_CLAUSE = 20  # words of the judged clause read after the verb
@@ -151,6 +151,8 @@ def reported_accusations(low: list[str], actors: list[Actor]) -> list[tuple[Trig
         if accuser is None:
             continue
         claim = accuser.end + (low[accuser.end:accuser.end + 1] == ["("]) * 3  # past its short form
+        if claim < len(low) and verb_form(low[claim]):
+            continue  # "membantah tudingan Hasto menerima suap": the one named is the accused, the accuser unnamed
         named = next((a for a in actors if low[claim:claim + 1] == ["bahwa"] and a.start == claim + 1), None)
         denier = _speaker_before(verb, low, actors)
         accused = named or denier

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 
 from warta.morphology import root_of
 from warta.stages.agent_words import only_its_people
@@ -14,6 +13,7 @@ from warta.stages.event_agents import agent_right_after, past_team
 from warta.stages.event_lists import (
     apposed_description,
     apposition_between,
+    between_pair,
     described_partner,
     named_after_description,
     quotation_ends_between,
@@ -22,9 +22,9 @@ from warta.stages.event_lists import (
     with_coordinated,
 )
 from warta.stages.event_places import (
+    after_subject_s_phrase,
     names_road,
     place_phrase_goes_on,
-    place_phrase_start,
     places_listed,
     reached,
     seat_of_body,
@@ -130,7 +130,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
               # by commas after the subject's "di" phrase, where (not "Dalam pertemuan di Kuala Lumpur,
               # Indonesia mengecam …" nor "Usai insiden di perbatasan …, Thailand, Selasa, mengecam …",
               # which open the sentence before its subject)
-              and not (low[a.end:a.end + 1] == [","] and _after_subject_s_phrase(a, actors, low))]
+              and not (low[a.end:a.end + 1] == [","] and after_subject_s_phrase(a, actors, low))]
     if not before:
         # a passive opening phrase befell the main clause's subject ("Setelah didemo warga …, Pemkot …")
         # (or a meeting setting the scene: "Dalam pertemuan dengan para investor, Sri Mulyani …")
@@ -279,7 +279,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
                 return []
             signer = agent or agent_right_after(trig, actors, low)
             both = with_coordinated(signer, actors, low) if signer else []
-            return [(both[0], other) for other in both[1:]] or _between(trig, actors, low)
+            return [(both[0], other) for other in both[1:]] or between_pair(trig, actors, low)
         if agent is None and subject and (right_before(subject[-1], trig, low) or subject[0].start > trig.end
                                           or _in_time_clause(trig, low)):
             # "Rohidin ditahan KPK": without "oleh" the agent follows the verb and the one acted
@@ -289,7 +289,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(agent, s) for s in subject] if agent and subject else []
     frame = trig.frame
     if frame == "between":
-        return _between(trig, actors, low, listed=True)
+        return between_pair(trig, actors, low, listed=True)
     if frame == "receive":
         # "menuai kritik dari DPR", "menerima bantuan Jepang": the giver after "dari" or close after
         # (a trigger that ends in "dari" names the giver right after it: "menerima pengaduan dari
@@ -302,7 +302,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         # "saat penandatanganan nota kesepakatan antara Pemprov Jawa Tengah dan Kanwil BPN": the two
         # "negosiasi antara Indonesia dan AS": "antara" names both parties after any meeting word
         named_both = noun_form(low[trig.start]) or "antara" in low[trig.start:trig.end + 1]
-        pairs = _between(trig, actors, low) if frame == "meet" and named_both else []
+        pairs = between_pair(trig, actors, low) if frame == "meet" and named_both else []
         # "sinergi antara pemerintah dan swasta" is a wish for ties, no meeting of anyone named
         return [(a, b) for a, b in pairs if not (a.entity.id.startswith(AGENT) and b.entity.id.startswith(AGENT))]
     if frame == "thank":
@@ -321,7 +321,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
             return [(s, met) for s in subject]  # "Sugiono dan Sjafrie bertemu Penny Wong": both met her
         if len(subject) >= 2:
             return [(subject[0], s) for s in subject[1:]]
-        between = _between(trig, actors, low)
+        between = between_pair(trig, actors, low)
         if between:
             return between
         # "bertemu Menlu Retno": a person met; "membahas anggaran RSUD" names a topic, not a party;
@@ -498,42 +498,6 @@ def _act_noun(word: str) -> bool:
     return len(word) > 7 and word.startswith("pe") and word.endswith("an") and root_of(word) not in (None, word)
 
 
-def _between(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:
-    """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
-    right after it."""
-    window = range(trig.start, min(len(low), trig.end + 8))  # "antara" may close the trigger
-    antara = next((i for i in window if low[i] == "antara"), None)
-    after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
-    if len(after) >= 2:
-        first, second = after[0], after[1]
-        joint = low[first.end:second.start]
-        in_list = joint == [","] and "dan" in low[second.end:second.end + 2] and first.entity.type == second.entity.type
-        if antara is not None and ("dan" in joint or joint == ["dengan"] or in_list):
-            # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two; "antara Kodam
-            # V/Brawijaya dengan Kejati Jatim"
-            return [(first, second)]
-        if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
-                [","], ["dan"], [",", "dan"])):
-            # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,
-            # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
-            return [(first, second)]
-    if listed and antara is not None and after and after[0].start == antara + 1 and low[antara + 1] in PAIR_COUNTS \
-            and after[0].entity.id.startswith(AGENT):
-        # "Bentrokan antara dua ormas": one side of that kind against the other, both unnamed
-        side = after[0]
-        other = replace(side, entity=side.entity.model_copy(update={"id": f"{side.entity.id}{OTHER_SIDE}"}))
-        return [(side, other)]
-    return []
-
-
-def _after_subject_s_phrase(place: Actor, actors: list[Actor], low: list[str]) -> bool:
-    """Whether a place goes on a "di" phrase that follows an actor (the subject where it was)."""
-    at = place_phrase_start(place, low)
-    return at is not None and any(b.end <= at for b in actors)
-
-
-PAIR_COUNTS = ("dua", "kedua")  # "antara dua kelompok": two sides of one kind
-OTHER_SIDE = "/2"  # marks the id of the second side of such a pair, so the two are not one actor
 MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name
 
 

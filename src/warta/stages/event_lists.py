@@ -3,14 +3,15 @@ dan China"), where such a list ends (the next clause's subject), and the members
 unnamed group ("tujuh orang, termasuk Bupati …"), and the person an unnamed description names
 after a comma ("seorang pegiat media sosial, Dodi Hermawan, …"); and where a subject's list is
 told with more than names: a relative clause describing an actor before the verb it does, and a
-partner a description introduces."""
+partner a description introduces; and the two sides "antara X dan Y" name (between_pair)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warta.stages.event_actors import AGENT, Actor
-from warta.stages.event_triggers import lexicon, verb_form
+from warta.stages.event_triggers import Trigger, lexicon, verb_form
 from warta.stages.word_lists import demonstratives
 
 
@@ -311,3 +312,35 @@ def apposition_between(between: list[str]) -> bool:
     return (len(between) >= 3 and between[0] == between[-1] == "," and len(inner) <= RELATIVE_CLAUSE
             and "," not in inner and "yang" not in inner
             and not any(w.startswith(("me", "di")) and verb_form(w) for w in inner))
+
+
+PAIR_COUNTS = ("dua", "kedua")  # "antara dua kelompok": two sides of one kind
+OTHER_SIDE = "/2"  # marks the id of the second side of such a pair, so the two are not one actor
+
+
+def between_pair(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:
+    """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
+    right after it."""
+    window = range(trig.start, min(len(low), trig.end + 8))  # "antara" may close the trigger
+    antara = next((i for i in window if low[i] == "antara"), None)
+    after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
+    if len(after) >= 2:
+        first, second = after[0], after[1]
+        joint = low[first.end:second.start]
+        in_list = joint == [","] and "dan" in low[second.end:second.end + 2] and first.entity.type == second.entity.type
+        if antara is not None and ("dan" in joint or joint == ["dengan"] or in_list):
+            # "antara Pemkab Gresik, Yayasan PPNU, dan PT Petrokimia": the first two; "antara Kodam
+            # V/Brawijaya dengan Kejati Jatim"
+            return [(first, second)]
+        if antara is None and first.start == trig.end and (joint == ["-"] or listed and joint in (
+                [","], ["dan"], [",", "dan"])):
+            # "konflik Israel-Iran"; after a noun of its own, "atas kerja sama Pemkab Bandung, BGN,
+            # dan …" (after "bertemu", "X dan Y" are the ones met, not each other)
+            return [(first, second)]
+    if listed and antara is not None and after and after[0].start == antara + 1 and low[antara + 1] in PAIR_COUNTS \
+            and after[0].entity.id.startswith(AGENT):
+        # "Bentrokan antara dua ormas": one side of that kind against the other, both unnamed
+        side = after[0]
+        other = replace(side, entity=side.entity.model_copy(update={"id": f"{side.entity.id}{OTHER_SIDE}"}))
+        return [(side, other)]
+    return []

@@ -160,3 +160,10 @@ def place_phrase_start(actor: Actor, low: list[str]) -> int | None:
     if at is None or any(verb_form(w) or w == "," for w in low[at + 1:actor.start - 1]):
         return None
     return at
+
+
+def after_subject_s_phrase(place: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a place goes on a "di" phrase that follows an actor (the subject where it was); not
+    in a clause opening the sentence ("Setelah kapal China masuk di perairan Natuna, Indonesia, …")."""
+    at = place_phrase_start(place, low)
+    return at is not None and low[0] not in lexicon().flags["backgrounded"] and any(b.end <= at for b in actors)

@@ -127,7 +127,8 @@ def _verbs_objects(body: str) -> frozenset[str]:
         while listed := LISTED.match(body, at):
             found.add(listed.group(1).rstrip("."))
             at = listed.end()
-        out |= {i for i in found if len(i.replace(".", "")) <= VERB_OBJECT_LETTERS and _names_a_person(i)}
+        out |= {i for i in found if len(i.replace(".", "")) <= VERB_OBJECT_LETTERS and _names_a_person(i)
+                and i not in _ner_words("secured_things")}
     return frozenset(out)
 
 

@@ -45,6 +45,7 @@ from warta.stages.word_lists import (
     premises,
     rank_corps,
     ranks,
+    school_kinds,
     school_standings,
     street_heads,
     street_qualifiers,
@@ -101,7 +102,7 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         if kind and (i and f"{words[i - 1]} {words[i]}".lower() in head_compounds()
                      or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()
                      or i and f"{words[i - 1]} {words[i]}".lower() in office_compounds()
-                     and i + 1 < len(words) and words[i + 1].isupper()):
+                     and (i + 1 >= len(words) or words[i + 1].lower() not in school_kinds())):
             # "Ibu Kota Politik Indonesia": a capital, no city of that name; "Majelis Hakim" no body;
             # "Kepala Sekolah SMP …": the school is the short form's
             kind = None

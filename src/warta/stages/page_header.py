@@ -37,7 +37,7 @@ from warta.stages.page import (
 from warta.stages.word_lists import name_words, ordinary_words
 
 WIDE_GAP = re.compile(r"\s{2,}")  # where a scrape dropped a breadcrumb's marks and kept their spaces
-GAPPED_CRUMB_PARTS = 3  # more parts than this, all sections after the home page: a menu, no breadcrumb
+GAPPED_CRUMB_PARTS = 4  # more parts than this on a line split at wide gaps: a menu, no breadcrumb
 TITLE_WORDS = 4  # the fewest words of a headline the header anchors after a category or breadcrumb
 ANCHOR_REACH = 3  # the most filled lines between a category word and the headline it labels
 
@@ -124,8 +124,8 @@ def breadcrumb_parts(line: str) -> list[str]:
     parts = [p.strip() for p in _header_words()["crumb"].split(line) if p.strip()]
     if len(parts) == 1 and WIDE_GAP.search(line.strip()):
         parts = WIDE_GAP.split(line.strip())  # "Home  Palembang  Hukum": the marks lost, their spaces kept
-        if len(parts) > GAPPED_CRUMB_PARTS and all(is_category(p) for p in parts[1:]):
-            return []  # "Home  Nasional  Daerah  Olahraga  Hiburan": a site menu on one line
+        if len(parts) > GAPPED_CRUMB_PARTS:
+            return []  # "Home  Nasional  Daerah  Olahraga  Video  Indeks": a site menu on one line
     if len(parts) == 1:
         parts = _unmarked_crumb(line)  # "Home Nasional Politik"
     if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) for p in parts):

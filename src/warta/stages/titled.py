@@ -404,7 +404,7 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             "village_heads") and first.isalpha() and len(first) > 3 and first.lower() not in honorifics() \
             and first not in titles_list("name_nobles") \
             and not _known_given_name(first) and _known_given_name(tail_words[len(tail) - size + 1]):
-        # (not an honorific, a noble's title or an initial: "Kades H. Ahmad Fauzi", "Kepala Desa Daeng …")
+        # (not an honorific, a noble's title or an initial: "Kades H. Ahmad Fauzi", "Kades Teuku Ahmad …")
         village = tail[len(tail) - size][0]  # "Kades Oelpuah Simon Tefa": the village, then a name as names open
         size -= 1
     if size:

@@ -66,6 +66,12 @@ def office_compounds() -> frozenset[str]:
 
 
 @cache
+def school_kinds() -> frozenset[str]:
+    """Words of a school's kind after its head ("Sekolah Tinggi", "Sekolah Dasar"), lower case."""
+    return _ner_list("school_kinds", "words")
+
+
+@cache
 def country_after() -> frozenset[str]:
     """Words after which a country right after a name is a country of its own ("Anwar Ibrahim
     Malaysia dan …"), lower case."""
