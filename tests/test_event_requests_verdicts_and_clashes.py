@@ -80,8 +80,9 @@ def test_an_accusation_told_inside_its_denial_is_the_accuser_s():
     assert ("ACCUSE", "112", "Polres Sikka", "KPU Kabupaten Sikka") in coded(text)
     # with no one named after "bahwa", the one denying was accused
     assert ("ACCUSE", "112", "Polres Sikka", "Agus Salim") in coded("Agus Salim membantah tudingan Polres Sikka.")
-    # an accusation no one is named making accuses no one
+    # an accusation no one is named making accuses no one, nor one of an unnamed group
     assert [e for e in coded("Agus Salim membantah tudingan itu.") if e[0] == "ACCUSE"] == []
+    assert [e for e in coded("Agus Salim membantah tudingan warga.") if e[0] == "ACCUSE"] == []
 
 
 def test_a_sentence_received_a_permit_s_clearance_and_a_letter_of_apology_are_no_such_acts():

@@ -147,7 +147,8 @@ def reported_accusations(low: list[str], actors: list[Actor]) -> list[tuple[Trig
                     None)
         if word not in data["accusation_nouns"] or verb is None:
             continue
-        accuser = next((a for a in actors if a.start == i + 1), None)
+        # (named: "membantah tudingan warga" tells of a grievance, no one's accusation the story names)
+        accuser = next((a for a in actors if a.start == i + 1 and not a.entity.id.startswith(AGENT)), None)
         if accuser is None:
             continue
         claim = accuser.end + (low[accuser.end:accuser.end + 1] == ["("]) * 3  # past its short form
