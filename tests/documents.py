@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from warta.model import Article, Document, Entity, Mention, Sentence, Source
+from warta.model import Article, Document, Entity, Mention, RawRecord, Sentence, Source
+from warta.stages.page import build_document
 
 Stage = Callable[[Document], Document]
 
@@ -43,3 +44,8 @@ def coded_events(text: str, entities: Sequence[tuple[str, str, str | None]]) -> 
     doc = build(text, entities, (Events(),))
     return [(e.type, e.cameo, s.name, s.country, t.name if t else None, t.country if t else None)
             for e in doc.events for s, t in e.dyads()]
+
+
+def page_article(lines: Sequence[str]) -> Article:
+    """The article fields the page stage reads from a scraped page given line by line."""
+    return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article

@@ -3,6 +3,7 @@ a breadcrumb above the headline, a photo caption with its credit under the bylin
 between the headline and the date, tags and related links after the last sentence. Pages
 written for these tests."""
 
+from tests.documents import page_article as page
 from warta.model import RawRecord
 from warta.stages.page import build_document
 
@@ -12,10 +13,6 @@ BODY = [
     "pengadaan lampu jalan, Senin (5/10/2026).",
     "Kepala Kejaksaan Negeri Semarang Harun Wibisono mengatakan keduanya ditahan selama 20 hari pertama. (rka)",
 ]
-
-
-def page(lines: list[str]):
-    return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article
 
 
 def test_a_breadcrumb_names_the_section_and_the_headline_follows_it():

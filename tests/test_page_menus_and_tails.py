@@ -7,8 +7,7 @@ disclaimer after the last sentence (and the lines asking the reader to follow a 
 more on a news app before it); the outlet's domain in brackets closing the last paragraph, alone
 or with its reporter's name. Pages written for these tests."""
 
-from warta.model import RawRecord
-from warta.stages.page import build_document
+from tests.documents import page_article as page
 
 MENU = ["Warta Daerah", "Home", "Kota", "Kabupaten", "Nasional", "Video", "Indeks Berita", "Cari"]
 TITLE = "Polres Jember Tangkap Dua Pengedar Sabu di Indekos"
@@ -17,10 +16,6 @@ BODY = [
     "Kecamatan Sumbersari, Senin (5/10/2026).",
     "Kasat Resnarkoba Polres Jember AKP Budi Santoso mengatakan keduanya kini ditahan di Mapolres Jember.",
 ]
-
-
-def page(lines: list[str]):
-    return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article
 
 
 def test_a_marked_breadcrumb_names_the_section_though_a_menu_s_index_link_stands_above_it():

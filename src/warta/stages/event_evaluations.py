@@ -143,9 +143,11 @@ def reported_accusations(low: list[str], actors: list[Actor]) -> list[tuple[Trig
     data = _denial_words()
     out = []
     for i, word in enumerate(low):
+        if word not in data["accusation_nouns"]:
+            continue
         verb = next((k for k in range(i - 1, max(-1, i - DENIAL_REACH - 1), -1) if low[k] in data["denying_verbs"]),
                     None)
-        if word not in data["accusation_nouns"] or verb is None:
+        if verb is None:
             continue
         # (named: "membantah tudingan warga" tells of a grievance, no one's accusation the story names)
         accuser = next((a for a in actors if a.start == i + 1 and not a.entity.id.startswith(AGENT)), None)

@@ -320,7 +320,7 @@ OTHER_SIDE = "/2"  # marks the id of the second side of such a pair, so the two 
 
 def between_pair(trig: Trigger, actors: list[Actor], low: list[str], listed: bool = False) -> list[tuple[Actor, Actor]]:
     """"… antara X dan Y" within a few words after the trigger, or "X-Y", "X, Y" or "X dan Y"
-    right after it."""
+    right after it; "antara dua X" after a noun of its own, one side of that kind and the other."""
     window = range(trig.start, min(len(low), trig.end + 8))  # "antara" may close the trigger
     antara = next((i for i in window if low[i] == "antara"), None)
     after = [a for a in actors if a.start >= (antara + 1 if antara is not None else trig.end)]
