@@ -141,3 +141,9 @@ def test_second_review_a_suspect_s_initials_a_network_s_body_and_a_deputy_head_s
     assert not any(kind == "ORG" for kind, _ in found("Wakil Kepala Sekolah Bidang Kesiswaan Budi Santoso hadir."))
     # a firm's legal form "atas nama" is no one's initials
     assert ("PERSON", "CV") not in found("Rekening atas nama CV Maju Jaya dibekukan penyidik.")
+
+
+def test_an_american_district_judge_is_no_papuan_district():
+    text = "Hakim Distrik Amerika Serikat (AS), Susan Kellner, mengabulkan permohonan serikat pekerja."
+    assert titled(text) == {"Susan Kellner": "Hakim Distrik"}
+    assert not any(name.startswith("Distrik") for _, name in found(text))
