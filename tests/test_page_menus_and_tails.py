@@ -80,3 +80,19 @@ def test_a_breadcrumb_of_four_parts_split_at_wide_gaps_is_one_a_longer_line_a_me
     a = page(["Warta Daerah", "Home  Nasional  Jember  Video  Foto  Indeks", "", "Home  Jember  Hukum", "",
               TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY])
     assert (a.category, a.title) == ("Hukum", TITLE)
+
+
+def test_a_photo_s_label_over_a_summary_is_no_dateline_when_the_body_s_dateline_follows():
+    caption = ("LONGSOR - Tim gabungan mencari korban yang tertimbun longsor di Desa Golo Ncuang, Kabupaten "
+               "Manggarai, Sabtu (10/10/2026).")
+    a = page(["Home » Manggarai", TITLE, "Sabtu, 10 Oktober 2026 14:37 WITA", "Penulis: Rina Lestari", caption,
+              "Ringkasan Berita:", "Dua warga ditemukan meninggal.", *BODY])
+    assert a.dateline == "JEMBER"
+    assert a.paragraphs[0].text.startswith("Satresnarkoba Polres Jember")
+
+
+def test_a_comment_box_s_heading_and_disclaimer_close_the_body():
+    tail = ["Berita Terkait", "Banjir Bandang di Ende, Puluhan Rumah Terendam Lumpur", "KOMENTAR",
+            "Disclaimer: Komentar yang dimuat merupakan tanggung jawab pribadi pengirim dan bukan pendapat redaksi."]
+    a = page(["Home » Kriminal", TITLE, "Senin, 5 Oktober 2026 14:10 WIB", *BODY, *tail])
+    assert [p.text for p in a.paragraphs][-1] == BODY[1]

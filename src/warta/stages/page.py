@@ -26,6 +26,7 @@ from warta.stages.word_lists import area_kinds, name_words
 from warta.textfold import strip_marks
 
 CAPTION_WORDS = 4  # the fewest words of a photo's caption
+LABEL_TO_DATELINE = 8  # lines from a photo's label to the dateline that opens the body below it
 SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', '…')
 
 
@@ -256,7 +257,11 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
         credit_before = n > 0 and credit_only(lines[top[n - 1]]) and _label_dateline(lines[i])
         credit_closing = (photo_caption(lines[i], []) or (None, 0))[1] == 1 and (
             not lines[i].endswith(")") or any(match_dateline(lines[j]) for j in top[n + 1:n + 4]))
-        if not (credit_next or credit_before or credit_closing):
+        # (a photo's label with no credit, a dateline naming a place or an outlet a few lines on:
+        # "LONGSOR - Tim gabungan mencari korban …" over "TRIBUNFLORES.COM, RUTENG - Tanah longsor …")
+        label_before_dateline = _label_dateline(lines[i]) and any(
+            match_dateline(lines[j]) and not _label_dateline(lines[j]) for j in top[n + 1:n + LABEL_TO_DATELINE])
+        if not (credit_next or credit_before or credit_closing or label_before_dateline):
             return i  # ("LONGSOR PANDANARUM - Petugas …" over or closed by a photo's credit is its caption)
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
