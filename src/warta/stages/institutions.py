@@ -99,9 +99,10 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
         paired = (i + 1 < len(words) and words[i].lower() in _pair_openers()
                   and heads.get(f"{words[i]} {words[i + 1]}".lower()))
         kind = paired or heads.get(words[i].lower())
-        if kind and (i and f"{words[i - 1]} {words[i]}".lower() in head_compounds()
+        before = f"{words[i - 1]} {words[i]}".lower() if kind and i else ""
+        if kind and (before in head_compounds()
                      or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()
-                     or i and f"{words[i - 1]} {words[i]}".lower() in office_compounds()
+                     or before in office_compounds()
                      and (i + 1 >= len(words) or words[i + 1].lower() not in school_kinds())):
             # "Ibu Kota Politik Indonesia": a capital, no city of that name; "Majelis Hakim" no body;
             # "Kepala Sekolah SMP …": the school is the short form's

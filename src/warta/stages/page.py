@@ -257,11 +257,7 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
         credit_before = n > 0 and credit_only(lines[top[n - 1]]) and _label_dateline(lines[i])
         credit_closing = (photo_caption(lines[i], []) or (None, 0))[1] == 1 and (
             not lines[i].endswith(")") or any(match_dateline(lines[j]) for j in top[n + 1:n + 4]))
-        # (a photo's label with no credit, a dateline naming a place or an outlet a few lines on:
-        # "LONGSOR - Tim gabungan mencari korban …" over "TRIBUNFLORES.COM, RUTENG - Tanah longsor …")
-        label_before_dateline = _label_dateline(lines[i]) and any(
-            match_dateline(lines[j]) and not _label_dateline(lines[j]) for j in top[n + 1:n + LABEL_TO_DATELINE])
-        if not (credit_next or credit_before or credit_closing or label_before_dateline):
+        if not (credit_next or credit_before or credit_closing or _label_over_dateline(lines, top, n)):
             return i  # ("LONGSOR PANDANARUM - Petugas …" over or closed by a photo's credit is its caption)
     markers = [i for i in top[:25] if _is_header_marker(lines[i])]
     if markers:
@@ -283,6 +279,14 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
 
 
 OUTLET_OPENING = re.compile(r"^[A-Za-z0-9-]+\.(?:com|co\.id|id)\s*[-–—]\s+", re.I)
+
+
+def _label_over_dateline(lines: list[str], top: list[int], n: int) -> bool:
+    """Whether the dateline-like line at top[n] is a photo's label with no credit, a dateline naming
+    a place or an outlet a few lines on ("LONGSOR - Tim gabungan mencari korban …" over
+    "TRIBUNFLORES.COM, RUTENG - Tanah longsor …")."""
+    return _label_dateline(lines[top[n]]) and any(
+        match_dateline(lines[j]) and not _label_dateline(lines[j]) for j in top[n + 1:n + LABEL_TO_DATELINE])
 
 
 def _label_dateline(line: str) -> bool:
