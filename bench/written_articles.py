@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen36] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen37] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -61,7 +61,14 @@ written by two helpers at session 36's start the same way (a KPK search of a reg
 influencer summoned twice, an indictment and its objection, a minister asking for prices held down,
 a party demanding a recount; a migrant-workers agreement, a drug network at a port, a land dispute
 blockade, a police officer sentenced for extortion, a landslide), set aside and measured once at
-its end.
+its end, then read in session 37.
+bench/data/written_articles/unseen37: ten more (Tribun Batam, Radar Jogja, Sumatera Ekspres, Tribun
+Ambon, Radar Sampit, Radar Banyuwangi, Tribun Babel, Bali Express, Ternate Pos, Tribun Sulbar),
+written by two helpers at session 37's start the same way (a village head named a suspect by a
+Kejari, a neighbour stabbed over a fence, a judicial review rejected by the MK, foreign fishing boats
+seized, a garment strike over unpaid wages; a prime minister's visit and agreements, a DPRD member
+detained by the KPK, students' rally and clash at a DPRD, a re-vote recommended by a Bawaslu, floods
+and evacuation), set aside and measured once at its end.
 """
 
 from __future__ import annotations

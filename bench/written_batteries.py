@@ -1,6 +1,6 @@
 """Events and entities on sentences a helper wrote for warta from the annotation guidelines alone.
 
-Run: python -m bench.written_batteries [--verbose] [--set 1|2|…|22]
+Run: python -m bench.written_batteries [--verbose] [--set 1|2|…|23]
 bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
 '?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
 in the sentence, and right with its actors when its source and target are also the ones named
@@ -148,7 +148,7 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 23)), default="1",
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 24)), default="1",
                         help="which battery: the first to the twenty-second")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
