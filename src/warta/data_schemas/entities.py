@@ -8,11 +8,17 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from warta.data_schemas.base import ISO3, SECTORS, Sector, Table, Word, WordList, Words, Year, one_of
+from warta.data_schemas.base import ISO3, SECTORS, Regex, Sector, Table, Word, WordList, Words, Year, one_of
 
 # warta's entity types (model.Entity.type); ner/corpus.py maps corpus labels onto them
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "EVENT")
 EntityType = Annotated[str, AfterValidator(one_of(*ENTITY_TYPES))]
+
+
+class OnePattern(Table):
+    """A table holding one regular expression under `pattern` (ner.toml [vehicle_plates])."""
+
+    pattern: Regex
 
 
 class InstitutionHeads(Table):
@@ -79,6 +85,7 @@ class NerFile(Table):
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     initials_alone: WordList  # stages/initials.py: one set of initials after a suspect's noun
     initials_verbs: WordList  # stages/initials.py: initials a verb of arrest takes as its object
+    vehicle_plates: OnePattern  # stages/name_checks.py: "BL 8812 XR", a plate, no body
     secured_things: WordList  # stages/initials.py: "mengamankan HP": a phone, no one's initials
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one

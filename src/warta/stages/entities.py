@@ -52,7 +52,7 @@ from warta.stages.short_forms import bracket_aliases, nickname_aliases, split_ru
 from warta.stages.span_merge import Found, foreign_bodies, merge
 from warta.stages.spans import Occupied
 from warta.stages.title_sectors import body_sector, title_sector
-from warta.stages.title_words import titled_by_labels
+from warta.stages.title_words import short_form_end, titled_by_labels
 from warta.stages.titled import cued_people, titled_people
 from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
@@ -61,6 +61,7 @@ from warta.stages.word_lists import (
     honorifics,
     kinds,
     law_heads,
+    member_words,
     name_words,
     not_names,
     ordinary_words,
@@ -116,6 +117,7 @@ class Entities:
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
         typed_as_known_people(candidates, self._extra)
         entity_groups.people_read_as_bodies(doc.body, candidates)
+        entity_groups.name_words_read_as_places(candidates, home)
         with_party_organs(doc.body, candidates)
         candidates = bracket_aliases(doc.body, with_regional_branches(doc.body, candidates), _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))
@@ -141,7 +143,7 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
             continue  # a town named like a word ("Selama" is "during"): leave it to the model
         if end - start == 1 and kind == "CITY" and _inside_foreign_name(words, start):
             continue  # "World's Best Bank", "Golden Coffee Beans", "Washington Post": a name's word
-        out.append(Found(start, end, kind, "gazetteer"))
+        out.append(Found(start, short_form_end(words, start, end) if kind == "TITLE" else end, kind, "gazetteer"))
     return out
 
 
@@ -211,6 +213,11 @@ def _title_people(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -
         same = [p for p in people if p.start < h.end and h.start < p.end]
         if not same or [(p.start, p.end, p.type, p.title) for p in same] == [(h.start, h.end, "PERSON", None)]:
             people = [p for p in people if p not in same] + [Found(h.start, h.end, "PERSON", "cue", h.title)]
+    # "Direktorat Perlindungan Sosial Korban Bencana Alam": a member word inside a body read whole
+    # is the body's, no title of a person after it
+    people = [p for p in people if not (p.title and p.title.split()[0].lower() in member_words() and any(
+        b.type == "ORG" and b.start < p.start and p.end <= b.end
+        and p.title.split()[0] in words[b.start + 1:p.start] for b in whole))]
     bodies = [cut for b in whole if (cut := _before_person(b, people, words, offices, office_ends)) is not None]
     # a body read from its head word is fuller than one read from a title's last word
     people = [p for p in people if p.type == "PERSON" or not any(

@@ -57,6 +57,20 @@ def people_read_as_bodies(body: str, candidates: list[Candidate]) -> None:
             cand.type, cand.country, cand.sector = "PERSON", None, None
 
 
+def name_words_read_as_places(candidates: list[Candidate], home: str | None) -> None:
+    """A one-word place abroad that is a word of a person's full name named before it ("Rizal", a
+    Philippine province, after "Muhammad Rizal Firmansyah"): the person, called by that word."""
+    seen: set[str] = set()
+    for cand in sorted(candidates, key=lambda c: c.start):
+        words = cand.text.split()
+        if cand.type == "PERSON" and len(words) >= 2:
+            seen.update(w for w in words if len(w) > 3 and w.isalpha())
+        elif (cand.type == "PLACE" and cand.text in seen and cand.place is not None and home is not None
+              and cand.place.country not in (home, None)):
+            cand.type, cand.place, cand.country, cand.sector = "PERSON", None, None, None
+            cand.part_of_name = True
+
+
 def group_mentions(candidates: list[Candidate], g: Gazetteer) -> list[Group]:
     """Mentions of one thing together: same canonical name, or a shorter name that is part
     of a longer one of the same type (Blinken, Antony Blinken)."""

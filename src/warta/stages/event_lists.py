@@ -197,9 +197,12 @@ def _named_after_comma(start: int, reach: int, actors: list[Actor], low: list[st
             or person.entity.id.startswith(AGENT):
         return None
     inside = {k for a in actors for k in range(a.start, a.end)}  # "bersenjata" in "kelompok kriminal bersenjata"
-    between = [low[k] for k in range(start, comma) if k not in inside]
-    if any(w in lexicon().flags["clause_joiners"] or w in PREPOSITIONS or verb_form(w) for w in between):
-        return None  # another clause or a list, not one description
+    between = [(k, low[k]) for k in range(start, comma) if k not in inside]
+    if any(w in lexicon().flags["clause_joiners"] or w in PREPOSITIONS
+           or verb_form(w) and not (k == comma - 1 and k > start and w.startswith("di")) for k, w in between):
+        # another clause or a list, not one description; a passive form closing it describes its
+        # noun ("terdakwa kasus penyelundupan satwa dilindungi, Jemmy …": protected animals)
+        return None
     return person if person.end >= len(low) or low[person.end] in (",", ".", ")", "(") else None
 
 

@@ -9,6 +9,7 @@ import itertools
 from warta.stages.agent_words import is_country
 from warta.stages.event_actors import Actor
 from warta.stages.event_triggers import Trigger, coded_under, lexicon, verb_form
+from warta.stages.word_lists import place_heads
 
 PLACE_OPENERS = ("di", "dari", "ke", "asal")  # before a place that is where, whence or whither
 PLACE_PHRASE_WORDS = 8  # words of a "di" phrase a place after a comma goes on
@@ -131,10 +132,9 @@ def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
     Kediri, memblokade …"), no actor either; not one of a list ("Pemkab Sleman, Bantul, dan …")."""
     if place.entity.type == "PLACE" and place.start > 1 and low[place.start - 1] == "," \
             and low[place.end:place.end + 1] == [","] and low[place.end + 1:place.end + 2] not in (["dan"], ["serta"]) \
-            and not any(b.start == place.end + 1 for b in before) \
+            and not any(b.start == place.end + 1 and not _chain_goes_on(place, b, low) for b in before) \
             and place.entity.country == "IDN" \
-            and not is_country(place.entity.name) and any(
-                b.end == place.start - 1 and b.entity.type in ("PERSON", "ORG") for b in before):
+            and not is_country(place.entity.name) and _set_off_after_group(place, before, low):
         return True
     if place.entity.type != "PLACE" or not any(
             b.entity.type == "ORG" and b.entity.country == place.entity.country
@@ -142,6 +142,35 @@ def seat_of_body(place: Actor, before: list[Actor], low: list[str]) -> bool:
         return False
     return not is_country(place.entity.name)
 
+
+
+SEAT_NAME_WORDS = 4  # words of a village's name between a group and the places set off after it
+
+
+def _chain_goes_on(place: Actor, after: Actor, low: list[str]) -> bool:
+    """Whether the actor after the place's comma names a wider area, both with a place's head word
+    ("Kecamatan Cibadak, Kabupaten Sukabumi"): a chain of where, not a list ("Sleman, Bantul, …")."""
+    return after.entity.type == "PLACE" and low[place.start] in place_heads() and low[after.start] in place_heads()
+
+
+def _set_off_after_group(place: Actor, before: list[Actor], low: list[str]) -> bool:
+    """Whether the place set off by commas closes a chain that a group or a body opens: right
+    after it, after places set off by commas before it ("Warga Desa Sukamaju, Kecamatan Cibadak,
+    Kabupaten Sukabumi, …"), or after a village's name the group's words run into ("Puluhan warga
+    Desa Sumber Rejo, Kecamatan …": the village no actor of its own)."""
+    comma = place.start - 1
+    while True:
+        prev = next((b for b in before if b.end == comma), None)
+        if prev is None:
+            head = next((k for k in range(comma - 1, max(-1, comma - 1 - SEAT_NAME_WORDS), -1)
+                         if low[k] in place_heads()), None)
+            return head is not None and "," not in low[head:comma] and any(
+                b.end == head and b.entity.type in ("PERSON", "ORG") for b in before)
+        if prev.entity.type in ("PERSON", "ORG"):
+            return True
+        if prev.entity.type != "PLACE" or prev.start < 2 or low[prev.start - 1] != ",":
+            return False
+        comma = prev.start - 1
 
 
 def place_phrase_goes_on(actor: Actor, low: list[str]) -> bool:

@@ -401,12 +401,13 @@ def _kind_then_namesake(words: Sequence[str], start: int, i: int, regions: froze
 
 
 def _town_closes(words: Sequence[str], at: int, regions: frozenset[int]) -> bool:
-    """Whether capitalised words from `at` (initials and their stops among them) run to a town
-    within NAMESAKE_WORDS words: a namesake, then where the body stands."""
-    for k in range(at, min(len(words), at + NAMESAKE_WORDS)):
+    """Whether capitalised words from `at` (initials and their stops among them, and the body's
+    short form in brackets: "dr. Zainoel Abidin (RSUDZA) Banda Aceh") run to a town within
+    NAMESAKE_WORDS words: a namesake, then where the body stands."""
+    for k in range(at, min(len(words), at + NAMESAKE_WORDS + 2)):
         if k in regions:
             return k > at
-        if not (words[k][:1].isupper() or words[k] == "."):
+        if not (words[k][:1].isupper() or words[k] in (".", "(", ")")):
             return False
     return False
 

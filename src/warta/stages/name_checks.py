@@ -53,6 +53,12 @@ ROMAN = re.compile(r"^[IVX]{2,5}$")
 RANK_WINDOW = 30  # characters before a name read for a rank and its corps ("Brigjen Pol")
 
 
+@cache
+def _vehicle_plate() -> re.Pattern[str]:
+    """A vehicle's registration plate ("BL 8812 XR"; data: ner.toml [vehicle_plates])."""
+    return re.compile(load("ner")["vehicle_plates"]["pattern"])
+
+
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
@@ -84,7 +90,8 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
         if cand.type == "PERSON":
             _without_number(body, cand)
             _without_opening_word(body, cand, full_names)
-        if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]):
+        if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]) \
+                or _vehicle_plate().fullmatch(cand.text):
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
             continue  # "kebijakan Anti-Amerika": a stance, not America

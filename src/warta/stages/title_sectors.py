@@ -15,6 +15,9 @@ def _key(text: str) -> tuple[str, ...]:
     return key_of(text)
 
 
+# Sectors of bodies whose own heads ("Kepala …", "Kepala Bidang …") belong to them, not to the
+# civil government those heads' titles name elsewhere.
+UNIFORMED = ("COP", "JUD", "MIL")
 FORMER_KEYS = (("mantan",), ("eks",), ("bekas",))  # keys of a word that makes an office a former one
 
 
@@ -37,6 +40,8 @@ def title_sector(title: str | None, rank: str = "") -> str | None:
                 # a head that heads companies too ("Direktur"): the body of state it names
                 # decides ("Direktur … Bareskrim Polri"), else an officer's rank ("… Kombes Pol")
                 return body or _rank_sector(key + _key(rank)) or "BUS"
+            if found.sector == "GOV" and body in UNIFORMED:
+                return body  # "Kepala Bidang Humas Polda Jatim": a head in the police serves the police
             return found.sector or body
     return _known_body_sector(key) or body_sector(title)
 

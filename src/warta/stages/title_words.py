@@ -128,6 +128,57 @@ def name_opens(words: Sequence[str], i: int) -> bool:
     return name_like(words[i]) or (capital_word(words[i]) and i + 1 < len(words) and name_like(words[i + 1]))
 
 
+def title_short_form(words: Sequence[str], t_start: int, i: int) -> bool:
+    """Whether the one word in brackets at `i` is the short form of the office written before it,
+    its last word included ("Direktur Reserse Siber (Dirressiber)", "Kepala Bidang Humas
+    (Kabid Humas)" as one word): its letters in order, from the office's first letter; not a
+    nickname that closes a name ("… Pramono Aji (Oney)")."""
+    if i + 2 >= len(words) or words[i + 2] != ")" or not words[i + 1].isalpha() or i - t_start < 2:
+        return False
+    short = words[i + 1].lower()
+    letters = "".join(words[t_start:i]).lower()
+    before_last = "".join(words[t_start:i - 1]).lower()
+    return len(short) >= 4 and short[0] == letters[0] and _in_order(short, letters) \
+        and not _in_order(short, before_last)
+
+
+OFFICE_FIELD_WORDS = 3  # words of an office's field between its known title and its short form
+
+
+def short_form_end(words: Sequence[str], t_start: int, t_end: int) -> int:
+    """Where the office that opens at a known title ends with the field words after it and its
+    short form in brackets ("Direktur Reserse | Siber (Dirressiber)"), else `t_end`: the field is
+    the office's, no body or name of its own."""
+    for k in range(t_end, min(len(words), t_end + OFFICE_FIELD_WORDS + 1)):
+        if words[k] == "(":
+            return k + 3 if k > t_end and title_short_form(words, t_start, k) else t_end
+        if not words[k][:1].isupper():
+            break
+    return t_end
+
+
+def _in_order(short: str, letters: str) -> bool:
+    rest = iter(letters)
+    return all(ch in rest for ch in short)
+
+
+APPOSED_NAME_WORDS = 3  # a name set off by commas: up to three words before a town that ends it
+
+
+def closes_apposed_name(words: Sequence[str], i: int, units: list[tuple[int, int, str]]) -> bool:
+    """Whether the one-word place at `i` ends a name set off by commas after an office, its
+    first word name-like ("Sekda Mimika, Petrus Yogi Kambu,": Kambu a district too); not a
+    place's head before it ("…, Kecamatan Cibadak,": the place more closely named)."""
+    comma = max((n for n, u in enumerate(units) if words[u[0]] == ","), default=None)
+    if comma is None:
+        return False
+    after = units[comma + 1:]
+    closes = i + 1 >= len(words) or words[i + 1] in (",", ".")
+    return closes and 2 <= len(after) <= APPOSED_NAME_WORDS and name_like(words[after[0][0]]) and all(
+        kind == "word" and words[s].isalpha() and not words[s].isupper() and words[s].lower() not in place_heads()
+        for s, _, kind in after)
+
+
 def place_opens_name(words: Sequence[str], i: int, skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place that a name word follows after a comma opens the name ("…, Timur Kapadze,"),
     or one that is a given name too, with one more capitalised word closing the name ("…, Bintang
@@ -171,6 +222,16 @@ def _closes_run(words: Sequence[str], i: int) -> bool:
             and (words[i + 1] in (",", ".") or words[i + 1][:1].islower()))
 
 
+def _surname_closing_run(words: Sequence[str], i: int, units: list[tuple[int, int, str]]) -> bool:
+    """Whether the one-word place at `i` closes a title's run right after two name-like words
+    that open the run or follow a break in it, no body's word before them: the name's last word,
+    though a town has it too (not "Anggota Bapemperda Andi Rahmat Salam", whose run holds a body's word)."""
+    return (len(units) >= 2 and all(kind == "word" and name_like(words[s]) for s, _, kind in units[-2:])
+            and (len(units) == 2 or units[-3][2] != "word")
+            and words[units[0][0] - 1] not in ranks()  # "Bandara … Jenderal Ahmad Yani Semarang": a hero's rank
+            and not any(kind == "org" for _, _, kind in units) and _closes_run(words, i))
+
+
 def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list[tuple[int, int, str]],
                  skip: dict[int, tuple[int, int, str]]) -> bool:
     """A one-word place after a name's first word ("Muhaimin Iskandar") or after the country
@@ -187,6 +248,10 @@ def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units:
         # "Pengacara RK, Muslim Jaya Butar-butar": between the words after the comma; "Sekda,
         # Yohanes Dalung Ajang,": the name set off by commas ends in a word
         return True
+    if _surname_closing_run(words, i, units):
+        return True  # "Bupati Yohanes Lawing Apui menghormati …": after two words of a name, a town closing the run
+    if closes_apposed_name(words, i, units):
+        return True  # "Sekda Mimika, Petrus Yogi Kambu,": a longer name set off by commas ends in a town
     if (len(units) >= 2 and words[units[-2][0]] == "," and units[-1][2] == "word" and nxt == ","
             and span[2] == "CITY" and only_abroad(words[i]) and name_like(words[units[-1][0]])):
         return True  # "Gubernur Kalimantan Barat, Hendrikus Apui,": set off by commas, a town abroad ends the name

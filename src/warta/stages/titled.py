@@ -59,6 +59,7 @@ from warta.stages.title_words import (
     region_then_holder,
     served_place,
     title_of_no_one,
+    title_short_form,
     title_spans,
     trailing_name,
     whole_office,
@@ -272,6 +273,9 @@ def _read_run(words: Sequence[str], t_start: int, t_end: int, skip: dict[int, tu
             i = skip[i][1]
         elif words[i] == "(" and i + 2 < len(words) and i + 1 in title_starts and words[i + 2] == ")":
             units.append((i, i + 3, "join"))  # "Kepala Puspenkum (Kapuspenkum) Kejagung": the title's short form
+            i += 3
+        elif words[i] == "(" and units and title_short_form(words, t_start, i):
+            units.append((i, i + 3, "join"))  # "Direktur Reserse Siber (Dirressiber) Polda …": the office's short form
             i += 3
         elif (words[i] == "(" and i + 1 < len(words) and not words[i + 1].isupper() and units
               and units[-1][2] == "word" and name_like(words[units[-1][0]])):

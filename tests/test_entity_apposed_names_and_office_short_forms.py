@@ -1,0 +1,81 @@
+"""The entity stage on sentences written for these tests (session 37): a name of three words set
+off by commas after an office ends in a word that is a town too; an office's field before its
+short form in brackets is the office's, no body or name; a word of a person's full name alone
+is that person, though a place abroad has the name; a head in the police serves the police."""
+
+from __future__ import annotations
+
+from tests.documents import build
+from warta.stages.entities import Entities
+
+
+def read(text: str) -> list:
+    return Entities()(build(text)).entities
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.name) for e in read(text)]
+
+
+def test_a_name_set_off_by_commas_after_an_office_ends_in_a_word_that_is_a_town_too():
+    got = found("Jaksa memanggil Sekretaris Daerah Kabupaten Mimika, Petrus Yogi Kambu, sebagai saksi.")
+    assert ("PERSON", "Petrus Yogi Kambu") in got
+    assert ("PLACE", "Kambu") not in got
+    # a place more closely named after a village head's village is still a place
+    got = found("Kepala Desa Sukamaju, Kecamatan Cibadak, Kabupaten Sukabumi, Asep Sunandar, ditahan.")
+    assert ("PLACE", "Kecamatan Cibadak") in got and ("PERSON", "Asep Sunandar") in got
+
+
+def test_an_office_s_field_before_its_short_form_in_brackets_is_the_office_s():
+    people = {e.name: e.title for e in read(
+        "Direktur Reserse Siber (Dirressiber) Polda Jatim Kombes Pol Bambang Sutrisno Adi menegaskan hal itu.")
+        if e.type == "PERSON"}
+    assert people == {"Bambang Sutrisno Adi": "Direktur Reserse Siber Polda"}
+    assert not any(name == "Siber" for _, name in found(
+        "Direktur Reserse Siber (Dirressiber) Polda Jatim Kombes Pol Bambang Sutrisno Adi menegaskan hal itu."))
+    # a nickname in brackets still closes a name
+    assert ("PERSON", "Rasmoro Pramono Aji") in found("Rasmoro Pramono Aji (Oney) hadir dalam rapat.")
+
+
+def test_a_word_of_a_person_s_full_name_alone_is_the_person_though_a_place_abroad_has_it():
+    got = found("Selebgram asal Kabupaten Kediri, Muhammad Rizal Firmansyah, mangkir dari panggilan penyidik. "
+                "Ia menegaskan, Rizal tidak pernah menerima bayaran.")
+    assert ("PERSON", "Muhammad Rizal Firmansyah") in got
+    assert ("PLACE", "Rizal") not in got
+
+
+def test_a_head_in_the_police_serves_the_police():
+    people = {e.name: e.sector for e in read(
+        "Kepala Bidang Humas (Kabid Humas) Polda Jatim Kombes Pol Aditya Wirasena Putra membenarkan hal itu.")
+        if e.type == "PERSON"}
+    assert people == {"Aditya Wirasena Putra": "COP"}
+    # a head of a civil agency stays with the government
+    people = {e.name: e.sector for e in read("Kepala Bidang Anggaran Dinas Sosial Rina Marlina hadir.")
+              if e.type == "PERSON"}
+    assert people == {"Rina Marlina": "GOV"}
+
+
+def test_a_name_s_last_word_closing_a_title_s_run_is_the_name_s_though_a_town_has_it():
+    people = {e.name: e.title for e in read("Juru bicara itu mengatakan Bupati Yohanes Lawing Apui "
+                                            "menghormati proses hukum.") if e.type == "PERSON"}
+    assert people == {"Yohanes Lawing Apui": "Bupati"}
+    # a company's words before a town are the company's
+    assert ("ORG", "PT Sinar Mas Jakarta") in found("Direktur PT Sinar Mas Jakarta mengatakan hal itu.")
+
+
+def test_a_vehicle_s_plate_is_no_body():
+    assert found("Polisi menghentikan truk bernomor polisi BL 8812 XR di pelabuhan.") == []
+
+
+def test_a_hospital_s_namesake_runs_past_the_hospital_s_short_form_to_its_town():
+    got = found("Korban dirujuk ke Rumah Sakit Umum Daerah dr. Zainoel Abidin (RSUDZA) Banda Aceh.")
+    assert not any(kind == "PERSON" for kind, _ in got)
+    assert any(kind == "ORG" and name.startswith("Rumah Sakit Umum Daerah dr. Zainoel Abidin") for kind, name in got)
+
+
+def test_victims_in_a_body_s_name_are_its_members_no_title():
+    got = found("Kemensos melalui Direktorat Perlindungan Sosial Korban Bencana Alam mengirimkan bantuan.")
+    assert ("ORG", "Direktorat Perlindungan Sosial Korban Bencana Alam") in got
+    assert not any(kind == "PERSON" for kind, _ in got)
+    # a victim named after the word is a person
+    assert ("PERSON", "Budi Santoso") in found("Korban Budi Santoso dirawat di RSUD Sleman.")
