@@ -42,3 +42,26 @@ def test_a_summons_letter_sent_is_a_summons_of_someone_unnamed():
     actors = [("Polda Jatim", "ORG", "IDN", "COP")]
     assert coded_events("Hari ini penyidik Polda Jatim sudah mengirimkan surat panggilan kedua.", actors) == [
         ("ACCUSE", "091", "Polda Jatim", "IDN", None, "IDN")]
+
+
+def test_a_body_a_crowd_comes_from_is_the_one_protesting():
+    actors = [("Aliansi Rakyat Bela Palestina", "ORG", "IDN", "NGO"), ("Kedutaan Besar Amerika Serikat", "ORG", "USA")]
+    got = coded_events("Ratusan massa dari Aliansi Rakyat Bela Palestina menggelar aksi di depan Kedutaan Besar "
+                       "Amerika Serikat.", actors)
+    assert [(t, s) for t, _, s, *_ in got] == [("PROTEST", "Aliansi Rakyat Bela Palestina")]
+
+
+def test_officers_arriving_on_duty_make_no_visit():
+    actors = [("KPK", "ORG", "IDN", "JUD"), ("Kantor Bupati Malinau", "ORG", "IDN", "GOV"),
+              ("Retno Marsudi", "PERSON", "IDN", "GOV"), ("Tokyo", "PLACE", "JPN")]
+    assert coded_events("Delapan penyidik KPK tiba di Kantor Bupati Malinau pukul 09.00.", actors) == []
+    assert coded_events("Retno Marsudi tiba di Tokyo pada Senin malam.", actors) == [
+        ("CONSULT", "042", "Retno Marsudi", "IDN", "Tokyo", "JPN")]
+
+
+def test_a_report_of_someone_for_a_suspected_offence_accuses_them():
+    actors = [("Sahara Putri", "PERSON", "IDN"), ("Imam Santoso", "PERSON", "IDN"), ("Reuters", "ORG", "GBR", "MED")]
+    assert coded_events("Sahara Putri melaporkan Imam Santoso atas dugaan pencemaran nama baik.", actors) == [
+        ("ACCUSE", "114", "Sahara Putri", "IDN", "Imam Santoso", "IDN")]
+    # a news agency's report reports no one
+    assert coded_events("Reuters melaporkan dugaan kebocoran data di kementerian itu.", actors) == []

@@ -36,6 +36,7 @@ from warta.stages.event_subjects import (
     attributed,
     companion,
     decision_holder,
+    group_s_body,
     main_clause_subject,
     settle_spoken_voice,
     subject_of_verb_before,
@@ -115,7 +116,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # "Baleg DPR bersama pemerintah menyepakati …": with no one named after the verb, a body of
     # state that comes along is a party to the meeting or the deal
     joint = trig.frame == "meet" and not any(b.start >= trig.end for b in actors)
-    before = [a for a in actors if a.end <= trig.start and not (a.start > 0 and addressed(low[a.start - 1]))
+    before = [a for a in actors if a.end <= trig.start
+              and not (a.start > 0 and addressed(low[a.start - 1]) and not group_s_body(a, actors, low))
               and not (trig.spoken_agent and a.end == trig.start)  # "SH kami tahan": "kami" is the agent
               and not where(low, a.start) and a not in places and not attributed(a, low)
               and not reached(a, actors, low) and not _means_of(a, actors, low)

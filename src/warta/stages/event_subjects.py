@@ -141,3 +141,14 @@ def _nya_noun(word: str) -> bool:
     """A noun with -nya ("terbentuknya", "kedatangannya", "pembentukannya"), not an adverb
     ("Sebelumnya KPK menahan …", "Selanjutnya polisi …")."""
     return word.endswith("nya") and len(word) > 8 and word.startswith(("ter", "ke", "pe"))
+
+
+def group_s_body(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
+    """Whether a body stands after "dari" right after a group of people ("Ratusan massa dari
+    Aliansi Rakyat Bela Palestina menggelar aksi"): the body those people come as, which acts; not
+    a team's ("Tim gabungan dari BPBD": the team, of several bodies)."""
+    teams = lexicon().flags["team_words"]
+    return (actor.entity.type == "ORG" and actor.start >= 2 and low[actor.start - 1] == "dari"
+            and any(a.end == actor.start - 1 and a.entity.type == "PERSON" and a.entity.id.startswith(AGENT)
+                    and not teams & set(low[a.start:a.end]) for a in actors))
+
