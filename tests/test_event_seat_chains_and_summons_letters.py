@@ -65,3 +65,18 @@ def test_a_report_of_someone_for_a_suspected_offence_accuses_them():
         ("ACCUSE", "114", "Sahara Putri", "IDN", "Imam Santoso", "IDN")]
     # a news agency's report reports no one
     assert coded_events("Reuters melaporkan dugaan kebocoran data di kementerian itu.", actors) == []
+
+
+def test_a_crowd_met_is_met_as_its_body_but_those_arrested_stay_people():
+    actors = [("La Ode Rusdin", "PERSON", "IDN", "GOV"), ("Aliansi Mahasiswa Sultra", "ORG", "IDN", "EDU"),
+              ("Polres Kendari", "ORG", "IDN", "COP")]
+    assert coded_events("La Ode Rusdin menemui ratusan mahasiswa dari Aliansi Mahasiswa Sultra di halaman kantor.",
+                        actors)[0][:5] == ("CONSULT", "040", "La Ode Rusdin", "IDN", "Aliansi Mahasiswa Sultra")
+    assert coded_events("Polres Kendari menangkap lima mahasiswa dari Aliansi Mahasiswa Sultra.", actors) == [
+        ("COERCE", "173", "Polres Kendari", "IDN", "lima mahasiswa", "IDN")]
+
+
+def test_one_more_described_by_kin_after_dan_is_listed():
+    actors = [("KPK", "ORG", "IDN", "JUD"), ("Edward Sintang", "PERSON", "IDN"), ("Margaretha Lusi", "PERSON", "IDN")]
+    got = coded_events("KPK menetapkan Edward Sintang dan istrinya, Margaretha Lusi, sebagai tersangka.", actors)
+    assert [t for *_, t, _ in got] == ["Edward Sintang", "Margaretha Lusi"]

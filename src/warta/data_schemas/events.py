@@ -183,6 +183,8 @@ class Flags(Table):
     light_passives: Words
     described_after: Words
     team_words: Words  # stages/event_frames.py: "diselidiki tim Ditreskrimum …"
+    crowd_words: Words  # stages/event_subjects.py: "Ratusan massa dari Aliansi …": the alliance
+    kin_words: Words  # stages/event_lists.py: "… dan istrinya, Margaretha Lusi, …" is listed
     object_joiners: Words
     verb_prefixes: Words  # stages/event_triggers.py: a verb form, not a noun
 

@@ -38,6 +38,8 @@ def with_coordinated(first: Actor, actors: list[Actor], low: list[str]) -> list[
         if gap == [","] and out[-1].entity.type == "PERSON" and not out[-1].entity.id.startswith(AGENT) \
                 and nxt.entity.id.startswith(AGENT):
             break  # "bersama Sarah Thompson, pejabat dari kedutaan": what she is, no one more
+        if gap[-2:-1] and gap[-2] in lexicon().flags["kin_words"] and gap[-1] == "," and nxt.entity.type == "PERSON":
+            gap = gap[:-2]  # "… dan istrinya, Margaretha Lusi": one more, described by kin
         if gap and all(w in lexicon().flags["object_joiners"] for w in gap):
             out.append(nxt)
             last = nxt.end

@@ -146,9 +146,16 @@ def _nya_noun(word: str) -> bool:
 def group_s_body(actor: Actor, actors: list[Actor], low: list[str]) -> bool:
     """Whether a body stands after "dari" right after a group of people ("Ratusan massa dari
     Aliansi Rakyat Bela Palestina menggelar aksi"): the body those people come as, which acts; not
-    a team's ("Tim gabungan dari BPBD": the team, of several bodies)."""
-    teams = lexicon().flags["team_words"]
+    a team's ("Tim gabungan dari BPBD": the team, of several bodies) nor one person's ("calon
+    anggota legislatif dari Partai Gerindra"): only a crowd's ([flags] crowd_words)."""
+    crowds = lexicon().flags["crowd_words"]
     return (actor.entity.type == "ORG" and actor.start >= 2 and low[actor.start - 1] == "dari"
             and any(a.end == actor.start - 1 and a.entity.type == "PERSON" and a.entity.id.startswith(AGENT)
-                    and not teams & set(low[a.start:a.end]) for a in actors))
+                    and crowds & set(low[a.start:a.end]) for a in actors))
+
+
+def as_their_body(actor: Actor, actors: list[Actor], low: list[str]) -> Actor:
+    """The body a group acted with comes as, if one follows it ("menemui ratusan mahasiswa dari
+    Aliansi Mahasiswa Sultra Bergerak": the alliance met), else the actor."""
+    return next((a for a in actors if a.start == actor.end + 1 and group_s_body(a, actors, low)), actor)
 

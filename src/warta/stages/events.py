@@ -73,6 +73,7 @@ from warta.stages.event_lists import members_named, named_in_apposition
 from warta.stages.event_merge import merge_repeats
 from warta.stages.event_obligations import obligations, obliging_verb_at
 from warta.stages.event_replies import answer_accusers, members_of_groups, requests_refused
+from warta.stages.event_subjects import as_their_body
 from warta.stages.event_triggers import (
     Trigger,
     coded_under,
@@ -292,6 +293,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
+        if not coded_under(trig.cameo, "people_acted_on"):  # (those arrested stay people)
+            pairs = [(s, as_their_body(t, actors, low)) for s, t in pairs]
         # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
         # each member named
         pairs = [(s, m) for s, t in pairs
