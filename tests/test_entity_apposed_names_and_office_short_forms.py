@@ -63,8 +63,14 @@ def test_a_name_s_last_word_closing_a_title_s_run_is_the_name_s_though_a_town_ha
     assert ("ORG", "PT Sinar Mas Jakarta") in found("Direktur PT Sinar Mas Jakarta mengatakan hal itu.")
 
 
-def test_a_vehicle_s_plate_is_no_body():
-    assert found("Polisi menghentikan truk bernomor polisi BL 8812 XR di pelabuhan.") == []
+def test_no_entity_is_read_in_or_across_a_vehicle_s_plate():
+    assert found("Polisi menghentikan sebuah truk colt diesel bernomor polisi BL 8812 XR yang baru keluar "
+                 "dari area pelabuhan.") == []
+    car = "Mobil Avanza B 1234 KJT itu kemudian dibawa ke Mapolres Bogor."
+    assert not any("1234" in name for _, name in found(car))
+    assert not any(name == "AB" for _, name in found("Truk bernopol BK 9921 AB terguling di Jalan Lintas Sumatera."))
+    # a school numbered after its kind is a body
+    assert ("ORG", "SD 3 Bantul") in found("Siswa SD 3 Bantul dan SMA 1 Sleman mengikuti lomba.")
 
 
 def test_a_hospital_s_namesake_runs_past_the_hospital_s_short_form_to_its_town():

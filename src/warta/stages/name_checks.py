@@ -56,7 +56,7 @@ RANK_WINDOW = 30  # characters before a name read for a rank and its corps ("Bri
 @cache
 def _vehicle_plate() -> re.Pattern[str]:
     """A vehicle's registration plate ("BL 8812 XR"; data: ner.toml [vehicle_plates])."""
-    return re.compile(load("ner")["vehicle_plates"]["pattern"])
+    return re.compile(rf"\b(?:{load('ner')['vehicle_plates']['pattern']})\b")
 
 
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
@@ -85,13 +85,14 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     # alone: "kata Afif" … "Afif menjelaskan")
     person_words |= {text for (text, person) in read_as if person and given_name_town(text)}
     full_names = [c.text.split() for c in candidates if c.type == "PERSON" and len(c.text.split()) >= 2]
+    plates = [m.span() for m in _vehicle_plate().finditer(body)]
     out = []
     for cand in candidates:
         if cand.type == "PERSON":
             _without_number(body, cand)
             _without_opening_word(body, cand, full_names)
         if cand.text in spelt or _currency(cand.text) or _currency(body[cand.start:cand.end + 1]) \
-                or _vehicle_plate().fullmatch(cand.text):
+                or any(s < cand.end and cand.start < e for s, e in plates):
             continue
         if cand.type == "PLACE" and _stance_before(body, cand.start):
             continue  # "kebijakan Anti-Amerika": a stance, not America

@@ -201,7 +201,7 @@ def is_date_line(line: str) -> bool:
 def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
     "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
-    own line); None for any other line."""
+    own line); None for any other line. `following`: the lines after it (two read)."""
     credits = _chrome_rules()["photo_credit"]
     line = " ".join(line.split())  # (runs of spaces make the credit patterns' searches quadratic)
     for rule in credits:
@@ -209,6 +209,9 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
             return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
     if following and credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
+        if following[1:] and not CAPTION_LABEL.match(line) and CAPTION_LABEL.match(following[1]) \
+                and caption_under_credit(following[1], following[0]):
+            return None  # the credit tops the labelled caption under it ("… /Yulianus Kareth" over "SUASANA PLENO - …")
         return _without_label(line), 2
     return None
 
@@ -263,7 +266,7 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     if markers:
         after = [i for i in filled if i > markers[-1]]
         for n, i in enumerate(after):
-            following = [lines[j] for j in after[n + 1:n + 2]]
+            following = [lines[j] for j in after[n + 1:n + 3]]
             # (a lede followed by a photo's credit is no caption: a caption is short and dates nothing;
             # a credit that closes the line itself marks a caption, dated or not)
             caption = photo_caption(lines[i], following)

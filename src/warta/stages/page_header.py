@@ -81,7 +81,7 @@ def read_header(lines: list[str]) -> Header:
         elif is_date_line(line) and header.date_line is None:
             header.date_line = line
             used.add(i)
-        elif ((captioned := photo_caption(line, lines[i + 1:i + 2]))
+        elif ((captioned := photo_caption(line, lines[i + 1:i + 3]))
               and (title_at is not None and i > title_at or captioned[1] == 2
                    or title_at is None and header.date_line is not None)):
             # (a line over a photo's own credit line is a caption wherever the title is; under the
@@ -128,7 +128,10 @@ def breadcrumb_parts(line: str) -> list[str]:
             return []  # "Home  Nasional  Daerah  Olahraga  Video  Indeks": a site menu on one line
     if len(parts) == 1:
         parts = _unmarked_crumb(line)  # "Home Nasional Politik"
-    if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) for p in parts):
+    # (a number in a part makes it a headline's, unless the line walks from the home page: "Home »
+    # Pemilu 2024" is a section named after its year)
+    home = bool(parts) and fold(parts[0]) in _header_words()["home"]
+    if len(parts) < 2 or any(len(words(p)) > 4 or not home and any(c.isdigit() for c in p) for p in parts):
         return []
     # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
     # Persen" is a headline), or its marks are arrows no headline uses ("Soloraya › Klaten")

@@ -1,0 +1,29 @@
+"""Page headers (session 37): a breadcrumb from the home page to a section named after its year;
+a reporter's line over a photo's credit that tops a labelled caption is no caption. Pages
+written for these tests."""
+
+from tests.documents import page_article as page
+
+MENU = ["Warta Timur", "Home", "Kota", "Nasional", "Pilkada 2026", "Olahraga", "Video", "Indeks"]
+TITLE = "Partai Nusantara Tuntut Hitung Ulang di Dapil Sentani 2"
+BODY = [
+    "SENTANI, WARTATIMUR.COM - Partai Nusantara menuntut penghitungan suara ulang di daerah pemilihan "
+    "Sentani 2, Selasa (3/3/2026).",
+    "Ketua partai itu, Yosef Wenda, mengatakan pihaknya menemukan selisih suara di sembilan TPS.",
+]
+
+
+def test_a_breadcrumb_from_the_home_page_names_a_section_named_after_its_year():
+    a = page([*MENU, "", "Home » Pilkada 2026", "", TITLE, "Selasa, 3 Maret 2026 19:20 WIT", *BODY])
+    assert (a.category, a.title) == ("Pilkada 2026", TITLE)
+    # a headline with a number and an arrow mark stays a headline
+    a = page(["Ketua KPU: Partisipasi > 80 Persen", "Selasa, 3 Maret 2026 19:20 WIT", *BODY])
+    assert a.title == "Ketua KPU: Partisipasi > 80 Persen"
+
+
+def test_a_reporter_s_line_over_the_credit_of_a_labelled_caption_is_no_caption():
+    caption = "HITUNG ULANG - Saksi partai mengikuti rapat pleno di Sentani, Selasa (3/3/2026) malam."
+    a = page(["Home » Pilkada 2026", TITLE, "Selasa, 3 Maret 2026 19:20 WIT",
+              "Laporan Wartawan Wartatimur.com, Rina Lestari", "Wartatimur.com/Rina Lestari", caption, *BODY])
+    assert a.caption.endswith("di Sentani, Selasa (3/3/2026) malam.")
+    assert "Laporan" not in (a.caption or "")
