@@ -80,3 +80,13 @@ def test_one_more_described_by_kin_after_dan_is_listed():
     actors = [("KPK", "ORG", "IDN", "JUD"), ("Edward Sintang", "PERSON", "IDN"), ("Margaretha Lusi", "PERSON", "IDN")]
     got = coded_events("KPK menetapkan Edward Sintang dan istrinya, Margaretha Lusi, sebagai tersangka.", actors)
     assert [t for *_, t, _ in got] == ["Edward Sintang", "Margaretha Lusi"]
+
+
+def test_an_objection_to_the_charge_voiced_in_court_rejects_it():
+    actors = [("Agus Salim", "PERSON", "IDN", "JUD"), ("Kementerian Haji", "ORG", "SAU", "GOV"),
+              ("Lukman Hakim", "PERSON", "IDN", "GOV")]
+    assert coded_events("Penasihat hukum terdakwa, Agus Salim, menyatakan keberatan atas dakwaan jaksa.", actors) == [
+        ("REJECT", "120", "Agus Salim", "IDN", "jaksa", "IDN")]
+    # an objection to anything else is a complaint
+    assert coded_events("Lukman Hakim menyampaikan keberatan terkait penempatan jamaah kepada Kementerian Haji.",
+                        actors)[0][:2] == ("ACCUSE", "114")
