@@ -85,3 +85,9 @@ def test_victims_in_a_body_s_name_are_its_members_no_title():
     assert not any(kind == "PERSON" for kind, _ in got)
     # a victim named after the word is a person
     assert ("PERSON", "Budi Santoso") in found("Korban Budi Santoso dirawat di RSUD Sleman.")
+
+
+def test_a_seat_of_government_named_like_a_word_is_a_place():
+    assert ("PLACE", "Manila") in found("Manila memprotes keras China atas insiden tersebut.")
+    # a town named like a word opening a sentence is still the word
+    assert found("Selama ini warga mengeluh.") == []

@@ -139,8 +139,11 @@ def _gazetteer_spans(words: Sequence[str], spans: Sequence[tuple[int, int, str]]
         text = " ".join(words[start:end])
         if not NAME_TOKEN.match(text) and kind != "TITLE":
             continue  # a gazetteer name written in lower case is an ordinary word here
-        if end - start == 1 and kind in ("CITY", "REGION", "DISTRICT") and root_of(text.lower()):
-            continue  # a town named like a word ("Selama" is "during"): leave it to the model
+        if end - start == 1 and kind in ("CITY", "REGION", "DISTRICT") and root_of(text.lower()) \
+                and key_of(text) not in gazetteer().seats:
+            # a town named like a word ("Selama" is "during"): leave it to the model; not a seat of
+            # government the press names for its government ("Manila memprotes keras China")
+            continue
         if end - start == 1 and kind == "CITY" and _inside_foreign_name(words, start):
             continue  # "World's Best Bank", "Golden Coffee Beans", "Washington Post": a name's word
         out.append(Found(start, short_form_end(words, start, end) if kind == "TITLE" else end, kind, "gazetteer"))
