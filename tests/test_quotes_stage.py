@@ -229,3 +229,17 @@ def test_a_shout_names_its_speaker_after_a_description_in_mixed_case():
     # (session 35) "teriak" after a closed quotation; "Koordinator Lapangan aksi," describes the speaker
     assert speakers('"Cabut perda itu sekarang juga!" teriak Koordinator Lapangan aksi, Budi Santoso, di atas mobil '
                     'komando.') == ["Budi Santoso"]
+
+
+def test_a_pronoun_form_after_a_paragraph_telling_another_s_view_is_that_person_s():
+    # (session 37) a trader quoted, then another named and his view told ("Menurutnya, …"): the
+    # next "jelasnya" is his
+    text = ('"Harga pasti naik," kata Siti Aminah.\n\n'
+            'Hal serupa disampaikan Budi Santoso, pedagang beras. Menurutnya, distributor membatasi kiriman.\n\n'
+            '"Kami hanya dapat separuh pesanan," jelasnya.')
+    assert speakers(text) == ["Siti Aminah", "Budi Santoso"]
+    # a paragraph opening with a pronoun still tells the last speaker
+    text = ('"Harga pasti naik," kata Siti Aminah.\n\n'
+            'Ia juga menyinggung Budi Santoso. Menurutnya, distributor membatasi kiriman.\n\n'
+            '"Kami hanya dapat separuh pesanan," jelasnya.')
+    assert speakers(text) == ["Siti Aminah", "Siti Aminah"]

@@ -212,6 +212,9 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
     speaking = _speaking_person(art, last.end, start) or _pronoun_speaking(art, last, start)
     if speaking:
         return Who(*speaking, where)
+    newcomer = _view_told_before(art, last, start)
+    if newcomer is not None:
+        return Who(newcomer, newcomer.name, where)
     # "Menteri Kesehatan Budi Gunadi Sadikin turut menanggapi … '…,' tuturnya": someone else named
     # in the quotation's own paragraph, which the last attribution is not in, speaks now
     para_start = art.paragraph_break(start)
@@ -219,6 +222,26 @@ def _referent(art: Article, start: int, where: int, last: Who | None) -> Who | N
     if other and other.entity.id != last.entity.id:
         return Who(other.entity, other.name, where)
     return Who(last.entity, last.name, where)
+
+
+def _view_told_before(art: Article, last: Who, start: int) -> Entity | None:
+    """The one person the paragraph right before the quotation's tells the view of ("Menurutnya,
+    …"), when that paragraph stands wholly after the last attribution, opens with no pronoun and
+    names the last speaker nowhere: "Hal serupa disampaikan Hendra Tumiwa (45), pedagang beras.
+    Menurutnya, distributor …" then '"…," jelasnya' is Hendra's, not the trader quoted before."""
+    para = art.paragraph_break(start)
+    if para < 0:
+        return None
+    previous = art.paragraph_break(para)
+    lo = previous + 2 if previous >= 0 else 0
+    text = art.body[lo:para]
+    if lo < last.end or text.split(" ", 1)[0].strip(",").lower() in _words("pronouns") or not any(
+            f"{word}nya" in text.lower() for word in _words("according")):
+        return None
+    people = {entity.id: entity for entity, _ in art.doc.mentions_in(lo, para, ("PERSON",))}
+    if len(people) != 1 or _tells_of(text, last):
+        return None
+    return next(iter(people.values()))
 
 
 PRONOUN_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:Ia|Dia|Beliau)\s+")
