@@ -91,3 +91,9 @@ def test_a_seat_of_government_named_like_a_word_is_a_place():
     assert ("PLACE", "Manila") in found("Manila memprotes keras China atas insiden tersebut.")
     # a town named like a word opening a sentence is still the word
     assert found("Selama ini warga mengeluh.") == []
+
+
+def test_every_short_form_inside_a_body_s_name_leaves_the_name():
+    got = found("Dewan Pimpinan Wilayah (DPW) Partai Amanat Nasional (PAN) Kepulauan Bangka Belitung mendesak "
+                "Dewan Pimpinan Pusat PAN mencabut rekomendasi.")
+    assert ("ORG", "Dewan Pimpinan Wilayah Partai Amanat Nasional Kepulauan Bangka Belitung") in got

@@ -91,8 +91,3 @@ def test_an_objection_to_the_charge_voiced_in_court_rejects_it():
     assert coded_events("Lukman Hakim menyampaikan keberatan terkait penempatan jamaah kepada Kementerian Haji.",
                         actors)[0][:2] == ("ACCUSE", "114")
 
-
-def test_making_sure_one_s_own_side_will_act_is_a_pledge():
-    actors = [("Johny Rumondor", "PERSON", "IDN", "BUS")]
-    assert coded_events("Johny Rumondor memastikan pihaknya akan menggelar operasi pasar beras mulai Rabu.",
-                        actors) == [("AGREE", "030", "Johny Rumondor", "IDN", None, "IDN")]

@@ -27,3 +27,13 @@ def test_a_reporter_s_line_over_the_credit_of_a_labelled_caption_is_no_caption()
               "Laporan Wartawan Wartatimur.com, Rina Lestari", "Wartatimur.com/Rina Lestari", caption, *BODY])
     assert a.caption.endswith("di Sentani, Selasa (3/3/2026) malam.")
     assert "Laporan" not in (a.caption or "")
+
+
+def test_a_caption_over_its_credit_stays_though_the_body_opens_with_a_dateline_in_capitals():
+    caption = "Petugas BPBD mengevakuasi warga menggunakan perahu karet di Desa Meninting, Jumat (2/10)."
+    first = ("GIRI MENANG-Banjir bandang menerjang empat kecamatan di Lombok Barat, Kamis (1/10) malam. "
+             "Hujan deras membuat sungai meluap.")
+    a = page(["Home » Pilkada 2026", TITLE, "Selasa, 3 Maret 2026 19:20 WIT", caption, "FOTO: RINA LESTARI/WARTA TIMUR",
+              first, BODY[1]])
+    assert a.caption == caption
+    assert "Banjir bandang" in a.paragraphs[0].text

@@ -210,10 +210,21 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
             return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
     if following and credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
         if following[1:] and not CAPTION_LABEL.match(line) and CAPTION_LABEL.match(following[1]) \
-                and caption_under_credit(following[1], following[0]):
+                and _one_short_sentence(following[1]) and caption_under_credit(following[1], following[0]):
+            # (a body's first paragraph, its dateline in capitals, is no caption: "GIRI MENANG-Banjir
+            # bandang menerjang … malam. Hujan deras …")
             return None  # the credit tops the labelled caption under it ("… /Yulianus Kareth" over "SUASANA PLENO - …")
         return _without_label(line), 2
     return None
+
+
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _one_short_sentence(line: str) -> bool:
+    """Whether a line is one sentence of a caption's length, as a caption is; a paragraph of the
+    body tells more."""
+    return len(words(line)) < CAPTION_MAX and not SENTENCE_INSIDE.search(line)
 
 
 # A photo's label in capitals opening its caption ("SIDANG DAKWAAN - Terdakwa …", "BERSEPAKAT: …")

@@ -108,12 +108,18 @@ def _shares_a_name(full: str, short: str) -> bool:
         w == parts[0] or w.startswith(parts[0]) or w.endswith(parts[0]) for w in words)
 
 
+BRACKETED_INSIDE = re.compile(r"\s*\([^()]{1,30}\)\s*")  # a short form in brackets inside a name
+
+
 def _short_form_inside(body: str, out: list, holder, match: re.Match,
                        make: Callable[[str, str, int, int], object]) -> None:
     """A short form written inside a body's name ("Kepolisian Daerah (Polda) Metro Jaya"): the body
     is named without it, and its short name is the short form with the rest ("Polda Metro Jaya")."""
     rest = body[match.end():holder.end].strip()
-    holder.canonical = holder.canonical or f"{body[holder.start:match.start()].rstrip()} {rest}"
+    if holder.canonical is None or "(" in holder.canonical:
+        # every short form inside leaves the name ("Dewan Pimpinan Wilayah (DPW) Partai Amanat
+        # Nasional (PAN) Kepulauan Bangka Belitung")
+        holder.canonical = " ".join(BRACKETED_INSIDE.sub(" ", body[holder.start:holder.end]).split())
     short = f"{match.group(1)} {rest}"
     for cand in out:
         if cand.text in (short, match.group(1)):  # "Polda Metro Jaya", and "Polda" alone after it
