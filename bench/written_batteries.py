@@ -149,7 +149,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 24)), default="1",
-                        help="which battery: the first to the twenty-second")
+                        help="which battery: the first to the twenty-third")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
     print("\n".join(events(args.verbose, suffix) + entities(args.verbose, suffix)))

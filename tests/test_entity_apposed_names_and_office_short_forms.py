@@ -17,6 +17,10 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(e.type, e.name) for e in read(text)]
 
 
+def titled(text: str) -> dict[str, str | None]:
+    return {e.name: e.title for e in read(text) if e.type == "PERSON"}
+
+
 def test_a_name_set_off_by_commas_after_an_office_ends_in_a_word_that_is_a_town_too():
     got = found("Jaksa memanggil Sekretaris Daerah Kabupaten Mimika, Petrus Yogi Kambu, sebagai saksi.")
     assert ("PERSON", "Petrus Yogi Kambu") in got
@@ -33,8 +37,12 @@ def test_an_office_s_field_before_its_short_form_in_brackets_is_the_office_s():
     assert people == {"Bambang Sutrisno Adi": "Direktur Reserse Siber Polda"}
     assert not any(name == "Siber" for _, name in found(
         "Direktur Reserse Siber (Dirressiber) Polda Jatim Kombes Pol Bambang Sutrisno Adi menegaskan hal itu."))
-    # a nickname in brackets still closes a name
+    # a nickname in brackets still closes a name, after a title too; a place's short form stays the place's
     assert ("PERSON", "Rasmoro Pramono Aji") in found("Rasmoro Pramono Aji (Oney) hadir dalam rapat.")
+    assert titled("Kepala Desa Joko Kuswanto (Kuswo) mengatakan warga sudah dievakuasi.") == {
+        "Joko Kuswanto": "Kepala Desa"}
+    assert titled("Kapolsek Kuta Utara (Kutara) AKP Budi Santoso mengatakan hal itu.") == {
+        "Budi Santoso": "Kapolsek Kuta Utara"}
 
 
 def test_a_word_of_a_person_s_full_name_alone_is_the_person_though_a_place_abroad_has_it():
@@ -42,6 +50,9 @@ def test_a_word_of_a_person_s_full_name_alone_is_the_person_though_a_place_abroa
                 "Ia menegaskan, Rizal tidak pernah menerima bayaran.")
     assert ("PERSON", "Muhammad Rizal Firmansyah") in got
     assert ("PLACE", "Rizal") not in got
+    # after a word only a place follows, the place
+    assert ("PLACE", "Yunani") in found("Kepala Balai Karantina Willy Indra Yunani mengatakan ekspor meningkat. "
+                                        "Komoditas itu dikirim ke Yunani dan Italia.")
 
 
 def test_a_head_in_the_police_serves_the_police():
@@ -59,8 +70,10 @@ def test_a_name_s_last_word_closing_a_title_s_run_is_the_name_s_though_a_town_ha
     people = {e.name: e.title for e in read("Juru bicara itu mengatakan Bupati Yohanes Lawing Apui "
                                             "menghormati proses hukum.") if e.type == "PERSON"}
     assert people == {"Yohanes Lawing Apui": "Bupati"}
-    # a company's words before a town are the company's
+    # a company's words before a town are the company's; after the head of a body, the body's
     assert ("ORG", "PT Sinar Mas Jakarta") in found("Direktur PT Sinar Mas Jakarta mengatakan hal itu.")
+    assert titled("Ketua Yayasan Budi Mulia Jakarta mengatakan hal itu.") == {}
+    assert titled("Rektor Atma Jaya Yogyakarta menyambut mahasiswa baru.") == {}
 
 
 def test_no_entity_is_read_in_or_across_a_vehicle_s_plate():
@@ -69,8 +82,9 @@ def test_no_entity_is_read_in_or_across_a_vehicle_s_plate():
     car = "Mobil Avanza B 1234 KJT itu kemudian dibawa ke Mapolres Bogor."
     assert not any("1234" in name for _, name in found(car))
     assert not any(name == "AB" for _, name in found("Truk bernopol BK 9921 AB terguling di Jalan Lintas Sumatera."))
-    # a school numbered after its kind is a body
+    # a school numbered after its kind is a body; letters and a number with no vehicle before them no plate
     assert ("ORG", "SD 3 Bantul") in found("Siswa SD 3 Bantul dan SMA 1 Sleman mengikuti lomba.")
+    assert any(name == "G 20" for _, name in found("Indonesia memegang presidensi G 20 AS dan China hadir di Bali."))
 
 
 def test_a_hospital_s_namesake_runs_past_the_hospital_s_short_form_to_its_town():

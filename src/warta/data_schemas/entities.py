@@ -15,10 +15,12 @@ ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "EVENT")
 EntityType = Annotated[str, AfterValidator(one_of(*ENTITY_TYPES))]
 
 
-class OnePattern(Table):
-    """A table holding one regular expression under `pattern` (ner.toml [vehicle_plates])."""
+class VehiclePlates(Table):
+    """ner.toml [vehicle_plates]: a plate's pattern and the words of vehicles that cue it."""
 
     pattern: Regex
+    cues: Words
+    cue_words: Annotated[int, Field(ge=1)]
 
 
 class InstitutionHeads(Table):
@@ -85,7 +87,7 @@ class NerFile(Table):
     initials_groups: WordList  # stages/initials.py: "lima orang lainnya yakni AP, AM, dan MR"
     initials_alone: WordList  # stages/initials.py: one set of initials after a suspect's noun
     initials_verbs: WordList  # stages/initials.py: initials a verb of arrest takes as its object
-    vehicle_plates: OnePattern  # stages/name_checks.py: "BL 8812 XR", a plate, no body
+    vehicle_plates: VehiclePlates  # stages/name_checks.py: "BL 8812 XR", a plate, no body
     secured_things: WordList  # stages/initials.py: "mengamankan HP": a phone, no one's initials
     initials_bodies: WordList  # stages/initials.py: "tiga konfederasi, yakni KSPI, KSPSI, dan KASBI"
     not_initials: WordList  # stages/initials.py: "Korban adalah IRT" names no one

@@ -145,6 +145,7 @@ class Flags(Table):
     documents: Words  # stages/event_frames.py: "mengesahkan resolusi yang mengecam …": its author
     authoring_verbs: Words
     people_acted_on: list[CameoRoot]
+    crowds_met_as_bodies: list[CameoRoot]  # stages/events.py: "menemui ratusan mahasiswa dari Aliansi …"
     judged_acts: list[CameoRoot]
     possessor_acted_on: list[CameoRoot]  # stages/event_triggers.py: "mengabulkan gugatannya"
     acted_on_acts: list[CameoRoot]

@@ -117,7 +117,7 @@ class Entities:
         candidates = [c for c in candidates if outlet_key(c.text) not in own]  # "kata Dadan kepada Kompas.com"
         typed_as_known_people(candidates, self._extra)
         entity_groups.people_read_as_bodies(doc.body, candidates)
-        entity_groups.name_words_read_as_places(candidates, home)
+        entity_groups.name_words_read_as_places(doc.body, candidates, home)
         with_party_organs(doc.body, candidates)
         candidates = bracket_aliases(doc.body, with_regional_branches(doc.body, candidates), _maker(candidates))
         candidates = nickname_aliases(doc.body, candidates, _maker(candidates))

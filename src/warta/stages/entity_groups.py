@@ -57,16 +57,21 @@ def people_read_as_bodies(body: str, candidates: list[Candidate]) -> None:
             cand.type, cand.country, cand.sector = "PERSON", None, None
 
 
-def name_words_read_as_places(candidates: list[Candidate], home: str | None) -> None:
+PLACE_OPENERS = frozenset({"di", "ke", "dari", "asal", "menuju"})  # before a word only a place can be
+
+
+def name_words_read_as_places(body: str, candidates: list[Candidate], home: str | None) -> None:
     """A one-word place abroad that is a word of a person's full name named before it ("Rizal", a
-    Philippine province, after "Muhammad Rizal Firmansyah"): the person, called by that word."""
+    Philippine province, after "Muhammad Rizal Firmansyah"): the person, called by that word; not
+    after a word that only a place follows ("dikirim ke Yunani" after "Willy Indra Yunani")."""
     seen: set[str] = set()
     for cand in sorted(candidates, key=lambda c: c.start):
         words = cand.text.split()
+        before = body[max(0, cand.start - 12):cand.start].split()[-1:]  # a few characters: linear cost
         if cand.type == "PERSON" and len(words) >= 2:
             seen.update(w for w in words if len(w) > 3 and w.isalpha())
         elif (cand.type == "PLACE" and cand.text in seen and cand.place is not None and home is not None
-              and cand.place.country not in (home, None)):
+              and cand.place.country not in (home, None) and not (before and before[0].lower() in PLACE_OPENERS)):
             cand.type, cand.place, cand.country, cand.sector = "PERSON", None, None, None
             cand.part_of_name = True
 

@@ -148,9 +148,10 @@ SEAT_NAME_WORDS = 4  # words of a village's name between a group and the places 
 
 
 def _chain_goes_on(place: Actor, after: Actor, low: list[str]) -> bool:
-    """Whether the actor after the place's comma names a wider area, both with a place's head word
-    ("Kecamatan Cibadak, Kabupaten Sukabumi"): a chain of where, not a list ("Sleman, Bantul, …")."""
-    return after.entity.type == "PLACE" and low[place.start] in place_heads() and low[after.start] in place_heads()
+    """Whether the actor after the place's comma names a wider area, the place named with its
+    head word ("Kecamatan Cibadak, Kabupaten Sukabumi", "Kabupaten Sukabumi, Jawa Barat"): a chain
+    of where, not a list ("Sleman, Bantul, …")."""
+    return after.entity.type == "PLACE" and low[place.start] in place_heads()
 
 
 def _set_off_after_group(place: Actor, before: list[Actor], low: list[str]) -> bool:

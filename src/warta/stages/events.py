@@ -293,7 +293,7 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
-        if not coded_under(trig.cameo, "people_acted_on"):  # (those arrested stay people)
+        if coded_under(trig.cameo, "crowds_met_as_bodies"):  # (a crowd attacked or charged stays its people)
             pairs = [(s, as_their_body(t, actors, low)) for s, t in pairs]
         # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
         # each member named

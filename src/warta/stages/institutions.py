@@ -404,11 +404,15 @@ def _town_closes(words: Sequence[str], at: int, regions: frozenset[int]) -> bool
     """Whether capitalised words from `at` (initials and their stops among them, and the body's
     short form in brackets: "dr. Zainoel Abidin (RSUDZA) Banda Aceh") run to a town within
     NAMESAKE_WORDS words: a namesake, then where the body stands."""
-    for k in range(at, min(len(words), at + NAMESAKE_WORDS + 2)):
+    reach = NAMESAKE_WORDS
+    k = at
+    while k < min(len(words), at + reach):
         if k in regions:
             return k > at
         if not (words[k][:1].isupper() or words[k] in (".", "(", ")")):
             return False
+        reach += 2 if words[k] == "(" else 0  # the brackets of a short form take no word of the name's
+        k += 1
     return False
 
 

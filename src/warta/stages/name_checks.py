@@ -59,6 +59,15 @@ def _vehicle_plate() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{load('ner')['vehicle_plates']['pattern']})\b")
 
 
+def _vehicle_plates(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each plate in the body that a word of vehicles stands a few words before
+    ("truk bernopol BK 9921 AB"; not "KTT G 20 AS")."""
+    data = load("ner")["vehicle_plates"]
+    cues, reach = frozenset(data["cues"]), data["cue_words"]
+    return [m.span() for m in _vehicle_plate().finditer(body)
+            if cues & {w.lower().strip(".,") for w in body[max(0, m.start() - 60):m.start()].split()[-reach:]}]
+
+
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     """The candidates with initials made people, spelt-out acronyms dropped and bodies typed
     as bodies. Candidates are the entity stage's (text, type, place, country, canonical)."""
@@ -85,7 +94,7 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
     # alone: "kata Afif" … "Afif menjelaskan")
     person_words |= {text for (text, person) in read_as if person and given_name_town(text)}
     full_names = [c.text.split() for c in candidates if c.type == "PERSON" and len(c.text.split()) >= 2]
-    plates = [m.span() for m in _vehicle_plate().finditer(body)]
+    plates = _vehicle_plates(body)
     out = []
     for cand in candidates:
         if cand.type == "PERSON":

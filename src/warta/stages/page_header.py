@@ -119,6 +119,9 @@ def read_header(lines: list[str]) -> Header:
     return header
 
 
+YEAR_SECTION = re.compile(r"^[^\d,]+ \d{4}$")  # a section named after its year: "Pemilu 2024"
+
+
 def breadcrumb_parts(line: str) -> list[str]:
     """The parts of a breadcrumb line ("Home > Daerah > Jawa Barat"); empty for any other line."""
     parts = [p.strip() for p in _header_words()["crumb"].split(line) if p.strip()]
@@ -128,10 +131,11 @@ def breadcrumb_parts(line: str) -> list[str]:
             return []  # "Home  Nasional  Daerah  Olahraga  Video  Indeks": a site menu on one line
     if len(parts) == 1:
         parts = _unmarked_crumb(line)  # "Home Nasional Politik"
-    # (a number in a part makes it a headline's, unless the line walks from the home page: "Home »
-    # Pemilu 2024" is a section named after its year)
+    # (a number in a part makes it a headline's or a date's, unless the line walks from the home
+    # page to a section named after its year: "Home » Pemilu 2024", not "Beranda / Selasa, 3 Maret 2026")
     home = bool(parts) and fold(parts[0]) in _header_words()["home"]
-    if len(parts) < 2 or any(len(words(p)) > 4 or not home and any(c.isdigit() for c in p) for p in parts):
+    if len(parts) < 2 or any(len(words(p)) > 4 or any(c.isdigit() for c in p) and not (home and YEAR_SECTION.match(p))
+                             for p in parts):
         return []
     # a breadcrumb walks from the home page, the site or a section ("Ketua KPU: Partisipasi > 80
     # Persen" is a headline), or its marks are arrows no headline uses ("Soloraya › Klaten")

@@ -51,6 +51,7 @@ from warta.stages.word_lists import (
     quantifiers,
     rank_corps,
     ranks,
+    regional_titles,
     street_heads,
     title_joiners,
     title_prepositions,
@@ -130,16 +131,17 @@ def name_opens(words: Sequence[str], i: int) -> bool:
 
 def title_short_form(words: Sequence[str], t_start: int, i: int) -> bool:
     """Whether the one word in brackets at `i` is the short form of the office written before it,
-    its last word included ("Direktur Reserse Siber (Dirressiber)", "Kepala Bidang Humas
-    (Kabid Humas)" as one word): its letters in order, from the office's first letter; not a
-    nickname that closes a name ("… Pramono Aji (Oney)")."""
+    its last word included ("Direktur Reserse Siber (Dirressiber)"): its letters in order, from
+    the office's first letter, with the first letter of every word of the office; not a nickname
+    that closes a name ("Kepala Desa Joko Kuswanto (Kuswo)", "… Pramono Aji (Oney)")."""
     if i + 2 >= len(words) or words[i + 2] != ")" or not words[i + 1].isalpha() or i - t_start < 2:
         return False
     short = words[i + 1].lower()
     letters = "".join(words[t_start:i]).lower()
     before_last = "".join(words[t_start:i - 1]).lower()
+    initials = "".join(w[0] for w in words[t_start:i]).lower()
     return len(short) >= 4 and short[0] == letters[0] and _in_order(short, letters) \
-        and not _in_order(short, before_last)
+        and not _in_order(short, before_last) and _in_order(initials, short)
 
 
 OFFICE_FIELD_WORDS = 3  # words of an office's field between its known title and its short form
@@ -226,10 +228,19 @@ def _surname_closing_run(words: Sequence[str], i: int, units: list[tuple[int, in
     """Whether the one-word place at `i` closes a title's run right after two name-like words
     that open the run or follow a break in it, no body's word before them: the name's last word,
     though a town has it too (not "Anggota Bapemperda Andi Rahmat Salam", whose run holds a body's word)."""
+    # only after an office over a region ("Bupati", "Kepala Desa"), whose holder follows it: after a
+    # head of a body the words are the body's ("Rektor Atma Jaya Yogyakarta", "Ketua Yayasan Budi
+    # Mulia Jakarta"); not after a hero's rank ("Bandara … Jenderal Ahmad Yani Semarang")
     return (len(units) >= 2 and all(kind == "word" and name_like(words[s]) for s, _, kind in units[-2:])
             and (len(units) == 2 or units[-3][2] != "word")
-            and words[units[0][0] - 1] not in ranks()  # "Bandara … Jenderal Ahmad Yani Semarang": a hero's rank
+            and words[units[0][0] - 1] in _regional_title_ends()
             and not any(kind == "org" for _, _, kind in units) and _closes_run(words, i))
+
+
+@cache
+def _regional_title_ends() -> frozenset[str]:
+    """The last words of the offices over a region ([regional_titles]: "Bupati", "Desa" of "Kepala Desa")."""
+    return frozenset(title.split()[-1] for title in regional_titles())
 
 
 def inside_name(words: Sequence[str], i: int, span: tuple[int, int, str], units: list[tuple[int, int, str]],
