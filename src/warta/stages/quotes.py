@@ -116,9 +116,12 @@ class Quotes:
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each quotation, quotation marks excluded."""
     spans: list[tuple[int, int]] = []
-    i = 0
     unclosed = -1  # the search for a closing mark from before here found none
-    while i < len(body):
+    # only a quotation mark can open a quotation: the search jumps from one to the next, where a
+    # walk over every character cost more than all the rest of the stage
+    mark = _MAY_OPEN.search(body)
+    while mark:
+        i = mark.start()
         if (body[i] in OPENING or _closing_mark_opening(body, i)) and (i == 0 or not body[i - 1].isalnum()) \
                 and i >= unclosed:
             close, stop = _closing(body, i + 1)
@@ -128,9 +131,9 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
                 unclosed = stop
             elif close - i > 3:
                 spans.append((i + 1, close))
-                i = close + 1
+                mark = _MAY_OPEN.search(body, close + 1)
                 continue
-        i += 1
+        mark = _MAY_OPEN.search(body, i + 1)
     return spans
 
 
@@ -140,23 +143,30 @@ def _closing_mark_opening(body: str, i: int) -> bool:
     return body[i] == "”" and (i == 0 or body[i - 1] == "\n") and i + 1 < len(body) and body[i + 1].isalpha()
 
 
+# What the two walks stop at: a mark that may open a quotation (an opening one, or the closing
+# one some outlets open with); a closing mark or a paragraph's end
+_MAY_OPEN = re.compile(f"[{re.escape(OPENING)}”]")
+_MAY_CLOSE = re.compile(f"[{re.escape(CLOSING)}]|\n\n")
+
+
 def _closing(body: str, start: int) -> tuple[int | None, int]:
     """The closing mark of a quotation opened before `start`, or None and where the search
     stopped; a paragraph that ends inside the quotation continues into the next paragraph
     when that one opens with a quotation mark."""
-    i = start
-    while i < len(body):
-        c = body[i]
-        if c in CLOSING and (i + 1 == len(body) or not body[i + 1].isalnum() or body[i - 1] in ",.!?"):
-            return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
-        if body.startswith("\n\n", i):
-            nxt = i + 2
-            if nxt < len(body) and (body[nxt] in OPENING or _closing_mark_opening(body, nxt)):
-                i = nxt + 1
-                continue
-            return None, i
-        i += 1
-    return None, i
+    stop = _MAY_CLOSE.search(body, start)
+    while stop:
+        i = stop.start()
+        if body[i] != "\n":
+            if i + 1 == len(body) or not body[i + 1].isalnum() or body[i - 1] in ",.!?":
+                return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
+            stop = _MAY_CLOSE.search(body, i + 1)
+            continue
+        nxt = i + 2
+        if nxt < len(body) and (body[nxt] in OPENING or _closing_mark_opening(body, nxt)):
+            stop = _MAY_CLOSE.search(body, nxt + 1)
+            continue
+        return None, i
+    return None, len(body)
 
 
 def _mention_at(art: Article, start: int, types: tuple[str, ...] = ("PERSON", "ORG")
