@@ -31,10 +31,18 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _any_of(words: frozenset[str]) -> str:
+    """The words as a group of alternatives read in any case, after a lookahead for their first
+    letters: the patterns run over whole bodies, and the lookahead turns most words away with
+    one test where the alternation tried every cue (it matches nothing the group would not)."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return rf"(?=(?i:[{firsts}]))(?i:{_alternation(words)})"
+
+
 @cache
 def _cued() -> re.Pattern[str]:
-    cues = _alternation(initials_cues() | _ner_words("initials_cue_phrases"))
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+    cues = _any_of(initials_cues() | _ner_words("initials_cue_phrases"))
+    return re.compile(rf"\b{cues}\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
 @cache
@@ -55,8 +63,8 @@ RANKED_INITIAL = re.compile(r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[
 def _listed() -> re.Pattern[str]:
     """A noun of people, then a listing word and initials ("keempat pelaku adalah DS"; ner.toml
     [initials_listing])."""
-    cues, listing = _alternation(initials_cues()), _alternation(_ner_words("initials_listing"))
-    return re.compile(rf"\b(?i:{cues})\s+(?i:{listing})\s+(" + INITIAL + ")")
+    cues, listing = _any_of(initials_cues()), _alternation(_ner_words("initials_listing"))
+    return re.compile(rf"\b{cues}\s+(?i:{listing})\s+(" + INITIAL + ")")
 
 
 @cache
@@ -113,8 +121,8 @@ VERB_OBJECT_LETTERS = 4  # initials a verb of arrest takes as its object ("RH", 
 def _after_verbs() -> re.Pattern[str]:
     """A verb of arrest or detention ([initials_verbs]) and initials right after it, no capitalised
     word after them (not "menahan AM Hendropriyono", a name) and no demonstrative ("BPR tersebut")."""
-    verbs = _alternation(_ner_words("initials_verbs"))
-    return re.compile(rf"\b(?i:{verbs})\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
+    verbs = _any_of(_ner_words("initials_verbs"))
+    return re.compile(rf"\b{verbs}\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
 
 
 @lru_cache(maxsize=8)
@@ -143,7 +151,7 @@ OFFICE_WORDS = 2
 def _group_list() -> re.Pattern[str]:
     """A listing word ([initials_listing]: "yakni", "yaitu") and the initials right after it, a
     comma following them."""
-    return re.compile(rf"\b(?i:{_alternation(_ner_words('initials_listing'))})\s+(" + INITIAL + r")(?=\s*,)")
+    return re.compile(rf"\b{_any_of(_ner_words('initials_listing'))}\s+(" + INITIAL + r")(?=\s*,)")
 
 
 @lru_cache(maxsize=8)
@@ -240,7 +248,7 @@ INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
 def _case_role() -> re.Pattern[str]:
     """A party's standing in a case, then initials ("Tersangka RK kami tahan"; data: titles.toml
     [titles] ROLE); initials the gazetteer knows, a case's short form or a numeral are none."""
-    return re.compile(rf"\b(?i:{_alternation(frozenset(load('titles')['titles']['ROLE']))})\s+(" + INITIAL + ")")
+    return re.compile(rf"\b{_any_of(frozenset(load('titles')['titles']['ROLE']))}\s+(" + INITIAL + ")")
 
 
 def introduced_initials(body: str) -> frozenset[str]:
