@@ -16,10 +16,19 @@ from warta.stages.word_lists import initials_cues, not_names, rank_corps, ranks
 
 def word_at(body: str, text: str) -> list[int]:
     """Where `text` stands in the body as a whole word."""
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
+    # the text first and the character before it looked behind for: a search for a pattern that
+    # opens with the text skips to its occurrences, where one that opens with a look-behind is
+    # tried at every position of the body
+    word = re.escape(text)
+    return [m.start() for m in re.finditer(rf"{word}(?<![\w-]{word})(?![\w-])", body)]
 
 
-INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
+INITIAL_TAIL = r"(?:\.?[A-Z]){0,4}\.?(?!\w)"
+INITIAL = "[A-Z]" + INITIAL_TAIL
+# Initials no word character or dot stands before, and a capitalised word at a word's start: the
+# capital first and what stands before it looked behind for. A search then skips from capital to
+# capital, where a pattern that opens with a look-behind (or \b) is tried at every position.
+FREE_INITIAL = r"[A-Z](?<![\w.][A-Z])" + INITIAL_TAIL
 # the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)") or
 # another name ("AM alias KA, ACM")
 LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s+(?i:alias)\s+(?:[A-Z][a-z]+\b|" + INITIAL + r"))?"
@@ -53,7 +62,7 @@ def _ner_words(table: str) -> frozenset[str]:
 
 # a capitalised word, then a capital: a rank's candidates, checked against the rank list after
 # the match (one simple pattern scans a body faster than an alternation of forty ranks)
-CAPITAL_THEN_CAPITAL = re.compile(r"\b([A-Z][A-Za-z]{1,8})\s+(?=[A-Z])")
+CAPITAL_THEN_CAPITAL = re.compile(r"([A-Z](?<!\w\w)[A-Za-z]{1,8})\s+(?=[A-Z])")
 # a single initial that opens a name is the name's ("Brigjen K. Lingga Rendra"); two or more may
 # end a sentence ("… oleh Bripda AG. Kasus ini …")
 RANKED_INITIAL = re.compile(r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[A-Z][a-z])\.?(?!\w))")
@@ -101,7 +110,7 @@ def _ranked_or_listed(body: str) -> frozenset[str]:
 
 
 # initials with an age in brackets, as the press gives a suspect's or a victim's: "AS (22)"
-AGED = re.compile(r"(?<![\w.])(" + INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
+AGED = re.compile("(" + FREE_INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
 
 
 def initials_after_cues(body: str) -> frozenset[str]:
@@ -181,7 +190,7 @@ def _listed_by_groups(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
-IN_OFFICE = re.compile(r"(?<![\w.])(" + INITIAL + r")\s+selaku\s+((?:[A-Z][\w-]*\s*){1,3})")
+IN_OFFICE = re.compile("(" + FREE_INITIAL + r")\s+selaku\s+((?:[A-Z][\w-]*\s*){1,3})")
 
 
 @lru_cache(maxsize=8)
@@ -241,7 +250,7 @@ def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
+INTRODUCED = re.compile(r"\b" + _any_of(frozenset({"berinisial", "inisial"})) + r"\s+(" + INITIAL + ")")
 
 
 @cache
