@@ -14,7 +14,9 @@ from warta.stages.word_lists import name_words, numbered_words, ordinary_words, 
 
 # one to four capitalised words (not all capitals: initials are stages/initials.py's), then an
 # age of one or two digits in brackets, maybe with "tahun"
-AGED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][a-z][\w'-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*\((\d{1,2})(?:\s+tahun)?\)")
+# (the first capital first, what may not stand before it looked behind for: a search then skips
+# from capital to capital, where a pattern opening with a look-behind is tried at every position)
+AGED_NAME = re.compile(r"([A-Z](?<![\w-][A-Z])[a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,3})\s*\((\d{1,2})(?:\s+tahun)?\)")
 NUMBER_AFTER = re.compile(r"\s*\(\d{1,3}\)")  # a tally's number after a body or a place
 TALLY_REACH = 40  # characters either side in which another bracketed number makes a tally
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.model import ActorRef, Count, Document, Entity
 from warta.resources import load
-from warta.stages.numbers import Number, Tokens, number_at, tokens
+from warta.stages.numbers import Number, Tokens, document_tokens, number_at, tokens
 
 WINDOW = 6  # tokens either side of a number searched for a cue
 STOPS = frozenset({".", ";", "!", "?", ":"})
@@ -170,9 +170,11 @@ def _place_in(doc: Document, places: list[tuple[int, int, Entity]], start: int, 
     return None
 
 
-def find_counts(text: str, offset: int = 0) -> list[tuple[Number, Cue, str | None, str | None, Tokens]]:
-    """(number, cue, counted noun, modifier, tokens) for every count in a sentence."""
-    toks = tokens(text, offset)
+def find_counts(text: str, offset: int = 0, toks: Tokens | None = None
+                ) -> list[tuple[Number, Cue, str | None, str | None, Tokens]]:
+    """(number, cue, counted noun, modifier, tokens) for every count in a sentence (`toks` its
+    tokens when the caller has them)."""
+    toks = toks if toks is not None else tokens(text, offset)
     firsts = lexicon().cues
     if firsts.keys().isdisjoint(toks.low):
         return []  # no act told, no count
@@ -225,8 +227,8 @@ class Counts:
     def __call__(self, doc: Document) -> Document:
         places = _places(doc)
         counts: list[Count] = []
-        for index, sentence in enumerate(doc.sentences):
-            for n, cue, obj, mod, toks in find_counts(sentence.text, sentence.start):
+        for index, (sentence, words) in enumerate(zip(doc.sentences, document_tokens(doc), strict=True)):
+            for n, cue, obj, mod, toks in find_counts(sentence.text, sentence.start, words):
                 start, end = toks.start[n.start], toks.end[n.end - 1]
                 counts.append(Count(start=start, end=end, text=doc.body[start:end], type=cue.type, number=n.value,
                                     low=n.low, high=n.high, vague=n.vague, mod=mod, object=obj,

@@ -25,7 +25,7 @@ from warta.stages.event_agents import local_agents, with_agents
 from warta.stages.event_groups import pairs_in, suspects_before
 from warta.stages.event_triggers import act_opens_at, lexicon, passive_form, spoken_verb_at, verb_form
 from warta.stages.initialled_titles import INTRODUCING
-from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_words
+from warta.stages.sentence_subjects import Subjects, opens_sentence, pronoun_ends, pronoun_words
 from warta.stages.spans import ByStart
 from warta.stages.title_sectors import holds_title
 from warta.stages.tokens import Token
@@ -126,7 +126,7 @@ def _generic_body_epithets(actors: list[Actor], tokens: Sequence[Token], story: 
     sector (a head of agents.toml [epithets] bodies), or, for a head that opens bodies' names
     ("komisi"), the last body whose name it opens."""
     words = epithet_words()
-    if not any(t.text.lower() in words["bodies"] for t in tokens):
+    if words["bodies"].isdisjoint([t.text.lower() for t in tokens]):
         return sorted(actors, key=lambda a: a.start)  # most sentences name no body so
     taken = {i for a in actors for i in range(a.start, a.end)}
     out = list(actors)
@@ -214,12 +214,12 @@ def _pronouns(tokens: Sequence[Token], taken: set[int], story: Story) -> list[Ac
     """"ia", "dia", "beliau" opening a sentence as the subject the sentences before carry on
     (stages/sentence_subjects.py), else as the person the story named last before them; "kami",
     "saya" inside a quotation as its speaker."""
-    pronouns = pronoun_words()
+    pronouns, read_at = pronoun_words(), pronoun_ends()
     out = []
     low = [t.text.lower() for t in tokens]  # once per sentence, for every pronoun's checks
     for i, token in enumerate(tokens):
         word = low[i]
-        if i in taken:
+        if i in taken or word not in read_at:
             continue
         if i and f"{low[i - 1]} {word}" in pronouns["person_phrases"] and i - 1 not in taken:
             people = story.people  # "Yang bersangkutan …": the person named last

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.model import Entity
 from warta.stages.actor_types import AGENT, Actor
@@ -205,6 +205,7 @@ def _possessed(tokens: Sequence[Token], last: int) -> bool:
     return word.endswith("nya") or nxt in near_name_words()["kin_owners"]
 
 
+@lru_cache(maxsize=20_000)  # every word of every sentence asks; bounded for long ingests
 def _base_form(word: str) -> str:
     """The agent word a token may be: "menterinya" is "menteri" (his ministers), "ibunya" "ibu";
     "hanya" stays whole; a plural told by doubling is the noun once ("mitra-mitra",

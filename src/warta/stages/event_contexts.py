@@ -10,9 +10,14 @@ from warta.resources import load
 
 
 @cache
-def _context_cues() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    cues = load("contexts")["cues"]
-    return tuple((name, tuple(tuple(cue.split()) for cue in words)) for name, words in cues.items())
+def _context_cues() -> tuple[tuple[str, frozenset[str], frozenset[tuple[str, ...]]], ...]:
+    """(context, its cue words, its cue phrases as tuples of words), in the data's order: a
+    sentence's words and word pairs are then tested against each context's sets at once."""
+    out = []
+    for name, words in load("contexts")["cues"].items():
+        cues = [tuple(cue.split()) for cue in words]
+        out.append((name, frozenset(c[0] for c in cues if len(c) == 1), frozenset(c for c in cues if len(c) > 1)))
+    return tuple(out)
 
 
 def contexts_of(code_context: str | None, low: Sequence[str]) -> list[str]:
@@ -21,7 +26,7 @@ def contexts_of(code_context: str | None, low: Sequence[str]) -> list[str]:
     found = [c.strip() for c in (code_context or "").split(";") if c.strip()]
     words = set(low)
     pairs = {tuple(low[i:i + 2]) for i in range(len(low) - 1)} | {tuple(low[i:i + 3]) for i in range(len(low) - 2)}
-    for name, cues in _context_cues():
-        if name not in found and any(cue in pairs if len(cue) > 1 else cue[0] in words for cue in cues):
+    for name, singles, phrases in _context_cues():
+        if name not in found and (not words.isdisjoint(singles) or not pairs.isdisjoint(phrases)):
             found.append(name)
     return found

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Entity, Event
 from warta.stages.actor_types import AGENT, Actor
-from warta.stages.agent_words import agent_words, country_names, group_words
+from warta.stages.agent_words import agent_firsts, agent_words, country_names, group_words
 from warta.stages.event_agents import counts
 from warta.stages.event_triggers import lexicon
 from warta.stages.sentence_subjects import pronoun_words
@@ -165,6 +165,7 @@ def group_told(tokens: Sequence[Token]) -> bool:
     """Whether the sentence tells of a counted group anywhere ("Sementara itu, ratusan mahasiswa
     tetap bertahan …"): a quantifier or a number of more than one before a noun of people."""
     low = [t.text.lower() for t in tokens]
-    agents = agent_words()
-    return any(_many(low[i]) and ((low[i + 1],) in agents or tuple(low[i + 1:i + 3]) in agents)
-               for i in range(len(low) - 1))
+    agents, firsts = agent_words(), agent_firsts()
+    # the noun first: two lookups, where the count's test costs several calls for every word
+    return any(low[i + 1] in firsts and ((low[i + 1],) in agents or tuple(low[i + 1:i + 3]) in agents)
+               and _many(low[i]) for i in range(len(low) - 1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.morphology import men_forms, root_of
 from warta.resources import load
@@ -112,8 +112,14 @@ def find_triggers(words: Sequence[str], needs_met: NeedsMet) -> list[Trigger]:
     are not met gives way to the next that fits the same words."""
     low = [w.lower() for w in words]
     out: list[Trigger] = []
+    lex = lexicon()
     i = 0
     while i < len(low):
+        word = low[i]
+        if (word not in lex.phrases and not _root_entries(word) and not word.endswith("nya")
+                and not (i > 0 and low[i - 1] in lex.flags["spoken_agents"])):
+            i += 1  # most words open no phrase, are no verb's form and follow no pronoun: no reading below starts here
+            continue
         # a bare verb after a pronoun: "SH kami tahan", "Kami apresiasi …"
         spoken = (i > 0 and low[i - 1] in lexicon().flags["spoken_agents"] and low[i].isalpha()
                   and not low[i].startswith(verb_prefixes()))
@@ -191,11 +197,7 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
     phrases = lex.phrases.get(word)
     candidates = [(len(phrase), entry) for phrase, entry in phrases
                   if tuple(low[i:i + len(phrase)]) == phrase] if phrases else []
-    if word.isalpha() and len(word) > 3:
-        root = root_of(word)
-        entries = lex.roots.get(root) if root else None
-        if entries and _verb_form(word, root) and word not in entries[0].get("except", ()):
-            candidates += [(1, entry) for entry in entries]
+    candidates += [(1, entry) for entry in _root_entries(word)]
     if not candidates:
         return None
     for length, entry in candidates:
@@ -220,6 +222,19 @@ def _trigger_at(low: list[str], i: int, needs_met: NeedsMet) -> Trigger | None:
                        sector_cameo=tuple(entry.get("sector_cameo", {}).items()),
                        not_after_target=tuple(entry.get("not_after_target", [])))
     return None
+
+
+@lru_cache(maxsize=20_000)  # a word's reading is the same in every sentence; bounded for long ingests
+def _root_entries(word: str) -> tuple[dict, ...]:
+    """The entries of the root whose verb the word is a form of ("menangkap": tangkap's), none
+    when it is no such form (a noun, "kecaman"; a short word; one the entry excepts)."""
+    if not (word.isalpha() and len(word) > 3):
+        return ()
+    root = root_of(word)
+    entries = lexicon().roots.get(root) if root else None
+    if entries and _verb_form(word, root) and word not in entries[0].get("except", ()):
+        return tuple(entries)
+    return ()
 
 
 @cache

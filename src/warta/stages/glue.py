@@ -33,8 +33,14 @@ ENCODING_ONLY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escape
                                      fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
                                      fix_surrogates=False, remove_control_chars=False, normalization=None,
                                      explain=False)
-STOP_GLUE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
+# (The full stop first and the letters before it looked behind for, and likewise a capital
+# first and the word boundary before it looked behind for: a search then skips from one full
+# stop or capital to the next, where a pattern opening with a look-behind or \b is tried at every
+# position of every paragraph.)
+STOP_GLUE = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})")
 CAMEL = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
+# a small letter run into a capital, which both camel-case splits need ("kepadaPrabowo")
+SMALL_THEN_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 @cache
@@ -63,12 +69,15 @@ def unglue(text: str) -> tuple[str, int]:
         count += bool(before) + bool(after)
         return before + match.group(0) + after
 
+    # every step puts spaces in and none takes one out: a text with no small letter run into a
+    # capital has none after any step, and the camel-case splits have nothing to find in it
+    camel = SMALL_THEN_CAPITAL.search(text) is not None
     text = _brands().sub(brand, text)
     text, stops = STOP_GLUE.subn(". ", text)
 
-    text, camels = _split_where(CAMEL, _known_word_then_name, text)
+    text, camels = _split_where(CAMEL, _known_word_then_name, text) if camel else (text, 0)
     text, verbs = _glued_verbs().subn(r"\1 \2", text)
-    text, words = _split_where(_capital_camel(), _word_then_name, text)
+    text, words = _split_where(_capital_camel(), _word_then_name, text) if camel else (text, 0)
     text, names = _split_where(_name_then_word(), _name_then_word_apart, text)
     return text, count + stops + camels + verbs + words + names
 
@@ -133,11 +142,11 @@ def _capital_camel() -> re.Pattern[str]:
 @cache
 def _name_then_word() -> re.Pattern[str]:
     words = "|".join(sorted(load("chrome")["glued"]["after_names"], key=len, reverse=True))
-    return re.compile(rf"\b([A-Z][a-z]{{4,}}?)({words})\b")
+    return re.compile(rf"([A-Z](?<!\w\w)[a-z]{{4,}}?)({words})\b")  # (\b before the capital: STOP_GLUE)
 
 
 @cache
 def _glued_verbs() -> re.Pattern[str]:
     """A capitalised word run into a verb of saying ("Lahadaliamengatakan")."""
     verbs = "|".join(sorted(load("chrome")["glued"]["verbs"], key=len, reverse=True))
-    return re.compile(rf"\b([A-Z][a-z]{{2,}})({verbs})\b")
+    return re.compile(rf"([A-Z](?<!\w\w)[a-z]{{2,}})({verbs})\b")  # (\b before the capital: STOP_GLUE)

@@ -16,10 +16,19 @@ from warta.stages.word_lists import initials_cues, not_names, rank_corps, ranks
 
 def word_at(body: str, text: str) -> list[int]:
     """Where `text` stands in the body as a whole word."""
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)]
+    # the text first and the character before it looked behind for: a search for a pattern that
+    # opens with the text skips to its occurrences, where one that opens with a look-behind is
+    # tried at every position of the body
+    word = re.escape(text)
+    return [m.start() for m in re.finditer(rf"{word}(?<![\w-]{word})(?![\w-])", body)]
 
 
-INITIAL = r"[A-Z](?:\.?[A-Z]){0,4}\.?(?!\w)"
+INITIAL_TAIL = r"(?:\.?[A-Z]){0,4}\.?(?!\w)"
+INITIAL = "[A-Z]" + INITIAL_TAIL
+# Initials no word character or dot stands before, and a capitalised word at a word's start: the
+# capital first and what stands before it looked behind for. A search then skips from capital to
+# capital, where a pattern that opens with a look-behind (or \b) is tried at every position.
+FREE_INITIAL = r"[A-Z](?<![\w.][A-Z])" + INITIAL_TAIL
 # the next initials of a list, past a status in brackets ("AVADL, MJ, ADES (DPO), DDH (DPO)") or
 # another name ("AM alias KA, ACM")
 LISTED = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s+(?i:alias)\s+(?:[A-Z][a-z]+\b|" + INITIAL + r"))?"
@@ -31,10 +40,18 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _any_of(words: frozenset[str]) -> str:
+    """The words as a group of alternatives read in any case, after a lookahead for their first
+    letters: the patterns run over whole bodies, and the lookahead turns most words away with
+    one test where the alternation tried every cue (it matches nothing the group would not)."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return rf"(?=(?i:[{firsts}]))(?i:{_alternation(words)})"
+
+
 @cache
 def _cued() -> re.Pattern[str]:
-    cues = _alternation(initials_cues() | _ner_words("initials_cue_phrases"))
-    return re.compile(rf"\b(?i:{cues})\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
+    cues = _any_of(initials_cues() | _ner_words("initials_cue_phrases"))
+    return re.compile(rf"\b{cues}\s+(?:(?i:berinisial|inisial)\s+)?(" + INITIAL + ")")
 
 
 @cache
@@ -45,7 +62,7 @@ def _ner_words(table: str) -> frozenset[str]:
 
 # a capitalised word, then a capital: a rank's candidates, checked against the rank list after
 # the match (one simple pattern scans a body faster than an alternation of forty ranks)
-CAPITAL_THEN_CAPITAL = re.compile(r"\b([A-Z][A-Za-z]{1,8})\s+(?=[A-Z])")
+CAPITAL_THEN_CAPITAL = re.compile(r"([A-Z](?<!\w\w)[A-Za-z]{1,8})\s+(?=[A-Z])")
 # a single initial that opens a name is the name's ("Brigjen K. Lingga Rendra"); two or more may
 # end a sentence ("… oleh Bripda AG. Kasus ini …")
 RANKED_INITIAL = re.compile(r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[A-Z][a-z])\.?(?!\w))")
@@ -55,8 +72,8 @@ RANKED_INITIAL = re.compile(r"(?:[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)|[A-Z](?!\.?\s+[
 def _listed() -> re.Pattern[str]:
     """A noun of people, then a listing word and initials ("keempat pelaku adalah DS"; ner.toml
     [initials_listing])."""
-    cues, listing = _alternation(initials_cues()), _alternation(_ner_words("initials_listing"))
-    return re.compile(rf"\b(?i:{cues})\s+(?i:{listing})\s+(" + INITIAL + ")")
+    cues, listing = _any_of(initials_cues()), _alternation(_ner_words("initials_listing"))
+    return re.compile(rf"\b{cues}\s+(?i:{listing})\s+(" + INITIAL + ")")
 
 
 @cache
@@ -93,7 +110,7 @@ def _ranked_or_listed(body: str) -> frozenset[str]:
 
 
 # initials with an age in brackets, as the press gives a suspect's or a victim's: "AS (22)"
-AGED = re.compile(r"(?<![\w.])(" + INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
+AGED = re.compile("(" + FREE_INITIAL + r")\s*\(\d{1,2}(?:\s*tahun)?\)")
 
 
 def initials_after_cues(body: str) -> frozenset[str]:
@@ -113,8 +130,8 @@ VERB_OBJECT_LETTERS = 4  # initials a verb of arrest takes as its object ("RH", 
 def _after_verbs() -> re.Pattern[str]:
     """A verb of arrest or detention ([initials_verbs]) and initials right after it, no capitalised
     word after them (not "menahan AM Hendropriyono", a name) and no demonstrative ("BPR tersebut")."""
-    verbs = _alternation(_ner_words("initials_verbs"))
-    return re.compile(rf"\b(?i:{verbs})\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
+    verbs = _any_of(_ner_words("initials_verbs"))
+    return re.compile(rf"\b{verbs}\s+(" + INITIAL + r")(?!\s+(?:[A-Z][a-z]|(?:tersebut|itu|ini)\b))")
 
 
 @lru_cache(maxsize=8)
@@ -143,7 +160,7 @@ OFFICE_WORDS = 2
 def _group_list() -> re.Pattern[str]:
     """A listing word ([initials_listing]: "yakni", "yaitu") and the initials right after it, a
     comma following them."""
-    return re.compile(rf"\b(?i:{_alternation(_ner_words('initials_listing'))})\s+(" + INITIAL + r")(?=\s*,)")
+    return re.compile(rf"\b{_any_of(_ner_words('initials_listing'))}\s+(" + INITIAL + r")(?=\s*,)")
 
 
 @lru_cache(maxsize=8)
@@ -173,7 +190,7 @@ def _listed_by_groups(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
-IN_OFFICE = re.compile(r"(?<![\w.])(" + INITIAL + r")\s+selaku\s+((?:[A-Z][\w-]*\s*){1,3})")
+IN_OFFICE = re.compile("(" + FREE_INITIAL + r")\s+selaku\s+((?:[A-Z][\w-]*\s*){1,3})")
 
 
 @lru_cache(maxsize=8)
@@ -233,14 +250,14 @@ def _initials_after(pattern: re.Pattern[str], body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-INTRODUCED = re.compile(r"\b(?i:berinisial|inisial)\s+(" + INITIAL + ")")
+INTRODUCED = re.compile(r"\b" + _any_of(frozenset({"berinisial", "inisial"})) + r"\s+(" + INITIAL + ")")
 
 
 @cache
 def _case_role() -> re.Pattern[str]:
     """A party's standing in a case, then initials ("Tersangka RK kami tahan"; data: titles.toml
     [titles] ROLE); initials the gazetteer knows, a case's short form or a numeral are none."""
-    return re.compile(rf"\b(?i:{_alternation(frozenset(load('titles')['titles']['ROLE']))})\s+(" + INITIAL + ")")
+    return re.compile(rf"\b{_any_of(frozenset(load('titles')['titles']['ROLE']))}\s+(" + INITIAL + ")")
 
 
 def introduced_initials(body: str) -> frozenset[str]:

@@ -90,15 +90,19 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     regions = frozenset(s for s, _, k in spans
                         if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
     bodies = {s: e for s, e, k in spans if k == "ORG"}
-    heads = _heads()
+    heads, pair_openers = _heads(), _pair_openers()
+    low = [w.lower() for w in words]  # (once per sentence: every word is looked up)
     out: list[InstitutionSpan] = []
     i = 0
     while i < len(words):
         # a head of two words ("Kamar Dagang dan Industri Jepang", "Rumah Sakit Bhayangkara"), read
         # before a head of one that opens it ("Distrik Navigasi Tanjung Priok" is no district)
-        paired = (i + 1 < len(words) and words[i].lower() in _pair_openers()
+        paired = (i + 1 < len(words) and low[i] in pair_openers
                   and heads.get(f"{words[i]} {words[i + 1]}".lower()))
-        kind = paired or heads.get(words[i].lower())
+        kind = paired or heads.get(low[i])
+        if not kind:
+            i += 1  # most words are no head: none of the readings below starts here
+            continue
         before = f"{words[i - 1]} {words[i]}".lower() if kind and i else ""
         if kind and (before in head_compounds()
                      or i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in head_compounds()

@@ -18,7 +18,9 @@ from warta.morphology import root_of
 from warta.resources import load
 from warta.stages.word_lists import ordinary_words
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# (the digits first and the word boundary before them looked behind for: a search then skips
+# from a 1 or 2 to the next, where \b first is tried at every position)
+YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d{2}\b")
 WORD = re.compile(r"\(?[\w'’&+-]+\)?")
 MAX_WORDS = 8
 
@@ -28,7 +30,10 @@ def event_openers() -> tuple[re.Pattern[str], frozenset[str]]:
     """Heads that name an event by the capitalised words after them ("KTT NATO"), as written, as
     one pattern made once, and the words that after one name no event ("Konferensi Pers")."""
     ner = load("ner")
-    heads = re.compile(r"\b(" + "|".join(map(re.escape, sorted(ner["event_openers"]["words"]))) + r")\b")
+    words = ner["event_openers"]["words"]
+    # (a look ahead for the heads' first letters turns most words away with one test)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    heads = re.compile(rf"\b(?=[{firsts}])(" + "|".join(map(re.escape, sorted(words))) + r")\b")
     return heads, frozenset(ner["event_opener_stops"]["words"])
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from warta.model import Document
 from warta.resources import load
 
 # words, numbers with their separators, and single marks; offsets kept
@@ -21,12 +22,13 @@ DIGIT = re.compile(r"[0-9]")
 
 @dataclass(slots=True)
 class Tokens:
-    """A sentence's tokens as four parallel lists (made far faster than an object per token)."""
+    """A sentence's tokens as four parallel tuples (made far faster than an object per token; kept
+    for the document's stages, tuples of strings and numbers cost the garbage collector nothing)."""
 
-    start: list[int]
-    end: list[int]
-    text: list[str]
-    low: list[str]
+    start: tuple[int, ...]
+    end: tuple[int, ...]
+    text: tuple[str, ...]
+    low: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.low)
@@ -63,11 +65,18 @@ def tokens(text: str, offset: int = 0) -> Tokens:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token alone
         spans = [m.span() for m in TOKEN.finditer(text)]
-        words = [text[a:b] for a, b in spans]
-        return Tokens([a + offset for a, _ in spans], [b + offset for _, b in spans], words, [w.lower() for w in words])
+        words = tuple([text[a:b] for a, b in spans])
+        return Tokens(tuple([a + offset for a, _ in spans]), tuple([b + offset for _, b in spans]), words,
+                      tuple([w.lower() for w in words]))
     spans = [m.span() for m in TOKEN.finditer(low)]
-    return Tokens([a + offset for a, _ in spans], [b + offset for _, b in spans], [text[a:b] for a, b in spans],
-                  [low[a:b] for a, b in spans])
+    return Tokens(tuple([a + offset for a, _ in spans]), tuple([b + offset for _, b in spans]),
+                  tuple([text[a:b] for a, b in spans]), tuple([low[a:b] for a, b in spans]))
+
+
+def document_tokens(doc: Document) -> list[Tokens]:
+    """Every sentence's tokens(), made once per document: the counts and themes stages read the
+    same sentences, and the cache above keeps only the last few of them."""
+    return doc.memo("numbers", lambda: [tokens(s.text, s.start) for s in doc.sentences])
 
 
 def _ascii_digits(text: str) -> bool:

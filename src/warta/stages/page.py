@@ -22,6 +22,7 @@ from warta.stages.datelines import calendar_words, dateline_parts, match_datelin
 from warta.stages.dates import find_dates
 from warta.stages.glue import repair_encoding, unglue
 from warta.stages.institutions import head_word
+from warta.stages.rule_sets import AnyRule, EndRules
 from warta.stages.word_lists import area_kinds, name_words
 from warta.textfold import strip_marks
 
@@ -65,10 +66,10 @@ def _page_data() -> dict:
 def _chrome_rules() -> dict:
     data = load("chrome")
     return {
-        "drop": [re.compile(p, re.I) for p in data["drop"]],
+        "drop": AnyRule(re.compile(p, re.I) for p in data["drop"]),
         "credit": [re.compile(p, re.I) for p in data["credit"]],
         "credit_parts": re.compile(data["credit_parts"], re.I),
-        "trailing": [re.compile(p, re.I) for p in data["trailing"]],
+        "trailing": EndRules(re.compile(p, re.I) for p in data["trailing"]),
         "photo_credit": [re.compile(p, re.I) for p in data["photo_credit"]],
         "read_also": re.compile(data["read_also"], re.I),
         "list_item": re.compile(data["list_item"]),
@@ -418,7 +419,7 @@ def remove_chrome(lines: list[str], header: Header) -> list[str]:
             headline_next = _headline(text)
             if headline_next:
                 continue  # the headlines a bare "Baca juga:" points to, on the lines after it
-        if text and any(rule.match(text) or rule.match(bare) for rule in rules["drop"]):
+        if text and (rules["drop"].match(text) or rules["drop"].match(bare)):
             headline_next = bool(_chrome_rules()["read_also"].match(text))
             continue
         credits = inline_credit(text) if text and len(words(text)) <= 20 else []
@@ -458,7 +459,7 @@ def before_tail_headings(lines: list[str]) -> list[str]:
     end = len(lines)
     for k in range(len(lines) - 1, 0, -1):
         line = lines[k].strip()
-        if is_paragraph_like(line) and not any(rule.match(line) for rule in rules["drop"]):
+        if is_paragraph_like(line) and not rules["drop"].match(line):
             break
         if fold(line).rstrip(":") in rules["tail_headings"]:
             end = k
@@ -467,9 +468,7 @@ def before_tail_headings(lines: list[str]) -> list[str]:
 
 def strip_trailing(paragraph: str) -> str:
     """A paragraph without the editor initials and similar marks that close it."""
-    for rule in _chrome_rules()["trailing"]:
-        paragraph = rule.sub("", paragraph)
-    return paragraph.strip()
+    return _chrome_rules()["trailing"].strip(paragraph)
 
 
 def cited_sources(body: str) -> list[str]:

@@ -64,15 +64,23 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _opening(words: list[str]) -> str:
+    """A look-ahead for the words' first letters, before their alternation in a pattern searched
+    for: it turns most positions away with one test, where the alternation tries every word."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 @cache
 def _verbs() -> dict[str, re.Pattern[str]]:
     data = load("quotes")
     pronoun = _alternation(data["pronouns"])
+    said = _opening(data["before"]) + "(?P<verb>" + _alternation(data["before"]) + ")"  # a verb of saying
+    purpose = _opening(data["purpose"]) + "(?:" + _alternation(data["purpose"]) + ")"
     return {
         "after": re.compile(r"^[\s,]*(?P<verb>" + _alternation(data["after"]) + r")\b\s*", re.I),
         "after_comma": re.compile(r"^\s*(?P<verb>" + _alternation(data["after_comma"]) + r")\b\s*"),
-        "before": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
-        "indirect": re.compile(r"\b(?P<verb>" + _alternation(data["before"]) + r")\b[,:]?\s+(?:bahwa\s+)?", re.I),
+        "before": re.compile(r"\b" + said + r"\b\s*(?:bahwa\s+)?[,:]?\s*$", re.I),
+        "indirect": re.compile(r"\b" + said + r"\b[,:]?\s+(?:bahwa\s+)?", re.I),
         "according": re.compile(r"\b(?:" + _alternation(data["according"]) + r")\s+", re.I),
         # a verb of saying that names no one but the last speaker: "ujar dia", "katanya"
         "pronoun": re.compile(r"(?:^|\s)(?:" + pronoun + r")$|(?:" + _alternation(data["pronoun_suffixes"]) + r")$",
@@ -81,7 +89,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
         "speaker": re.compile(r"(?:" + pronoun + r")\b|(?:(?:" + _alternation(data["description_openers"])
                               + r")\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}"),
         "demonstrative": re.compile(r"\s*(?:" + _alternation(data["demonstratives"]) + r")\b"),
-        "purpose": re.compile(r"\b(?:" + _alternation(data["purpose"]) + r")\s*$", re.I),
+        "purpose": re.compile(r"\b" + purpose + r"\s*$", re.I),
     }
 
 
@@ -116,9 +124,12 @@ class Quotes:
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each quotation, quotation marks excluded."""
     spans: list[tuple[int, int]] = []
-    i = 0
     unclosed = -1  # the search for a closing mark from before here found none
-    while i < len(body):
+    # only a quotation mark can open a quotation: the search jumps from one to the next, where a
+    # walk over every character cost more than all the rest of the stage
+    mark = _MAY_OPEN.search(body)
+    while mark:
+        i = mark.start()
         if (body[i] in OPENING or _closing_mark_opening(body, i)) and (i == 0 or not body[i - 1].isalnum()) \
                 and i >= unclosed:
             close, stop = _closing(body, i + 1)
@@ -128,9 +139,9 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
                 unclosed = stop
             elif close - i > 3:
                 spans.append((i + 1, close))
-                i = close + 1
+                mark = _MAY_OPEN.search(body, close + 1)
                 continue
-        i += 1
+        mark = _MAY_OPEN.search(body, i + 1)
     return spans
 
 
@@ -140,23 +151,30 @@ def _closing_mark_opening(body: str, i: int) -> bool:
     return body[i] == "”" and (i == 0 or body[i - 1] == "\n") and i + 1 < len(body) and body[i + 1].isalpha()
 
 
+# What the two walks stop at: a mark that may open a quotation (an opening one, or the closing
+# one some outlets open with); a closing mark or a paragraph's end
+_MAY_OPEN = re.compile(f"[{re.escape(OPENING)}”]")
+_MAY_CLOSE = re.compile(f"[{re.escape(CLOSING)}]|\n\n")
+
+
 def _closing(body: str, start: int) -> tuple[int | None, int]:
     """The closing mark of a quotation opened before `start`, or None and where the search
     stopped; a paragraph that ends inside the quotation continues into the next paragraph
     when that one opens with a quotation mark."""
-    i = start
-    while i < len(body):
-        c = body[i]
-        if c in CLOSING and (i + 1 == len(body) or not body[i + 1].isalnum() or body[i - 1] in ",.!?"):
-            return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
-        if body.startswith("\n\n", i):
-            nxt = i + 2
-            if nxt < len(body) and (body[nxt] in OPENING or _closing_mark_opening(body, nxt)):
-                i = nxt + 1
-                continue
-            return None, i
-        i += 1
-    return None, i
+    stop = _MAY_CLOSE.search(body, start)
+    while stop:
+        i = stop.start()
+        if body[i] != "\n":
+            if i + 1 == len(body) or not body[i + 1].isalnum() or body[i - 1] in ",.!?":
+                return i, i  # '…,"kata Prof. Ghufron': a mark after a comma closes, though a word is glued on
+            stop = _MAY_CLOSE.search(body, i + 1)
+            continue
+        nxt = i + 2
+        if nxt < len(body) and (body[nxt] in OPENING or _closing_mark_opening(body, nxt)):
+            stop = _MAY_CLOSE.search(body, nxt + 1)
+            continue
+        return None, i
+    return None, len(body)
 
 
 def _mention_at(art: Article, start: int, types: tuple[str, ...] = ("PERSON", "ORG")

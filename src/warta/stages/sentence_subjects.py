@@ -32,6 +32,15 @@ def pronoun_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in load("agents")["pronouns"].items()}
 
 
+@cache
+def pronoun_ends() -> frozenset[str]:
+    """The words the events stage's pronoun reading stops at (event_actors._pronouns): a pronoun
+    of each kind, and the last word of a phrase for a person ("yang bersangkutan")."""
+    p = pronoun_words()
+    return (p["person"] | p["plural"] | p["side"] | p["speaker"] | p["speaker_subject"]
+            | {phrase.rpartition(" ")[2] for phrase in p["person_phrases"]})
+
+
 def opens_sentence(words_before: Sequence[str]) -> bool:
     """Whether a word after these (lower-cased) words of its sentence opens it."""
     openers = pronoun_words()["openers"]

@@ -15,7 +15,9 @@ from functools import cache
 from warta.model import Document, Sentence
 from warta.resources import load
 
-BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (the first mark written apart from the rest of the run: a pattern that opens with a class lets
+# a search skip from one mark to the next, where "[…]+" first is tried at every position)
+BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
 @cache
@@ -34,8 +36,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     known = abbreviations()
     for match in BOUNDARY.finditer(text):
         if text[match.start()] == ".":
-            before = re.search(r"([\w.]+)$", text[start:match.start()])
-            word = before.group(1).lower().rstrip(".") if before else ""
+            word = _word_before(text, start, match.start()).lower().rstrip(".")
             if word in known and not (word in before_numbers() and not _number_next(text, match.end())):
                 continue
         end = match.end()
@@ -45,6 +46,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    r"""The word characters and full stops that close text[start:end] (before a line break that
+    ends it), as r"([\w.]+)$" finds them: read back from the end, where a search for that
+    pattern tried every position of the sentence so far."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    first = end
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
+        first -= 1
+    return text[first:end]
 
 
 SHORT_NEXT = 3  # letters of a word after "No." that is another abbreviation ("No. Pol", "No. Rek")

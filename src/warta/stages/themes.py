@@ -9,7 +9,7 @@ from functools import cache
 
 from warta.model import Document, Span, Theme
 from warta.resources import load
-from warta.stages.numbers import tokens
+from warta.stages.numbers import Tokens, document_tokens, tokens
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,11 @@ def cues() -> tuple[dict[str, list[Cue]], dict[str, str | None]]:
     return by_first, parents
 
 
-def themes_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(theme, start, end) of every cue in the text, the longest cue at each place."""
+def themes_in(text: str, offset: int = 0, toks: Tokens | None = None) -> list[tuple[str, int, int]]:
+    """(theme, start, end) of every cue in the text, the longest cue at each place (`toks` its
+    tokens when the caller has them)."""
     by_first, _ = cues()
-    toks = tokens(text, offset)
+    toks = toks if toks is not None else tokens(text, offset)
     low = toks.low
     out = []
     i = 0
@@ -65,8 +66,8 @@ class Themes:
             if not theme.sentences or theme.sentences[-1] != index:
                 theme.sentences.append(index)
 
-        for index, sentence in enumerate(doc.sentences):
-            for name, start, end in themes_in(sentence.text, sentence.start):
+        for index, (sentence, words) in enumerate(zip(doc.sentences, document_tokens(doc), strict=True)):
+            for name, start, end in themes_in(sentence.text, sentence.start, words):
                 add(name, index, start, end)
                 parent = parents.get(name)
                 if parent:

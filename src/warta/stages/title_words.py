@@ -464,9 +464,9 @@ def titled_by_labels(body: str, candidates: list[Candidate]) -> None:
     line breaks the page lost) take the label as their title when nothing else titles them; a
     lone label is no list ("Hakim: Andi, apakah …" is a transcript's speaker)."""
     for cand in candidates:
-        found = _LABEL_BEFORE.search(body, max(0, cand.start - LABEL_REACH), cand.start)
-        if cand.type != "PERSON" or cand.title is not None or not found:
-            continue
+        if cand.type != "PERSON" or cand.title is not None or not (
+                found := _LABEL_BEFORE.search(body, max(0, cand.start - LABEL_REACH), cand.start)):
+            continue  # (the search only for an untitled person: most candidates are none)
         label = _title_ending(found[1])
         after = body[cand.end:cand.end + LABEL_REACH].lstrip(" ")
         # the name closes its line: the next label, a line break or the list's end follows it

@@ -7,7 +7,7 @@ alternations, with the trigger words and characters that decide which paragraphs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -41,12 +41,19 @@ class Rule:
     case_sensitive_first: bool
     words: frozenset[str]  # the rule runs on a paragraph holding one of these words
     marks: tuple[str, ...]  # ... or one of these characters ("0-9": any digit)
+    # the marks split once (every rule is asked about every paragraph; most have no marks)
+    _any_digit: bool = field(init=False, repr=False)
+    _characters: tuple[str, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._any_digit = "0-9" in self.marks
+        self._characters = tuple(mark for mark in self.marks if mark != "0-9")
 
     def applies(self, tokens: set[str], paragraph: str, digits: bool) -> bool:
         """Whether the paragraph (its words `tokens`; `digits` if it holds any) may match."""
-        if not self.words.isdisjoint(tokens):
+        if not self.words.isdisjoint(tokens) or digits and self._any_digit:
             return True
-        return any(digits if mark == "0-9" else mark in paragraph for mark in self.marks)
+        return bool(self._characters) and any(mark in paragraph for mark in self._characters)
 
 
 # ---- the data ----------------------------------------------------------------------------------
