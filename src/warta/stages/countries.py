@@ -201,15 +201,27 @@ def _country_in(text: str, g: Gazetteer, kinds: tuple[str, ...]) -> str | None:
     return None
 
 
+_NAME_ENDS: list = [None, frozenset()]  # the gazetteer last asked about, and the last words of its names
+
+
+def _name_ends(g: Gazetteer) -> frozenset[tuple[str, ...]]:
+    """The last words of the gazetteer's names (as one-word keys), made once per gazetteer."""
+    if _NAME_ENDS[0] is not g:
+        _NAME_ENDS[:] = [g, frozenset(key[-1:] for key in g.kinds)]
+    return _NAME_ENDS[1]
+
+
 def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> str | None:
     """The country named between a title and the name: "Menteri Luar Negeri Korea Selatan
     Park Jin", "Juru Bicara KPK Budi" (the organisation's country), "Duta Besar China untuk
     Indonesia Wang Lutong" (the country before "untuk"). Nothing without a title."""
     window = body[max(0, cand.start - 80):cand.start]
     words = [t.text for t in tokenize(window)]
-    spans = g.spans(words)
     # "Duta Besar Jepang untuk Indonesia, Masaki Yasushi": a comma may set the name off
     end, country = len(words) - (words[-1:] == [","]), None
+    if not end or key_of(words[end - 1])[-1:] not in _name_ends(g):
+        return None  # no name of the gazetteer ends before the person's: the window is not read
+    spans = g.spans(words)
     for s, e, kind in reversed(spans):
         if e != end:
             return None

@@ -168,10 +168,9 @@ def _head_alone(text: str) -> bool:
 
 def _currency(text: str) -> bool:
     """"JPY 145", "SG$ 1", "GBP": a currency (with its rate), as exchange-rate reports list them."""
-    words = text.split()
-    rest_is_number = all(re.fullmatch(r"[\d.,]+", w) for w in words[1:])
-    return bool(words) and rest_is_number and words[0] in _currency_marks() and (
-        len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
+    words = text.split()  # (the mark first: most names open with none, and the numbers are not read)
+    return bool(words) and words[0] in _currency_marks() and all(re.fullmatch(r"[\d.,]+", w) for w in words[1:]) \
+        and (len(words) > 1 or len(words[0]) == 3 and words[0].isupper())
 
 
 # a single letter and a hyphen right before a name ("E-TLE", "e-Katalog", "m-Banking")
