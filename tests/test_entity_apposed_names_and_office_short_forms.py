@@ -82,6 +82,7 @@ def test_no_entity_is_read_in_or_across_a_vehicle_s_plate():
     car = "Mobil Avanza B 1234 KJT itu kemudian dibawa ke Mapolres Bogor."
     assert not any("1234" in name for _, name in found(car))
     assert not any(name == "AB" for _, name in found("Truk bernopol BK 9921 AB terguling di Jalan Lintas Sumatera."))
+    assert not any(name == "AB" for _, name in found("Toyota Calya berpelat nomor BK 9921 AB ditemukan warga."))
     # a school numbered after its kind is a body; letters and a number with no vehicle before them no plate
     assert ("ORG", "SD 3 Bantul") in found("Siswa SD 3 Bantul dan SMA 1 Sleman mengikuti lomba.")
     assert any(name == "G 20" for _, name in found("Indonesia memegang presidensi G 20 AS dan China hadir di Bali."))

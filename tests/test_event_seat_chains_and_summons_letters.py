@@ -44,6 +44,9 @@ def test_a_summons_letter_sent_is_a_summons_of_someone_unnamed():
     others = [("PT Pertamina", "ORG", "IDN", "BUS"), ("Kementerian Agama", "ORG", "IDN", "GOV")]
     assert coded_events("PT Pertamina mengirimkan surat panggilan tes kepada pelamar.", others) == []
     assert coded_events("Kementerian Agama mengirimkan surat panggilan kepada calon jemaah haji.", others) == []
+    # the spokesman named after the verb of saying is no one summoned
+    spoken = [*actors, ("Dirmanto", "PERSON", "IDN", "COP")]
+    assert coded_events("Polda Jatim sudah mengirimkan surat panggilan kedua, kata Dirmanto.", spoken)[0][4] is None
 
 
 def test_a_body_a_crowd_comes_from_is_the_one_protesting():
@@ -73,9 +76,12 @@ def test_a_crowd_met_is_met_as_its_body_but_those_attacked_or_questioned_stay_pe
         ("COERCE", "173", "Polres Kendari", "IDN", "lima mahasiswa", "IDN")]
     assert coded_events("Polres Kendari memukuli puluhan mahasiswa dari Aliansi Mahasiswa Sultra.", actors)[0][4] \
         == "puluhan mahasiswa"
-    # "sejumlah" counts a few, no crowd: the witnesses questioned are no body
-    assert coded_events("Polres Kendari memeriksa sejumlah saksi dari Aliansi Mahasiswa Sultra.", actors)[0][4] \
-        == "sejumlah saksi"
+    # "sejumlah" counts a few, no crowd: those met are no body
+    assert coded_events("La Ode Rusdin menemui sejumlah mahasiswa dari Aliansi Mahasiswa Sultra.", actors)[0][4] \
+        == "sejumlah mahasiswa"
+    # a crowd received as its body is still received
+    assert coded_events("La Ode Rusdin menerima ratusan mahasiswa dari Aliansi Mahasiswa Sultra di kantornya.",
+                        actors)[0][:5] == ("CONSULT", "043", "La Ode Rusdin", "IDN", "Aliansi Mahasiswa Sultra")
 
 
 def test_one_more_described_by_kin_after_dan_is_listed():

@@ -243,3 +243,8 @@ def test_a_pronoun_form_after_a_paragraph_telling_another_s_view_is_that_person_
             'Ia juga menyinggung Budi Santoso. Menurutnya, distributor membatasi kiriman.\n\n'
             '"Kami hanya dapat separuh pesanan," jelasnya.')
     assert speakers(text) == ["Siti Aminah", "Siti Aminah"]
+    # one named after the view is told of, no speaker
+    text = ('"Kasus ini kami tangani serius," kata Siti Aminah.\n\n'
+            'Menurutnya, Budi Santoso ditangkap di rumahnya pada Senin malam.\n\n'
+            '"Barang bukti sudah kami amankan," jelasnya.')
+    assert speakers(text) == ["Siti Aminah", "Siti Aminah"]

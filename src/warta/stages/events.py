@@ -293,8 +293,6 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # "Purbaya menolak keras penggunaan APBN …": the one refused, asked or praised is
             # left unnamed, and in a story told from home it is of home
             pairs = [(s, unnamed(sure, s)) for s in subject]
-        if coded_under(trig.cameo, "crowds_met_as_bodies"):  # (a crowd attacked or charged stays its people)
-            pairs = [(s, as_their_body(t, actors, low)) for s, t in pairs]
         # "mengamankan tujuh orang, termasuk Bupati Muratara, Darmadi Suhendra": the group and
         # each member named
         pairs = [(s, m) for s, t in pairs
@@ -320,6 +318,8 @@ def _sentence_events(doc: Document, sentence: Sentence, story: Story, tokens: Se
             # (or a group of people: "menerima perwakilan buruh")
             pairs = [(s, t) for s, t in pairs if t.start == trig.end and (
                 t.entity.type == trig.target_type or t.entity.id.startswith(AGENT))]
+        if coded_under(trig.cameo, "crowds_met_as_bodies"):  # (a crowd attacked or charged stays its people)
+            pairs = [(s, as_their_body(t, actors, low)) for s, t in pairs]
         if coded_under(trig.cameo, "people_acted_on"):
             # a body is never held, but the person set off by commas after it may be ("Penahanan
             # terhadap Kepala BPKAD Kabupaten Rejang Hulu, Marzuki Alamsyah, …"); a country's crews may

@@ -202,7 +202,7 @@ def is_date_line(line: str) -> bool:
 def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
     """The caption a photo credit marks ("… di Jakarta. (Foto: Kemlu RI)", or a line followed by
     "Foto: Jamal/kumparan"), without the credit, and the lines it takes (1 or 2, with the credit's
-    own line); None for any other line. `following`: the lines after it (two read)."""
+    own line); None for any other line."""
     credits = _chrome_rules()["photo_credit"]
     line = " ".join(line.split())  # (runs of spaces make the credit patterns' searches quadratic)
     for rule in credits:
@@ -210,22 +210,8 @@ def photo_caption(line: str, following: list[str]) -> tuple[str, int] | None:
         if match and match.start() > 0 and len(words(line[:match.start()])) >= CAPTION_WORDS:
             return _without_label(line[:match.start()]), 1  # detik: "Foto: … (A/detikcom)"
     if following and credit_only(following[0]) and len(words(line)) >= CAPTION_WORDS:
-        if following[1:] and not CAPTION_LABEL.match(line) and CAPTION_LABEL.match(following[1]) \
-                and _one_short_sentence(following[1]) and caption_under_credit(following[1], following[0]):
-            # (a body's first paragraph, its dateline in capitals, is no caption: "GIRI MENANG-Banjir
-            # bandang menerjang … malam. Hujan deras …")
-            return None  # the credit tops the labelled caption under it ("… /Yulianus Kareth" over "SUASANA PLENO - …")
         return _without_label(line), 2
     return None
-
-
-SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
-
-
-def _one_short_sentence(line: str) -> bool:
-    """Whether a line is one sentence of a caption's length, as a caption is; a paragraph of the
-    body tells more."""
-    return len(words(line)) < CAPTION_MAX and not SENTENCE_INSIDE.search(line)
 
 
 # A photo's label in capitals opening its caption ("SIDANG DAKWAAN - Terdakwa …", "BERSEPAKAT: …")
@@ -278,7 +264,7 @@ def _body_start(lines: list[str], filled: list[int]) -> int:
     if markers:
         after = [i for i in filled if i > markers[-1]]
         for n, i in enumerate(after):
-            following = [lines[j] for j in after[n + 1:n + 3]]
+            following = [lines[j] for j in after[n + 1:n + 2]]
             # (a lede followed by a photo's credit is no caption: a caption is short and dates nothing;
             # a credit that closes the line itself marks a caption, dated or not)
             caption = photo_caption(lines[i], following)

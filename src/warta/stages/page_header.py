@@ -81,7 +81,7 @@ def read_header(lines: list[str]) -> Header:
         elif is_date_line(line) and header.date_line is None:
             header.date_line = line
             used.add(i)
-        elif ((captioned := photo_caption(line, lines[i + 1:i + 3]))
+        elif ((captioned := photo_caption(line, lines[i + 1:i + 2]))
               and (title_at is not None and i > title_at or captioned[1] == 2
                    or title_at is None and header.date_line is not None)):
             # (a line over a photo's own credit line is a caption wherever the title is; under the

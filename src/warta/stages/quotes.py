@@ -253,10 +253,12 @@ def _view_told_before(art: Article, last: Who, start: int) -> Entity | None:
     previous = art.paragraph_break(para)
     lo = previous + 2 if previous >= 0 else 0
     text = art.body[lo:para]
-    if lo < last.end or text.split(" ", 1)[0].strip(",").lower() in _words("pronouns") or not any(
-            f"{word}nya" in text.lower() for word in _words("according")):
+    views = [text.lower().find(f"{word}nya") for word in _words("according")]
+    view = min((at for at in views if at >= 0), default=-1)
+    if lo < last.end or text.split(" ", 1)[0].strip(",").lower() in _words("pronouns") or view < 0:
         return None
-    people = {entity.id: entity for entity, _ in art.doc.mentions_in(lo, para, ("PERSON",))}
+    # (the one named before the view: "Menurutnya, tersangka Asep …" names no speaker)
+    people = {entity.id: entity for entity, _ in art.doc.mentions_in(lo, lo + view, ("PERSON",))}
     if len(people) != 1 or _tells_of(text, last):
         return None
     return next(iter(people.values()))
