@@ -49,3 +49,21 @@ def coded_events(text: str, entities: Sequence[tuple[str, str, str | None]]) -> 
 def page_article(lines: Sequence[str]) -> Article:
     """The article fields the page stage reads from a scraped page given line by line."""
     return build_document(RawRecord(input="t.txt", text="\n".join(lines), format="text", layout="page")).article
+
+
+def entities_read(text: str) -> list:
+    """The entity stage's entities of a hand-built document (one sentence per line)."""
+    from warta.stages.entities import Entities
+
+    return Entities()(build(text)).entities
+
+
+def entities_found(text: str) -> list[tuple[str, str]]:
+    """(type, name) of each entity the entity stage reads in the text."""
+    return [(e.type, e.name) for e in entities_read(text)]
+
+
+def people_titled(text: str) -> dict[str, str | None]:
+    """Each person the entity stage reads in the text, with the title it gives them."""
+    return {e.name: e.title for e in entities_read(text) if e.type == "PERSON"}
+

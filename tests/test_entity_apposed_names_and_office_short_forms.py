@@ -5,20 +5,9 @@ is that person, though a place abroad has the name; a head in the police serves 
 
 from __future__ import annotations
 
-from tests.documents import build
-from warta.stages.entities import Entities
-
-
-def read(text: str) -> list:
-    return Entities()(build(text)).entities
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.name) for e in read(text)]
-
-
-def titled(text: str) -> dict[str, str | None]:
-    return {e.name: e.title for e in read(text) if e.type == "PERSON"}
+from tests.documents import entities_found as found
+from tests.documents import entities_read as read
+from tests.documents import people_titled as titled
 
 
 def test_a_name_set_off_by_commas_after_an_office_ends_in_a_word_that_is_a_town_too():

@@ -7,20 +7,8 @@ ministry "dan" an embassy are two; people a verb of arrest names by their initia
 
 from __future__ import annotations
 
-from tests.documents import build
-from warta.stages.entities import Entities
-
-
-def read(text: str) -> list:
-    return Entities()(build(text)).entities
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.name) for e in read(text)]
-
-
-def titled(text: str) -> dict[str, str | None]:
-    return {e.name: e.title for e in read(text) if e.type == "PERSON"}
+from tests.documents import entities_found as found
+from tests.documents import people_titled as titled
 
 
 def test_a_village_stands_between_a_village_head_s_title_and_a_name_that_opens_as_names_do():
