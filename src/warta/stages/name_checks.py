@@ -62,10 +62,16 @@ def _vehicle_plate() -> re.Pattern[str]:
 def _vehicle_plates(body: str) -> list[tuple[int, int]]:
     """(start, end) of each plate in the body that a word of vehicles stands a few words before
     ("truk bernopol BK 9921 AB"; not "KTT G 20 AS")."""
-    data = load("ner")["vehicle_plates"]
-    cues, reach = frozenset(data["cues"]), data["cue_words"]
+    cues, reach = _plate_cues()
     return [m.span() for m in _vehicle_plate().finditer(body)
             if cues & {w.lower().strip(".,") for w in body[max(0, m.start() - 60):m.start()].split()[-reach:]}]
+
+
+@cache
+def _plate_cues() -> tuple[frozenset[str], int]:
+    """The words of vehicles that cue a plate, and how many words before it they may stand."""
+    data = load("ner")["vehicle_plates"]
+    return frozenset(data["cues"]), data["cue_words"]
 
 
 def check_names(body: str, candidates: list, g: Gazetteer) -> list:

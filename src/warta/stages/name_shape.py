@@ -221,3 +221,11 @@ def after_class(words: Sequence[str], i: int) -> bool:
         k -= 1
     grade = words[k].rstrip("ABC") if len(words[k]) > 1 else words[k]
     return k > 0 and words[k - 1] == "Kelas" and (grade == "I" or bool(ROMAN.match(grade)))
+
+
+def letters_in_order(short: str, letters: str) -> bool:
+    """Whether every letter of `short` stands in `letters`, in order (a short form's letters in
+    the words it shortens: "dirressiber" in "direkturreservesiber")."""
+    rest = iter(letters)
+    return all(ch in rest for ch in short)
+

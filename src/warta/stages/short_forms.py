@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from warta.stages.entity_groups import Candidate
 from warta.stages.initials import word_at
+from warta.stages.name_shape import letters_in_order
 from warta.stages.word_lists import (
     alias_connectors,
     company_heads,
@@ -170,15 +171,10 @@ def _expansion(body: str, bracket: int, short: str) -> tuple[int, int] | None:
         if first in alias_connectors() or first[0].lower() != short[0].lower() or len(run) - i < 2:
             continue
         letters = "".join(w.group(0).lower() for w in run[i:])
-        if _subsequence(short.lower().replace(" ", ""), letters):
+        if letters_in_order(short.lower().replace(" ", ""), letters):
             best = (offset + run[i].start(), offset + run[-1].end())
             break
     return best
-
-
-def _subsequence(short: str, letters: str) -> bool:
-    it = iter(letters)
-    return all(ch in it for ch in short)
 
 
 def split_running_mates(candidates: list[Candidate]) -> list[Candidate]:

@@ -21,6 +21,7 @@ from warta.stages.name_shape import (
     field_noun,
     field_word,
     given_name_opens,
+    letters_in_order,
     name_like,
     only_abroad,
     short_form,
@@ -140,8 +141,8 @@ def title_short_form(words: Sequence[str], t_start: int, i: int) -> bool:
     letters = "".join(words[t_start:i]).lower()
     before_last = "".join(words[t_start:i - 1]).lower()
     initials = "".join(w[0] for w in words[t_start:i]).lower()
-    return len(short) >= 4 and short[0] == letters[0] and _in_order(short, letters) \
-        and not _in_order(short, before_last) and _in_order(initials, short)
+    return len(short) >= 4 and short[0] == letters[0] and letters_in_order(short, letters) \
+        and not letters_in_order(short, before_last) and letters_in_order(initials, short)
 
 
 OFFICE_FIELD_WORDS = 3  # words of an office's field between its known title and its short form
@@ -157,11 +158,6 @@ def short_form_end(words: Sequence[str], t_start: int, t_end: int) -> int:
         if not words[k][:1].isupper():
             break
     return t_end
-
-
-def _in_order(short: str, letters: str) -> bool:
-    rest = iter(letters)
-    return all(ch in rest for ch in short)
 
 
 APPOSED_NAME_WORDS = 3  # a name set off by commas: up to three words before a town that ends it
