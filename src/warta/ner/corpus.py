@@ -61,6 +61,11 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     start, kind = None, None
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O":  # (most tokens: it closes the name open before it and opens none)
+            if start is not None:
+                found.append((start, i, kind))
+                start, kind = None, None
+            continue
         inside = tag.startswith("I-") and tag[2:] == kind
         if start is not None and not inside:
             found.append((start, i, kind))

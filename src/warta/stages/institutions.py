@@ -82,6 +82,10 @@ def head_word(word: str) -> bool:
 
 def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> list[InstitutionSpan]:
     """Bodies and places opened by a head word, longest first, not overlapping."""
+    heads, pair_openers = _heads(), _pair_openers()
+    low = [w.lower() for w in words]  # (once per sentence: every word is looked up)
+    if heads.keys().isdisjoint(low) and pair_openers.isdisjoint(low):
+        return []  # no word opens a head of one word or of two: most sentences
     # the gazetteer matches case-folded: "tetap" and "itu" are places somewhere
     places = {s: e for s, e, k in spans if k in PLACE_KINDS and words[s][:1].isupper()}
     titles = {s for s, _, k in spans if k == "TITLE" and words[s][:1].isupper()}
@@ -90,8 +94,6 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
     regions = frozenset(s for s, _, k in spans
                         if k in ("CITY", "REGION", "DISTRICT", "AREA") and words[s][:1].isupper())
     bodies = {s: e for s, e, k in spans if k == "ORG"}
-    heads, pair_openers = _heads(), _pair_openers()
-    low = [w.lower() for w in words]  # (once per sentence: every word is looked up)
     out: list[InstitutionSpan] = []
     i = 0
     while i < len(words):
