@@ -248,31 +248,50 @@ def viterbi(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[li
     if not lengths or lengths[0] == 0:
         return paths
     steps, labels = lengths[0], transitions.shape[0]
-    padded = np.zeros((len(order), steps, labels))
+    # step-major arrays: what a step reads and writes of the running sentences is contiguous
+    padded = np.zeros((steps, len(order), labels))
     for row, b in enumerate(order):
-        padded[row, :lengths[row]] = emissions[b]
-    running = [sum(1 for n in lengths if n > t) for t in range(steps)]
-    score = padded[:, 0].copy()
-    back = np.zeros((len(order), steps, labels), dtype=np.intp)
+        padded[:lengths[row], row] = emissions[b]
+    running = _running(lengths, steps)
+    score = padded[0].copy()
+    back = np.empty((steps, len(order), labels), dtype=np.intp)  # (only what a step writes is read)
+    # candidates[b, j, i]: sentence b's score of label i, then i → j; the same sums as the other
+    # way round, laid out so that the best i for each j is read along contiguous memory
     candidates = np.empty((len(order), labels, labels))
+    into_from = np.ascontiguousarray(transitions.T)
+    k = 0
     for t in range(1, steps):  # into buffers made once: a step's cost is its few numpy calls
-        k = running[t]
-        np.add(score[:k, :, None], transitions, out=candidates[:k])
-        candidates[:k].argmax(axis=1, out=back[:k, t])
-        candidates[:k].max(axis=1, out=score[:k])
-        score[:k] += padded[:k, t]
+        if running[t] != k:  # the views of the running sentences, made again only when one ends
+            k = running[t]
+            before, into, best = score[:k, None, :], candidates[:k], score[:k]
+        np.add(before, into_from, out=into)
+        into.argmax(axis=2, out=back[t, :k])
+        into.max(axis=2, out=best)
+        best += padded[t, :k]
     # back along each path, all sentences together: at step t the running ones take the label
     # their pointer at t + 1 names; a sentence ending at t starts from its best last label
     label = score.argmax(axis=1)
-    path = np.zeros((len(order), steps), dtype=np.intp)
+    path = np.empty((steps, len(order)), dtype=np.intp)
+    rows = np.arange(len(order))
     for t in range(steps - 1, 0, -1):
         k = running[t]
-        path[:k, t] = label[:k]
-        label[:k] = back[np.arange(k), t, label[:k]]
-    path[:, 0] = label
+        path[t, :k] = label[:k]
+        label[:k] = back[t, rows[:k], label[:k]]
+    path[0] = label
     for row, b in enumerate(order):
-        paths[b] = path[row, :lengths[row]].tolist()
+        paths[b] = path[:lengths[row], row].tolist()
     return paths
+
+
+def _running(lengths: list[int], steps: int) -> list[int]:
+    """How many of the sentences (their lengths, longest first) run at each step: a count that
+    only falls, made in one pass."""
+    running, k = [], len(lengths)
+    for t in range(steps):
+        while k and lengths[k - 1] <= t:
+            k -= 1
+        running.append(k)
+    return running
 
 
 def _viterbi_one(emission: np.ndarray, transitions: np.ndarray) -> list[int]:
