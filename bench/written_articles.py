@@ -2,7 +2,7 @@
 who never saw it, each with its reference reading in the example's format, scored as the
 article readings warta is judged on are scored (../shared/eval/score_articles.py).
 
-Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen37] [--verbose]
+Run: python -m bench.written_articles [--set dev28|unseen28|...|unseen38] [--verbose]
 bench/data/written_articles/dev28: ten pages in the layouts of ten outlets (Kumparan, Tribunnews,
 Sindonews, JPNN, Merdeka, VIVA, IDN Times, Bisnis, iNews, Jawa Pos), written in session 28 from
 ../shared/eval/ANNOTATION.md and bench/annotation/GUIDELINES.md alone and read while tuning.
@@ -68,7 +68,14 @@ written by two helpers at session 37's start the same way (a village head named 
 Kejari, a neighbour stabbed over a fence, a judicial review rejected by the MK, foreign fishing boats
 seized, a garment strike over unpaid wages; a prime minister's visit and agreements, a DPRD member
 detained by the KPK, students' rally and clash at a DPRD, a re-vote recommended by a Bawaslu, floods
-and evacuation), set aside and measured once at its end.
+and evacuation), set aside and measured once at its end, then read in session 38.
+bench/data/written_articles/unseen38: ten more (Tribun Lombok, Radar Tasikmalaya, Tribun Sorong, Pos
+Belitung, Tribun Bengkulu, Radar Bone, Tribun Gorontalo, Metro Riau, Radar Solo, Tribun Padang),
+written by two helpers at session 38's start the same way (a KPK search of a regent's office, a
+public-works head who ignores a police summons, a bank branch head indicted, a minister asking for
+fertiliser to flow, a party's board demanding a decree revoked; migrant workers intercepted at sea,
+a police officer sentenced for extortion, an ambassador summoned over an attacked convoy, a
+plantation land-dispute clash, a landslide), set aside and measured once at its end.
 """
 
 from __future__ import annotations
