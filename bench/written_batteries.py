@@ -1,6 +1,6 @@
 """Events and entities on sentences a helper wrote for warta from the annotation guidelines alone.
 
-Run: python -m bench.written_batteries [--verbose] [--set 1|2|…|23]
+Run: python -m bench.written_batteries [--verbose] [--set 1|2|…|24]
 bench/data/written_events.tsv: each sentence with the events an analyst codes (TYPE:SOURCE>TARGET,
 '?' for an actor left unnamed, '-' for none); an event is right by type when warta codes that type
 in the sentence, and right with its actors when its source and target are also the ones named
@@ -148,8 +148,8 @@ def entities(verbose: bool, suffix: str = "") -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 24)), default="1",
-                        help="which battery: the first to the twenty-third")
+    parser.add_argument("--set", choices=tuple(str(n) for n in range(1, 25)), default="1",
+                        help="which battery: the first to the twenty-fourth")
     args = parser.parse_args()
     suffix = "" if args.set == "1" else args.set
     print("\n".join(events(args.verbose, suffix) + entities(args.verbose, suffix)))
