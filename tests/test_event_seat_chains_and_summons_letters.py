@@ -61,10 +61,12 @@ def test_a_report_of_someone_for_a_suspected_offence_accuses_them():
               ("Reuters", "ORG", "GBR", "MED")]
     assert coded_events("Warga Sukamaju melaporkan PT Sinar Jaya atas dugaan penipuan.", actors) == [
         ("ACCUSE", "114", "Warga Sukamaju", "IDN", "PT Sinar Jaya", "IDN")]
-    # a news agency's report reports no one; the one a suspected offence befell is not the one reported
+    # a news agency's report reports no one; the one a suspected offence befell is not the one reported,
+    # the one who did it (after "oleh") is
     assert coded_events("Reuters melaporkan dugaan kebocoran data di kementerian itu.", actors) == []
     victim = [*actors, ("Andi Saputra", "PERSON", "IDN")]
-    assert coded_events("Warga Sukamaju melaporkan dugaan penganiayaan Andi Saputra oleh seorang guru.", victim) == []
+    assert coded_events("Warga Sukamaju melaporkan dugaan penganiayaan Andi Saputra oleh seorang guru.", victim) == [
+        ("ACCUSE", "114", "Warga Sukamaju", "IDN", "seorang guru", "IDN")]
 
 
 def test_a_crowd_met_is_met_as_its_body_but_those_attacked_or_questioned_stay_people():

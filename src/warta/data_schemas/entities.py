@@ -23,6 +23,13 @@ class VehiclePlates(Table):
     cue_words: Annotated[int, Field(ge=1)]
 
 
+class Factions(Table):
+    """ner.toml [factions]: the head of a party's faction and the houses that make it one body."""
+
+    heads: Words
+    houses: Words
+
+
 class InstitutionHeads(Table):
     """[institution_heads]: word_lists.py reads ["ORG"] and ["PLACE"], the kinds of span
     stages/institutions.py makes."""
@@ -122,6 +129,7 @@ class NerFile(Table):
     office_joiners: WordList  # stages/titled.py: two offices of one person ("sekaligus")
     demonstratives: WordList  # stages/titled.py: "Pengemudi Pajero itu" is a description
     area_kinds: WordList  # stages/entities.py: "Kabupaten Karawang" is the place "Karawang"
+    compass_points: WordList  # stages/entities.py: "Provinsi Timur" (Saudi's) is no district "Timur"
     hospital_heads: HospitalHeads  # stages/titled.py: "RSUD dr Soetomo" names a hospital
     street_heads: StreetHeads  # stages/titled.py: "Jalan Kapten P Tendean" names a street
     apposition_blockers: WordList  # stages/entities.py: "rapat dengan juru bicara …, Sunoto"
@@ -132,6 +140,7 @@ class NerFile(Table):
     short_heads: dict[Word, str]  # stages/entity_groups.py: "Kejati Sumbar" spelled out
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     unit_parents: WordList  # stages/institutions.py: "Ditreskrimsus (…) Polda Jawa Timur" goes on
+    factions: Factions  # stages/institutions.py: "Fraksi PKS DPRD Jawa Barat", one body
     fieldless_heads: WordList  # stages/institutions.py: "Direktorat Jenderal (Ditjen) Imigrasi" goes on
     party_organs: WordList  # stages/party_organs.py: "Fraksi Partai Gerindra" is the party
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN

@@ -58,6 +58,7 @@ from warta.stages.tokens import Token, sentence_spans, sentence_tokens
 from warta.stages.word_lists import (
     area_kinds,
     case_roles,
+    compass_points,
     honorifics,
     kinds,
     law_heads,
@@ -311,7 +312,9 @@ def _place_named(text: str, g: Gazetteer, home: str | None) -> Place | None:
     "Provinsi Banten"), which the gazetteer lists without it, where that place is at home."""
     place = g.place(text, home)
     head, _, rest = text.partition(" ")
-    if place is None and rest and head in area_kinds():
+    # (a point of the compass alone after the kind names no place at home: "Provinsi Timur" of
+    # Saudi Arabia is not the district "Timur")
+    if place is None and rest and head in area_kinds() and rest not in compass_points():
         place = g.place(rest, home)
         return place if place is not None and (home is None or place.country == home) else None
     return place

@@ -25,7 +25,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.event_triggers import Trigger, lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
-from warta.stages.word_lists import demonstratives, origin_words
+from warta.stages.word_lists import area_kinds, demonstratives, origin_words
 
 
 def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
@@ -102,6 +102,12 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                     country = nxt.entity.country
                     out.remove(nxt)
                     size = nxt.end - i
+                elif (area := _area_after(tokens, i + size, after)) is not None:
+                    # "Warga Desa Muara Kaman Ulu memblokade …": the village's people, one actor (no
+                    # village acts), to the end of the village's name
+                    country = area.entity.country or home
+                    out.remove(area)
+                    size = _name_end(tokens, area.end, taken) - i
                 elif nxt and nxt.entity.type == "ORG":
                     # "nasabah Koperasi BLN", "mahasiswa Universitas Udayana": its people, not the body
                     country = nxt.entity.country or home
@@ -124,6 +130,23 @@ def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -
                 break
         i += 1
     return sorted(out, key=lambda a: a.start)
+
+
+def _area_after(tokens: Sequence[Token], at: int, after: dict[int, Actor]) -> Actor | None:
+    """The place named after a kind of area at `at` ("Desa Muara Kaman"), if it is an actor."""
+    if at >= len(tokens) or tokens[at].text not in area_kinds():
+        return None
+    place = after.get(at + 1)
+    return place if place is not None and place.entity.type == "PLACE" else None
+
+
+def _name_end(tokens: Sequence[Token], end: int, taken: set[int]) -> int:
+    """Past the capitalised words that go on a place's name where the gazetteer's ended ("Muara
+    Kaman Ulu"), short of another kind of area."""
+    while end < len(tokens) and end not in taken and tokens[end].text[:1].isupper() \
+            and tokens[end].text.isalpha() and tokens[end].text not in area_kinds():
+        end += 1
+    return end
 
 
 def _qualified(words: tuple[str, ...], low: list[str], at: int, after: dict[int, Actor]) -> bool:

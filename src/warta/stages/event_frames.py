@@ -84,15 +84,21 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
             return previous[-1]  # "Kemlu memanggil Dubes Malaysia untuk meminta klarifikasi": Kemlu asks
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
         j -= 1
-    if j >= 0 and low[j] == "dan" and previous and previous[-1]:
-        return previous[-1]  # "Blinken menelepon Yoon dan bertemu dengan Cho"
+    # "Blinken menelepon Yoon dan bertemu dengan Cho"; "Menlu Retno mengunjungi Kantor PBB di Jenewa
+    # sebelum bertolak ke Paris": a journey or a meeting with no subject of its own after "sebelum",
+    # "setelah" is the main clause's subject's (other acts there are as often the object's: "menangkap
+    # pelaku sebelum sempat kabur", "menggedor kantor DPRD ketika sedang menggelar rapat")
+    carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
+                          and trig.frame in ("visit", "meet") and verb_form(low[trig.start]))
+    if carries and previous and previous[-1]:
+        return previous[-1]
     skipped = low[j + 1:trig.start]
-    if previous and previous[-1] and "," in skipped and set(skipped) & lex.flags["sequence_joiners"]:
-        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo, lalu menggeledah rumahnya"
+    if previous and previous[-1] and set(skipped) & lex.flags["sequence_joiners"]:
+        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo(,) lalu menggeledah rumahnya"
     if (trig.passive and j >= 0 and low[j] in lex.flags["backgrounded"] and previous and previous[-1]
             and previous[-1][-1].end < len(low) and passive_form(low[previous[-1][-1].end])):
         return previous[-1]  # "Hendra ditahan oleh KPK setelah diperiksa oleh penyidik": Hendra both times
-    if j >= 0 and low[j] == "dan" and not previous:
+    if carries and not previous:
         carried = subject_of_verb_before(actors, low, j)
         if carried:
             return carried  # "Lukas mendatangi Polresta Denpasar dan meminta kejelasan": Lukas asks
@@ -177,13 +183,17 @@ AGREEMENT_WORDS = 6  # the most words before a passive signing that may name the
 OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
 
 
+MARKER_WITHIN = 12  # the most words between a trigger and the preposition that marks an actor's part
+GOODS_WITHIN = 18  # … for a gift's receiver, past a list of the goods ("tenda, obat-obatan, dan … kepada")
+
+
 def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Collection[str] = (),
-           reach: int | None = None) -> Actor | None:
+                reach: int | None = None, within: int = MARKER_WITHIN) -> Actor | None:
     """The first actor after the trigger (within `reach` words of it, when given); with
-    markers, the first after one of them."""
+    markers, the first after one of them (within `within` words of the trigger)."""
     start = trig.end
     if markers:
-        found = [i for i in range(trig.end, min(len(low), trig.end + 12)) if low[i] in markers]
+        found = [i for i in range(trig.end, min(len(low), trig.end + within)) if low[i] in markers]
         if not found:
             return None
         start = found[0] + 1
@@ -346,8 +356,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
         return [(s, place) for s in subject if not s.entity.id.startswith(AGENT)] if place else []
     if frame == "give":
         # "memberi Rusia amunisi": the receiver right after the verb, else after "kepada"
-        other = next((a for a in actors if a.start == trig.end), None) or actor_after(
-            trig, actors, low, lexicon().flags["receiver_markers"]) or actor_after(trig, actors, low)
+        receivers = lexicon().flags["receiver_markers"]
+        other = (next((a for a in actors if a.start == trig.end), None)
+                 or actor_after(trig, actors, low, receivers, within=GOODS_WITHIN) or actor_after(trig, actors, low))
         return [(s, o) for s in subject for o in with_coordinated(other, actors, low)] if other else []
     # "memanggil tukang cukur langganan mantan Gubernur Papua Lukas Enembe, Budi Hermawan": the
     # person a description names after a comma, not the one whose barber he is
@@ -359,6 +370,9 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])
     if owner and (other is None or other.start > owner.start):
         other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
+    suspect = _suspect_named(trig, actors, low)
+    if suspect is not None:
+        other = suspect  # "menyelidiki dugaan penyiksaan tahanan oleh anggota Polsek Wamena Kota"
     if trig.end < len(low) and _act_noun(low[trig.end]):
         # "memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia": the one whose act it is
         other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
@@ -493,6 +507,27 @@ def _object_span(low: list[str], start: int) -> range:
         words += low[end] not in ("/", "-", ".")
         end += 1
     return range(start, end)
+
+
+SUSPECT_WITHIN = 8  # the most words of a suspected act's description before the one who did it
+
+
+def _suspect_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
+    """The one whose suspected act a noun of suspicion right after the trigger (or closing it) names
+    after "oleh" or "yang dilakukan (oleh)", within the phrase: "melaporkan dugaan politik uang yang
+    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers)."""
+    flags = lexicon().flags
+    at = next((k for k in (trig.end - 1, trig.end) if k < len(low) and low[k] in flags["suspicion_nouns"]), None)
+    if at is None:
+        return None
+    for j in range(at + 1, min(len(low), at + SUSPECT_WITHIN)):
+        if low[j] in flags["suspect_markers"]:
+            k = j + 2 if low[j + 1:j + 2] == ["oleh"] else j + 1
+            # "oleh (oknum) anggota Polsek …": words of membership may stand before the body's name
+            return next((a for a in actors if k <= a.start <= k + 2), None)
+        if low[j] in (",", ".", ";") or verb_form(low[j]):
+            return None  # the phrase closed: "dugaan pencurian dan dua pemuda ditangkap oleh …"
+    return None
 
 
 def _act_noun(word: str) -> bool:

@@ -135,6 +135,9 @@ def institutions(words: Sequence[str], spans: Sequence[tuple[int, int, str]]) ->
                 # body's, read on as that one's run ("Buruh" is an office word too)
                 end = _run_end(words, places.get(i + 1, i + 2), places, titles, kind, i + 1 in places, countries,
                                regions)
+            if _faction_of_party_alone(words, i, end):
+                i += 1  # "dari Fraksi PDI Perjuangan, Yohana …": the party, read alone
+                continue
             if end > i + 1 + bool(paired) and any(words[k].lower() not in heads for k in range(i + 1, end)):
                 out.append(InstitutionSpan(i, end, kind))  # "Pemerintah Kota" alone names no one
                 i = end
@@ -420,6 +423,14 @@ def _town_closes(words: Sequence[str], at: int, regions: frozenset[int]) -> bool
         reach += 2 if words[k] == "(" else 0  # the brackets of a short form take no word of the name's
         k += 1
     return False
+
+
+def _faction_of_party_alone(words: Sequence[str], i: int, end: int) -> bool:
+    """Whether the head at `i` is a party's faction named without its house ("Fraksi PDI
+    Perjuangan"): the party itself is named; "Fraksi PKS DPRD Jawa Barat" is the faction, one body
+    (data/ner.toml [factions])."""
+    factions = load("ner")["factions"]
+    return words[i] in factions["heads"] and not any(w in factions["houses"] for w in words[i + 1:end])
 
 
 @cache

@@ -63,8 +63,12 @@ def _vehicle_plates(body: str) -> list[tuple[int, int]]:
     """(start, end) of each plate in the body that a word of vehicles stands a few words before
     ("truk bernopol BK 9921 AB"; not "KTT G 20 AS")."""
     cues, reach = _plate_cues()
-    return [m.span() for m in _vehicle_plate().finditer(body)
-            if cues & {w.lower().strip(".,") for w in body[max(0, m.start() - 60):m.start()].split()[-reach:]}]
+    plates: list[tuple[int, int]] = []
+    for m in _vehicle_plate().finditer(body):
+        listed = bool(plates) and body[plates[-1][1]:m.start()].strip(" ,") in ("", "dan", "serta")
+        if listed or cues & {w.lower().strip(".,") for w in body[max(0, m.start() - 60):m.start()].split()[-reach:]}:
+            plates.append(m.span())  # (one listed after another plate is one too: "KG 95718 TS dan KG 93054 TS")
+    return plates
 
 
 @cache
@@ -131,8 +135,11 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "IV" of "Komisi IV" names nothing alone
         elif _english_phrase(cand.text) and key_of(cand.text) not in g.organisations and not cand.place:
             continue  # "Fixed Wireless Access", "Smart Nation": English words that name no body
-        elif cand.type in ("ORG", "PERSON") and _after_product_noun(body, cand.start):
-            continue  # "motor sport Ducati", "aplikasi WhatsApp": a product, no one who acts
+        elif (cand.type in ("ORG", "PERSON") or cand.type == "PLACE" and not (
+                cand.place and cand.place.kind in ("country", "province"))) and _after_product_noun(body, cand.start):
+            # "motor sport Ducati", "aplikasi WhatsApp", "pesawat Hercules": a product, no one who
+            # acts nor a town ("produk Jepang" is still Japan)
+            continue
         elif cand.text.count("(") != cand.text.count(")"):
             continue  # "Persero) Tbk": the tail of "PT Bank Rakyat Indonesia (Persero) Tbk", no name
         elif cand.type in ("ORG", "PLACE") and _head_alone(cand.text):

@@ -379,6 +379,12 @@ def street_qualifiers() -> frozenset[str]:
 
 
 @cache
+def compass_points() -> frozenset[str]:
+    """Points of the compass as written ("Timur"): alone after a kind of area they name no place."""
+    return _ner_list("compass_points", "words", lower=False)
+
+
+@cache
 def area_kinds() -> frozenset[str]:
     """Kinds of administrative area before a place's name ("Kabupaten", "Provinsi"), as written."""
     return _ner_list("area_kinds", "words", lower=False)
