@@ -9,6 +9,7 @@ Indonesia's. Sentences written for these tests."""
 from __future__ import annotations
 
 from tests.documents import entities_found, entities_read, people_titled
+from warta.stages.sentences import split_sentences
 
 
 def test_a_car_s_owner_after_milik_is_the_person_named():
@@ -64,3 +65,21 @@ def test_a_head_of_state_with_an_indonesian_given_name_told_from_home_is_indones
         "Presiden Darmawan Setiadi menerima Perdana Menteri Jepang Hiroshi Kawabata di Istana Bogor, Jawa Barat.\n"
         "Keduanya bertemu di Bogor dan Jakarta.") if e.type == "PERSON"}
     assert people == {"Darmawan Setiadi": "IDN", "Hiroshi Kawabata": "JPN"}
+
+
+def test_a_town_named_like_the_client_after_a_lawyer_s_office_gives_no_country():
+    people = {e.name: e.country for e in entities_read(
+        "Muhammad Rizal Firmansyah mangkir dari panggilan penyidik Polda Jatim.\n"
+        "Kuasa hukum Rizal, Yusuf Mahendra, membantah kliennya dibayar.") if e.type == "PERSON"}
+    assert people["Yusuf Mahendra"] == "IDN"
+    # a country named after an office is still the office's
+    people = {e.name: e.country for e in entities_read(
+        "Juru Bicara Kementerian Luar Negeri China Mao Ning menolak tuduhan itu.") if e.type == "PERSON"}
+    assert people["Mao Ning"] == "CHN"
+
+
+def test_haji_written_inside_a_name_stays_in_the_name():
+    text = "Ketua tim pemenangan, Jufri Hi. Muhammad, menuding tim paslon nomor urut 3 membagikan uang."
+    assert split_sentences(text) == [(0, len(text))]  # "Hi." ends no sentence
+    assert ("PERSON", "Jufri Hi. Muhammad") in entities_found(
+        "Ketua tim pemenangan, Jufri Hi. Muhammad, menuding tim paslon nomor urut 3 membagikan uang.")

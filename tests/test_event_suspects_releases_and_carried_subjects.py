@@ -76,6 +76,15 @@ def test_a_verb_after_sebelum_is_the_main_clause_subject_s_act():
               ("Paris", "PLACE", "FRA")]
     got = coded_events("Retno mengunjungi Kantor PBB di Jenewa sebelum bertolak ke Paris.", actors)
     assert ("CONSULT", "042", "Retno", "IDN", "Paris", "FRA") in got
+    # … and a law act after "sebelum"; but after "ketika" the clause may be the object's
+    law = [("Kejari Soe", "ORG", "IDN", "JUD"), ("27 saksi", "PERSON", "IDN", "CVL"), ("kedua terdakwa", "PERSON",
+                                                                                     "IDN", "CVL")]
+    got = coded_events("Kejari Soe memeriksa 27 saksi sebelum menetapkan kedua terdakwa sebagai tersangka.", law)
+    assert ("ACCUSE", "1121", "Kejari Soe", "IDN", "kedua terdakwa", "IDN") in got
+    council = [("guru honorer", "PERSON", "IDN", "EDU"), ("DPRD Dompu", "ORG", "IDN", "LEG")]
+    got = coded_events("Ratusan guru honorer menggedor kantor DPRD Dompu ketika sedang menggelar rapat paripurna.",
+                       council)
+    assert [row for row in got if row[0] == "CONSULT" and row[2] == "guru honorer"] == []
     # a noun after "saat" has no subject carried to it
     held = [("Polda Metro Jaya", "ORG", "IDN", "COP"), ("14 mahasiswa", "PERSON", "IDN", "EDU")]
     got = coded_events("Polda Metro Jaya membebaskan 14 mahasiswa yang sempat diamankan saat demonstrasi "

@@ -15,6 +15,7 @@ from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
 from warta.resources import load
 from warta.stages.tokens import tokenize
 from warta.stages.word_lists import (
+    client_titles,
     english_names,
     foreign_body_heads,
     head_titles,
@@ -226,12 +227,15 @@ def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> 
     if not end or key_of(words[end - 1])[-1:] not in _name_ends(g):
         return None  # no name of the gazetteer ends before the person's: the window is not read
     spans = g.spans(words)
+    town = False
     for s, e, kind in reversed(spans):
         if e != end:
             return None
         name = " ".join(words[s:e])
         if kind == "TITLE":
-            return country
+            # "kuasa hukum Rizal, Yusuf …": after an office that serves a person, a town's name is
+            # the client's (a Philippine town is named Rizal), no country of the office
+            return None if town and name.lower() in client_titles() else country
         if kind in PLACE_KINDS and s and words[s - 1].lower() in other_country_after() and country is None:
             end = s - 1  # "Duta Besar China untuk Indonesia Wang Lutong": served, not theirs
             continue
@@ -243,6 +247,7 @@ def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> 
             country = country or (org.country if org else None)
         elif kind in ("CITY", "REGION", "AREA"):
             place = g.place(name)
+            town = town or country is None
             country = country or g.seats.get(key_of(name)) or (place.country if place else None)
         else:
             return None

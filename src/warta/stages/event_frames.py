@@ -85,11 +85,12 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     while j >= 0 and low[j] in lex.flags["adverbs"] | lex.flags["intent"] | lex.flags["negation"]:
         j -= 1
     # "Blinken menelepon Yoon dan bertemu dengan Cho"; "Menlu Retno mengunjungi Kantor PBB di Jenewa
-    # sebelum bertolak ke Paris": a journey or a meeting with no subject of its own after "sebelum",
-    # "setelah" is the main clause's subject's (other acts there are as often the object's: "menangkap
-    # pelaku sebelum sempat kabur", "menggedor kantor DPRD ketika sedang menggelar rapat")
+    # sebelum bertolak ke Paris", "memeriksa 27 saksi sebelum menetapkan kedua terdakwa sebagai
+    # tersangka": a verb with no subject of its own after "sebelum", "setelah" is the main clause's
+    # subject's (not after "saat", "ketika", whose clause is as often the object's: "menggedor kantor
+    # DPRD ketika sedang menggelar rapat")
     carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
-                          and trig.frame in ("visit", "meet") and verb_form(low[trig.start]))
+                          and not trig.passive and verb_form(low[trig.start]))
     if carries and previous and previous[-1]:
         return previous[-1]
     skipped = low[j + 1:trig.start]
