@@ -141,6 +141,7 @@ class NerFile(Table):
     unit_heads: WordList  # stages/entity_groups.py: "Rutan Polda Jatim" is not "Polda Jatim"
     unit_parents: WordList  # stages/institutions.py: "Ditreskrimsus (…) Polda Jawa Timur" goes on
     factions: Factions  # stages/institutions.py: "Fraksi PKS DPRD Jawa Barat", one body
+    campus_parents: WordList  # stages/institutions.py: "(BEM) Universitas Cenderawasih" goes on
     fieldless_heads: WordList  # stages/institutions.py: "Direktorat Jenderal (Ditjen) Imigrasi" goes on
     party_organs: WordList  # stages/party_organs.py: "Fraksi Partai Gerindra" is the party
     levy_acronyms: LevyAcronyms  # stages/body_words.py: "kenaikan PBB" is a tax, not the UN

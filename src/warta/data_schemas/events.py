@@ -90,7 +90,7 @@ class Flags(Table):
     phrase_openers: Words  # stages/event_subjects.py: a body inside a verb's object ("dalam proyek Dinas …")
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words
-    sequence_subordinators: Words  # stages/event_frames.py: "… sebelum bertolak ke Paris": the subject's
+    sequence_subordinators: Words  # stages/event_frames.py: "… sebelum bertolak ke Paris" is the subject's journey
     result_nouns: Words  # stages/events.py: "dari hasil penggeledahan …" tells no new search
     meeting_settings: Words
     said_at: Words
@@ -163,8 +163,10 @@ class Flags(Table):
     law_agents: Words  # stages/events.py: "diperiksa penyidik": the story's police or prosecutors
     # prepositions marking an actor's part (stages/event_frames.py, stages/events.py)
     agent_markers: Words
+    clause_openers: Words  # stages/event_frames.py: "…, sementara Polres …": a gift's receiver stops there
     suspicion_nouns: Words  # stages/event_frames.py: "melaporkan dugaan … yang dilakukan tim paslon"
-    suspect_markers: Words
+    suspect_markers: Words  # … "oleh", "dilakukan" after "yang"
+    not_suspects: Words  # … "dugaan pelaku", "oleh karena itu": no doer named
     partner_markers: Words
     complementisers: Words  # stages/event_checks.py: "… bahwa … untuk membongkar" tells, asks nothing
     adjective_verbs: Words  # stages/event_checks.py: "kebutuhan yang mendesak" urges no one

@@ -20,7 +20,6 @@ from warta.stages.word_lists import (
     foreign_body_heads,
     head_titles,
     home_heads,
-    name_words,
     origin_words,
     other_country_after,
 )
@@ -74,10 +73,7 @@ def group_countries(groups: list[Group], g: Gazetteer, home: str | None, body: s
                      for m in before)
         at_home = home == "IDN" and grp.name.split()[0].lower() in g.first_names and not abroad
         office = any(m.sector in HOME_SECTORS and m.title not in head_titles() for m in grp.mentions)
-        # (a head of state whom no dictionary places bears a name Indonesians bear, the name
-        # gazetteer's or the NER sentences': "Presiden Darmawan Setiadi menerima … PM Jepang")
-        home_name = at_home or home == "IDN" and not abroad and grp.name.split()[0].lower() in name_words()
-        if home_name and story == home and not before and any(m.title in home_heads() for m in grp.mentions):
+        if at_home and story == home and not before and any(m.title in home_heads() for m in grp.mentions):
             countries[id(grp)] = home  # "Presiden Budi Santoso meresmikan …" in a story told from home
             continue
         if before and not (at_home and office):

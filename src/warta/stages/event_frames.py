@@ -87,15 +87,17 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # "Blinken menelepon Yoon dan bertemu dengan Cho"; "Menlu Retno mengunjungi Kantor PBB di Jenewa
     # sebelum bertolak ke Paris", "memeriksa 27 saksi sebelum menetapkan kedua terdakwa sebagai
     # tersangka": a verb with no subject of its own after "sebelum", "setelah" is the main clause's
-    # subject's (not after "saat", "ketika", whose clause is as often the object's: "menggedor kantor
-    # DPRD ketika sedang menggelar rapat")
+    # subject's, unless a person named as the object stands between ("menerima PM Jepang Fumio
+    # Kishida setelah berkunjung ke Malaysia": Kishida came), and not after "saat", "ketika", whose
+    # clause is as often the object's ("menggedor kantor DPRD ketika sedang menggelar rapat")
     carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
-                          and not trig.passive and verb_form(low[trig.start]))
+                          and not trig.passive and verb_form(low[trig.start])
+                          and not _named_person_between(previous, actors, j))
     if carries and previous and previous[-1]:
         return previous[-1]
     skipped = low[j + 1:trig.start]
-    if previous and previous[-1] and set(skipped) & lex.flags["sequence_joiners"]:
-        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo(,) lalu menggeledah rumahnya"
+    if previous and previous[-1] and "," in skipped and set(skipped) & lex.flags["sequence_joiners"]:
+        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo, lalu menggeledah rumahnya"
     if (trig.passive and j >= 0 and low[j] in lex.flags["backgrounded"] and previous and previous[-1]
             and previous[-1][-1].end < len(low) and passive_form(low[previous[-1][-1].end])):
         return previous[-1]  # "Hendra ditahan oleh KPK setelah diperiksa oleh penyidik": Hendra both times
@@ -194,7 +196,10 @@ def actor_after(trig: Trigger, actors: list[Actor], low: list[str], markers: Col
     markers, the first after one of them (within `within` words of the trigger)."""
     start = trig.end
     if markers:
-        found = [i for i in range(trig.end, min(len(low), trig.end + within)) if low[i] in markers]
+        span = range(trig.end, min(len(low), trig.end + within))
+        if within > MARKER_WITHIN:  # past a list of goods, not into the next clause ("…, sementara Polres …")
+            span = range(trig.end, next((i for i in span if low[i] in lexicon().flags["clause_openers"]), span.stop))
+        found = [i for i in span if low[i] in markers]
         if not found:
             return None
         start = found[0] + 1
@@ -374,7 +379,7 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     suspect = _suspect_named(trig, actors, low)
     if suspect is not None:
         other = suspect  # "menyelidiki dugaan penyiksaan tahanan oleh anggota Polsek Wamena Kota"
-    if trig.end < len(low) and _act_noun(low[trig.end]):
+    if trig.end < len(low) and _act_noun(low[trig.end]) and low[trig.end - 1] not in lexicon().flags["suspicion_nouns"]:
         # "memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia": the one whose act it is
         other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
@@ -510,24 +515,39 @@ def _object_span(low: list[str], start: int) -> range:
     return range(start, end)
 
 
+def _named_person_between(previous: list[list[Actor]], actors: list[Actor], at: int) -> bool:
+    """Whether a person named by name (no unnamed group) stands after the previous verb's subject
+    and before `at`."""
+    after = previous[-1][-1].end if previous and previous[-1] else 0
+    return any(after <= a.start and a.end <= at and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)
+               for a in actors)
+
+
 SUSPECT_WITHIN = 8  # the most words of a suspected act's description before the one who did it
 
 
 def _suspect_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one whose suspected act a noun of suspicion right after the trigger (or closing it) names
     after "oleh" or "yang dilakukan (oleh)", within the phrase: "melaporkan dugaan politik uang yang
-    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers)."""
+    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers, not_suspects).
+    A person or body only; "oleh karena itu" names no one, "dugaan pelaku" is a suspect, no act."""
     flags = lexicon().flags
     at = next((k for k in (trig.end - 1, trig.end) if k < len(low) and low[k] in flags["suspicion_nouns"]), None)
-    if at is None:
+    if at is None or at + 1 < len(low) and low[at + 1] in flags["not_suspects"]:
         return None
     for j in range(at + 1, min(len(low), at + SUSPECT_WITHIN)):
-        if low[j] in flags["suspect_markers"]:
+        marked = low[j] == "oleh" or low[j] in flags["suspect_markers"] and low[j - 1] == "yang"
+        if marked:
             k = j + 2 if low[j + 1:j + 2] == ["oleh"] else j + 1
-            # "oleh (oknum) anggota Polsek …": words of membership may stand before the body's name
-            return next((a for a in actors if k <= a.start <= k + 2), None)
+            # "oleh (oknum) anggota Polsek …": words of membership may stand before the body's name;
+            # "oleh karena itu", "dilakukan di Kabupaten Bogor" name no doer
+            named = not (low[k:k + 1] and low[k] in flags["not_suspects"])
+            doer = next((a for a in actors if k <= a.start <= k + 2), None) if named else None
+            if doer is not None and doer.entity.type in ("PERSON", "ORG"):
+                return doer
+            continue  # "yang dilakukan secara bersama-sama oleh Bupati X": read on to "oleh"
         if low[j] in (",", ".", ";") or verb_form(low[j]):
-            return None  # the phrase closed: "dugaan pencurian dan dua pemuda ditangkap oleh …"
+            return None  # the phrase closed: "… dan pemeriksaan dilakukan oleh Subdit Jatanras"
     return None
 
 

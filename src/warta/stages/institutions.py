@@ -373,7 +373,8 @@ def _inserted_short_form(words: Sequence[str], i: int, regions: frozenset[int]) 
     abroad = place is not None and place.country not in (None, "IDN")
     region = i + 3 in regions and (nxt in area_kinds() or not (abroad and i + 4 < len(words)
                                                                and name_like(words[i + 4])))
-    parent = nxt in unit_parents() and i + 4 < len(words) and words[i + 4][:1].isupper()
+    campus = nxt in campus_parents() and key_of(words[i + 1]) not in gazetteer().organisations
+    parent = (nxt in unit_parents() or campus) and i + 4 < len(words) and words[i + 4][:1].isupper()
     return nxt.isdigit() and len(nxt) <= 3 or bool(ROMAN.match(nxt)) or region or area or parent  # not a year
 
 
@@ -431,6 +432,12 @@ def _faction_of_party_alone(words: Sequence[str], i: int, end: int) -> bool:
     (data/ner.toml [factions])."""
     factions = load("ner")["factions"]
     return words[i] in factions["heads"] and not any(w in factions["houses"] for w in words[i + 1:end])
+
+
+@cache
+def campus_parents() -> frozenset[str]:
+    """data/ner.toml [campus_parents]: a campus named after the short form of a unit of theirs."""
+    return frozenset(load("ner")["campus_parents"]["words"])
 
 
 @cache

@@ -135,10 +135,11 @@ def check_names(body: str, candidates: list, g: Gazetteer) -> list:
             continue  # "IV" of "Komisi IV" names nothing alone
         elif _english_phrase(cand.text) and key_of(cand.text) not in g.organisations and not cand.place:
             continue  # "Fixed Wireless Access", "Smart Nation": English words that name no body
-        elif (cand.type in ("ORG", "PERSON") or cand.type == "PLACE" and not (
+        elif (cand.type in ("ORG", "PERSON") or cand.type == "PLACE" and cand.country != "IDN" and not (
                 cand.place and cand.place.kind in ("country", "province"))) and _after_product_noun(body, cand.start):
             # "motor sport Ducati", "aplikasi WhatsApp", "pesawat Hercules": a product, no one who
-            # acts nor a town ("produk Jepang" is still Japan)
+            # acts nor a town abroad ("produk Jepang" is still Japan, "truk tangki Surabaya" where it
+            # comes from)
             continue
         elif cand.text.count("(") != cand.text.count(")"):
             continue  # "Persero) Tbk": the tail of "PT Bank Rakyat Indonesia (Persero) Tbk", no name
