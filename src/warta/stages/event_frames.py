@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from warta.morphology import root_of
 from warta.stages.agent_words import only_its_people
 from warta.stages.event_actors import AGENT, Actor, acts
 from warta.stages.event_agents import agent_right_after, past_team
@@ -21,6 +20,7 @@ from warta.stages.event_lists import (
     set_off_by_initials,
     with_coordinated,
 )
+from warta.stages.event_objects import act_noun, doer_of_object, suspect_named
 from warta.stages.event_places import (
     after_subject_s_phrase,
     names_road,
@@ -38,6 +38,7 @@ from warta.stages.event_subjects import (
     decision_holder,
     group_s_body,
     main_clause_subject,
+    named_person_between,
     settle_spoken_voice,
     subject_of_verb_before,
 )
@@ -92,7 +93,7 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # clause is as often the object's ("menggedor kantor DPRD ketika sedang menggelar rapat")
     carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
                           and not trig.passive and verb_form(low[trig.start])
-                          and not _named_person_between(previous, actors, j))
+                          and not named_person_between(previous, actors, j))
     if carries and previous and previous[-1]:
         return previous[-1]
     skipped = low[j + 1:trig.start]
@@ -183,7 +184,6 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
 
 
 AGREEMENT_WORDS = 6  # the most words before a passive signing that may name the agreement signed
-OBJECT_WORDS = 8  # the most words of a judged thing before "yang" and its doer
 
 
 MARKER_WITHIN = 12  # the most words between a trigger and the preposition that marks an actor's part
@@ -370,16 +370,16 @@ def roles(trig: Trigger, subject: list[Actor], actors: list[Actor], low: list[st
     # person a description names after a comma, not the one whose barber he is
     other = (named_after_description(trig.end, actors, low) or actor_after(trig, actors, low, reach=trig.reach)
              or _named_by_trigger(trig, actors, low))
-    doer = _doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
+    doer = doer_of_object(trig, actors, low) if coded_under(trig.cameo, "judged_acts") else None
     if doer and (other is None or other.start >= doer.start or other.entity.type == "PLACE"):
         other = doer  # "menghormati keputusan yang diambil oleh PSSI": PSSI's decision, PSSI respected
     owner = actor_after(trig, actors, low, lexicon().flags["owner_markers"])
     if owner and (other is None or other.start > owner.start):
         other = owner  # "menyita aset senilai Rp 50 miliar milik tersangka": the owner is acted on
-    suspect = _suspect_named(trig, actors, low)
+    suspect = suspect_named(trig, actors, low)
     if suspect is not None:
         other = suspect  # "menyelidiki dugaan penyiksaan tahanan oleh anggota Polsek Wamena Kota"
-    if trig.end < len(low) and _act_noun(low[trig.end]) and low[trig.end - 1] not in lexicon().flags["suspicion_nouns"]:
+    if trig.end < len(low) and act_noun(low[trig.end]) and low[trig.end - 1] not in lexicon().flags["suspicion_nouns"]:
         # "memprotes penangkapan nelayan Indonesia oleh otoritas Malaysia": the one whose act it is
         other = actor_after(trig, actors, low, lexicon().flags["agent_markers"]) or other
     if other and any(low[i] == "," and low[i + 1] == "yang" for i in range(trig.end, other.start - 1)):
@@ -485,75 +485,6 @@ def _thanked(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None
 def _age_before(low: list[str], end: int) -> bool:
     """Whether the three words before `end` are an age in brackets: "(53)"."""
     return end >= 3 and low[end - 3] == "(" and low[end - 2].isdigit() and low[end - 1] == ")"
-
-
-def _doer_of_object(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The one who did what the trigger's object names: "[apa | keputusan] yang dilakukan (oleh)
-    Bareskrim" after the trigger ("kenaikan uang kuliah tunggal (UKT) yang ditetapkan rektorat"),
-    no actor, comma or verb before "yang"."""
-    stops = {"yang", ",", "di", *lexicon().flags["place_markers"]}  # "… di depan gedung yang dijaga polisi"
-    # a ber- word in the object's phrase describes it ("program makan bergizi gratis yang digagas …")
-    at = next((k for k in _object_span(low, trig.end)
-               if low[k] in stops or verb_form(low[k]) and not low[k].startswith("ber")), None)
-    if at is None or low[at] != "yang" or at + 1 >= len(low) or not passive_form(low[at + 1]):
-        return None
-    if any(trig.end <= a.start < at and a.entity.type != "PLACE" for a in actors):
-        # "menangkap pelaku yang dibantu warga": the one after the verb is acted on; a place there
-        # is what the thing is of ("usulan pembentukan Kabupaten Bogor Barat yang diajukan DPRD")
-        return None
-    start = at + 3 if at + 2 < len(low) and low[at + 2] == "oleh" else at + 2
-    return next((a for a in actors if a.start == start), None)
-
-
-def _object_span(low: list[str], start: int) -> range:
-    """The tokens of the object's first OBJECT_WORDS words: a case number's slashes and dashes
-    ("gugatan nomor 105/PUU-XXII/2024 yang …") are no words."""
-    end, words = start, 0
-    while end < len(low) and words < OBJECT_WORDS:
-        words += low[end] not in ("/", "-", ".")
-        end += 1
-    return range(start, end)
-
-
-def _named_person_between(previous: list[list[Actor]], actors: list[Actor], at: int) -> bool:
-    """Whether a person named by name (no unnamed group) stands after the previous verb's subject
-    and before `at`."""
-    after = previous[-1][-1].end if previous and previous[-1] else 0
-    return any(after <= a.start and a.end <= at and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)
-               for a in actors)
-
-
-SUSPECT_WITHIN = 8  # the most words of a suspected act's description before the one who did it
-
-
-def _suspect_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
-    """The one whose suspected act a noun of suspicion right after the trigger (or closing it) names
-    after "oleh" or "yang dilakukan (oleh)", within the phrase: "melaporkan dugaan politik uang yang
-    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers, not_suspects).
-    A person or body only; "oleh karena itu" names no one, "dugaan pelaku" is a suspect, no act."""
-    flags = lexicon().flags
-    at = next((k for k in (trig.end - 1, trig.end) if k < len(low) and low[k] in flags["suspicion_nouns"]), None)
-    if at is None or at + 1 < len(low) and low[at + 1] in flags["not_suspects"]:
-        return None
-    for j in range(at + 1, min(len(low), at + SUSPECT_WITHIN)):
-        marked = low[j] == "oleh" or low[j] in flags["suspect_markers"] and low[j - 1] == "yang"
-        if marked:
-            k = j + 2 if low[j + 1:j + 2] == ["oleh"] else j + 1
-            # "oleh (oknum) anggota Polsek …": words of membership may stand before the body's name;
-            # "oleh karena itu", "dilakukan di Kabupaten Bogor" name no doer
-            named = not (low[k:k + 1] and low[k] in flags["not_suspects"])
-            doer = next((a for a in actors if k <= a.start <= k + 2), None) if named else None
-            if doer is not None and doer.entity.type in ("PERSON", "ORG"):
-                return doer
-            continue  # "yang dilakukan secara bersama-sama oleh Bupati X": read on to "oleh"
-        if low[j] in (",", ".", ";") or verb_form(low[j]):
-            return None  # the phrase closed: "… dan pemeriksaan dilakukan oleh Subdit Jatanras"
-    return None
-
-
-def _act_noun(word: str) -> bool:
-    """A pe-…-an noun naming an act ("penangkapan", "pembangunan", "penembakan")."""
-    return len(word) > 7 and word.startswith("pe") and word.endswith("an") and root_of(word) not in (None, word)
 
 
 MEANS_WORDS = 4  # the most words of the means' description between "melalui" and its name

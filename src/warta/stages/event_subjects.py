@@ -159,3 +159,10 @@ def as_their_body(actor: Actor, actors: list[Actor], low: list[str]) -> Actor:
     Aliansi Mahasiswa Sultra Bergerak": the alliance met), else the actor."""
     return next((a for a in actors if a.start == actor.end + 1 and group_s_body(a, actors, low)), actor)
 
+
+def named_person_between(previous: list[list[Actor]], actors: list[Actor], at: int) -> bool:
+    """Whether a person named by name (no unnamed group) stands after the previous verb's subject
+    and before `at`."""
+    after = previous[-1][-1].end if previous and previous[-1] else 0
+    return any(after <= a.start and a.end <= at and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)
+               for a in actors)
