@@ -72,6 +72,10 @@ def test_a_town_named_like_the_client_after_a_lawyer_s_office_gives_no_country()
         "Muhammad Rizal Firmansyah mangkir dari panggilan penyidik Polda Jatim.\n"
         "Kuasa hukum Rizal, Yusuf Mahendra, membantah kliennya dibayar.") if e.type == "PERSON"}
     assert people["Yusuf Mahendra"] == "IDN"
+    # a spokesman's capital is the government's
+    people = {e.name: e.country for e in entities_read("Juru bicara Moskow Maria Zakharova menolak tuduhan itu.")
+              if e.type == "PERSON"}
+    assert people["Maria Zakharova"] == "RUS"
     # a country named after an office is still the office's
     people = {e.name: e.country for e in entities_read(
         "Juru Bicara Kementerian Luar Negeri China Mao Ning menolak tuduhan itu.") if e.type == "PERSON"}

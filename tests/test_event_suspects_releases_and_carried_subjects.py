@@ -54,7 +54,10 @@ def test_people_held_and_let_go_by_the_law_are_released():
     # a race flagged off, an official removed from office
     runners = [("Polres Buleleng", "ORG", "IDN", "COP"), ("peserta jalan sehat", "PERSON", "IDN", "CVL")]
     assert coded_events("Polres Buleleng melepaskan peserta jalan sehat di Stadion Pakansari.", runners) == []
-    assert coded_events("Enam mahasiswa dilepaskan dari jabatannya oleh Polres Buleleng.", actors) == []
+    # a release by a state abroad is one too
+    abroad = [("Otoritas Malaysia", "ORG", "MYS", "GOV"), ("20 nelayan Indonesia", "PERSON", "IDN", "CVL")]
+    assert coded_events("Otoritas Malaysia melepaskan 20 nelayan Indonesia.", abroad) == [
+        ("RETREAT", "0841", "Otoritas Malaysia", "MYS", "20 nelayan Indonesia", "IDN")]
 
 
 def test_a_riot_needs_no_one_it_faces_and_a_kick_is_an_assault_not_an_expulsion():
@@ -96,6 +99,39 @@ def test_a_gift_s_receiver_is_not_sought_in_the_next_clause():
     got = coded_events("Kementerian Sosial menyalurkan beras, selimut, dan tenda pada Senin pagi, sementara Polres "
                        "Cianjur mengirim personel kepada Herman Suherman.", actors)
     assert [t for _, _, s, _, t, _ in got if s == "Kementerian Sosial"] == [None]
+
+
+def test_a_chain_without_a_comma_keeps_its_doer_and_a_crime_after_setelah_is_the_object_s():
+    actors = [("Polres Manggarai Barat", "ORG", "IDN", "COP"), ("YT", "PERSON", "IDN"), ("Labuan Bajo", "PLACE", "IDN")]
+    got = coded_events("Polres Manggarai Barat menangkap YT di Labuan Bajo lalu menggeledah rumahnya.", actors)
+    assert [s for k, _, s, *_ in got if k == "ACCUSE"] == ["Polres Manggarai Barat"]
+    kpk = [("KPK", "ORG", "IDN", "JUD"), ("Ade Yasin", "PERSON", "IDN", "GOV")]
+    got = coded_events("KPK memeriksa Ade Yasin kemudian menahan Ade Yasin selama 20 hari.", kpk)
+    assert ("COERCE", "173", "KPK", "IDN", "Ade Yasin", "IDN") in got
+    police = [("Polisi", "PERSON", "IDN", "COP"), ("seorang pedagang", "PERSON", "IDN", "CVL")]
+    got = coded_events("Polisi menangkap dua pemuda setelah menganiaya seorang pedagang di Pasar Minggu.", police)
+    assert [s for k, _, s, *_ in got if k == "ASSAULT"] != ["Polisi"]
+    # one met travels on with whoever met them
+    ministers = [("Sugiono", "PERSON", "IDN", "GOV"), ("Takeshi Iwaya", "PERSON", "JPN", "GOV"),
+                 ("Seoul", "PLACE", "KOR")]
+    got = coded_events("Sugiono bertemu Takeshi Iwaya di Tokyo sebelum bertolak ke Seoul.", ministers)
+    assert ("CONSULT", "042", "Sugiono", "IDN", "Seoul", "KOR") in got
+
+
+def test_a_suspect_named_after_his_standing_or_past_diduga_is_the_doer():
+    actors = [("Polres Bogor", "ORG", "IDN", "COP"), ("Budi Santoso", "PERSON", "IDN")]
+    got = coded_events("Polres Bogor menyelidiki dugaan pencabulan yang dilakukan oleh tersangka Budi Santoso.", actors)
+    assert got == [("ACCUSE", "091", "Polres Bogor", "IDN", "Budi Santoso", "IDN")]
+    got = coded_events("Polres Bogor menyelidiki dugaan politik uang yang diduga dilakukan oleh Budi Santoso.", actors)
+    assert got == [("ACCUSE", "091", "Polres Bogor", "IDN", "Budi Santoso", "IDN")]
+
+
+def test_lalu_after_a_time_word_opens_no_clause_for_a_gift_s_receiver():
+    actors = [("Pemerintah Jepang", "ORG", "JPN", "GOV"), ("JICA", "ORG", "JPN", "GOV"),
+              ("Pemerintah Provinsi Nusa Tenggara Timur", "ORG", "IDN", "GOV")]
+    got = coded_events("Pemerintah Jepang memberikan hibah senilai 10 juta dolar AS melalui JICA pada pekan lalu "
+                       "kepada Pemerintah Provinsi Nusa Tenggara Timur.", actors)
+    assert [t for _, _, _, _, t, _ in got] == ["Pemerintah Provinsi Nusa Tenggara Timur"]
 
 
 def test_a_subject_after_yang_kemudian_is_the_relative_clause_s():
@@ -163,3 +199,4 @@ def test_an_inspection_of_a_site_is_a_visit_a_plan_reviewed_is_none():
         ("CONSULT", "042", "Arifuddin Tahir", "IDN", None, "IDN")]
     assert coded_events("Arifuddin Tahir meninjau ulang rencana pembangunan jembatan.", governor) == []
     assert coded_events("Arifuddin Tahir meninjau rencana anggaran tahun depan.", governor) == []
+    assert coded_events("Arifuddin Tahir meninjau rencana pembangunan jembatan itu.", governor) == []

@@ -78,6 +78,7 @@ class NerFile(Table):
     holder_relations: WordList  # stages/initialled_titles.py: "istri Bupati … berinisial FH" is the wife
     name_abbreviations: WordList  # stages/name_shape.py: "Moh. Faisol Anwar"
     client_titles: WordList  # stages/span_merge.py: "Kuasa hukum Darto, Rony …": Darto a person
+    client_only_titles: WordList  # stages/countries.py: "kuasa hukum Rizal, Yusuf …": a client, no country
     regional_titles: WordList  # stages/span_merge.py: "Bupati Lembah Hijau, Arif Santosa"
     place_named_heads: WordList  # stages/titled.py: "Universitas Lampung" in a title is the body's name
     member_words: WordList  # stages/institutions.py: those a body gathers, after its head

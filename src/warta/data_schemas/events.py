@@ -90,6 +90,7 @@ class Flags(Table):
     phrase_openers: Words  # stages/event_subjects.py: a body inside a verb's object ("dalam proyek Dinas …")
     object_markers: Words  # stages/events.py: "pentingnya pengawasan terhadap SPPG" asks no SPPG
     backgrounded: Words
+    object_movers: Words  # stages/event_subjects.py: "menerima Kishida setelah berkunjung …": Kishida goes
     sequence_subordinators: Words  # stages/event_frames.py: "… sebelum bertolak ke Paris" is the subject's journey
     result_nouns: Words  # stages/events.py: "dari hasil penggeledahan …" tells no new search
     meeting_settings: Words
@@ -166,7 +167,9 @@ class Flags(Table):
     clause_openers: Words  # stages/event_frames.py: "…, sementara Polres …": a gift's receiver stops there
     suspicion_nouns: Words  # stages/event_frames.py: "melaporkan dugaan … yang dilakukan tim paslon"
     suspect_markers: Words  # … "oleh", "dilakukan" after "yang"
-    not_suspects: Words  # … "dugaan pelaku", "oleh karena itu": no doer named
+    not_suspects: Words  # … "dugaan pelaku": a suspect, no act
+    not_doers: Words  # … "oleh karena itu", "dilakukan di …": no doer named
+    suspect_adverbs: Words  # … "yang telah dilakukan oleh …"
     partner_markers: Words
     complementisers: Words  # stages/event_checks.py: "… bahwa … untuk membongkar" tells, asks nothing
     adjective_verbs: Words  # stages/event_checks.py: "kebutuhan yang mendesak" urges no one

@@ -15,7 +15,7 @@ from warta.gazetteer import Gazetteer, Organisation, gazetteer, key_of
 from warta.resources import load
 from warta.stages.tokens import tokenize
 from warta.stages.word_lists import (
-    client_titles,
+    client_only_titles,
     english_names,
     foreign_body_heads,
     head_titles,
@@ -231,7 +231,7 @@ def country_between_title_and_name(body: str, cand: Candidate, g: Gazetteer) -> 
         if kind == "TITLE":
             # "kuasa hukum Rizal, Yusuf …": after an office that serves a person, a town's name is
             # the client's (a Philippine town is named Rizal), no country of the office
-            return None if town and name.lower() in client_titles() else country
+            return None if town and name.lower() in client_only_titles() else country
         if kind in PLACE_KINDS and s and words[s - 1].lower() in other_country_after() and country is None:
             end = s - 1  # "Duta Besar China untuk Indonesia Wang Lutong": served, not theirs
             continue

@@ -8,7 +8,7 @@ from functools import cache
 
 from warta.gazetteer import gazetteer
 from warta.resources import load
-from warta.stages.word_lists import ordinary_words
+from warta.stages.word_lists import calendar_words, ordinary_words
 
 
 @cache
@@ -123,7 +123,3 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     return dateline, rest
 
 
-@cache
-def calendar_words() -> frozenset[str]:
-    dates = load("dates")
-    return frozenset([*dates["weekdays"], *dates["months"]])

@@ -25,7 +25,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.event_triggers import Trigger, lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
-from warta.stages.word_lists import area_kinds, demonstratives, origin_words, weekdays
+from warta.stages.word_lists import area_kinds, calendar_words, demonstratives, origin_words
 
 
 def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
@@ -145,7 +145,7 @@ def _name_end(tokens: Sequence[Token], end: int, taken: set[int]) -> int:
     Kaman Ulu"), short of another kind of area."""
     while end < len(tokens) and end not in taken and tokens[end].text[:1].isupper() \
             and tokens[end].text.isalpha() and tokens[end].text not in area_kinds() \
-            and tokens[end].text not in weekdays():  # "Warga Desa Muara Kaman Selasa lalu …"
+            and tokens[end].text.lower() not in calendar_words():  # "Warga Desa Muara Kaman Selasa lalu …"
         end += 1
     return end
 

@@ -53,6 +53,7 @@ from warta.stages.event_triggers import (
 )
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
+FORCE_ROOTS = ("18", "19", "20")  # CAMEO roots of violence
 
 
 def speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -88,17 +89,22 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # "Blinken menelepon Yoon dan bertemu dengan Cho"; "Menlu Retno mengunjungi Kantor PBB di Jenewa
     # sebelum bertolak ke Paris", "memeriksa 27 saksi sebelum menetapkan kedua terdakwa sebagai
     # tersangka": a verb with no subject of its own after "sebelum", "setelah" is the main clause's
-    # subject's, unless a person named as the object stands between ("menerima PM Jepang Fumio
-    # Kishida setelah berkunjung ke Malaysia": Kishida came), and not after "saat", "ketika", whose
-    # clause is as often the object's ("menggedor kantor DPRD ketika sedang menggelar rapat")
+    # subject's, unless the one received, held or questioned stands between ("menerima PM Jepang
+    # Fumio Kishida setelah berkunjung ke Malaysia": Kishida came) or the act is violence, as often
+    # the object's offence ("menangkap dua pemuda setelah menganiaya seorang pedagang"); not after
+    # "saat", "ketika", whose clause is as often the object's ("menggedor kantor DPRD ketika sedang
+    # menggelar rapat")
     carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
-                          and not trig.passive and verb_form(low[trig.start])
-                          and not named_person_between(previous, actors, j))
+                          and not trig.passive and verb_form(low[trig.start]) and trig.cameo[:2] not in FORCE_ROOTS
+                          and not named_person_between(previous, actors, low, j))
     if carries and previous and previous[-1]:
         return previous[-1]
     skipped = low[j + 1:trig.start]
-    if previous and previous[-1] and "," in skipped and set(skipped) & lex.flags["sequence_joiners"]:
-        return previous[-1]  # "Polres … menangkap YT di Labuan Bajo, lalu menggeledah rumahnya"
+    if previous and previous[-1] and set(skipped) & lex.flags["sequence_joiners"] and low[j] != "yang" \
+            and not any(a.end == j + 1 and a.start and low[a.start - 1] in ("dan", "serta", ",") for a in actors):
+        # "Polres … menangkap YT di Labuan Bajo(,) lalu menggeledah rumahnya"; not "Budi yang kemudian
+        # menyerang …" nor "dan Polri lalu mengerahkan …", whose subjects are their own
+        return previous[-1]
     if (trig.passive and j >= 0 and low[j] in lex.flags["backgrounded"] and previous and previous[-1]
             and previous[-1][-1].end < len(low) and passive_form(low[previous[-1][-1].end])):
         return previous[-1]  # "Hendra ditahan oleh KPK setelah diperiksa oleh penyidik": Hendra both times

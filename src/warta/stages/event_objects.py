@@ -46,24 +46,29 @@ SUSPECT_WITHIN = 8  # the most words of a suspected act's description before the
 def suspect_named(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
     """The one whose suspected act a noun of suspicion right after the trigger (or closing it) names
     after "oleh" or "yang dilakukan (oleh)", within the phrase: "melaporkan dugaan politik uang yang
-    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers, not_suspects).
+    dilakukan tim paslon nomor urut 3" (data: [flags] suspicion_nouns, suspect_markers, not_suspects,
+    not_doers, suspect_adverbs).
     A person or body only; "oleh karena itu" names no one, "dugaan pelaku" is a suspect, no act."""
     flags = lexicon().flags
     at = next((k for k in (trig.end - 1, trig.end) if k < len(low) and low[k] in flags["suspicion_nouns"]), None)
     if at is None or at + 1 < len(low) and low[at + 1] in flags["not_suspects"]:
         return None
     for j in range(at + 1, min(len(low), at + SUSPECT_WITHIN)):
-        marked = low[j] == "oleh" or low[j] in flags["suspect_markers"] and low[j - 1] == "yang"
-        if marked:
+        # "dilakukan" after "yang", past an adverb or "diduga" ("yang telah dilakukan oleh …")
+        k = j - 1
+        while k > at and low[k] in flags["suspect_adverbs"]:
+            k -= 1
+        done = low[j] in flags["suspect_markers"] and low[k] == "yang"
+        if low[j] == "oleh" or done:
             k = j + 2 if low[j + 1:j + 2] == ["oleh"] else j + 1
             # "oleh (oknum) anggota Polsek …": words of membership may stand before the body's name;
             # "oleh karena itu", "dilakukan di Kabupaten Bogor" name no doer
-            named = not (low[k:k + 1] and low[k] in flags["not_suspects"])
+            named = not (low[k:k + 1] and low[k] in flags["not_doers"])
             doer = next((a for a in actors if k <= a.start <= k + 2), None) if named else None
             if doer is not None and doer.entity.type in ("PERSON", "ORG"):
                 return doer
             continue  # "yang dilakukan secara bersama-sama oleh Bupati X": read on to "oleh"
-        if low[j] in (",", ".", ";") or verb_form(low[j]):
+        if low[j] in (",", ".", ";") or verb_form(low[j]) and low[j] not in flags["suspect_adverbs"]:
             return None  # the phrase closed: "… dan pemeriksaan dilakukan oleh Subdit Jatanras"
     return None
 

@@ -160,9 +160,12 @@ def as_their_body(actor: Actor, actors: list[Actor], low: list[str]) -> Actor:
     return next((a for a in actors if a.start == actor.end + 1 and group_s_body(a, actors, low)), actor)
 
 
-def named_person_between(previous: list[list[Actor]], actors: list[Actor], at: int) -> bool:
-    """Whether a person named by name (no unnamed group) stands after the previous verb's subject
-    and before `at`."""
+def named_person_between(previous: list[list[Actor]], actors: list[Actor], low: list[str], at: int) -> bool:
+    """Whether a person named by name (no unnamed group) stands after the previous verb's subject and
+    before `at`, received, held or questioned by it (a verb of [flags] object_movers before them):
+    "menerima PM Jepang Fumio Kishida setelah berkunjung …" (not "bertemu Takeshi Iwaya sebelum
+    bertolak …", where the subject travels on)."""
     after = previous[-1][-1].end if previous and previous[-1] else 0
+    movers = lexicon().flags["object_movers"]
     return any(after <= a.start and a.end <= at and a.entity.type == "PERSON" and not a.entity.id.startswith(AGENT)
-               for a in actors)
+               and movers & set(low[after:a.start]) for a in actors)

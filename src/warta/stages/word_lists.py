@@ -123,6 +123,12 @@ def regional_titles() -> frozenset[str]:
 
 
 @cache
+def client_only_titles() -> frozenset[str]:
+    """Offices after which a town's name names a client, never a country ("kuasa hukum"), lower case."""
+    return _ner_list("client_only_titles", "words")
+
+
+@cache
 def client_titles() -> frozenset[str]:
     """Offices that serve a person named after them ("kuasa hukum", "ajudan"), lower case."""
     return _ner_list("client_titles", "words")
@@ -294,6 +300,13 @@ def institution_stops() -> frozenset[str]:
 def numbered_words() -> frozenset[str]:
     """Capitalised words a number in brackets follows that name no one aged ("Ayat (1)"; ner.toml)."""
     return _ner_list("numbered_words", "words", lower=False)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekdays and months, lower case (data/dates.toml): "selasa", "maret"."""
+    dates = load("dates")
+    return frozenset([*dates["weekdays"], *dates["months"]])
 
 
 @cache
