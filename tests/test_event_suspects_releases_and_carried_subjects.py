@@ -200,3 +200,12 @@ def test_an_inspection_of_a_site_is_a_visit_a_plan_reviewed_is_none():
     assert coded_events("Arifuddin Tahir meninjau ulang rencana pembangunan jembatan.", governor) == []
     assert coded_events("Arifuddin Tahir meninjau rencana anggaran tahun depan.", governor) == []
     assert coded_events("Arifuddin Tahir meninjau rencana pembangunan jembatan itu.", governor) == []
+
+
+def test_an_office_addressed_with_an_honorific_acts():
+    assert coded_events("Bapak Presiden meminta para menteri melakukan konsolidasi data.", []) == [
+        ("REQUEST", "100", "Presiden", "IDN", "para menteri", "IDN")]
+    # a name after the office is still the one acting
+    minister = [("Sri Mulyani", "PERSON", "IDN", "GOV"), ("DPR", "ORG", "IDN", "LEG")]
+    assert coded_events("Bapak Menteri Keuangan Sri Mulyani meminta DPR menyetujui anggaran.", minister) == [
+        ("REQUEST", "100", "Sri Mulyani", "IDN", "DPR", "IDN")]

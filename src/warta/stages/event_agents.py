@@ -25,7 +25,7 @@ from warta.stages.agent_words import (
 )
 from warta.stages.event_triggers import Trigger, lexicon, passive_form, verb_form
 from warta.stages.tokens import Token
-from warta.stages.word_lists import area_kinds, calendar_words, demonstratives, origin_words
+from warta.stages.word_lists import area_kinds, calendar_words, demonstratives, honorifics, origin_words
 
 
 def with_agents(named: list[Actor], tokens: Sequence[Token], home: str | None) -> list[Actor]:
@@ -252,7 +252,8 @@ def _title_word(tokens: Sequence[Token], i: int, size: int, places: dict[int, in
     if not first[:1].isupper() or agent_words().get(words, ("",))[0] not in OFFICE_SECTORS:
         return False  # "Warga Kampung Bayam": only an office opens a name ("Gubernur Pramono")
     if (i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
-            and tokens[i - 1].text.lower() not in near_name_words()["quantifiers"]):
+            and tokens[i - 1].text.lower() not in near_name_words()["quantifiers"]
+            and tokens[i - 1].text.lower() not in honorifics()):  # "Bapak Presiden meminta …": the office, addressed
         return True
     j = i + size
     texts = [t.text.lower() for t in tokens[j:j + 3]]
