@@ -110,6 +110,7 @@ class Flags(Table):
     interview_verbs: Words
     attempts: Words
     attempted_done: Words
+    offences: Words  # stages/event_frames.py: no subject carried after "setelah" to violence
     money_words: Words
     merged_types: Words
     causes: Words

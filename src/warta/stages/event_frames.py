@@ -53,7 +53,6 @@ from warta.stages.event_triggers import (
 )
 
 QUOTE_MARKS = {'"', "”", "“", "'"}
-FORCE_ROOTS = ("18", "19", "20")  # CAMEO roots of violence
 
 
 def speaker_after_quote(trig: Trigger, actors: list[Actor], low: list[str]) -> Actor | None:
@@ -95,7 +94,8 @@ def subject_of(trig: Trigger, actors: list[Actor], words: list[str], previous: l
     # "saat", "ketika", whose clause is as often the object's ("menggedor kantor DPRD ketika sedang
     # menggelar rapat")
     carries = j >= 0 and (low[j] == "dan" or low[j] in lex.flags["sequence_subordinators"]
-                          and not trig.passive and verb_form(low[trig.start]) and trig.cameo[:2] not in FORCE_ROOTS
+                          and not trig.passive and verb_form(low[trig.start])
+                          and not coded_under(trig.cameo, "offences")
                           and not named_person_between(previous, actors, low, j))
     if carries and previous and previous[-1]:
         return previous[-1]

@@ -430,8 +430,15 @@ def _faction_of_party_alone(words: Sequence[str], i: int, end: int) -> bool:
     """Whether the head at `i` is a party's faction named without its house ("Fraksi PDI
     Perjuangan"): the party itself is named; "Fraksi PKS DPRD Jawa Barat" is the faction, one body
     (data/ner.toml [factions])."""
-    factions = load("ner")["factions"]
-    return words[i] in factions["heads"] and not any(w in factions["houses"] for w in words[i + 1:end])
+    heads, houses = _factions()
+    return words[i] in heads and houses.isdisjoint(words[i + 1:end])
+
+
+@cache
+def _factions() -> tuple[frozenset[str], frozenset[str]]:
+    """data/ner.toml [factions]: the heads of a party's faction and the houses that make it one body."""
+    data = load("ner")["factions"]
+    return frozenset(data["heads"]), frozenset(data["houses"])
 
 
 @cache
